@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+import 'dotenv/config';
+import { Command, Option } from 'commander';
+import { ConfigError } from '../config/config.js';
+import { extractCommand } from './commands/extract.js';
+import { exportCommand } from './commands/export.js';
+import { migrateCommand } from './commands/migrate.js';
+import { runCommand } from './commands/run.js';
+import { validateCommand } from './commands/validate.js';
+
+/** The `guidepost` command line. Each command module does its own I/O and sets the exit code. */
+const program = new Command()
+  .name('guidepost')
+  .description('Guidepost: AI sidekicks and agent-guided wizards')
+  .showHelpAfterError();
+
+program
+  .command('run')
+  .description('fill a wizard by talking to its guide in the terminal; the run is stored in the database')
+  .argument('<wizard>', 'a wizard slug (e.g. create-a-sidekick) or a wizard file (.json)')
+  .option('--transcript <file>', 'replay user lines from a file (one per line) instead of asking')
+  .option('--json', 'print one JSON object {"run_id","status","values"} as the last line of stdout')
+  .addOption(new Option('--brain <kind>', 'the guide brain').choices(['embedded', 'llm', 'hybrid']))
+  .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
+  .action(runCommand);
+
+program
+  .command('extract')
+  .description('predict field values for evaluation cases (see shared/eval/FORMAT.md)')
+  .requiredOption('--cases <file>', 'cases, JSONL')
+  .requiredOption('--out <file>', 'predictions, JSONL')
+  .action(extractCommand);
+
+program
+  .command('validate')
+  .description('check a wizard file and list every problem')
+  .argument('<file>', 'a wizard file (.json)')
+  .action(validateCommand);
+
+program
+  .command('export')
+  .description('print a wizard as a wizard file (its latest published version)')
+  .argument('<slug>', 'the wizard slug')
+  .action(exportCommand);
+
+program.command('migrate').description('apply database migrations').action(migrateCommand);
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  if (error instanceof ConfigError) console.error(error.message);
+  else console.error(`guidepost: ${error instanceof Error ? error.message : String(error)}`);
+  process.exitCode = 1;
+});

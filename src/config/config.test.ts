@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config.js';
+
+describe('loadConfig', () => {
+  it('gives the embedded defaults for an empty environment', () => {
+    expect(loadConfig({})).toMatchObject({ GUIDEPOST_DATA_DIR: './data', GUIDEPOST_BRAIN: 'embedded' });
+  });
+
+  it('treats empty strings as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '' }).DATABASE_URL).toBeUndefined();
+  });
+
+  it.each([
+    [{ DATABASE_URL: 'mysql://x' }, 'DATABASE_URL'],
+    [{ GUIDEPOST_BRAIN: 'gpt' }, 'GUIDEPOST_BRAIN'],
+    [{ GUIDEPOST_DEFAULT_REGION: 'usa' }, 'GUIDEPOST_DEFAULT_REGION'],
+    [{ GUIDEPOST_BRAIN: 'llm' }, 'GUIDEPOST_LLM_PROVIDER'],
+    [{ GUIDEPOST_LLM_BASE_URL: 'not a url' }, 'GUIDEPOST_LLM_BASE_URL'],
+  ])('rejects %o naming %s', (env, variable) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(variable);
+  });
+});

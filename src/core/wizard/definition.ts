@@ -1,0 +1,169 @@
+import { z } from 'zod';
+
+/**
+ * Wizard definition schemas: the single source of truth for wizards, shared by the server, the guide,
+ * the web app and the CLI. Names follow the product's terms: a wizard has steps, a step has fields.
+ */
+
+/** Every field type the engine knows. Each has one module in `./field-types/`. */
+export const FIELD_TYPES = [
+  'text',
+  'textarea',
+  'email',
+  'phone',
+  'url',
+  'number',
+  'date',
+  'time',
+  'datetime',
+  'single_select',
+  'multi_select',
+  'boolean',
+  'rating',
+  'slider',
+  'color',
+  'file_upload',
+  'rich_text',
+  'voice_only',
+] as const;
+export const FieldTypeSchema = z.enum(FIELD_TYPES);
+export type FieldType = z.infer<typeof FieldTypeSchema>;
+
+/** A JSON Logic expression (https://jsonlogic.com) over field values, e.g. `{"==":[{"var":"budget"},"over-50k"]}`. */
+export const JsonLogicSchema = z
+  .record(z.string(), z.unknown())
+  .describe('JSON Logic expression over field values');
+export type JsonLogic = z.infer<typeof JsonLogicSchema>;
+
+const identifier = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case: a lowercase letter, then lowercase letters, digits or _')
+  .max(64);
+
+/** One choice of a single_select or multi_select field. `synonyms` help the guide recognise it in speech. */
+export const OptionSchema = z.strictObject({
+  value: z.string().min(1).max(200),
+  label: z.string().min(1).max(200),
+  synonyms: z.array(z.string().min(1)).default([]),
+});
+export type Option = z.infer<typeof OptionSchema>;
+
+/** Value rules. Lengths count characters; min/max bound numbers (or counts of choices for multi_select). */
+export const ValidationSchema = z.strictObject({
+  min_length: z.number().int().nonnegative().optional(),
+  max_length: z.number().int().positive().optional(),
+  pattern: z.string().optional(),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  custom_error: z.string().optional(),
+});
+export type Validation = z.infer<typeof ValidationSchema>;
+
+/** When a field is shown, enabled and required. Each is JSON Logic over the run's field values. */
+export const FieldConditionsSchema = z.strictObject({
+  show_if: JsonLogicSchema.optional(),
+  hide_if: JsonLogicSchema.optional(),
+  enable_if: JsonLogicSchema.optional(),
+  disable_if: JsonLogicSchema.optional(),
+  require_if: JsonLogicSchema.optional(),
+});
+export type FieldConditions = z.infer<typeof FieldConditionsSchema>;
+
+/**
+ * A value computed from another field until someone sets this field directly: `{from: "name", transform: "slug"}`
+ * turns "Herman the Helper" into "herman-the-helper".
+ */
+export const DeriveSchema = z.strictObject({
+  from: identifier,
+  transform: z.enum(['slug', 'lowercase', 'uppercase', 'copy']),
+});
+export type Derive = z.infer<typeof DeriveSchema>;
+
+/**
+ * A field. `settings` holds type-specific options: `rating` {max}, `slider` {step}, `phone` {default_region},
+ * `file_upload` {accept, max_size_bytes, multiple}. `default` must be a valid value of the field's type.
+ */
+export const FieldSchema = z.strictObject({
+  name: identifier,
+  label: z.string().min(1).max(300),
+  type: FieldTypeSchema,
+  required: z.boolean().default(false),
+  description: z.string().max(2000).optional(),
+  extraction_hints: z.array(z.string()).default([]),
+  default: z.unknown().optional(),
+  options: z.array(OptionSchema).optional(),
+  validation: ValidationSchema.optional(),
+  conditions: FieldConditionsSchema.optional(),
+  derive: DeriveSchema.optional(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+});
+export type Field = z.infer<typeof FieldSchema>;
+export type FieldInput = z.input<typeof FieldSchema>;
+
+/** A step: a page of the wizard. `skip_if` (JSON Logic) skips it; a step whose fields are all hidden is skipped too. */
+export const StepSchema = z.strictObject({
+  id: identifier,
+  title: z.string().min(1).max(300),
+  instruction: z.string().max(4000).optional(),
+  voice_prompt: z.string().max(2000).optional(),
+  fields: z.array(FieldSchema).default([]),
+  skip_if: JsonLogicSchema.optional(),
+});
+export type Step = z.infer<typeof StepSchema>;
+
+/** The sidekick who guides a run. */
+export const GuideSchema = z.strictObject({
+  name: z.string().min(1).max(100).default('Guide'),
+  personality: z.string().max(4000).default('friendly and concise'),
+  greeting: z.string().max(2000).optional(),
+});
+export type Guide = z.infer<typeof GuideSchema>;
+
+export const BrainKindSchema = z.enum(['embedded', 'llm', 'hybrid']);
+export type BrainKind = z.infer<typeof BrainKindSchema>;
+
+/** Wizard-wide settings. `default_region` is an ISO 3166-1 alpha-2 code for phone numbers without a country code. */
+export const WizardSettingsSchema = z.strictObject({
+  brain: BrainKindSchema.default('embedded'),
+  default_region: z
+    .string()
+    .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as US or GB')
+    .default('US'),
+  locale: z.string().default('en'),
+  allow_back: z.boolean().default(true),
+  show_progress: z.boolean().default(true),
+  confirm_before_complete: z.boolean().default(true),
+  /** Title and instruction of the review page that follows the last step. */
+  review_title: z.string().max(200).default('Review'),
+  review_instruction: z.string().max(2000).optional(),
+});
+export type WizardSettings = z.infer<typeof WizardSettingsSchema>;
+
+export const WizardStatusSchema = z.enum(['draft', 'published', 'archived']);
+export type WizardStatus = z.infer<typeof WizardStatusSchema>;
+
+/** The structural schema of a wizard definition (cross-references are checked by `parseWizardDefinition`). */
+export const WizardDefinitionBaseSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  name: z.string().min(1).max(200),
+  slug: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens, e.g. lead-capture')
+    .max(100),
+  description: z.string().max(4000).default(''),
+  status: WizardStatusSchema.default('draft'),
+  is_template: z.boolean().default(false),
+  guide: GuideSchema.default({ name: 'Guide', personality: 'friendly and concise' }),
+  settings: WizardSettingsSchema.default({
+    brain: 'embedded',
+    default_region: 'US',
+    locale: 'en',
+    allow_back: true,
+    show_progress: true,
+    confirm_before_complete: true,
+    review_title: 'Review',
+  }),
+  steps: z.array(StepSchema).min(1, 'a wizard needs at least one step'),
+});
+export type WizardDefinition = z.infer<typeof WizardDefinitionBaseSchema>;
+export type WizardDefinitionInput = z.input<typeof WizardDefinitionBaseSchema>;

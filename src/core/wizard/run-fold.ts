@@ -1,0 +1,71 @@
+import type { RunEvent } from '../events/run-events.js';
+import type { WizardDefinition } from './definition.js';
+import { REVIEW_STEP_ID, type RunState } from './run-state.js';
+
+/**
+ * Folds one run event into the state (the "evolve" half of the run engine). Trusts the event: validation
+ * happened when it was decided. `validation_error` only counts. Throws when the first event is not
+ * `wizard_start`, or a `wizard_start` comes twice.
+ */
+export function foldRunEvent(
+  _definition: WizardDefinition,
+  state: RunState | null,
+  event: RunEvent,
+): RunState {
+  if (event.type === 'wizard_start') {
+    if (state) throw new Error('wizard_start on a run that has already started');
+    return {
+      wizard_id: event.wizard_id,
+      wizard_version: event.wizard_version,
+      status: 'active',
+      current_step_id: event.step_id,
+      values: { ...event.defaults },
+      provenance: Object.fromEntries(
+        Object.keys(event.defaults).map((k) => [k, { source: 'default' as const }]),
+      ),
+      history: [event.step_id],
+      reference_date: event.reference_date,
+      started_at: event.at,
+      updated_at: event.at,
+      event_count: 1,
+    };
+  }
+  if (!state) throw new Error(`${event.type} before wizard_start`);
+  const next: RunState = { ...state, updated_at: event.at, event_count: state.event_count + 1 };
+  switch (event.type) {
+    case 'wizard_field_update': {
+      const values = { ...state.values };
+      const provenance = { ...state.provenance };
+      if (event.value === null || event.value === undefined) {
+        delete values[event.field];
+        delete provenance[event.field];
+      } else {
+        values[event.field] = event.value;
+        provenance[event.field] = event.provenance ?? {
+          source: event.actor === 'system' ? 'import' : event.actor,
+        };
+      }
+      for (const name of event.cleared) {
+        delete values[name];
+        delete provenance[name];
+      }
+      return { ...next, values, provenance };
+    }
+    case 'wizard_step_change':
+      return { ...next, current_step_id: event.to, history: [...state.history, event.to] };
+    case 'wizard_complete':
+      return { ...next, status: 'completed', completed_at: event.at, current_step_id: REVIEW_STEP_ID };
+    case 'wizard_abandon':
+      return { ...next, status: 'abandoned' };
+    case 'validation_error':
+      return next;
+  }
+}
+
+/** Rebuilds a run's state from its event log. Throws when the log does not start with `wizard_start`. */
+export function replayRunEvents(definition: WizardDefinition, events: readonly RunEvent[]): RunState {
+  let state: RunState | null = null;
+  for (const event of events) state = foldRunEvent(definition, state, event);
+  if (!state) throw new Error('an empty event log has no run');
+  return state;
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { ActorSchema, ProvenanceSchema, type Provenance } from '../events/run-events.js';
+
+/** The pseudo-step id of the review page that follows the last step. */
+export const REVIEW_STEP_ID = '__review__';
+
+export type RunStatus = 'active' | 'completed' | 'abandoned';
+
+/**
+ * A run's state, rebuilt by folding its events (`replayRunEvents`). `values` hold canonical values of
+ * visible, answered fields only; `provenance` says where each came from.
+ */
+export interface RunState {
+  wizard_id: string;
+  wizard_version: number;
+  status: RunStatus;
+  /** A step id of the definition, or REVIEW_STEP_ID. */
+  current_step_id: string;
+  values: Record<string, unknown>;
+  provenance: Record<string, Provenance>;
+  /** Step ids in the order they were entered (the back stack). */
+  history: string[];
+  reference_date: string;
+  started_at: string;
+  updated_at: string;
+  completed_at?: string;
+  /** Number of events folded so far. */
+  event_count: number;
+}
+
+/** Commands the run engine accepts; each is validated and turns into zero or more run events. */
+export const RunCommandSchema = z.discriminatedUnion('type', [
+  z.strictObject({
+    type: z.literal('start'),
+    wizard_version: z.number().int().positive().default(1),
+    reference_date: z.string().optional(),
+  }),
+  z.strictObject({
+    type: z.literal('set_field'),
+    field: z.string().min(1),
+    value: z.unknown(),
+    provenance: ProvenanceSchema.optional(),
+  }),
+  z.strictObject({ type: z.literal('clear_field'), field: z.string().min(1) }),
+  z.strictObject({ type: z.literal('next_step') }),
+  z.strictObject({ type: z.literal('previous_step') }),
+  z.strictObject({ type: z.literal('go_to_step'), step_id: z.string().min(1) }),
+  z.strictObject({ type: z.literal('complete') }),
+  z.strictObject({ type: z.literal('abandon'), reason: z.string().max(500).optional() }),
+]);
+export type RunCommand = z.input<typeof RunCommandSchema>;
+
+/** Options of one command: who issued it and the clock. */
+export interface CommandContext {
+  actor: z.infer<typeof ActorSchema>;
+  now?: Date;
+}
+
+/** A problem with a command, in words a person understands. `field` names the field when there is one. */
+export interface RunProblem {
+  field?: string;
+  message: string;
+}

@@ -1,0 +1,117 @@
+/**
+ * Errors of the persistence layer. Each is a class with a marker symbol and a static `isInstance`, so
+ * callers can recognise them across module copies (the pattern of vercel/ai's provider errors).
+ * `statusCode` is the HTTP status a route should answer with; `isRetryable` says whether trying again may help.
+ */
+
+const marker = Symbol.for('guidepost.db.error');
+
+/** Base class of every error thrown by `src/db`. */
+export class DbError extends Error {
+  private readonly [marker] = true;
+  readonly statusCode: number;
+  readonly isRetryable: boolean;
+
+  constructor(message: string, opts: { statusCode: number; isRetryable?: boolean; cause?: unknown }) {
+    super(message, { cause: opts.cause });
+    this.name = 'DbError';
+    this.statusCode = opts.statusCode;
+    this.isRetryable = opts.isRetryable ?? false;
+  }
+
+  static isInstance(error: unknown): error is DbError {
+    return typeof error === 'object' && error !== null && marker in error;
+  }
+}
+
+const concurrencyMarker = Symbol.for('guidepost.db.error.concurrency');
+
+/**
+ * Another writer appended to the run's event log first: the events at `expectedSeq + 1` already exist.
+ * Reload the events, rebuild the state and decide again.
+ */
+export class ConcurrencyError extends DbError {
+  private readonly [concurrencyMarker] = true;
+
+  constructor(
+    readonly runId: string,
+    readonly expectedSeq: number,
+    cause?: unknown,
+  ) {
+    super(`run ${runId} has events after seq ${expectedSeq}: another writer appended first`, {
+      statusCode: 409,
+      isRetryable: true,
+      cause,
+    });
+    this.name = 'ConcurrencyError';
+  }
+
+  static override isInstance(error: unknown): error is ConcurrencyError {
+    return typeof error === 'object' && error !== null && concurrencyMarker in error;
+  }
+}
+
+const notFoundMarker = Symbol.for('guidepost.db.error.not-found');
+
+/** A wizard, a published version or a run does not exist (`what` names it, e.g. `wizard 1f0…`). */
+export class NotFoundError extends DbError {
+  private readonly [notFoundMarker] = true;
+
+  constructor(readonly what: string) {
+    super(`${what} does not exist`, { statusCode: 404 });
+    this.name = 'NotFoundError';
+  }
+
+  static override isInstance(error: unknown): error is NotFoundError {
+    return typeof error === 'object' && error !== null && notFoundMarker in error;
+  }
+}
+
+const conflictMarker = Symbol.for('guidepost.db.error.conflict');
+
+/** A write clashes with existing data, e.g. a slug already used by another wizard of the tenant. */
+export class ConflictError extends DbError {
+  private readonly [conflictMarker] = true;
+
+  constructor(message: string, cause?: unknown) {
+    super(message, { statusCode: 409, cause });
+    this.name = 'ConflictError';
+  }
+
+  static override isInstance(error: unknown): error is ConflictError {
+    return typeof error === 'object' && error !== null && conflictMarker in error;
+  }
+}
+
+const invalidMarker = Symbol.for('guidepost.db.error.invalid-definition');
+
+/** A definition cannot be published: `problems` lists each one with its JSON path. */
+export class InvalidDefinitionError extends DbError {
+  private readonly [invalidMarker] = true;
+
+  constructor(readonly problems: Array<{ path: string; message: string }>) {
+    super(`the wizard definition is invalid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, {
+      statusCode: 422,
+    });
+    this.name = 'InvalidDefinitionError';
+  }
+
+  static override isInstance(error: unknown): error is InvalidDefinitionError {
+    return typeof error === 'object' && error !== null && invalidMarker in error;
+  }
+}
+
+/** The PostgreSQL SQLSTATE of an error or of its causes (drizzle wraps driver errors), e.g. `23505`. */
+export function sqlState(error: unknown): string | undefined {
+  for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && /^[0-9A-Z]{5}$/.test(code)) return code;
+    e = (e as { cause?: unknown }).cause;
+  }
+  return undefined;
+}
+
+/** SQLSTATE 23505: a unique or primary key constraint was violated. */
+export const UNIQUE_VIOLATION = '23505';
+/** SQLSTATE 23503: a foreign key constraint was violated. */
+export const FOREIGN_KEY_VIOLATION = '23503';

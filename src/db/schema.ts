@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  foreignKey,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
+import type { RunEvent } from '../core/events/run-events.js';
+import type { WizardDefinition, WizardStatus } from '../core/wizard/definition.js';
+import type { RunStatus } from '../core/wizard/run-state.js';
+
+/**
+ * The database schema (Drizzle, pg-core), shared by PGlite and PostgreSQL. Migrations in `./migrations`
+ * are generated from this file with `npm run db:generate` (drizzle-kit); never edit a generated migration.
+ */
+
+/** The tenant of every row until tenants arrive (issue 3). */
+export const DEFAULT_TENANT = 'default';
+
+export const RUN_CHANNELS = ['form', 'chat', 'voice', 'cli'] as const;
+/** How a run was started: the form, a chat with the guide, a voice call, or the command line. */
+export type RunChannel = (typeof RUN_CHANNELS)[number];
+
+export const TRANSCRIPT_ROLES = ['user', 'agent'] as const;
+export type TranscriptRole = (typeof TRANSCRIPT_ROLES)[number];
+
+const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
+
+/**
+ * A wizard: its editable draft and the number of its latest published version. `draft` is the whole
+ * WizardDefinition being edited (its `id` is this row's id). `source_hash` is the content hash of the
+ * shipped JSON a built-in wizard was last seeded from (null for wizards built in the builder).
+ */
+export const wizards = pgTable(
+  'wizards',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull().default(DEFAULT_TENANT),
+    slug: text('slug').notNull(),
+    name: text('name').notNull(),
+    status: text('status').$type<WizardStatus>().notNull().default('draft'),
+    isTemplate: boolean('is_template').notNull().default(false),
+    builtin: boolean('builtin').notNull().default(false),
+    draft: jsonb('draft').$type<WizardDefinition>().notNull(),
+    latestVersion: integer('latest_version'),
+    sourceHash: text('source_hash'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('wizards_tenant_slug_key').on(t.tenantId, t.slug),
+    index('wizards_tenant_status_idx').on(t.tenantId, t.status),
+    check('wizards_status_check', sql`${t.status} in ('draft', 'published', 'archived')`),
+  ],
+);
+
+/** An immutable published version of a wizard. Runs pin one; rows are only ever inserted. */
+export const wizardVersions = pgTable(
+  'wizard_versions',
+  {
+    wizardId: uuid('wizard_id')
+      .notNull()
+      .references(() => wizards.id, { onDelete: 'restrict' }),
+    version: integer('version').notNull(),
+    definition: jsonb('definition').$type<WizardDefinition>().notNull(),
+    /** sha256 of the canonical JSON of `definition`. */
+    contentHash: text('content_hash').notNull(),
+    publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.wizardId, t.version] }), check('wizard_versions_version_check', sql`${t.version} > 0`)],
+);
+
+/**
+ * A run of a pinned wizard version. The event log (`run_events`) is the truth; `status`, `current_step_id`,
+ * `values` and `last_seq` are a denormalised copy of the folded state, kept for listing.
+ */
+export const runs = pgTable(
+  'runs',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    wizardId: uuid('wizard_id').notNull(),
+    wizardVersion: integer('wizard_version').notNull(),
+    tenantId: text('tenant_id').notNull().default(DEFAULT_TENANT),
+    status: text('status').$type<RunStatus | 'created'>().notNull().default('created'),
+    channel: text('channel').$type<RunChannel>().notNull(),
+    visitorId: text('visitor_id'),
+    metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    currentStepId: text('current_step_id'),
+    values: jsonb('values').$type<Record<string, unknown>>().notNull().default({}),
+    /** The seq of the last event appended (0 before the first). */
+    lastSeq: integer('last_seq').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    completedAt: timestamp('completed_at', { withTimezone: true }),
+  },
+  (t) => [
+    foreignKey({
+      name: 'runs_wizard_version_fk',
+      columns: [t.wizardId, t.wizardVersion],
+      foreignColumns: [wizardVersions.wizardId, wizardVersions.version],
+    }).onDelete('restrict'),
+    index('runs_wizard_created_idx').on(t.wizardId, t.createdAt),
+    index('runs_tenant_status_idx').on(t.tenantId, t.status),
+    check('runs_status_check', sql`${t.status} in ('created', 'active', 'completed', 'abandoned')`),
+    check('runs_channel_check', sql`${t.channel} in ('form', 'chat', 'voice', 'cli')`),
+  ],
+);
+
+/**
+ * A run's append-only event log. `payload` is the whole RunEvent; `type`, `actor` and `at` are copies for
+ * queries. The primary key (run_id, seq) is the optimistic concurrency check: two writers appending at the
+ * same seq cannot both succeed.
+ */
+export const runEvents = pgTable(
+  'run_events',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    type: text('type').$type<RunEvent['type']>().notNull(),
+    actor: text('actor').$type<RunEvent['actor']>().notNull(),
+    payload: jsonb('payload').$type<RunEvent>().notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.runId, t.seq] }), index('run_events_type_at_idx').on(t.type, t.at)],
+);
+
+/** The guide's conversation in a run: what the user said and what the agent answered, in order. */
+export const transcriptEntries = pgTable(
+  'transcript_entries',
+  {
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    seq: integer('seq').notNull(),
+    role: text('role').$type<TranscriptRole>().notNull(),
+    text: text('text').notNull(),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.runId, t.seq] }),
+    check('transcript_entries_role_check', sql`${t.role} in ('user', 'agent')`),
+  ],
+);
