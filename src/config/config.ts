@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { BrainKindSchema } from '../core/wizard/definition.js';
+import { llmConfigFromEnv, LlmConfigError, type LlmConfig } from '../guide/llm/provider.js';
 
 /**
  * Guidepost's configuration, read from environment variables (and `.env`) and validated at start-up.
@@ -16,12 +17,10 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as US or GB')
     .optional(),
-  GUIDEPOST_LLM_PROVIDER: z.enum(['openai', 'anthropic', 'openai-compatible']).optional(),
-  GUIDEPOST_LLM_MODEL: z.string().min(1).optional(),
-  GUIDEPOST_LLM_API_KEY: z.string().min(1).optional(),
-  GUIDEPOST_LLM_BASE_URL: z.string().url().optional(),
 });
-export type Config = z.infer<typeof ConfigSchema>;
+
+/** The validated configuration: the variables above, plus the LLM settings (GUIDEPOST_LLM_*), or null. */
+export type Config = z.infer<typeof ConfigSchema> & { llm: LlmConfig | null };
 
 /** A configuration problem; its message names every bad variable. */
 export class ConfigError extends Error {
@@ -34,20 +33,29 @@ export class ConfigError extends Error {
 
 /**
  * Parses the configuration from an environment. Empty strings count as unset. Throws ConfigError naming
- * each bad variable; an LLM brain without GUIDEPOST_LLM_PROVIDER and GUIDEPOST_LLM_MODEL is an error too.
+ * each bad variable; an `llm` or `hybrid` brain without GUIDEPOST_LLM_PROVIDER is an error too.
  */
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ConfigSchema.safeParse(cleaned);
   if (!parsed.success)
     throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
-  const config = parsed.data;
-  if (config.GUIDEPOST_BRAIN !== 'embedded') {
-    const missing = (['GUIDEPOST_LLM_PROVIDER', 'GUIDEPOST_LLM_MODEL'] as const).filter((k) => !config[k]);
-    if (missing.length > 0)
-      throw new ConfigError(
-        missing.map((variable) => ({ variable, message: `is required when GUIDEPOST_BRAIN is ${config.GUIDEPOST_BRAIN}` })),
-      );
+  let llm: LlmConfig | null;
+  try {
+    llm = llmConfigFromEnv(cleaned);
+  } catch (error) {
+    if (!(error instanceof LlmConfigError)) throw error;
+    throw new ConfigError(
+      error.message
+        .split('\n')
+        .map((line) => line.trim().match(/^(GUIDEPOST_\w+): (.*)$/))
+        .filter((m): m is RegExpMatchArray => m !== null)
+        .map((m) => ({ variable: m[1]!, message: m[2]! })),
+    );
   }
-  return config;
+  if (parsed.data.GUIDEPOST_BRAIN !== 'embedded' && !llm)
+    throw new ConfigError([
+      { variable: 'GUIDEPOST_LLM_PROVIDER', message: `is required when GUIDEPOST_BRAIN is ${parsed.data.GUIDEPOST_BRAIN}` },
+    ]);
+  return { ...parsed.data, llm };
 }

@@ -1,6 +1,7 @@
 import { mkdir } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { vector } from '@electric-sql/pglite-pgvector';
+import type { SQLWrapper } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
@@ -18,28 +19,38 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 
 export type DatabaseKind = 'pglite' | 'postgres';
 
-/** An open database: the drizzle instance, which engine it is, and `close()`. */
-export interface Database {
-  readonly kind: DatabaseKind;
+/**
+ * Runs raw SQL (e.g. ``sql`select …` ``) and returns its rows, typed as `T`, on either engine: both drivers
+ * answer `{ rows }`, but the common `Db` type cannot say so.
+ */
+export async function queryRows<T extends Record<string, unknown>>(
+  db: Db,
+  query: SQLWrapper | string,
+): Promise<T[]> {
+  const result = (await db.execute<T>(query)) as unknown as { rows: T[] };
+  return result.rows;
+}
+
+/** Rows of a raw SQL statement, the shape pg-boss's `db` adapter and other raw-SQL users expect. */
+export interface SqlResult {
+  rows: Record<string, unknown>[];
+}
+
+interface DatabaseBase {
   readonly db: Db;
+  /** Runs one raw SQL statement with `$1…` parameters on the underlying driver (outside drizzle). */
+  executeSql(text: string, values?: unknown[]): Promise<SqlResult>;
   /** Closes the PGlite instance or ends the connection pool. Idempotent. */
   close(): Promise<void>;
 }
 
-/** The drivers behind a Database, for `migrate()` and for tests. Not part of the repository API. */
-export interface DatabaseInternals {
-  pglite?: PGlite;
-  pool?: pg.Pool;
-}
-
-const internals = new WeakMap<Database, DatabaseInternals>();
-
-/** The driver objects of a database opened by `openDatabase` (for `migrate` and tools). */
-export function databaseInternals(database: Database): DatabaseInternals {
-  const found = internals.get(database);
-  if (!found) throw new Error('this Database was not opened by openDatabase()');
-  return found;
-}
+/**
+ * An open database: the drizzle instance (`db`), which engine it is (`kind`), its driver (`client`: the
+ * PGlite instance or the node-postgres pool, for tools that need it), raw SQL, and `close()`.
+ */
+export type Database =
+  | (DatabaseBase & { readonly kind: 'pglite'; readonly client: PGlite })
+  | (DatabaseBase & { readonly kind: 'postgres'; readonly client: pg.Pool });
 
 export interface OpenDatabaseConfig {
   /** A `postgres://` URL: use a PostgreSQL server through a node-postgres pool. Unset: embedded PGlite. */
@@ -79,17 +90,19 @@ async function openPglite(dataDir: string): Promise<Database> {
   const client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, extensions: { vector } });
   const db: Db = drizzlePglite({ client, schema });
   let closed = false;
-  const database: Database = {
+  return {
     kind: 'pglite',
     db,
+    client,
+    async executeSql(text, values) {
+      return { rows: (await client.query<Record<string, unknown>>(text, values)).rows };
+    },
     async close() {
       if (closed) return;
       closed = true;
       await client.close();
     },
   };
-  internals.set(database, { pglite: client });
-  return database;
 }
 
 function openPostgres(databaseUrl: string, max: number): Database {
@@ -98,15 +111,17 @@ function openPostgres(databaseUrl: string, max: number): Database {
   pool.on('error', () => undefined);
   const db: Db = drizzleNodePg({ client: pool, schema });
   let closed = false;
-  const database: Database = {
+  return {
     kind: 'postgres',
     db,
+    client: pool,
+    async executeSql(text, values) {
+      return { rows: (await pool.query<Record<string, unknown>>(text, values)).rows };
+    },
     async close() {
       if (closed) return;
       closed = true;
       await pool.end();
     },
   };
-  internals.set(database, { pool });
-  return database;
 }

@@ -4,7 +4,6 @@ import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { Database } from './client.js';
-import { databaseInternals } from './client.js';
 
 /** The generated migrations, found next to this module whatever the working directory. */
 export const MIGRATIONS_FOLDER = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -19,14 +18,12 @@ const MIGRATION_LOCK_KEY = 4_711_042;
  * is rolled back as a whole.
  */
 export async function migrate(database: Database): Promise<void> {
-  const { pglite, pool } = databaseInternals(database);
   const config = { migrationsFolder: MIGRATIONS_FOLDER };
-  if (pglite) {
-    await migratePglite(drizzlePglite({ client: pglite }), config);
+  if (database.kind === 'pglite') {
+    await migratePglite(drizzlePglite({ client: database.client }), config);
     return;
   }
-  if (!pool) throw new Error('the database has no driver');
-  const client = await pool.connect();
+  const client = await database.client.connect();
   try {
     await client.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_KEY]);
     try {

@@ -76,7 +76,10 @@ export const wizardVersions = pgTable(
     contentHash: text('content_hash').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [primaryKey({ columns: [t.wizardId, t.version] }), check('wizard_versions_version_check', sql`${t.version} > 0`)],
+  (t) => [
+    primaryKey({ columns: [t.wizardId, t.version] }),
+    check('wizard_versions_version_check', sql`${t.version} > 0`),
+  ],
 );
 
 /**

@@ -101,7 +101,9 @@ export class LlmBrain implements GuideBrain {
   private callSettings(): { temperature?: number; maxOutputTokens?: number } {
     return {
       ...(this.options.temperature !== undefined ? { temperature: this.options.temperature } : {}),
-      ...(this.options.maxOutputTokens !== undefined ? { maxOutputTokens: this.options.maxOutputTokens } : {}),
+      ...(this.options.maxOutputTokens !== undefined
+        ? { maxOutputTokens: this.options.maxOutputTokens }
+        : {}),
     };
   }
 }
@@ -116,9 +118,15 @@ export function historyMessages(history: readonly TranscriptEntry[]): ModelMessa
 }
 
 /** What to say when the model returned no text: the last refusal, then the question for where the run is. */
-export function fallbackReply(definition: WizardDefinition, snapshot: RunSnapshot, lastError?: string): string {
+export function fallbackReply(
+  definition: WizardDefinition,
+  snapshot: RunSnapshot,
+  lastError?: string,
+): string {
   const question = currentQuestion(definition, snapshot);
-  return lastError ? joinSentences(`Sorry, that didn't work: ${lastError.replace(/[.!?\s]+$/, '')}.`, question) : question;
+  return lastError
+    ? joinSentences(`Sorry, that didn't work: ${lastError.replace(/[.!?\s]+$/, '')}.`, question)
+    : question;
 }
 
 function currentQuestion(definition: WizardDefinition, snapshot: RunSnapshot): string {

@@ -50,7 +50,8 @@ function identitySection(definition: WizardDefinition): string {
     `You are ${guide.name}, a guide who helps a person fill in the wizard "${definition.name}" by conversation.`,
     `Your personality: ${guide.personality}.`,
   ];
-  if (guide.greeting) lines.push(`Your greeting (already said when the conversation opened): "${guide.greeting}"`);
+  if (guide.greeting)
+    lines.push(`Your greeting (already said when the conversation opened): "${guide.greeting}"`);
   lines.push('', '## Purpose of the wizard', definition.description.trim() || definition.name);
   return lines.join('\n');
 }
@@ -61,7 +62,9 @@ function stepsSection(definition: WizardDefinition, snapshot: RunSnapshot): stri
   definition.steps.forEach((step, i) => {
     const view = snapshot.steps.find((s) => s.id === step.id);
     const marks = [view?.current ? 'CURRENT' : '', view?.skipped ? 'skipped' : ''].filter(Boolean);
-    lines.push(`${i + 1}. Step \`${step.id}\` "${step.title}"${marks.length ? ` [${marks.join(', ')}]` : ''}`);
+    lines.push(
+      `${i + 1}. Step \`${step.id}\` "${step.title}"${marks.length ? ` [${marks.join(', ')}]` : ''}`,
+    );
     if (step.instruction) lines.push(`   Instruction: ${step.instruction}`);
     if (step.voice_prompt) lines.push(`   Ask: "${step.voice_prompt}"`);
     if (step.fields.length === 0) lines.push('   (no fields)');
@@ -122,7 +125,8 @@ function stateSection(snapshot: RunSnapshot, now: Date): string {
 
 function answeredLine(f: FieldView): string {
   const raw = JSON.stringify(f.value);
-  const display = f.display !== undefined && f.display !== f.value && f.display !== raw ? ` ("${f.display}")` : '';
+  const display =
+    f.display !== undefined && f.display !== f.value && f.display !== raw ? ` ("${f.display}")` : '';
   const confidence = f.provenance?.confidence;
   const unsure =
     confidence !== undefined && confidence < LOW_CONFIDENCE ? ` [unconfirmed, confidence ${confidence}]` : '';
@@ -144,7 +148,7 @@ function prefilledSection(notes: string[]): string {
 function rulesSection(definition: WizardDefinition): string {
   const { settings } = definition;
   const rules = [
-    "Ask one thing at a time, following the current step's \"Ask\" prompt; keep replies short and spoken-style (no markdown, no lists).",
+    'Ask one thing at a time, following the current step\'s "Ask" prompt; keep replies short and spoken-style (no markdown, no lists).',
     'Call set_wizard_field as soon as the user gives a value, before replying. When the user gives several values at once, call set_wizard_field once per field in the same turn.',
     'Use the field names exactly as listed. For select fields pass the option `value` (match labels and synonyms); for multi_select pass an array of option values; for booleans pass true or false; for numbers pass a number.',
     'Dates as YYYY-MM-DD, times as HH:MM (24 h), date-times as YYYY-MM-DDTHH:MM; resolve relative dates ("tomorrow", "next Friday") against today.',

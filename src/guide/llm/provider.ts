@@ -100,7 +100,9 @@ function describeIssues(error: z.ZodError, name: (key: string) => string): strin
     .map((issue) => {
       const key = String(issue.path[0] ?? 'config');
       const message =
-        issue.code === 'invalid_value' && key === 'provider' ? `must be one of ${LLM_PROVIDERS.join(', ')}` : issue.message;
+        issue.code === 'invalid_value' && key === 'provider'
+          ? `must be one of ${LLM_PROVIDERS.join(', ')}`
+          : issue.message;
       return `${name(key)}: ${message}`;
     })
     .join('; ');

@@ -38,9 +38,9 @@ export interface GuideToolsOptions {
 export function buildToolSchemas(definition: WizardDefinition) {
   const fieldNames = definition.steps.flatMap((s) => s.fields.map((f) => f.name));
   const stepIds = definition.steps.map((s) => s.id);
-  const fieldName = (fieldNames.length > 0 ? z.enum(fieldNames as [string, ...string[]]) : z.string()).describe(
-    "The field's name, exactly as listed in the system prompt.",
-  );
+  const fieldName = (
+    fieldNames.length > 0 ? z.enum(fieldNames as [string, ...string[]]) : z.string()
+  ).describe("The field's name, exactly as listed in the system prompt.");
   return {
     set_wizard_field: z.object({
       field_name: fieldName,
@@ -72,7 +72,9 @@ export function compactResult(result: ToolResult): CompactToolResult {
     missing_in_step: s.missing_in_step,
     missing_required: s.missing_required,
   };
-  return result.ok ? { ok: true, message: result.message, ...base } : { ok: false, error: result.error, ...base };
+  return result.ok
+    ? { ok: true, message: result.message, ...base }
+    : { ok: false, error: result.error, ...base };
 }
 
 /**
@@ -80,7 +82,11 @@ export function compactResult(result: ToolResult): CompactToolResult {
  * run-engine command, recorded for the turn) and returns a `CompactToolResult`; a refused value comes back
  * as `ok: false` with the engine's error for the model to re-ask.
  */
-export function createGuideTools(definition: WizardDefinition, toolbox: GuideToolbox, options: GuideToolsOptions = {}) {
+export function createGuideTools(
+  definition: WizardDefinition,
+  toolbox: GuideToolbox,
+  options: GuideToolsOptions = {},
+) {
   const schemas = buildToolSchemas(definition);
   const run = async (call: Promise<ToolResult>): Promise<CompactToolResult> => {
     const result = await call;

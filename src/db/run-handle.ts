@@ -1,0 +1,178 @@
+import type { Actor, RunEvent } from '../core/events/run-events.js';
+import type { WizardDefinition } from '../core/wizard/definition.js';
+import { applyRunCommand, type CommandResult } from '../core/wizard/run-engine.js';
+import { foldRunEvent } from '../core/wizard/run-fold.js';
+import type { RunHandle } from '../core/wizard/run-handle.js';
+import type { CommandContext, RunCommand, RunState } from '../core/wizard/run-state.js';
+import type { Db } from './client.js';
+import { ConcurrencyError, ConflictError, NotFoundError } from './errors.js';
+import { appendRunEvents, createRun, getRun, loadRunEvents } from './runs.js';
+import { DEFAULT_TENANT, type RunChannel } from './schema.js';
+import { getBySlug, getPublishedVersion, getWizard } from './wizards.js';
+
+/**
+ * A run whose events live in the database. `dispatch` decides with the pure run engine, then appends the
+ * events at the expected seq before it returns, so a crash after `dispatch` loses nothing. When another
+ * writer (another API node, the guide's worker) appended first, it reloads the log, decides again on the
+ * fresh state and retries once; a second clash throws ConcurrencyError. Dispatches on one handle run one at a time.
+ */
+export class PersistentRunHandle implements RunHandle {
+  private current: RunState | null;
+  private seq: number;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    private readonly db: Db,
+    readonly runId: string,
+    readonly definition: WizardDefinition,
+    state: RunState | null,
+    seq: number,
+  ) {
+    this.current = state;
+    this.seq = seq;
+  }
+
+  /**
+   * Opens a stored run: loads the definition of its pinned version and replays its events.
+   * Throws NotFoundError when the run (or its version) does not exist.
+   */
+  static async open(db: Db, runId: string): Promise<PersistentRunHandle> {
+    const run = await getRun(db, runId);
+    if (!run) throw new NotFoundError(`run ${runId}`);
+    const version = await getPublishedVersion(db, run.wizardId, run.wizardVersion);
+    if (!version) throw new NotFoundError(`version ${run.wizardVersion} of wizard ${run.wizardId}`);
+    const handle = new PersistentRunHandle(db, runId, version.definition, null, 0);
+    await handle.reload();
+    return handle;
+  }
+
+  /** The seq of the last event this handle has seen (0 before the first). */
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  /** The current state; throws if the run has not started. */
+  state(): RunState {
+    if (!this.current) throw new Error(`run ${this.runId} has not started`);
+    return this.current;
+  }
+
+  /**
+   * Applies a command and appends its events (see the class comment). Refusals come back in `problems`,
+   * with their `validation_error` event stored like any other. Throws ConcurrencyError after a second clash.
+   */
+  dispatch(command: RunCommand, ctx: CommandContext): Promise<CommandResult> {
+    const next = this.queue.then(() => this.dispatchNow(command, ctx));
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private async dispatchNow(command: RunCommand, ctx: CommandContext): Promise<CommandResult> {
+    const now = ctx.now ?? new Date();
+    for (let attempt = 0; ; attempt++) {
+      const result = applyRunCommand(this.definition, this.current, command, { ...ctx, now });
+      if (result.events.length === 0) return result;
+      try {
+        this.seq = await appendRunEvents(this.db, this.runId, this.seq, result.events, result.state);
+        this.current = result.state;
+        return result;
+      } catch (error) {
+        if (!ConcurrencyError.isInstance(error) || attempt >= 1) throw error;
+        await this.reload();
+      }
+    }
+  }
+
+  /** Folds the events appended by other writers since this handle last looked. Returns how many there were. */
+  async reload(): Promise<number> {
+    const stored = await loadRunEvents(this.db, this.runId, this.seq);
+    for (const { seq, event } of stored) {
+      this.current = foldRunEvent(this.definition, this.current, event);
+      this.seq = seq;
+    }
+    return stored.length;
+  }
+
+  /** Every stored event, in order (read from the database, the source of truth). */
+  async events(): Promise<RunEvent[]> {
+    return (await loadRunEvents(this.db, this.runId)).map((stored) => stored.event);
+  }
+
+  /** @internal A handle for a run whose log (up to `seq`) this process just wrote. */
+  static created(
+    db: Db,
+    runId: string,
+    definition: WizardDefinition,
+    state: RunState | null,
+    seq: number,
+  ): PersistentRunHandle {
+    return new PersistentRunHandle(db, runId, definition, state, seq);
+  }
+}
+
+export interface StartRunOptions {
+  /** The wizard, by slug (within `tenant`) or by id. One of the two is required. */
+  slug?: string;
+  wizardId?: string;
+  /** Default `default`. */
+  tenant?: string;
+  /** The published version to pin; the latest when omitted. */
+  version?: number;
+  channel: RunChannel;
+  visitorId?: string;
+  metadata?: Record<string, unknown>;
+  /** Who starts the run; default `system`. */
+  actor?: Actor;
+  now?: Date;
+  /** YYYY-MM-DD against which relative dates ("next Friday") are read; default today (UTC). */
+  referenceDate?: string;
+}
+
+/**
+ * Creates a run of a published wizard, pinned to `version` (default: the latest), and applies `start`; the
+ * run row and its `wizard_start` event are written in one transaction. Returns the handle of the started run. Throws NotFoundError (no such wizard, or no published version) and
+ * ConflictError (the wizard is archived).
+ */
+export async function startRun(db: Db, opts: StartRunOptions): Promise<PersistentRunHandle> {
+  const tenant = opts.tenant ?? DEFAULT_TENANT;
+  if (!opts.slug && !opts.wizardId) throw new TypeError('startRun needs a slug or a wizardId');
+  const wizard = opts.wizardId
+    ? await getWizard(db, opts.wizardId, tenant)
+    : await getBySlug(db, opts.slug!, tenant);
+  const name = opts.wizardId ?? opts.slug!;
+  if (!wizard) throw new NotFoundError(`wizard ${name}`);
+  if (wizard.status === 'archived')
+    throw new ConflictError(`wizard ${name} is archived: it cannot start new runs`);
+  const version = opts.version ?? wizard.latestVersion;
+  const published = version ? await getPublishedVersion(db, wizard.id, version) : null;
+  if (!published)
+    throw new NotFoundError(`${version ? `version ${version}` : 'a published version'} of wizard ${name}`);
+  const started = applyRunCommand(
+    published.definition,
+    null,
+    { type: 'start', wizard_version: published.version, reference_date: opts.referenceDate },
+    { actor: opts.actor ?? 'system', now: opts.now },
+  );
+  if (started.problems.length > 0) throw new Error(`the run did not start: ${started.problems[0]!.message}`);
+  // The run row and its wizard_start event are written together: no run is ever left without a start.
+  const runId = await db.transaction(async (tx) => {
+    const id = await createRun(tx, {
+      wizardId: wizard.id,
+      version: published.version,
+      channel: opts.channel,
+      visitorId: opts.visitorId,
+      metadata: opts.metadata,
+      tenant,
+    });
+    await appendRunEvents(tx, id, 0, started.events, started.state);
+    return id;
+  });
+  const handle = PersistentRunHandle.created(
+    db,
+    runId,
+    published.definition,
+    started.state,
+    started.events.length,
+  );
+  return handle;
+}

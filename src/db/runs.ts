@@ -1,0 +1,202 @@
+import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { RunEventSchema, type RunEvent } from '../core/events/run-events.js';
+import type { RunState } from '../core/wizard/run-state.js';
+import type { Db } from './client.js';
+import {
+  ConcurrencyError,
+  FOREIGN_KEY_VIOLATION,
+  NotFoundError,
+  sqlState,
+  UNIQUE_VIOLATION,
+} from './errors.js';
+import {
+  DEFAULT_TENANT,
+  runEvents,
+  runs,
+  transcriptEntries,
+  type RunChannel,
+  type TranscriptRole,
+} from './schema.js';
+
+/**
+ * The run repository: runs, their append-only event logs and the guide's transcripts. The event log is the
+ * truth; the runs row carries a denormalised copy of the folded state for listing.
+ */
+
+/** A runs row. `status` is `created` until the first event is appended. */
+export type RunRecord = typeof runs.$inferSelect;
+
+export interface CreateRunInput {
+  wizardId: string;
+  /** The published version the run is pinned to. */
+  version: number;
+  channel: RunChannel;
+  visitorId?: string;
+  metadata?: Record<string, unknown>;
+  /** Default `default`. */
+  tenant?: string;
+}
+
+/** Creates a run pinned to a published version and returns its id (a uuid). Throws NotFoundError when that version does not exist. */
+export async function createRun(db: Db, input: CreateRunInput): Promise<string> {
+  try {
+    const [row] = await db
+      .insert(runs)
+      .values({
+        wizardId: input.wizardId,
+        wizardVersion: input.version,
+        tenantId: input.tenant ?? DEFAULT_TENANT,
+        channel: input.channel,
+        visitorId: input.visitorId ?? null,
+        metadata: input.metadata ?? {},
+      })
+      .returning({ id: runs.id });
+    return row!.id;
+  } catch (error) {
+    if (sqlState(error) === FOREIGN_KEY_VIOLATION)
+      throw new NotFoundError(`version ${input.version} of wizard ${input.wizardId}`);
+    throw error;
+  }
+}
+
+/** The run with this id, or null. */
+export async function getRun(db: Db, runId: string): Promise<RunRecord | null> {
+  if (!isUuid(runId)) return null;
+  const [row] = await db.select().from(runs).where(eq(runs.id, runId));
+  return row ?? null;
+}
+
+/**
+ * Appends events to a run's log in one transaction, numbering them `expectedSeq + 1`, `expectedSeq + 2`, …,
+ * and returns the seq of the last one (`expectedSeq` when `events` is empty). When `state` (the state after
+ * these events) is given, the runs row's status, current step, values and completion time are updated from it.
+ * Throws ConcurrencyError when another writer already appended at one of those seqs (nothing is written),
+ * NotFoundError when the run does not exist.
+ */
+export async function appendRunEvents(
+  db: Db,
+  runId: string,
+  expectedSeq: number,
+  events: readonly RunEvent[],
+  state?: RunState | null,
+): Promise<number> {
+  if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
+  if (events.length === 0) return expectedSeq;
+  const lastSeq = expectedSeq + events.length;
+  try {
+    await db.transaction(async (tx) => {
+      await tx.insert(runEvents).values(
+        events.map((event, i) => ({
+          runId,
+          seq: expectedSeq + 1 + i,
+          type: event.type,
+          actor: event.actor,
+          payload: event,
+          at: new Date(event.at),
+        })),
+      );
+      const at = new Date(events[events.length - 1]!.at);
+      const denormalised = state
+        ? {
+            status: state.status,
+            currentStepId: state.current_step_id,
+            values: state.values,
+            completedAt: state.completed_at ? new Date(state.completed_at) : null,
+          }
+        : {};
+      const updated = await tx
+        .update(runs)
+        .set({
+          ...denormalised,
+          lastSeq,
+          updatedAt: sql`greatest(${runs.updatedAt}, ${at.toISOString()}::timestamptz)`,
+        })
+        .where(and(eq(runs.id, runId), eq(runs.lastSeq, expectedSeq)))
+        .returning({ id: runs.id });
+      if (updated.length === 0) throw new ConcurrencyError(runId, expectedSeq);
+    });
+  } catch (error) {
+    if (ConcurrencyError.isInstance(error)) throw error;
+    if (sqlState(error) === UNIQUE_VIOLATION) throw new ConcurrencyError(runId, expectedSeq, error);
+    if (sqlState(error) === FOREIGN_KEY_VIOLATION) throw new NotFoundError(`run ${runId}`);
+    throw error;
+  }
+  return lastSeq;
+}
+
+/** A stored run event and its position in the log (1-based). */
+export interface StoredRunEvent {
+  seq: number;
+  event: RunEvent;
+}
+
+/** The run's events after `afterSeq` (default 0: all of them), in order. Each payload is checked against RunEventSchema. */
+export async function loadRunEvents(db: Db, runId: string, afterSeq = 0): Promise<StoredRunEvent[]> {
+  if (!isUuid(runId)) return [];
+  const rows = await db
+    .select({ seq: runEvents.seq, payload: runEvents.payload })
+    .from(runEvents)
+    .where(and(eq(runEvents.runId, runId), gt(runEvents.seq, afterSeq)))
+    .orderBy(asc(runEvents.seq));
+  return rows.map((row) => ({ seq: row.seq, event: RunEventSchema.parse(row.payload) }));
+}
+
+/** One turn of the guide's conversation. `at` defaults to now. */
+export interface TranscriptEntryInput {
+  role: TranscriptRole;
+  text: string;
+  at?: Date;
+}
+
+export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
+
+/**
+ * Appends entries to a run's transcript and returns their seqs. Seqs continue after the last stored entry;
+ * a writer that loses a race for a seq retries (up to 5 times). Throws NotFoundError when the run does not exist.
+ */
+export async function appendTranscript(
+  db: Db,
+  runId: string,
+  entries: readonly TranscriptEntryInput[],
+): Promise<number[]> {
+  if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
+  if (entries.length === 0) return [];
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await db.transaction(async (tx) => {
+        const [last] = await tx
+          .select({ seq: sql<number>`coalesce(max(${transcriptEntries.seq}), 0)`.mapWith(Number) })
+          .from(transcriptEntries)
+          .where(eq(transcriptEntries.runId, runId));
+        const first = (last?.seq ?? 0) + 1;
+        const rows = entries.map((e, i) => ({
+          runId,
+          seq: first + i,
+          role: e.role,
+          text: e.text,
+          at: e.at ?? new Date(),
+        }));
+        await tx.insert(transcriptEntries).values(rows);
+        return rows.map((r) => r.seq);
+      });
+    } catch (error) {
+      const state = sqlState(error);
+      if (state === FOREIGN_KEY_VIOLATION) throw new NotFoundError(`run ${runId}`);
+      if (state !== UNIQUE_VIOLATION || attempt >= 4) throw error;
+    }
+  }
+}
+
+/** The run's transcript entries after `afterSeq` (default 0), in order. */
+export async function loadTranscript(db: Db, runId: string, afterSeq = 0): Promise<TranscriptEntry[]> {
+  if (!isUuid(runId)) return [];
+  return db
+    .select()
+    .from(transcriptEntries)
+    .where(and(eq(transcriptEntries.runId, runId), gt(transcriptEntries.seq, afterSeq)))
+    .orderBy(asc(transcriptEntries.seq));
+}
+
+function isUuid(value: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
+}

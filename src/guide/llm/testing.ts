@@ -1,0 +1,47 @@
+import { MockLanguageModelV3 } from 'ai/test';
+
+/** Test support: a scripted language model for the LLM guide (no network). */
+
+type GenerateResult = Awaited<ReturnType<MockLanguageModelV3['doGenerate']>>;
+
+/** One scripted model response: tool calls (input as an object, JSON-encoded for the v3 spec) and/or text. */
+export interface ScriptedStep {
+  toolCalls?: Array<{ name: string; input: Record<string, unknown> }>;
+  text?: string;
+}
+
+const usage: GenerateResult['usage'] = {
+  inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
+  outputTokens: { total: 5, text: 5, reasoning: undefined },
+};
+
+let callCounter = 0;
+
+/** One `doGenerate` result in the AI SDK v3 shape: `tool-call` parts carry `input` as a JSON string. */
+export function generateResult(step: ScriptedStep): GenerateResult {
+  const calls = step.toolCalls ?? [];
+  const content: GenerateResult['content'] = calls.map((call) => ({
+    type: 'tool-call' as const,
+    toolCallId: `call-${++callCounter}`,
+    toolName: call.name,
+    input: JSON.stringify(call.input),
+  }));
+  if (step.text !== undefined) content.push({ type: 'text', text: step.text });
+  return {
+    content,
+    finishReason: { unified: calls.length > 0 ? 'tool-calls' : 'stop', raw: undefined },
+    usage,
+    warnings: [],
+  };
+}
+
+/**
+ * A `MockLanguageModelV3` answering each `doGenerate` call with the next scripted step (the last one
+ * repeats when the script runs out). `model.doGenerateCalls` holds every prompt the model saw.
+ */
+export function scriptedModel(steps: ScriptedStep[]): MockLanguageModelV3 {
+  let i = 0;
+  return new MockLanguageModelV3({
+    doGenerate: async () => generateResult(steps[Math.min(i++, steps.length - 1)] ?? { text: '' }),
+  });
+}
