@@ -79,8 +79,8 @@ const set = (field: string, value: unknown): RunCommand => ({ type: 'set_field',
 
 describe('run engine', () => {
   it.each<[string, RunCommand[], Partial<RunState>, string[]]>([
-    ['start enters the first step', [], { current_step_id: 'who', status: 'active' }, []],
-    ['set_field stores a normalised value', [set('email', ' Ann@Example.COM ')], { values: { email: 'ann@example.com' } }, ['wizard_field_update']],
+    ['start enters the first step', [], { current_step_id: 'who', status: 'active' }, ['wizard_start']],
+    ['set_field stores a normalised value', [set('email', ' Ann@Example.COM ')], { values: { email: 'Ann@example.com' } }, ['wizard_field_update']],
     ['set_field refuses an invalid value', [set('email', 'nope')], { values: {} }, ['validation_error']],
     ['set_field refuses an unknown field', [set('colour', 'red')], { values: {} }, ['validation_error']],
     ['set_field with the same value emits nothing', [set('email', 'a@b.co'), set('email', 'a@b.co')], {}, []],

@@ -1,0 +1,276 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { Candidate, ExtractContext } from './types.js';
+import { findEmail } from './email.js';
+import { findPhone } from './phone.js';
+import { findUrl } from './url.js';
+import { findNumberMentions } from './numbers.js';
+import { findDateTimes } from './dates.js';
+import { booleanOptions, findVerbatimOptions } from './options.js';
+import { matchRangeOption } from './money.js';
+import { cueValue } from './names.js';
+import { booleanMentions } from './boolean-topic.js';
+import { textKind } from './text-kind.js';
+import { STOPWORDS, contentStems, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
+import { regionFor } from './for-field.js';
+
+/**
+ * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
+ * identify their field (an email, a phone, a URL, a verbatim option, a number with its noun, "from X" for an
+ * origin) are taken, and a value that fits several fields equally goes to none.
+ */
+
+/** How well the words around `index` in `utterance` name `field` (stems + synonyms, within ~6 words). */
+function cueScore(utterance: string, index: number, length: number, field: Field): number {
+  const before = utterance.slice(Math.max(0, index - 45), index);
+  const after = utterance.slice(index + length, index + length + 25);
+  const near = new Set([...contentStems(before), ...contentStems(after)]);
+  for (const w of normalize(before).split(/\W+/).slice(-3)) if (STOPWORDS.has(w)) near.add(stem(w));
+  const own = fieldStems(field, false);
+  let s = 0;
+  for (const n of near) {
+    if (own.includes(n)) s += 1;
+    else if (own.some((o) => expandStem(n).has(o))) s += 0.5;
+  }
+  return s;
+}
+
+/** Picks the field a value at `index` belongs to among same-typed `fields`: the only one, or the clear cue winner. */
+function pick(
+  fields: Field[],
+  utterance: string,
+  index: number,
+  length: number,
+): { field: Field; cue: boolean } | null {
+  if (fields.length === 1) return { field: fields[0]!, cue: false };
+  const scored = fields
+    .map((f) => ({ f, s: cueScore(utterance, index, length, f) }))
+    .sort((a, b) => b.s - a.s);
+  if (scored[0] && scored[0].s > 0 && scored[0].s > (scored[1]?.s ?? 0))
+    return { field: scored[0].f, cue: true };
+  return null;
+}
+
+const SECONDARY = /\b(?:return|end|dropoff|drop|checkout|new|inbound|arrival|until|to|out)\b/;
+
+/** Like `pick`, but without a cue falls back to the one "primary" field (not return/end/new …): weak. */
+function pickPrimary(
+  fields: Field[],
+  utterance: string,
+  index: number,
+  length: number,
+): { field: Field; cue: boolean; weak?: boolean } | null {
+  const p = pick(fields, utterance, index, length);
+  if (p) return p;
+  const primary = fields.filter((f) => !SECONDARY.test(f.name.replace(/_/g, ' ')));
+  return primary.length === 1 ? { field: primary[0]!, cue: false, weak: true } : null;
+}
+
+const isNumericOptions = (f: Field) =>
+  Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value));
+const GENERIC_OPTION = /^(?:none|other|any|all|yes|no|true|false|n\/a|na|not sure|maybe|\d+)$/;
+
+/**
+ * Candidates for any of `fields` that `utterance` fills unambiguously without being asked. At most one candidate
+ * per field. Text fields are only filled from a cue + proper noun ("from Phoenix", "my name is Jane").
+ */
+export function extractAll(utterance: string, fields: Field[], ctx: ExtractContext): Candidate[] {
+  const out: Candidate[] = [];
+  const of = (type: Field['type']) => fields.filter((f) => f.type === type);
+
+  const email = findEmail(utterance);
+  if (email) {
+    const p = pick(of('email'), utterance, utterance.indexOf(email.span), email.span.length);
+    if (p)
+      out.push({
+        field: p.field.name,
+        value: email.value,
+        confidence: p.cue ? 0.85 : email.spoken ? 0.85 : 0.95,
+        extractor: 'email',
+        span: email.span,
+      });
+  }
+  const phoneFields = of('phone');
+  if (phoneFields.length) {
+    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx));
+    const p = phone?.valid
+      ? pick(phoneFields, utterance, utterance.indexOf(phone.span), phone.span.length)
+      : null;
+    if (phone && p)
+      out.push({
+        field: p.field.name,
+        value: phone.value,
+        confidence: 0.9,
+        extractor: 'phone',
+        span: phone.span,
+      });
+  }
+  const url = findUrl(utterance);
+  if (url) {
+    const p = pick(of('url'), utterance, utterance.indexOf(url.span), url.span.length);
+    if (p)
+      out.push({ field: p.field.name, value: url.value, confidence: 0.9, extractor: 'url', span: url.span });
+  }
+
+  // dates and times: each mention goes to the only field of its type or to the cue winner
+  const dateFields = of('date');
+  const timeFields = of('time');
+  for (const m of findDateTimes(utterance, ctx.referenceDate)) {
+    if (m.hasDate && m.date) {
+      const p = pickPrimary(dateFields, utterance, m.index, m.span.length);
+      if (p && !out.some((c) => c.field === p.field.name))
+        out.push({
+          field: p.field.name,
+          value: m.date,
+          confidence: p.weak ? 0.6 : p.cue ? 0.75 : 0.85,
+          extractor: 'chrono',
+          span: m.span,
+        });
+    }
+    if (m.hasTime && m.time) {
+      const p = pickPrimary(timeFields, utterance, m.index, m.span.length);
+      if (p && !out.some((c) => c.field === p.field.name))
+        out.push({
+          field: p.field.name,
+          value: m.time,
+          confidence: (p.weak ? 0.6 : p.cue ? 0.75 : 0.85) - (m.guessedMeridiem ? 0.1 : 0),
+          extractor: 'chrono',
+          span: m.span,
+        });
+    }
+    if (m.hasDate && m.hasTime) {
+      const p = pick(of('datetime'), utterance, m.index, m.span.length);
+      if (p && !out.some((c) => c.field === p.field.name))
+        out.push({
+          field: p.field.name,
+          value: `${m.date}T${m.time}`,
+          confidence: 0.8,
+          extractor: 'chrono',
+          span: m.span,
+        });
+    }
+  }
+
+  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags"
+  const countFields = fields.filter(
+    (f) => ['number', 'rating', 'slider'].includes(f.type) || isNumericOptions(f),
+  );
+  for (const n of findNumberMentions(utterance)) {
+    if (n.ordinal || !countFields.length) continue;
+    const after = tokens(utterance.slice(n.index + n.span.length)).slice(0, 3);
+    const noun =
+      after.find((w) => !['more', 'extra', 'checked', 'of', 'total', 'adult', 'in', 'star'].includes(w)) ??
+      '';
+    if (!noun || /^\d/.test(noun)) continue;
+    const nStem = stem(noun);
+    const matches = countFields.filter((f) =>
+      fieldStems(f, false).some((s) => s === nStem || expandStem(nStem).has(s)),
+    );
+    if (matches.length !== 1) continue;
+    const field = matches[0]!;
+    if (out.some((c) => c.field === field.name)) continue;
+    if (isNumericOptions(field)) {
+      const option = field.options!.find((o) => Number(o.value) === n.value);
+      if (option)
+        out.push({
+          field: field.name,
+          value: option.value,
+          confidence: 0.8,
+          extractor: 'number-noun',
+          span: `${n.span} ${noun}`,
+        });
+    } else
+      out.push({
+        field: field.name,
+        value: n.value,
+        confidence: 0.8,
+        extractor: 'number-noun',
+        span: `${n.span} ${noun}`,
+      });
+  }
+
+  // select options said verbatim, in one field only
+  const optionHits = new Map<string, Array<{ field: Field; value: string; phrase: string; start: number }>>();
+  for (const field of fields) {
+    if ((field.type !== 'single_select' && field.type !== 'multi_select') || !field.options?.length) continue;
+    if (booleanOptions(field.options) || isNumericOptions(field)) continue;
+    const hits = findVerbatimOptions(
+      utterance,
+      field.options,
+      (p) => GENERIC_OPTION.test(p) || (p.length < 4 && !/[A-Z]/.test(p)) || STOPWORDS.has(p),
+    );
+    if (field.type === 'multi_select' && hits.length) {
+      out.push({
+        field: field.name,
+        value: hits.map((h) => h.option.value),
+        confidence: 0.85,
+        extractor: 'verbatim-option',
+        span: hits.map((h) => h.phrase).join(', '),
+      });
+      continue;
+    }
+    if (hits.length === 1) {
+      const key = hits[0]!.phrase;
+      optionHits.set(key, [
+        ...(optionHits.get(key) ?? []),
+        { field, value: hits[0]!.option.value, phrase: key, start: hits[0]!.start },
+      ]);
+    }
+    const amount = findNumberMentions(utterance).some((m) => m.money)
+      ? matchRangeOption(utterance, field.options)
+      : null;
+    if (amount && !hits.length)
+      out.push({
+        field: field.name,
+        value: amount.option.value,
+        confidence: Math.min(0.8, amount.confidence),
+        extractor: 'range-option',
+        span: amount.span,
+      });
+  }
+  for (const hits of optionHits.values()) {
+    const p = pick(
+      hits.map((h) => h.field),
+      normalize(utterance),
+      hits[0]!.start,
+      hits[0]!.phrase.length,
+    );
+    const hit = p && hits.find((h) => h.field === p.field);
+    if (hit)
+      out.push({
+        field: hit.field.name,
+        value: hit.value,
+        confidence: p.cue ? 0.75 : 0.88,
+        extractor: 'verbatim-option',
+        span: hit.phrase,
+      });
+  }
+
+  booleanMentions(
+    utterance,
+    fields.filter((f) => !out.some((c) => c.field === f.name)),
+    out,
+  );
+
+  // text fields: a kind cue followed by a capitalised name; a name claimed by two fields goes to neither
+  const texts: Candidate[] = [];
+  for (const field of of('text')) {
+    if (['generic', 'address', 'amount'].includes(textKind(field))) continue;
+    const m = cueValue(utterance, field, true);
+    if (!m || /^[\d\s:.,#]+(?:[ap]\.?m\.?)?$/i.test(m.value) || /^\d+(?:st|nd|rd|th)$/i.test(m.value))
+      continue;
+    if (out.some((c) => typeof c.span === 'string' && normalize(c.span).includes(normalize(m.value))))
+      continue;
+    texts.push({
+      field: field.name,
+      value: m.value,
+      confidence: m.confidence >= 0.85 ? m.confidence - 0.05 : 0.65,
+      extractor: m.extractor,
+      span: m.span,
+    });
+  }
+  for (const t of texts) {
+    const rivals = texts.filter((o) => o !== t && o.value === t.value);
+    if (rivals.every((r) => r.confidence < t.confidence)) out.push(t);
+  }
+  return out;
+}

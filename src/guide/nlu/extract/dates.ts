@@ -1,0 +1,203 @@
+import * as chrono from 'chrono-node';
+
+/**
+ * Dates and times with chrono-node (casual English), relative to a reference date, plus a few rules chrono
+ * lacks: "half past 3", "quarter to 5", "7 in the evening", "the 12th", "13th of this month", hour words
+ * ("at seven pm"). Values: date "YYYY-MM-DD", time "HH:MM" (24 h), datetime "YYYY-MM-DDTHH:MM".
+ * Dates resolve forward ("Friday" is the coming Friday). Calendar fields are read in the local time zone.
+ */
+
+export interface DateTimeMatch {
+  date?: string;
+  time?: string;
+  span: string;
+  /** the day was said (or a weekday / relative day), not implied */
+  hasDate: boolean;
+  /** the hour was said */
+  hasTime: boolean;
+  /** character offset of the span in the (pre-processed) utterance */
+  index: number;
+  /** am/pm was not said and was guessed (1–6 o'clock reads as pm) */
+  guessedMeridiem: boolean;
+}
+
+const HOUR_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+};
+const MINUTE_WORDS: Record<string, number> = {
+  'oh five': 5,
+  ten: 10,
+  fifteen: 15,
+  twenty: 20,
+  'twenty five': 25,
+  thirty: 30,
+  'thirty five': 35,
+  forty: 40,
+  'forty five': 45,
+  fifty: 50,
+  'fifty five': 55,
+};
+const HW = Object.keys(HOUR_WORDS).join('|');
+const MW = Object.keys(MINUTE_WORDS)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => w.replace(' ', '[\\s-]'))
+  .join('|');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** Rewrites spoken time forms into ones chrono reads. */
+export function preprocessTimes(text: string): string {
+  let s = text;
+  // hour words in a time context: "seven thirty pm", "at seven", "seven o'clock"
+  s = s.replace(
+    new RegExp(
+      String.raw`\b(${HW})(?:[\s-](${MW}))?(?=\s*(?:o'?clock|[ap]\.?m\b|in the (?:morning|afternoon|evening)|at night|tonight|sharp)|\b)`,
+      'gi',
+    ),
+    (m, h: string, mins: string | undefined, offset: number, all: string) => {
+      const ctxBefore = all.slice(Math.max(0, offset - 12), offset);
+      const ctxAfter = all.slice(offset + m.length, offset + m.length + 20);
+      const timey =
+        /\b(?:at|by|around|about|until|till|before|after|for)\s*$/i.test(ctxBefore) ||
+        /^\s*(?:o'?clock|[ap]\.?m\b|in the (?:morning|afternoon|evening)|at night|tonight|sharp)/i.test(
+          ctxAfter,
+        ) ||
+        mins;
+      if (!timey) return m;
+      const hour = HOUR_WORDS[h.toLowerCase()]!;
+      const min = mins ? (MINUTE_WORDS[mins.toLowerCase().replace('-', ' ')] ?? 0) : undefined;
+      return min === undefined ? String(hour) : `${hour}:${pad(min)}`;
+    },
+  );
+  s = s.replace(/\bhalf past (\d{1,2})\b/gi, (_m, h: string) => `${h}:30`);
+  s = s.replace(/\b(?:a )?quarter past (\d{1,2})\b/gi, (_m, h: string) => `${h}:15`);
+  s = s.replace(
+    /\b(?:a )?quarter (?:to|till|of) (\d{1,2})\b/gi,
+    (_m, h: string) => `${((Number(h) + 10) % 12) + 1}:45`,
+  );
+  s = s.replace(
+    /\b(\d{1,2})(?::(\d{2}))?\s*(?:o'?clock\s*)?in the (morning|afternoon|evening)\b/gi,
+    (_m, h: string, mm: string | undefined, part: string) => {
+      const am = part.toLowerCase() === 'morning';
+      return `${h}:${mm ?? '00'} ${am ? 'am' : 'pm'}`;
+    },
+  );
+  s = s.replace(
+    /\b(\d{1,2})(?::(\d{2}))?\s*(?:o'?clock\s*)?at night\b/gi,
+    (_m, h: string, mm: string | undefined) =>
+      `${h}:${mm ?? '00'} ${Number(h) >= 5 && Number(h) <= 11 ? 'pm' : 'am'}`,
+  );
+  s = s.replace(
+    /\b(morning|afternoon|evening)\s+(\d{1,2}(?::\d{2})?)(?!\s*[ap]\.?m)/gi,
+    (_m, part: string, t: string) => `${t} ${part.toLowerCase() === 'morning' ? 'am' : 'pm'}`,
+  );
+  s = s.replace(/\b(?:the )?day after tomorrow\b/gi, 'in 2 days');
+  return s;
+}
+
+const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
+
+/** "the 12th", "on the 3rd", "13th of this month", "the 2nd of next month": a day of the current/next month. */
+const dayOfMonthParser: chrono.Parser = {
+  pattern: () =>
+    new RegExp(
+      String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|the|next)\s+month)?(?!\s+(?:of\s+)?(?:${MONTHS}))`,
+      'i',
+    ),
+  extract: (context, match) => {
+    const day = Number(match[1]);
+    if (day < 1 || day > 31) return null;
+    const at = match.index ?? 0;
+    const before = context.text.slice(Math.max(0, at - 12), at);
+    if (new RegExp(String.raw`\b(?:${MONTHS})[a-z]*\.?\s*$`, 'i').test(before)) return null;
+    const ref = context.refDate;
+    let month = ref.getMonth() + 1;
+    let year = ref.getFullYear();
+    const which = match[2]?.toLowerCase();
+    if (which === 'next' || (!which && day < ref.getDate())) {
+      month += 1;
+      if (month > 12) {
+        month = 1;
+        year += 1;
+      }
+    }
+    return { day, month, year };
+  },
+};
+
+const parser = chrono.casual.clone();
+parser.parsers.push(dayOfMonthParser);
+
+function fmtDate(c: chrono.ParsedComponents): string {
+  return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
+}
+function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
+  return `${pad((c.get('hour') ?? 0) + (pm ? 12 : 0))}:${pad(c.get('minute') ?? 0)}`;
+}
+
+/** All date/time mentions in `utterance`, relative to `referenceDate`, in order. */
+export function findDateTimes(utterance: string, referenceDate: Date): DateTimeMatch[] {
+  const text = preprocessTimes(utterance);
+  const results = parser.parse(text, referenceDate, { forwardDate: true });
+  const out: DateTimeMatch[] = [];
+  for (const r of results) {
+    const c = r.start;
+    const relativeDay =
+      /\b(?:today|tonight|tomorrow|yesterday|in \d+ days?|days?|weeks?|months?|weekend)\b/i.test(r.text);
+    const hasDate = c.isCertain('day') || c.isCertain('weekday') || relativeDay;
+    const hasTime = c.isCertain('hour') || /\b(?:noon|midnight|midday)\b/i.test(r.text);
+    if (!hasDate && !hasTime) continue;
+    const hour = c.get('hour') ?? 0;
+    const guessedMeridiem =
+      hasTime &&
+      !c.isCertain('meridiem') &&
+      hour >= 1 &&
+      hour <= 12 &&
+      !/\d{2}:\d{2}/.test(r.text.replace(/^\d:/, ''));
+    out.push({
+      date: hasDate ? fmtDate(c) : undefined,
+      time: hasTime ? fmtTime(c, guessedMeridiem && hour <= 6) : undefined,
+      guessedMeridiem,
+      span: r.text,
+      hasDate,
+      hasTime,
+      index: r.index,
+    });
+  }
+  return out;
+}
+
+/** The first said date ("YYYY-MM-DD") in `utterance`, or null. */
+export function findDate(utterance: string, referenceDate: Date): DateTimeMatch | null {
+  return findDateTimes(utterance, referenceDate).find((m) => m.hasDate) ?? null;
+}
+
+/** The first said time of day ("HH:MM") in `utterance`, or null. */
+export function findTime(utterance: string, referenceDate: Date): DateTimeMatch | null {
+  return findDateTimes(utterance, referenceDate).find((m) => m.hasTime) ?? null;
+}
+
+/** A date and a time ("YYYY-MM-DDTHH:MM") said together or in separate phrases; null unless both are said. */
+export function findDateTime(
+  utterance: string,
+  referenceDate: Date,
+): (DateTimeMatch & { value: string }) | null {
+  const all = findDateTimes(utterance, referenceDate);
+  const both = all.find((m) => m.hasDate && m.hasTime);
+  if (both) return { ...both, value: `${both.date}T${both.time}` };
+  const d = all.find((m) => m.hasDate);
+  const t = all.find((m) => m.hasTime);
+  if (!d || !t) return null;
+  return { ...d, hasTime: true, time: t.time, span: `${d.span} … ${t.span}`, value: `${d.date}T${t.time}` };
+}

@@ -1,0 +1,117 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { Candidate, ExtractContext } from './types.js';
+import { findEmail } from './email.js';
+import { findPhone } from './phone.js';
+import { findUrl } from './url.js';
+import { findNumberMentions } from './numbers.js';
+import { findDate, findDateTime, findTime } from './dates.js';
+import { matchMultiOptions, matchSingleOption } from './options.js';
+import { detectYesNo } from './yes-no.js';
+import { extractShortText } from './names.js';
+import { extractLongText } from './text.js';
+import { findColor } from './color.js';
+import { textKind } from './text-kind.js';
+
+/** The phone region of a field: `settings.default_region`, else the context's. */
+export function regionFor(field: Field, ctx: ExtractContext): string {
+  const r = field.settings?.['default_region'];
+  return typeof r === 'string' && /^[A-Z]{2}$/.test(r) ? r : ctx.defaultRegion;
+}
+
+function numberFor(
+  utterance: string,
+  field: Field,
+): { value: number; span: string; confidence: number } | null {
+  // "four out of five": only the part before "out of" holds the value
+  const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
+  const all = findNumberMentions(said).filter((n) => !n.ordinal);
+  if (!all.length) return null;
+  let pick = all[0]!;
+  if (field.type === 'rating') {
+    // "4 out of 5", "four stars": the first number is the rating
+    pick = all.find((n) => /^\s*stars?\b/i.test(said.slice(n.index + n.span.length))) ?? all[all.length - 1]!;
+  }
+  return { value: pick.value, span: pick.span, confidence: all.length === 1 ? 0.92 : 0.7 };
+}
+
+/**
+ * The value of `field` in `utterance`, assuming the utterance answers a question about that field.
+ * Values by type: email/url/text/textarea/rich_text/voice_only/color → string; phone → E.164 string;
+ * number/rating/slider → number; date → "YYYY-MM-DD"; time → "HH:MM"; datetime → "YYYY-MM-DDTHH:MM";
+ * single_select → option value; multi_select → option values; boolean → boolean; file_upload → never (null).
+ * Returns null when nothing fitting is found; "don't care" answers are left to `detectDontCare`.
+ */
+export function extractForField(utterance: string, field: Field, ctx: ExtractContext): Candidate | null {
+  const c = (value: unknown, confidence: number, extractor: string, span?: string): Candidate => ({
+    field: field.name,
+    value,
+    confidence,
+    extractor,
+    span,
+  });
+  switch (field.type) {
+    case 'email': {
+      const m = findEmail(utterance);
+      return m ? c(m.value, m.spoken ? 0.85 : 0.97, m.spoken ? 'spoken-email' : 'email', m.span) : null;
+    }
+    case 'phone': {
+      const m = findPhone(utterance, regionFor(field, ctx));
+      return m ? c(m.value, m.valid ? 0.95 : 0.55, 'phone', m.span) : null;
+    }
+    case 'url': {
+      const m = findUrl(utterance);
+      return m ? c(m.value, 0.9, 'url', m.span) : null;
+    }
+    case 'number':
+    case 'rating':
+    case 'slider': {
+      const m = numberFor(utterance, field);
+      return m ? c(m.value, m.confidence, 'number', m.span) : null;
+    }
+    case 'date': {
+      const m = findDate(utterance, ctx.referenceDate);
+      return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
+    }
+    case 'time': {
+      const m = findTime(utterance, ctx.referenceDate);
+      return m?.time ? c(m.time, m.guessedMeridiem ? 0.75 : 0.92, 'chrono', m.span) : null;
+    }
+    case 'datetime': {
+      const m = findDateTime(utterance, ctx.referenceDate);
+      return m ? c(m.value, m.guessedMeridiem ? 0.75 : 0.9, 'chrono', m.span) : null;
+    }
+    case 'single_select': {
+      const m = matchSingleOption(utterance, field);
+      return m ? c(m.option.value, m.confidence, m.extractor, m.span) : null;
+    }
+    case 'multi_select': {
+      const m = matchMultiOptions(utterance, field);
+      return m ? c(m.values, m.confidence, m.extractor, m.span) : null;
+    }
+    case 'boolean': {
+      const yn = detectYesNo(utterance);
+      return yn === null ? null : c(yn, 0.9, 'yes-no', utterance.trim());
+    }
+    case 'color': {
+      const m = findColor(utterance);
+      return m ? c(m.value, m.confidence, 'color', m.span) : null;
+    }
+    case 'text': {
+      if (textKind(field) === 'amount') {
+        const m = numberFor(utterance, field);
+        if (m) return c(String(m.value), m.confidence, 'number', m.span);
+      }
+      const m = extractShortText(utterance, field);
+      return m ? c(m.value, m.confidence, m.extractor, m.span) : null;
+    }
+    case 'textarea':
+    case 'rich_text':
+    case 'voice_only': {
+      const m = extractLongText(utterance);
+      return m ? c(m.value, m.confidence, 'long-text', m.span) : null;
+    }
+    case 'file_upload':
+      return null;
+  }
+  return null;
+}

@@ -1,0 +1,120 @@
+import type { Option } from '../../../core/wizard/definition.js';
+import { findNumberMentions, type NumberMention } from './numbers.js';
+import { normalize } from './normalize.js';
+
+/**
+ * Numeric ranges written in option labels or values ("Under $5,000", "$5,000–$20,000", "over-50k",
+ * "5k-20k", "between 10 and 20", "50+") and the option whose range holds an amount said by the user
+ * ("around thirty thousand dollars", "about 3 grand", "more than 100k").
+ */
+
+export interface NumericRange {
+  /** lower bound; -Infinity when open */
+  min: number;
+  /** upper bound; Infinity when open */
+  max: number;
+  minInclusive: boolean;
+  maxInclusive: boolean;
+}
+
+const BELOW =
+  /\b(?:under|below|less than|fewer than|up to|at most|max(?:imum)?|no more than|lower than|<=?)\s*|^\s*</;
+const ABOVE =
+  /\b(?:over|above|more than|greater than|at least|min(?:imum)?|no less than|from|higher than|>=?)\s*|\+\s*$|\bplus\b|\bor more\b|^\s*>/;
+
+/** Amount mentions in a range text; "5k-20k" style hyphens are treated as "to". */
+function amounts(text: string): number[] {
+  const spaced = normalize(text)
+    .replace(/(\d)\s*-\s*(?=[$£€]?\d)/g, '$1 to ')
+    .replace(/^(under|over|below|above)-/, '$1 ');
+  return findNumberMentions(spaced)
+    .filter((n) => !n.ordinal)
+    .map((n) => n.value);
+}
+
+/**
+ * Reads a numeric range from an option label or value. Returns null when the text holds no number or reads
+ * as a single exact number ("3").
+ */
+export function parseRange(text: string): NumericRange | null {
+  const t = normalize(text).replace(/^(under|over|below|above)-/, '$1 ');
+  const nums = amounts(t);
+  if (nums.length === 0) return null;
+  if (nums.length >= 2) {
+    const [a, b] = [nums[0]!, nums[1]!];
+    return { min: Math.min(a, b), max: Math.max(a, b), minInclusive: true, maxInclusive: true };
+  }
+  const n = nums[0]!;
+  const inclusive =
+    /\b(?:up to|at most|at least|no more than|no less than|or (?:more|less|fewer))\b|\+|<=|>=/.test(t);
+  if (BELOW.test(t) || /\bor (?:less|fewer)\b/.test(t))
+    return { min: -Infinity, max: n, minInclusive: false, maxInclusive: inclusive };
+  if (ABOVE.test(t)) return { min: n, max: Infinity, minInclusive: inclusive, maxInclusive: false };
+  return null;
+}
+
+function contains(r: NumericRange, v: number): boolean {
+  const lo = r.minInclusive ? v >= r.min : v > r.min;
+  const hi = r.maxInclusive ? v <= r.max : v < r.max;
+  return lo && hi;
+}
+
+/** The ranges of options whose label or value reads as a range; null when fewer than two options do. */
+export function optionRanges(options: Option[]): Array<{ option: Option; range: NumericRange }> | null {
+  const out: Array<{ option: Option; range: NumericRange }> = [];
+  for (const option of options) {
+    const range = parseRange(option.label) ?? parseRange(option.value);
+    if (range) out.push({ option, range });
+  }
+  return out.length >= 2 &&
+    out.some(
+      (o) => !Number.isFinite(o.range.min) || !Number.isFinite(o.range.max) || o.range.min !== o.range.max,
+    )
+    ? out
+    : null;
+}
+
+export interface RangeMatch {
+  option: Option;
+  amount: number;
+  span: string;
+  confidence: number;
+}
+
+/**
+ * The option whose range holds the amount in `utterance`. "more than X" / "less than X" shift the amount just
+ * past X; "between X and Y" uses the midpoint. Hedges ("around", "about") lower confidence a little.
+ */
+export function matchRangeOption(utterance: string, options: Option[]): RangeMatch | null {
+  const ranges = optionRanges(options);
+  if (!ranges) return null;
+  const mentions: NumberMention[] = findNumberMentions(utterance).filter((n) => !n.ordinal);
+  if (mentions.length === 0) return null;
+  const t = normalize(utterance);
+  let amount: number;
+  let span: string;
+  const first = mentions[0]!;
+  const second = mentions[1];
+  if (second && /\b(?:between|from)\b.*\b(?:and|to)\b|\d\s*(?:-|to)\s*\$?\d/.test(t)) {
+    let low = first.value;
+    const mag = /million|\bm\b/i.test(second.span) ? 1e6 : /thousand|grand|k\b/i.test(second.span) ? 1e3 : 1;
+    if (mag > 1 && low * mag <= second.value) low *= mag;
+    amount = (low + second.value) / 2;
+    span = `${first.span} … ${second.span}`;
+  } else {
+    const pick = mentions.find((m) => m.money) ?? first;
+    amount = pick.value;
+    span = pick.span;
+    const before = t.slice(0, normalize(utterance.slice(0, pick.index)).length);
+    const eps = Math.max(1e-6, Math.abs(amount) * 1e-6);
+    if (/\b(?:more than|over|above|greater than|at least|upwards of|north of)\s*(?:\$\s*)?$/.test(before))
+      amount += eps;
+    else if (/\b(?:less than|under|below|at most|up to|no more than|south of)\s*(?:\$\s*)?$/.test(before))
+      amount -= eps;
+  }
+  const hits = ranges.filter((r) => contains(r.range, amount));
+  if (hits.length === 0) return null;
+  const hedged = /\b(?:around|about|roughly|approximately|maybe|probably|ish|or so|give or take)\b/.test(t);
+  const confidence = (hits.length === 1 ? 0.9 : 0.7) - (hedged ? 0.05 : 0);
+  return { option: hits[0]!.option, amount, span, confidence };
+}

@@ -1,0 +1,183 @@
+import nlp from 'compromise';
+import type { Field } from '../../../core/wizard/definition.js';
+import { stripFillers } from './normalize.js';
+import { textKind, type TextKind } from './text-kind.js';
+import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
+
+/**
+ * Short free-text values (names, places, titles, categories) out of a sentence: lead-ins are stripped
+ * ("my name is", "call it", "I work at", "a reservation at", "in", "from", "to"), then a capitalised run
+ * (proper noun) or a short lowercase phrase is kept. compromise's place/person/organization tags help when
+ * no lead-in is found.
+ */
+
+export interface TextMatch {
+  value: string;
+  confidence: number;
+  extractor: string;
+  span: string;
+}
+
+const NAME_LEAD =
+  /\b(?:my name is|my name's|name's|i am called|i'm called|call me|you can call me|it's called|it is called|it'll be called|it will be called|it's named|it is named|(?:let's|let us|we'll|we will|i'll|i will|i want to|i'd like to|i would like to|i wanna|please|i'm going to|gonna)?\s*(?:name|call) (?:it|him|her|them|this one|this|the \w+)|named|called|titled|her name is|his name is|their name is|the name is|name is)\s+(?:is\s+)?/i;
+const ORG_LEAD =
+  /\b(?:i work (?:at|for|with)|i'm (?:at|with|from) (?=[A-Z])|i am (?:at|with|from) (?=[A-Z])|i'm employed (?:at|by)|i am employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is|we are|we're)\s+/i;
+
+const KIND_LEADS: Record<TextKind, string> = {
+  origin: String.raw`(?:leaving|departing|flying|travel(?:l)?ing|coming|starting|going|pick(?:ing)? (?:it |me )?up|collect(?:ing)? (?:it |a \w+ (?:car )?)?|rent(?:ing)? (?:it |a car )?)?\s*(?:from|out of)`,
+  destination: String.raw`(?:going|heading|headed|flying|travel(?:l)?ing|leaving for|ride|cab|get|go|trip|fly|travel|destination (?:is|will be)|goes)\s*(?:to|for|is|will be)?|\bto|visit|leaving for`,
+  location: String.raw`in|near|around|at|within|close to|for`,
+  organization: String.raw`at|to|called|named|from|try|book|visit|check out|reservation (?:at|for)|table at`,
+  title: String.raw`called|named|titled|watch|see|play|listen to|hear|for|is`,
+  category: String.raw`serving|serves|craving|in the mood for|like|want|for|some|prefer|something|fancy|love`,
+  person: String.raw`with|by|to|for|named|called|see|is|starring|featuring`,
+  amount: String.raw`of|is|be`,
+  address: String.raw`at|on|is|to`,
+  generic: String.raw`is|be|it's`,
+};
+
+/** A run of capitalised words (with inner connectors like "of", "&", "de") at the start of `text`. */
+function capitalisedRun(text: string): string | null {
+  const words = text.split(/\s+/);
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const raw = words[i]!;
+    const w = raw.replace(/[.,;:!?)"]+$/, '');
+    const isCap = /^(?:[A-Z0-9#][\w'’&#.-]*|&)$/.test(w) && !NOT_NAMES.has(w);
+    if (isCap) out.push(w);
+    else if (out.length && CONNECTORS.has(w.toLowerCase()) && /^[A-Z0-9]/.test(words[i + 1] ?? ''))
+      out.push(w);
+    else break;
+    if (w !== raw) break; // punctuation ends the name
+  }
+  while (out.length && CONNECTORS.has(out[out.length - 1]!.toLowerCase())) out.pop();
+  const value = out.join(' ');
+  return value && !/^\d+$/.test(value) ? value : null;
+}
+
+const STOP_AFTER =
+  /\s+(?:and|but|on|at|for|in|with|because|so|please|then|tomorrow|today|tonight|next|this|from|to|around|by|which|that|who|where|when|if|i|we|is|are|was|it|instead|now|again|too|as well)\b.*$/i;
+
+/** A short lowercase phrase at the start of `text`, cut at the first clause boundary (≤ 5 words). */
+function shortPhrase(text: string): string | null {
+  let s = text.split(/[.,;!?]/)[0] ?? '';
+  s = s.replace(STOP_AFTER, '').trim();
+  const words = s.split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 5) return null;
+  while (words.length && /^(?:a|an|the|some|any|my|something|just|only)$/i.test(words[0]!)) words.shift();
+  if (words.some((w) => GENERIC_WORDS.has(w.toLowerCase())) || /^[a-z]+ing$/.test(words[0] ?? ''))
+    return null;
+  const value = words.join(' ');
+  return value && !GENERIC_VALUES.test(value) ? value : null;
+}
+
+/** Value after a lead-in: a capitalised run, or (when `lowercaseOk`) a short phrase. */
+function afterLead(rest: string, lowercaseOk: boolean): { value: string; capitalised: boolean } | null {
+  const r = rest.replace(/^(?:the|a|an)\s+(?=[A-Z])/, '');
+  const cap = capitalisedRun(r);
+  if (cap) return { value: cap, capitalised: true };
+  if (!lowercaseOk) return null;
+  const phrase = shortPhrase(rest);
+  return phrase ? { value: phrase, capitalised: false } : null;
+}
+
+/** Finds `kind` lead-ins followed by a value; the first capitalised hit wins. */
+export function cueValue(utterance: string, field: Field, capitalisedOnly: boolean): TextMatch | null {
+  const kind = textKind(field);
+  const leads: Array<[RegExp, number, string]> = [];
+  if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
+    leads.push([NAME_LEAD, 0.9, 'name-lead']);
+  if (kind === 'organization' || /company|employer|work/.test(field.name))
+    leads.push([ORG_LEAD, 0.88, 'org-lead']);
+  leads.push([
+    new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi'),
+    kind === 'generic' ? 0.5 : 0.75,
+    `${kind}-lead`,
+  ]);
+  for (const [re, conf, extractor] of leads) {
+    const global = new RegExp(re.source, 'gi');
+    for (const m of utterance.matchAll(global)) {
+      const rest = utterance.slice(m.index! + m[0].length);
+      const hit = afterLead(rest, !capitalisedOnly && (extractor !== `${kind}-lead` || kind === 'category'));
+      if (hit && !GENERIC_VALUES.test(hit.value)) {
+        return {
+          value: hit.value,
+          confidence: hit.capitalised ? conf : conf - 0.2,
+          extractor,
+          span: m[0] + hit.value,
+        };
+      }
+    }
+  }
+  return null;
+}
+
+/** compromise entities fitting the field kind (places, people, organizations), then any proper-noun run. */
+function entityGuess(utterance: string, kind: TextKind): string[] {
+  const doc = nlp(utterance);
+  const clean = (a: string[]) =>
+    a
+      .map((s) =>
+        s
+          .replace(/[.,;:!?]+$/, '')
+          .replace(/^(?:the|a|an)\s+/i, '')
+          .trim(),
+      )
+      .filter(Boolean);
+  const typed =
+    kind === 'location' || kind === 'origin' || kind === 'destination'
+      ? doc.places().out('array')
+      : kind === 'person'
+        ? doc.people().out('array')
+        : kind === 'organization'
+          ? doc.organizations().out('array')
+          : [];
+  const runs: string[] = [];
+  const words = utterance.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const run = capitalisedRun(words.slice(i).join(' '));
+    if (run && !(i === 0 && NOT_NAMES.has(words[0]!.replace(/[^\w']/g, '')))) {
+      runs.push(run);
+      i += run.split(/\s+/).length - 1;
+    }
+  }
+  return [...new Set([...clean(typed as string[]), ...runs])].filter((v) => !NOT_NAMES.has(v));
+}
+
+/**
+ * The value of a short text `field` in `utterance`, assuming the utterance answers it. Order: name/org lead-ins
+ * (≥ 0.88), a short whole answer ("Philadelphia.", "Italian", 0.8), kind lead-ins ("in San Mateo", 0.75),
+ * then a proper noun guessed from the sentence (≤ 0.55). Null when nothing plausible is found.
+ */
+export function extractShortText(utterance: string, field: Field): TextMatch | null {
+  const stripped = stripFillers(utterance);
+  if (!stripped) return null;
+  const kind = textKind(field);
+  const cue = cueValue(stripped, field, false);
+  if (cue && cue.confidence >= 0.75) return cue;
+  const words = stripped.split(/\s+/);
+  const shortAnswer = stripped.replace(
+    /^(?:(?:it's|it is|that's|that is|just|only|maybe|probably|definitely|to|in|at|from|something|some)\s+)+/i,
+    '',
+  );
+  if (words.length <= 4 && !/[?]/.test(utterance) && shortAnswer && !GENERIC_VALUES.test(shortAnswer)) {
+    const cap = /^[A-Z0-9]/.test(shortAnswer);
+    return {
+      value: shortAnswer,
+      confidence: cap || kind === 'category' || kind === 'generic' ? 0.82 : 0.7,
+      extractor: 'short-answer',
+      span: stripped,
+    };
+  }
+  if (cue) return cue;
+  const guesses = entityGuess(stripped, kind);
+  if (guesses.length) {
+    return {
+      value: guesses[0]!,
+      confidence: guesses.length === 1 ? 0.55 : 0.4,
+      extractor: 'proper-noun',
+      span: guesses[0]!,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,143 @@
+import type { Field } from '../../../core/wizard/definition.js';
+
+/**
+ * Small text utilities shared by the extractors: filler stripping, tokenising, crude stemming and the
+ * "words of a field" (name, label, description, hints) used to relate utterances to fields.
+ */
+
+/** Words that carry no content for matching options or fields against an utterance. */
+export const STOPWORDS = new Set(
+  (
+    "a an the i me my mine we us our you your it its it's this that these those is are was were be been am " +
+    'do does did to of in on at for from with by and or but so as if then than please just really ' +
+    "want wanna would like i'd id i'll ill i'm im let let's lets go get give take pick choose choice " +
+    'prefer one ones option think guess maybe perhaps well um uh er hmm oh okay ok yeah can could should ' +
+    'will shall may might must have has had need some any which what who whom how when where why there ' +
+    "here about around that's thats"
+  ).split(/\s+/),
+);
+
+const LEADING_FILLER =
+  /^(?:(?:um+|uh+|erm+|er|hmm+|ah|oh|well|so|okay|ok|alright|right|actually|honestly|basically|please|hey|hi|hello|yeah|yes|sure|i think|i guess|i suppose|let me see|let's see|you know|i mean)\b[\s,.!-]*)+/i;
+const TRAILING_FILLER =
+  /(?:[\s,]*\b(?:please|thanks|thank you(?: very much| so much)?|i think|i guess|i suppose|if (?:you )?(?:can|could|possible)|for me)\b)+[\s.!?]*$/i;
+
+/** Removes leading fillers ("um", "well", "please", "I think") and trailing courtesy words and punctuation. */
+export function stripFillers(text: string): string {
+  let s = text.trim();
+  for (let i = 0; i < 3; i++) {
+    const before = s;
+    s = s.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    s = s.replace(/^[\s,.;:!?"'-]+/, '').replace(/[\s,.;:!?"']+$/, '');
+    if (s === before) break;
+  }
+  return s;
+}
+
+/** Lowercases, turns curly quotes straight and collapses white space. */
+export function normalize(text: string): string {
+  return text
+    .replace(/[\u2018\u2019]/g, "'")
+    .replace(/[\u201c\u201d]/g, '"')
+    .replace(/[\u2013\u2014]/g, '-')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Lowercase word tokens (letters, digits, apostrophes inside words). */
+export function tokens(text: string): string[] {
+  return normalize(text).match(/[a-z0-9]+(?:'[a-z]+)?/g) ?? [];
+}
+
+/** A crude English stem: drops plural / -ing / -ed / -er endings so "seats" ~ "seat", "leaving" ~ "leav". */
+export function stem(word: string): string {
+  let w = word.toLowerCase().replace(/'s$/, '');
+  if (w.length > 5 && w.endsWith('ing')) w = w.slice(0, -3);
+  else if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
+  else if (w.length > 4 && w.endsWith('ed')) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('es') && /(?:ss|sh|ch|x)es$/.test(w)) w = w.slice(0, -2);
+  else if (w.length > 3 && w.endsWith('s') && !w.endsWith('ss')) w = w.slice(0, -1);
+  if (w.length > 4 && w.endsWith('e')) w = w.slice(0, -1);
+  return w;
+}
+
+/** Content-word stems of a text (stopwords removed). */
+export function contentStems(text: string): string[] {
+  return tokens(text)
+    .filter((t) => !STOPWORDS.has(t))
+    .map(stem);
+}
+
+/** Groups of words that name the same thing in field names and in speech. */
+const SYNONYM_GROUPS: string[][] = [
+  [
+    'people',
+    'person',
+    'persons',
+    'passenger',
+    'rider',
+    'traveler',
+    'traveller',
+    'seat',
+    'guest',
+    'us',
+    'adult',
+    'member',
+    'ticket',
+  ],
+  ['city', 'location', 'town', 'area', 'place', 'where', 'metropolis'],
+  ['origin', 'from', 'depart', 'departure', 'leave', 'leav', 'start', 'pickup', 'outbound'],
+  ['destination', 'to', 'head', 'arriv', 'arrive', 'go', 'going', 'visit', 'dest'],
+  ['return', 'back', 'inbound', 'dropoff'],
+  ['restaurant', 'eatery', 'diner', 'cafe', 'bistro'],
+  ['hotel', 'place', 'property', 'accommodation', 'stay'],
+  ['bed', 'bedroom'],
+  ['bath', 'bathroom'],
+  ['bag', 'luggage', 'suitcase', 'baggage'],
+  ['star', 'rat', 'rating'],
+  ['time', 'when', 'hour', 'clock', "o'clock"],
+  ['date', 'day', 'when'],
+  ['category', 'type', 'kind', 'genre', 'cuisine', 'sort'],
+  ['name', 'call', 'called', 'named', 'title'],
+  ['email', 'mail', 'e-mail'],
+  ['phone', 'number', 'mobile', 'cell', 'telephone'],
+  ['company', 'employer', 'business', 'organization', 'organisation', 'work', 'firm'],
+  ['song', 'track', 'music', 'tune'],
+  ['movie', 'film', 'title'],
+  ['budget', 'price', 'cost', 'spend', 'money', 'amount'],
+];
+
+const SYNONYMS = new Map<string, Set<string>>();
+for (const group of SYNONYM_GROUPS) {
+  const stems = group.map(stem);
+  for (const s of stems) {
+    const set = SYNONYMS.get(s) ?? new Set<string>();
+    for (const t of stems) set.add(t);
+    SYNONYMS.set(s, set);
+  }
+}
+
+/** The stem and its synonyms' stems. */
+export function expandStem(s: string): Set<string> {
+  return SYNONYMS.get(s) ?? new Set([s]);
+}
+
+/** Content stems naming a field: its name (split on `_`), label, description and extraction hints. */
+export function fieldStems(field: Field, withDescription = true): string[] {
+  const parts = [field.name.replace(/_/g, ' '), field.label, ...(field.extraction_hints ?? [])];
+  if (withDescription && field.description) parts.push(field.description);
+  return [...new Set(parts.flatMap(contentStems))];
+}
+
+/** Escapes a string for use inside a RegExp. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** True when `phrase` occurs in `text` as whole words (both normalised). */
+export function containsPhrase(text: string, phrase: string): boolean {
+  const p = normalize(phrase);
+  if (!p) return false;
+  return new RegExp(`(?:^|[^a-z0-9])${escapeRegExp(p)}(?:$|[^a-z0-9])`).test(normalize(text));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { parseNumber } from './numbers.js';
+import { matchRangeOption, parseRange } from './money.js';
+import { field } from './test-helpers.js';
+
+describe('parseNumber', () => {
+  it.each([
+    ['thirty thousand', 30000],
+    ['a couple', 2],
+    ['a dozen', 12],
+    ['two and a half', 2.5],
+    ['5k', 5000],
+    ['1.2 million', 1200000],
+    ['about 3 grand', 3000],
+    ['$30,000', 30000],
+    ['there are two of us', 2],
+    ['I have 0 checked bags', 0],
+    ['half a dozen', 6],
+    ['at 7:30 for 3 people', 3],
+  ])('%s → %d', (u, v) => expect(parseNumber(u)?.value).toBe(v));
+});
+
+const budget = field('budget', 'single_select', {
+  opts: [
+    ['under-5k', 'Under $5,000'],
+    ['5k-20k', '$5,000–$20,000'],
+    ['20k-50k', '$20,000–$50,000'],
+    ['over-50k', 'Over $50,000'],
+  ],
+});
+
+describe('money ranges', () => {
+  it.each([
+    ['Under $5,000', -Infinity, 5000],
+    ['$5,000–$20,000', 5000, 20000],
+    ['over-50k', 50000, Infinity],
+    ['5k-20k', 5000, 20000],
+    ['between 10 and 20', 10, 20],
+    ['50+', 50, Infinity],
+  ])('parseRange(%s)', (t, min, max) => expect(parseRange(t)).toMatchObject({ min, max }));
+  it('a plain number is not a range', () => expect(parseRange('3')).toBeNull());
+  it.each([
+    ['around thirty thousand dollars', '20k-50k'],
+    ['about 3 grand', 'under-5k'],
+    ['more than 100k', 'over-50k'],
+    ['less than 5k', 'under-5k'],
+    ['exactly $50,000', '20k-50k'],
+    ['10 to 15 thousand', '5k-20k'],
+  ])('%s → %s', (u, v) => expect(matchRangeOption(u, budget.options!)?.option.value).toBe(v));
+});

@@ -1,0 +1,113 @@
+import nlp from 'compromise';
+
+/**
+ * Number mentions in an utterance: digits with separators and magnitude suffixes ("5k", "1.2 million",
+ * "$30,000", "3 grand"), and number words read by compromise (its numbers plugin is built in since v14) ("thirty thousand", "a couple",
+ * "two and a half"), plus "a dozen" style quantities that compromise does not know.
+ */
+
+export interface NumberMention {
+  value: number;
+  /** the words as said */
+  span: string;
+  /** character offset of the span in the utterance */
+  index: number;
+  /** "second", "3rd" */
+  ordinal: boolean;
+  /** a currency sign or word was attached ("$5k", "30 dollars", "3 grand") */
+  money: boolean;
+}
+
+const MAGNITUDE: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  grand: 1e3,
+  m: 1e6,
+  mm: 1e6,
+  mil: 1e6,
+  million: 1e6,
+  millions: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  billion: 1e9,
+  hundred: 100,
+};
+
+const DIGITS = new RegExp(
+  String.raw`(?<![\w.])([$£€])?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(k|m|mm|bn|b|mil)\b|\s+(thousand|grand|million|millions|billion|hundred)\b)?(\s*(?:dollars?|bucks|usd|eur|euros?|pounds?|gbp))?(?:(st|nd|rd|th)\b)?`,
+  'gi',
+);
+const DOZEN = /\b(?:(half) a|(a|one|two|three|four|five|\d+))\s+dozen\b/gi;
+const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** Replaces a span with spaces so offsets of the remaining text stay valid. */
+function blank(text: string, start: number, end: number): string {
+  return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
+}
+
+/** All number mentions in `utterance`, in order of appearance. Times like "7:30" are not numbers. */
+export function findNumberMentions(utterance: string): NumberMention[] {
+  const out: NumberMention[] = [];
+  let rest = utterance.replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length));
+
+  for (const m of rest.matchAll(DOZEN)) {
+    const count = m[1] ? 0.5 : (SMALL[m[2]!.toLowerCase()] ?? Number(m[2]));
+    out.push({ value: count * 12, span: m[0], index: m.index!, ordinal: false, money: false });
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
+  for (const m of rest.matchAll(/\b(?:a\s+)?(couple|pair)(?:\s+of)?\b/gi)) {
+    out.push({ value: 2, span: m[0], index: m.index!, ordinal: false, money: false });
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
+
+  for (const m of rest.matchAll(DIGITS)) {
+    const [whole, sign, int, frac, shortMag, wordMag, currency, ordinalSuffix] = m;
+    let value = Number(`${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+    const mag = (shortMag ?? wordMag)?.toLowerCase();
+    if (mag) value *= MAGNITUDE[mag] ?? 1;
+    const span = whole.trim();
+    out.push({
+      value,
+      span,
+      index: m.index! + whole.indexOf(span),
+      ordinal: Boolean(ordinalSuffix),
+      money: Boolean(sign || currency || mag === 'grand'),
+    });
+    rest = blank(rest, m.index!, m.index! + whole.length);
+  }
+
+  if (/[a-z]/i.test(rest)) {
+    const items = nlp(rest).numbers().json({ offset: true }) as Array<{
+      text: string;
+      offset?: { start: number };
+      number?: { num?: number; unit?: string };
+      terms?: Array<{ tags?: string[] }>;
+    }>;
+    for (const json of items) {
+      let value = json.number?.num;
+      if (typeof value !== 'number' || !Number.isFinite(value)) continue;
+      const text = json.text.replace(/[.,!?;:]+$/, '').trim();
+      if (!/[a-z]/i.test(text)) continue;
+      const index = json.offset?.start ?? rest.indexOf(text);
+      const after = rest.slice(index + text.length);
+      const grand = /^\s*(grand|k)\b/i.exec(after);
+      if (grand) value *= 1000;
+      const tags = (json.terms ?? []).flatMap((t) => t.tags ?? []);
+      const money =
+        Boolean(grand) || /^\s*(dollars?|bucks|euros?|pounds?)\b/i.test(after) || tags.includes('Money');
+      out.push({
+        value,
+        span: grand ? `${text}${grand[0]}` : text,
+        index,
+        ordinal: tags.includes('Ordinal'),
+        money,
+      });
+    }
+  }
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The first cardinal number in `utterance`, or null. */
+export function parseNumber(utterance: string): NumberMention | null {
+  return findNumberMentions(utterance).find((n) => !n.ordinal) ?? null;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { matchMultiOptions, matchSingleOption } from './options.js';
+import { field } from './test-helpers.js';
+
+const voice = field('voice', 'single_select', {
+  opts: [
+    ['pro-british-male', 'Professional British male'],
+    ['friendly-american-female', 'Friendly American female'],
+    ['warm-calm-female', 'Warm and calm female'],
+    ['energetic-young-male', 'Energetic young male'],
+  ],
+});
+const bool = field('outdoor', 'single_select', {
+  opts: [
+    ['True', 'True'],
+    ['False', 'False'],
+  ],
+});
+const seats = field('number_of_seats', 'single_select', {
+  opts: [
+    ['1', '1'],
+    ['2', '2'],
+    ['3', '3'],
+    ['4', '4'],
+  ],
+});
+const cls = field('flight_class', 'single_select', {
+  opts: [
+    ['Economy', 'Economy'],
+    ['Premium Economy', 'Premium Economy'],
+    ['Business', 'Business'],
+  ],
+});
+const food = field('food', 'multi_select', {
+  opts: [
+    ['pizza', 'Pizza'],
+    ['sushi', 'Sushi', 'japanese'],
+    ['tacos', 'Tacos'],
+    ['salad', 'Green salad'],
+  ],
+});
+
+describe('matchSingleOption', () => {
+  it.each([
+    [voice, 'the british one', 'pro-british-male'],
+    [voice, 'the second one', 'friendly-american-female'],
+    [voice, 'number 3', 'warm-calm-female'],
+    [voice, 'the last one', 'energetic-young-male'],
+    [voice, 'Professional British male', 'pro-british-male'],
+    [voice, 'the britsh guy', 'pro-british-male'],
+    [bool, 'yes please', 'True'],
+    [bool, 'nope', 'False'],
+    [seats, 'there are two of us', '2'],
+    [seats, 'just me', '1'],
+    [cls, 'premium economy please', 'Premium Economy'],
+    [cls, 'economy', 'Economy'],
+  ])('%#: %s', (f, u, v) => expect(matchSingleOption(u, f)?.option.value).toBe(v));
+
+  it('exact matches are confident', () =>
+    expect(matchSingleOption('Professional British male', voice)!.confidence).toBeGreaterThanOrEqual(0.9));
+  it('an ambiguous fuzzy match is not', () =>
+    expect(matchSingleOption('female', voice)!.confidence).toBeLessThan(0.6));
+  it('nothing fits', () => expect(matchSingleOption('something else entirely', voice)).toBeNull());
+});
+
+describe('matchMultiOptions', () => {
+  it.each([
+    ['pizza and sushi', ['pizza', 'sushi']],
+    ['pizza, sushi and tacos', ['pizza', 'sushi', 'tacos']],
+    ['all of them', ['pizza', 'sushi', 'tacos', 'salad']],
+    ['none', []],
+    ['the first and the last', ['pizza', 'salad']],
+    ['japanese and salad please', ['sushi', 'salad']],
+    ['piza and tacoss', ['pizza', 'tacos']],
+  ])('%s', (u, v) => expect(matchMultiOptions(u, food)?.values).toEqual(v));
+});

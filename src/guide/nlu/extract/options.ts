@@ -1,0 +1,254 @@
+import Fuse from 'fuse.js';
+import type { Field, Option } from '../../../core/wizard/definition.js';
+import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
+import { findOrdinal } from './ordinals.js';
+import { findNumberMentions } from './numbers.js';
+import { matchRangeOption } from './money.js';
+import { detectYesNo } from './yes-no.js';
+
+/**
+ * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
+ * value or synonym; yes/no for True/False options; numbers for numeric options; amounts for range options;
+ * ordinals ("the second one"); and fuzzy word matching with fuse.js (Bitap) for the rest.
+ */
+
+export interface OptionMatch {
+  option: Option;
+  confidence: number;
+  extractor: string;
+  span: string;
+}
+
+/** The phrases an option may be said by: label, value (with -/_ as spaces) and synonyms. */
+export function optionPhrases(option: Option): string[] {
+  const value = option.value.replace(/[-_]+/g, ' ');
+  return [...new Set([option.label, value, ...(option.synonyms ?? [])].map(normalize).filter(Boolean))];
+}
+
+const TRUE_WORDS = new Set(['true', 'yes', 'y']);
+const FALSE_WORDS = new Set(['false', 'no', 'n']);
+
+/** For an options list that is exactly a yes/no pair (True/False, Yes/No), the two options; otherwise null. */
+export function booleanOptions(options: Option[] | undefined): { yes: Option; no: Option } | null {
+  if (!options || options.length !== 2) return null;
+  const yes = options.find((o) => TRUE_WORDS.has(normalize(o.value)) || TRUE_WORDS.has(normalize(o.label)));
+  const no = options.find((o) => FALSE_WORDS.has(normalize(o.value)) || FALSE_WORDS.has(normalize(o.label)));
+  return yes && no && yes !== no ? { yes, no } : null;
+}
+
+export interface VerbatimHit {
+  option: Option;
+  start: number;
+  end: number;
+  phrase: string;
+}
+
+/**
+ * Options whose label, value or synonym occurs in `utterance` as whole words. A hit inside a longer hit
+ * ("economy" inside "premium economy") is dropped. `skip` filters out phrases (e.g. bare numbers).
+ */
+export function findVerbatimOptions(
+  utterance: string,
+  options: Option[],
+  skip?: (phrase: string) => boolean,
+): VerbatimHit[] {
+  const text = normalize(utterance);
+  const hits: VerbatimHit[] = [];
+  for (const option of options) {
+    for (const phrase of optionPhrases(option)) {
+      if (skip?.(phrase)) continue;
+      const re = new RegExp(
+        `(?:^|[^a-z0-9])(${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')})(?=$|[^a-z0-9])`,
+        'g',
+      );
+      for (const m of text.matchAll(re)) {
+        const start = m.index! + m[0].indexOf(m[1]!);
+        hits.push({ option, start, end: start + m[1]!.length, phrase });
+      }
+    }
+  }
+  const kept = hits.filter(
+    (h) =>
+      !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
+  );
+  const seen = new Set<string>();
+  return kept
+    .sort((a, b) => a.start - b.start)
+    .filter((h) => (seen.has(h.option.value) ? false : (seen.add(h.option.value), true)));
+}
+
+const isNumeric = (s: string) => /^-?\d+(?:\.\d+)?$/.test(s.trim());
+
+/** For options whose values are all numbers ("1".."6"), the option equal to the first number said. */
+export function matchNumericOption(utterance: string, options: Option[]): OptionMatch | null {
+  if (!options.length || !options.every((o) => isNumeric(o.value))) return null;
+  for (const n of findNumberMentions(utterance)) {
+    if (n.ordinal) continue;
+    const option = options.find((o) => Number(o.value) === n.value);
+    if (option) return { option, confidence: 0.9, extractor: 'number-option', span: n.span };
+  }
+  if (/\b(?:just|only)\s+me\b|\bmyself\b|\bby myself\b|\bjust\s+(?:myself|i)\b/i.test(utterance)) {
+    const option = options.find((o) => Number(o.value) === 1);
+    if (option) return { option, confidence: 0.8, extractor: 'number-option', span: 'me' };
+  }
+  return null;
+}
+
+/** Content words of an utterance worth fuzzy-matching. */
+function contentWords(utterance: string): string[] {
+  return tokens(utterance).filter((t) => t.length >= 3 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
+}
+
+/**
+ * Fuzzy option match: each content word of `utterance` is searched (fuse.js, threshold 0.34) among the words of
+ * every option's phrases; an option scores the sum of its best word similarities. Confidence reflects match
+ * quality, margin over the runner-up, and how much of the utterance it explains: below 0.6 for weak matches.
+ */
+export function fuzzyOption(utterance: string, options: Option[]): OptionMatch | null {
+  const words = contentWords(utterance);
+  if (!words.length) return null;
+  const items = options.flatMap((option, i) =>
+    optionPhrases(option)
+      .flatMap((p) => tokens(p))
+      .filter((w) => w.length >= 2 && !STOPWORDS.has(w))
+      .map((word) => ({ i, word })),
+  );
+  const fuse = new Fuse(items, { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+  const score = new Array<number>(options.length).fill(0);
+  const used = new Array<string[]>(options.length).fill([]).map(() => [] as string[]);
+  let matched = 0;
+  for (const w of words) {
+    const best = new Map<number, number>();
+    for (const r of fuse.search(w)) {
+      const lenRatio = Math.min(w.length, r.item.word.length) / Math.max(w.length, r.item.word.length);
+      if (lenRatio < 0.7) continue;
+      const sim = (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio);
+      if (sim > (best.get(r.item.i) ?? 0)) best.set(r.item.i, sim);
+    }
+    if (best.size) matched++;
+    for (const [i, sim] of best) {
+      score[i]! += sim;
+      used[i]!.push(w);
+    }
+  }
+  const ranked = score.map((s, i) => ({ s, i })).sort((a, b) => b.s - a.s);
+  const top = ranked[0];
+  if (!top || top.s <= 0) return null;
+  const runner = ranked[1]?.s ?? 0;
+  const quality = top.s / Math.max(1, used[top.i]!.length);
+  const margin = (top.s - runner) / top.s;
+  const coverage = Math.min(1, used[top.i]!.length / words.length);
+  let confidence = Math.min(0.85, 0.2 + 0.35 * quality * quality + 0.3 * margin + 0.1 * coverage);
+  if (margin < 0.15) confidence = Math.min(confidence, 0.45);
+  if (matched === 0) return null;
+  return { option: options[top.i]!, confidence, extractor: 'fuzzy-option', span: used[top.i]!.join(' ') };
+}
+
+/**
+ * The option of a select `field` that `utterance` answers, trying in order: yes/no (True/False options),
+ * verbatim mention, numeric value, amount range, ordinal, fuzzy match. Null when nothing fits.
+ */
+export function matchSingleOption(utterance: string, field: Field): OptionMatch | null {
+  const options = field.options ?? [];
+  if (!options.length) return null;
+  const bool = booleanOptions(options);
+  if (bool) {
+    const verbatimBool = findVerbatimOptions(utterance, options);
+    if (verbatimBool.length === 1)
+      return {
+        option: verbatimBool[0]!.option,
+        confidence: 0.95,
+        extractor: 'verbatim-option',
+        span: verbatimBool[0]!.phrase,
+      };
+    const yn = detectYesNo(utterance);
+    if (yn !== null)
+      return {
+        option: yn ? bool.yes : bool.no,
+        confidence: 0.9,
+        extractor: 'yes-no-option',
+        span: utterance.trim(),
+      };
+  }
+  const numericOptions = options.every((o) => isNumeric(o.value));
+  const verbatim = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
+  if (verbatim.length === 1) {
+    const hit = verbatim[0]!;
+    const exact =
+      normalize(utterance)
+        .replace(/[^a-z0-9 ]/g, '')
+        .trim() === hit.phrase.replace(/[^a-z0-9 ]/g, '');
+    return {
+      option: hit.option,
+      confidence: exact ? 0.98 : 0.93,
+      extractor: 'verbatim-option',
+      span: hit.phrase,
+    };
+  }
+  if (verbatim.length > 1) {
+    // "not X, Y" / "X, no wait, Y": the last mention usually wins; report the ambiguity
+    const last = verbatim[verbatim.length - 1]!;
+    return { option: last.option, confidence: 0.5, extractor: 'verbatim-option', span: last.phrase };
+  }
+  const numeric = matchNumericOption(utterance, options);
+  if (numeric) return numeric;
+  const range = matchRangeOption(utterance, options);
+  if (range)
+    return {
+      option: range.option,
+      confidence: range.confidence,
+      extractor: 'range-option',
+      span: range.span,
+    };
+  const ordinal = findOrdinal(utterance, options.length);
+  if (ordinal)
+    return {
+      option: options[ordinal.index]!,
+      confidence: 0.85,
+      extractor: 'ordinal-option',
+      span: ordinal.span,
+    };
+  return fuzzyOption(utterance, options);
+}
+
+const ALL =
+  /^(?:(?:i(?:'ll| will)?|we(?:'ll)?)\s+(?:want|take|like|choose|pick)\s+)?(?:them\s+)?(?:all|both|everything|every\s+one|all\s+of\s+(?:them|those|these|the\s+above|it)|both\s+of\s+(?:them|those)|the\s+whole\s+lot|all\s+(?:the\s+)?options)$/;
+const NONE =
+  /^(?:none|nothing|neither|no|nope|none\s+of\s+(?:them|those|these|the\s+above)|neither\s+of\s+(?:them|those)|not\s+any|no\s+thanks?(?:\s+you)?)$/;
+
+/**
+ * The options of a multi_select `field` named in `utterance`: "pizza and sushi", "pizza, sushi and tacos",
+ * "all of them" (every option), "none" (empty list). Each list item is matched like a single option.
+ */
+export function matchMultiOptions(
+  utterance: string,
+  field: Field,
+): { values: string[]; confidence: number; extractor: string; span: string } | null {
+  const options = field.options ?? [];
+  if (!options.length) return null;
+  const bare = normalize(utterance)
+    .replace(/^(?:um+|uh+|well|so|ok(?:ay)?|please)[\s,]+/, '')
+    .replace(/[\s.!?,]+$/, '')
+    .replace(/\s*please$/, '');
+  if (ALL.test(bare))
+    return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
+  if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
+  const verbatim = findVerbatimOptions(utterance, options);
+  const values = new Set(verbatim.map((h) => h.option.value));
+  let confidence = verbatim.length ? 0.93 : 1;
+  let extractor = verbatim.length ? 'verbatim-option' : 'fuzzy-option';
+  const parts = bare.split(/\s*(?:,|;|&|\band\b|\bor\b|\bplus\b|\bas well as\b|\balso\b)\s*/).filter(Boolean);
+  for (const part of parts) {
+    if (findVerbatimOptions(part, options).length) continue;
+    const m = findOrdinal(part, options.length);
+    const hit = m ? { option: options[m.index]!, confidence: 0.85 } : fuzzyOption(part, options);
+    if (hit && hit.confidence >= 0.45 && !values.has(hit.option.value)) {
+      values.add(hit.option.value);
+      confidence = Math.min(confidence, hit.confidence);
+      if (!verbatim.length) extractor = m ? 'ordinal-option' : 'fuzzy-option';
+    }
+  }
+  if (!values.size) return null;
+  const order = options.map((o) => o.value).filter((v) => values.has(v));
+  return { values: order, confidence, extractor, span: utterance.trim() };
+}

@@ -1,0 +1,71 @@
+import { normalize } from './normalize.js';
+
+/**
+ * Ordinal references to a list the user was offered: "the second one", "number 3", "option two", "#4",
+ * "the last one", "the one before last", "the middle one". Positions are 1-based in option order.
+ */
+
+const WORD_ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+};
+const WORD_CARDINALS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+};
+
+export interface OrdinalMatch {
+  /** 0-based index into the list */
+  index: number;
+  span: string;
+}
+
+/**
+ * The list position `utterance` refers to among `count` items, or null. Bare numbers are not ordinals
+ * ("3" could be a quantity); "number 3", "option 3", "#3", "3rd" are.
+ */
+export function findOrdinal(utterance: string, count: number): OrdinalMatch | null {
+  const t = normalize(utterance);
+  const check = (n: number, span: string): OrdinalMatch | null =>
+    n >= 1 && n <= count ? { index: n - 1, span } : null;
+  let m =
+    /\b(?:the\s+)?(?:one\s+before\s+(?:the\s+)?last|second[\s-]+(?:to|from)[\s-]+(?:the\s+)?last|penultimate(?:\s+one)?)\b/.exec(
+      t,
+    );
+  if (m) return check(count - 1, m[0]);
+  m = /\b(?:the\s+)?(?:very\s+)?(?:last|final|bottom)\s*(?:one|option|choice|item)?\b/.exec(t);
+  if (m && !/\b(?:last|final)\s+(?:name|time|night|week|month|year)\b/.test(t)) return check(count, m[0]);
+  m = /\b(?:the\s+)?middle\s*(?:one|option)?\b/.exec(t);
+  if (m && count % 2 === 1) return check((count + 1) / 2, m[0]);
+  m = new RegExp(
+    `\\b(?:the\\s+)?(${Object.keys(WORD_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:\\s+(?:one|option|choice|item|of them))?`,
+  ).exec(t);
+  if (m && m[1]) {
+    const n = WORD_ORDINALS[m[1]] ?? parseInt(m[1], 10);
+    return check(n, m[0]);
+  }
+  m = new RegExp(
+    `(?:\\b(?:number|option|choice|item|no\\.?)\\s*|#\\s*)(\\d{1,2}|${Object.keys(WORD_CARDINALS).join('|')})\\b`,
+  ).exec(t);
+  if (m && m[1]) {
+    const n = WORD_CARDINALS[m[1]] ?? parseInt(m[1], 10);
+    return check(n, m[0]);
+  }
+  return null;
+}

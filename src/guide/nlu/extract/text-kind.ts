@@ -1,0 +1,56 @@
+import type { Field } from '../../../core/wizard/definition.js';
+
+/**
+ * What a free-text field holds, guessed from its name, label, description and hints. The kind picks the
+ * lead-in phrases ("from X" for an origin, "in X" for a city) used to find its value in an utterance.
+ */
+export type TextKind =
+  | 'origin'
+  | 'destination'
+  | 'location'
+  | 'organization'
+  | 'title'
+  | 'category'
+  | 'person'
+  | 'amount'
+  | 'address'
+  | 'generic';
+
+const RULES: Array<[TextKind, RegExp]> = [
+  ['address', /\b(?:address|street|postcode|zip)\b/],
+  ['amount', /\b(?:amount|price|fare|cost|balance|budget|salary|fee|total)\b/],
+  [
+    'origin',
+    /\b(?:origin|from|departure (?:city|location|station)|departing|leaving from|pick ?up (?:city|location)|pickup|start(?:ing)? (?:point|location))\b/,
+  ],
+  [
+    'destination',
+    /\b(?:destination|to (?:location|station|city)|where to|going to|drop ?off|dropoff|arrival (?:city|location))\b/,
+  ],
+  [
+    'organization',
+    /\b(?:restaurant|hotel|company|employer|organi[sz]ation|business|venue|store|shop|attraction|station|airport|property|place name|bank|brand|school|university|pub|bar|cafe)\b/,
+  ],
+  [
+    'location',
+    /\b(?:city|location|area|town|where|region|country|state|neighbou?rhood|address|place|destination)\b/,
+  ],
+  ['title', /\b(?:title|movie|film|song|album|book|event|show|track|alarm|playlist)\b/],
+  ['category', /\b(?:category|subcategory|genre|type|cuisine|kind|style|sort)\b/],
+  [
+    'person',
+    /\b(?:name|person|recipient|therapist|doctor|artist|director|actor|actors|starring|contact|owner|manager|friend)\b/,
+  ],
+];
+
+/** The kind of a text field. The field's name counts first, then label, hints and description. */
+export function textKind(field: Field): TextKind {
+  const name = field.name.replace(/_/g, ' ').toLowerCase();
+  const rest = [field.label, ...(field.extraction_hints ?? []), field.description ?? '']
+    .join(' ')
+    .toLowerCase();
+  for (const source of [name, rest]) {
+    for (const [kind, re] of RULES) if (re.test(source)) return kind;
+  }
+  return 'generic';
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { detectDontCare, detectYesNo } from './yes-no.js';
+
+describe('detectYesNo', () => {
+  it.each([
+    'yes',
+    'yeah',
+    'yep',
+    'sure',
+    'of course',
+    'absolutely',
+    "that's right",
+    'correct',
+    'I agree',
+    'ok',
+    'That is correct.',
+    "Yes, that's correct.",
+    'Works for me, do they have vegetarian options?',
+    "I don't mind",
+    'Sounds good.',
+  ])('%s → yes', (u) => expect(detectYesNo(u)).toBe(true));
+  it.each([
+    'no',
+    'nope',
+    'nah',
+    'not really',
+    "I don't",
+    "don't",
+    'Not at this time.',
+    'Nope, thank you so much.',
+    "That's not right",
+    'No, that is it but I appreciate the help.',
+  ])('%s → no', (u) => expect(detectYesNo(u)).toBe(false));
+  it.each(['Search for something else.', 'What is the address?', 'Philadelphia'])('%s → neither', (u) =>
+    expect(detectYesNo(u)).toBeNull(),
+  );
+});
+
+describe('detectDontCare', () => {
+  it.each([
+    'any',
+    "doesn't matter",
+    "I don't care",
+    'no preference',
+    'whatever',
+    'anything is fine',
+    "I don't care what date.",
+    "The ticket class doesn't matter.",
+    'either is fine',
+    'up to you',
+  ])('%s → true', (u) => expect(detectDontCare(u)).toBe(true));
+  it.each(['Is there anything available?', 'anything else?', 'I care about price', 'yes'])(
+    '%s → false',
+    (u) => expect(detectDontCare(u)).toBe(false),
+  );
+});

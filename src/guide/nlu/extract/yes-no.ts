@@ -1,0 +1,213 @@
+import { normalize } from './normalize.js';
+
+/**
+ * Yes/no and "don't care" detection for confirmations and boolean fields. Rules, not a model: the earliest
+ * affirmative or negative phrase in the first clause decides; short answers are read whole.
+ */
+
+const POSITIVE = [
+  "i don't mind",
+  "don't mind",
+  'i do not mind',
+  'no problem',
+  'no worries',
+  'not a problem',
+  'why not',
+  'yes',
+  'yeah',
+  'yea',
+  'yep',
+  'yup',
+  'ya',
+  'yah',
+  'aye',
+  'sure',
+  'surely',
+  'of course',
+  'absolutely',
+  'definitely',
+  'certainly',
+  'indeed',
+  'exactly',
+  'affirmative',
+  'totally',
+  'right',
+  "that's right",
+  'that is right',
+  'correct',
+  "that's correct",
+  'that is correct',
+  'i agree',
+  'agreed',
+  'ok',
+  'okay',
+  'k',
+  'alright',
+  'all right',
+  'fine',
+  "that's fine",
+  'sounds good',
+  'sounds great',
+  'sounds right',
+  'works for me',
+  'that works',
+  'perfect',
+  'great',
+  'good',
+  'please do',
+  'go ahead',
+  'do it',
+  'i do',
+  'i would',
+  "i'd like that",
+  'it is',
+  'it does',
+  'true',
+  'confirm',
+  'confirmed',
+  'yes please',
+  'please',
+  'by all means',
+  'for sure',
+  'you bet',
+  'uh huh',
+  'mhm',
+  'i think so',
+  'that would be great',
+  "that'd be great",
+  "let's do it",
+  'go for it',
+  'sure thing',
+  'that is fine',
+  'that is okay',
+  "that's okay",
+  'that is good',
+  "that's good",
+];
+const NEGATIVE = [
+  'no',
+  'nope',
+  'nah',
+  'no way',
+  'not really',
+  'not at all',
+  'not now',
+  'not at this time',
+  'not right now',
+  'not yet',
+  'not today',
+  "i don't",
+  "don't",
+  'i do not',
+  'do not',
+  "i don't think so",
+  'never',
+  'negative',
+  "i'd rather not",
+  'rather not',
+  'i would rather not',
+  'false',
+  'wrong',
+  "that's wrong",
+  'that is wrong',
+  'incorrect',
+  "that's not right",
+  'that is not right',
+  "that's not correct",
+  'not correct',
+  'not quite',
+  'cancel',
+  "i can't",
+  'i cannot',
+  "i won't",
+  'i will not',
+  "it isn't",
+  "it's not",
+  'it is not',
+  "doesn't",
+  'does not',
+  "it doesn't",
+  'not',
+  'no thanks',
+  'no thank you',
+  'not interested',
+  'neither',
+  'none',
+  'absolutely not',
+  'definitely not',
+  'of course not',
+  'certainly not',
+  'not necessarily',
+  "i'm not",
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const alternation = (list: string[]) =>
+  [...list]
+    .sort((a, b) => b.length - a.length)
+    .map((p) => escape(p).replace(/ /g, '\\s+'))
+    .join('|');
+const POS_RE = new RegExp(`(?:^|[^a-z'])(${alternation(POSITIVE)})(?=$|[^a-z'])`, 'g');
+const NEG_RE = new RegExp(`(?:^|[^a-z'])(${alternation(NEGATIVE)})(?=$|[^a-z'])`, 'g');
+
+function earliest(re: RegExp, text: string): { index: number; phrase: string } | null {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m && m[1] ? { index: m.index + m[0].indexOf(m[1]), phrase: m[1] } : null;
+}
+
+/**
+ * Reads `utterance` as an answer to a yes/no question: true, false, or null when it is neither (or both at the
+ * same spot). "Yes, that's right" → true; "No, that's all" → false; "I don't mind" → true; "not really" → false.
+ */
+export function detectYesNo(utterance: string): boolean | null {
+  const text = normalize(utterance).replace(/[\u2019]/g, "'");
+  if (!text) return null;
+  const clauses = text
+    .split(/[.!?;]+|,(?=\s)/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+  const first = clauses[0] ?? text;
+  const scopes = text.split(/\s+/).length <= 6 ? [first, text] : [first];
+  for (const scope of scopes) {
+    const pos = earliest(POS_RE, scope);
+    const neg = earliest(NEG_RE, scope);
+    // "not right" / "not good": a negative that covers a positive phrase inside it wins
+    if (pos && neg) {
+      if (pos.index === neg.index) return pos.phrase.length > neg.phrase.length;
+      if (neg.index <= pos.index && neg.index + neg.phrase.length >= pos.index - 1) return false;
+      if (pos.index <= neg.index && pos.index + pos.phrase.length > neg.index) return true;
+      return pos.index < neg.index ? true : false;
+    }
+    if (pos) return /^(?:please|good|great|right|fine|k)$/.test(pos.phrase) && pos.index > 0 ? null : true;
+    if (neg) return neg.phrase === 'not' && neg.index > 0 ? null : false;
+  }
+  return null;
+}
+
+const DONT_CARE = new RegExp(
+  [
+    String.raw`\b(?:i\s+)?(?:don't|do not|dont)\s+(?:really\s+)?(?:care|mind|have a preference)\b(?!\s+(?:for|about)\s+(?:it|that|this)\b)`,
+    String.raw`\b(?:it\s+)?(?:doesn't|does not|doesnt)\s+(?:really\s+)?matter\b`,
+    String.raw`\bno\s+(?:particular\s+|real\s+|specific\s+)?preferences?\b`,
+    String.raw`\bwhatever(?:'s| is)?\b(?:\s+(?:fine|available|works|you (?:think|like|want|recommend)))?`,
+    String.raw`\bany(?:thing|one|where|time|how)?\s+(?:is|would be|will be|'s)?\s*(?:fine|ok|okay|good|great)\b`,
+    String.raw`\bany\s+(?:\w+\s+){0,2}(?:is|would be|will be|works|will do)\b`,
+    String.raw`\beither\s+(?:one|way|is fine|works|will do)\b`,
+    String.raw`\b(?:i'm|i am)\s+(?:flexible|easy|not picky|open)\b`,
+    String.raw`\bnot\s+(?:picky|fussy|bothered)\b`,
+    String.raw`\b(?:up to you|your (?:choice|call)|you (?:choose|pick|decide))\b`,
+    String.raw`\b(?:no matter|regardless)\b`,
+    String.raw`^\s*(?:any|anything|anyone|anywhere|whichever|either)\s*[.!]?\s*$`,
+    String.raw`\bdoesn't make (?:a|any) difference\b`,
+  ].join('|'),
+  'i',
+);
+
+/**
+ * True when `utterance` says the user has no preference: "any", "doesn't matter", "I don't care",
+ * "no preference", "whatever", "anything is fine", "either is fine", "up to you".
+ */
+export function detectDontCare(utterance: string): boolean {
+  return DONT_CARE.test(normalize(utterance));
+}
