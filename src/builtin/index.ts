@@ -11,7 +11,9 @@ export function loadBuiltinWizards(): WizardDefinition[] {
     const text = readFileSync(new URL(`./${slug}.json`, import.meta.url), 'utf8');
     const result = importWizard(text);
     if (!result.ok)
-      throw new Error(`built-in wizard ${slug} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      throw new Error(
+        `built-in wizard ${slug} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+      );
     return result.definition;
   });
 }

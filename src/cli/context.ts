@@ -14,7 +14,10 @@ export interface CliContext {
  */
 export async function openCliContext(): Promise<CliContext> {
   const config = loadConfig();
-  const database = await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.GUIDEPOST_DATA_DIR });
+  const database = await openDatabase({
+    databaseUrl: config.DATABASE_URL,
+    dataDir: config.GUIDEPOST_DATA_DIR,
+  });
   try {
     await seedBuiltinWizards(database.db, loadBuiltinWizards());
   } catch (error) {

@@ -16,7 +16,11 @@ describe('loadConfig', () => {
     [{ GUIDEPOST_DEFAULT_REGION: 'usa' }, 'GUIDEPOST_DEFAULT_REGION'],
     [{ GUIDEPOST_BRAIN: 'llm' }, 'GUIDEPOST_LLM_PROVIDER'],
     [
-      { GUIDEPOST_LLM_PROVIDER: 'openai-compatible', GUIDEPOST_LLM_MODEL: 'llama3.1', GUIDEPOST_LLM_BASE_URL: 'not a url' },
+      {
+        GUIDEPOST_LLM_PROVIDER: 'openai-compatible',
+        GUIDEPOST_LLM_MODEL: 'llama3.1',
+        GUIDEPOST_LLM_BASE_URL: 'not a url',
+      },
       'GUIDEPOST_LLM_BASE_URL',
     ],
     [{ GUIDEPOST_LLM_PROVIDER: 'openai' }, 'GUIDEPOST_LLM_MODEL'],

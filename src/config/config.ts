@@ -39,7 +39,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const cleaned = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
   const parsed = ConfigSchema.safeParse(cleaned);
   if (!parsed.success)
-    throw new ConfigError(parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => ({ variable: String(i.path[0]), message: i.message })),
+    );
   let llm: LlmConfig | null;
   try {
     llm = llmConfigFromEnv(cleaned);
@@ -55,7 +57,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   }
   if (parsed.data.GUIDEPOST_BRAIN !== 'embedded' && !llm)
     throw new ConfigError([
-      { variable: 'GUIDEPOST_LLM_PROVIDER', message: `is required when GUIDEPOST_BRAIN is ${parsed.data.GUIDEPOST_BRAIN}` },
+      {
+        variable: 'GUIDEPOST_LLM_PROVIDER',
+        message: `is required when GUIDEPOST_BRAIN is ${parsed.data.GUIDEPOST_BRAIN}`,
+      },
     ]);
   return { ...parsed.data, llm };
 }

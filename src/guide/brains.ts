@@ -20,7 +20,9 @@ export interface BrainOptions {
 export function createBrain(options: BrainOptions): GuideBrain {
   if (options.kind === 'embedded') return new EmbeddedBrain({ defaultRegion: options.defaultRegion });
   if (!options.llm)
-    throw new Error(`the ${options.kind} brain needs an LLM: set GUIDEPOST_LLM_PROVIDER and GUIDEPOST_LLM_MODEL`);
+    throw new Error(
+      `the ${options.kind} brain needs an LLM: set GUIDEPOST_LLM_PROVIDER and GUIDEPOST_LLM_MODEL`,
+    );
   const model = createLanguageModel(options.llm);
   if (options.kind === 'llm') return new LlmBrain(model);
   return new HybridBrain(model, prefillTypedFields);

@@ -29,7 +29,12 @@ describe('guidepost validate', () => {
             title: 'S',
             fields: [
               { name: 'a', label: 'A', type: 'single_select' },
-              { name: 'a', label: 'A again', type: 'text', conditions: { show_if: { '==': [{ var: 'nope' }, 1] } } },
+              {
+                name: 'a',
+                label: 'A again',
+                type: 'text',
+                conditions: { show_if: { '==': [{ var: 'nope' }, 1] } },
+              },
             ],
           },
         ],
@@ -44,7 +49,9 @@ describe('guidepost validate', () => {
     const second = await runCli(['validate', file], {});
     expect(second.code).toBe(1);
     expect(second.stderr).toContain('wizard.steps.0.fields.1.name: duplicate field name "a"');
-    expect(second.stderr).toContain('wizard.steps.0.fields.0.options: a single_select field needs at least one option');
+    expect(second.stderr).toContain(
+      'wizard.steps.0.fields.0.options: a single_select field needs at least one option',
+    );
     expect(second.stderr).toContain('refers to unknown field "nope"');
   });
 

@@ -4,7 +4,10 @@ import { predictCase } from '../../guide/nlu/eval-runner.js';
 
 const EvalCaseSchema = z.object({
   id: z.string(),
-  reference_date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+  reference_date: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .optional(),
   schema: z.object({
     name: z.string(),
     description: z.string().optional(),
@@ -52,5 +55,7 @@ export async function extractCommand(options: { cases: string; out: string }): P
   await writeFile(options.out, predictions.length > 0 ? `${predictions.join('\n')}\n` : '');
   const seconds = (performance.now() - started) / 1000;
   const turns = cases.reduce((n, c) => n + c.turns.length, 0);
-  console.error(`${process.stderr.isTTY ? '\n' : ''}predicted ${cases.length} cases (${turns} turns) in ${seconds.toFixed(1)} s → ${options.out}`);
+  console.error(
+    `${process.stderr.isTTY ? '\n' : ''}predicted ${cases.length} cases (${turns} turns) in ${seconds.toFixed(1)} s → ${options.out}`,
+  );
 }

@@ -45,7 +45,9 @@ export async function runCommand(wizard: string, options: RunOptions): Promise<v
       );
       console.log(`${guideName}: ${turn.reply}`);
     };
-    console.error(`run ${run.runId} of "${run.definition.name}" (${brain.kind} guide; Ctrl+D to stop, the run is kept)`);
+    console.error(
+      `run ${run.runId} of "${run.definition.name}" (${brain.kind} guide; Ctrl+D to stop, the run is kept)`,
+    );
     await record(await session.greet());
     const active = () => run.state().status === 'active';
     if (lines) {
@@ -55,7 +57,11 @@ export async function runCommand(wizard: string, options: RunOptions): Promise<v
         await record(await session.send(line));
       }
     } else {
-      const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+      const rl = createInterface({
+        input: process.stdin,
+        output: process.stdout,
+        terminal: process.stdin.isTTY,
+      });
       try {
         for await (const line of rl) {
           if (line.trim() !== '') await record(await session.send(line.trim()));
@@ -67,7 +73,8 @@ export async function runCommand(wizard: string, options: RunOptions): Promise<v
     }
     const state = run.state();
     if (state.status === 'active') console.error(`the run is still in progress: ${run.runId}`);
-    if (options.json) console.log(JSON.stringify({ run_id: run.runId, status: state.status, values: state.values }));
+    if (options.json)
+      console.log(JSON.stringify({ run_id: run.runId, status: state.status, values: state.values }));
   });
 }
 
@@ -83,7 +90,9 @@ async function readTranscript(file: string): Promise<string[]> {
 async function importAndPublish(db: Db, file: string): Promise<string> {
   const result = importWizard(await readFile(file, 'utf8'));
   if (!result.ok)
-    throw new Error(`${file} is not a valid wizard:\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`);
+    throw new Error(
+      `${file} is not a valid wizard:\n${result.problems.map((p) => `  ${p.path}: ${p.message}`).join('\n')}`,
+    );
   const record = await saveDraft(db, result.definition);
   await publish(db, record.id);
   return result.definition.slug;
@@ -94,7 +103,9 @@ function chooseBrain(flag: BrainKind | undefined, config: Config, wizardBrain: B
   if (flag) return flag;
   if (process.env.GUIDEPOST_BRAIN) return config.GUIDEPOST_BRAIN;
   if (wizardBrain !== 'embedded' && !config.llm) {
-    console.error(`this wizard prefers the ${wizardBrain} guide, but no LLM is configured: using the embedded guide`);
+    console.error(
+      `this wizard prefers the ${wizardBrain} guide, but no LLM is configured: using the embedded guide`,
+    );
     return 'embedded';
   }
   return wizardBrain;

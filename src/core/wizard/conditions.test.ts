@@ -16,7 +16,11 @@ describe('evaluateCondition', () => {
     [budget, { budget: 'over-50k' }, true],
     [budget, { budget: 'under-5k' }, false],
     [budget, {}, false],
-    [{ and: [{ '>': [{ var: 'age' }, 17] }, { '==': [{ var: 'consent' }, true] }] }, { age: 18, consent: true }, true],
+    [
+      { and: [{ '>': [{ var: 'age' }, 17] }, { '==': [{ var: 'consent' }, true] }] },
+      { age: 18, consent: true },
+      true,
+    ],
     [{ or: [{ '>': [{ var: 'age' }, 17] }, { '==': [{ var: 'consent' }, true] }] }, { age: 3 }, false],
     [{ in: ['sushi', { var: 'foods' }] }, { foods: ['pizza', 'sushi'] }, true],
     [{ '!': [{ var: 'email' }] }, {}, true],
@@ -35,7 +39,10 @@ describe('field and step conditions', () => {
     name: 'seat',
     label: 'Seat',
     type: 'text',
-    conditions: { show_if: { '==': [{ var: 'mode' }, 'plane'] }, require_if: { '==': [{ var: 'long' }, true] } },
+    conditions: {
+      show_if: { '==': [{ var: 'mode' }, 'plane'] },
+      require_if: { '==': [{ var: 'long' }, true] },
+    },
   });
 
   it.each([
@@ -48,7 +55,12 @@ describe('field and step conditions', () => {
   });
 
   it('hide_if wins over show_if', () => {
-    const f = FieldSchema.parse({ name: 'x', label: 'X', type: 'text', conditions: { show_if: { '==': [1, 1] }, hide_if: { '==': [{ var: 'a' }, 1] } } });
+    const f = FieldSchema.parse({
+      name: 'x',
+      label: 'X',
+      type: 'text',
+      conditions: { show_if: { '==': [1, 1] }, hide_if: { '==': [{ var: 'a' }, 1] } },
+    });
     expect(isFieldVisible(f, { a: 1 })).toBe(false);
   });
 
@@ -57,13 +69,19 @@ describe('field and step conditions', () => {
     expect(isStepSkipped(step, { mode: 'car' })).toBe(true);
     expect(isStepSkipped(step, { mode: 'plane' })).toBe(false);
     expect(isStepSkipped(StepSchema.parse({ id: 'i', title: 'Info' }), {})).toBe(false);
-    expect(isStepSkipped(StepSchema.parse({ id: 'k', title: 'K', skip_if: { '==': [{ var: 'vip' }, true] } }), { vip: true })).toBe(true);
+    expect(
+      isStepSkipped(StepSchema.parse({ id: 'k', title: 'K', skip_if: { '==': [{ var: 'vip' }, true] } }), {
+        vip: true,
+      }),
+    ).toBe(true);
   });
 });
 
 describe('expression analysis', () => {
   it('lists the fields an expression reads', () => {
-    expect(referencedVariables({ and: [budget, { '>': [{ var: ['age', 0] }, 1] }, { var: 'a.b' }] })).toEqual(['budget', 'age', 'a']);
+    expect(referencedVariables({ and: [budget, { '>': [{ var: ['age', 0] }, 1] }, { var: 'a.b' }] })).toEqual(
+      ['budget', 'age', 'a'],
+    );
   });
 
   it('lists unknown operations', () => {

@@ -94,8 +94,7 @@ export function pruneHiddenValues(
       if (!(field.name in current)) continue;
       const skipped = step.skip_if !== undefined && isStepSkipped(step, current);
       if (!isFieldVisible(field, current) || skipped) {
-        const { [field.name]: _dropped, ...rest } = current;
-        current = rest;
+        delete current[field.name];
         cleared.push(field.name);
         changed = true;
       }

@@ -64,9 +64,18 @@ const input: WizardDefinitionInput = {
 };
 const definition = WizardDefinitionBaseSchema.parse(input);
 
-function run(commands: RunCommand[]): { state: RunState; events: ReturnType<typeof applyRunCommand>['events']; problems: ReturnType<typeof applyRunCommand>['problems'] } {
+function run(commands: RunCommand[]): {
+  state: RunState;
+  events: ReturnType<typeof applyRunCommand>['events'];
+  problems: ReturnType<typeof applyRunCommand>['problems'];
+} {
   let state: RunState | null = null;
-  let last = applyRunCommand(definition, null, { type: 'start', reference_date: '2026-03-02' }, { actor: 'form', now: NOW });
+  let last = applyRunCommand(
+    definition,
+    null,
+    { type: 'start', reference_date: '2026-03-02' },
+    { actor: 'form', now: NOW },
+  );
   state = last.state;
   for (const command of commands) {
     last = applyRunCommand(definition, state, command, { actor: 'form', now: NOW });
@@ -80,13 +89,33 @@ const set = (field: string, value: unknown): RunCommand => ({ type: 'set_field',
 describe('run engine', () => {
   it.each<[string, RunCommand[], Partial<RunState>, string[]]>([
     ['start enters the first step', [], { current_step_id: 'who', status: 'active' }, ['wizard_start']],
-    ['set_field stores a normalised value', [set('email', ' Ann@Example.COM ')], { values: { email: 'Ann@example.com' } }, ['wizard_field_update']],
+    [
+      'set_field stores a normalised value',
+      [set('email', ' Ann@Example.COM ')],
+      { values: { email: 'Ann@example.com' } },
+      ['wizard_field_update'],
+    ],
     ['set_field refuses an invalid value', [set('email', 'nope')], { values: {} }, ['validation_error']],
     ['set_field refuses an unknown field', [set('colour', 'red')], { values: {} }, ['validation_error']],
     ['set_field with the same value emits nothing', [set('email', 'a@b.co'), set('email', 'a@b.co')], {}, []],
-    ['next_step refuses while a required field is missing', [{ type: 'next_step' }], { current_step_id: 'who' }, ['validation_error']],
-    ['next_step moves on when the step is complete', [set('name', 'Ann'), { type: 'next_step' }], { current_step_id: 'travel' }, ['wizard_step_change']],
-    ['previous_step on the first step is refused', [{ type: 'previous_step' }], { current_step_id: 'who' }, ['validation_error']],
+    [
+      'next_step refuses while a required field is missing',
+      [{ type: 'next_step' }],
+      { current_step_id: 'who' },
+      ['validation_error'],
+    ],
+    [
+      'next_step moves on when the step is complete',
+      [set('name', 'Ann'), { type: 'next_step' }],
+      { current_step_id: 'travel' },
+      ['wizard_step_change'],
+    ],
+    [
+      'previous_step on the first step is refused',
+      [{ type: 'previous_step' }],
+      { current_step_id: 'who' },
+      ['validation_error'],
+    ],
     [
       'a step whose fields are all hidden is skipped',
       [set('name', 'Ann'), { type: 'next_step' }, set('mode', 'car'), { type: 'next_step' }],
@@ -95,7 +124,13 @@ describe('run engine', () => {
     ],
     [
       'previous_step skips hidden steps too',
-      [set('name', 'Ann'), { type: 'next_step' }, set('mode', 'car'), { type: 'next_step' }, { type: 'previous_step' }],
+      [
+        set('name', 'Ann'),
+        { type: 'next_step' },
+        set('mode', 'car'),
+        { type: 'next_step' },
+        { type: 'previous_step' },
+      ],
       { current_step_id: 'travel' },
       ['wizard_step_change'],
     ],
@@ -111,13 +146,39 @@ describe('run engine', () => {
       { status: 'active' },
       ['validation_error'],
     ],
-    ['go_to_step forward past a missing field is refused', [{ type: 'go_to_step', step_id: 'done' }], { current_step_id: 'who' }, ['validation_error']],
-    ['go_to_step to an unknown step is refused', [{ type: 'go_to_step', step_id: 'nowhere' }], {}, ['validation_error']],
-    ['abandon ends the run', [{ type: 'abandon', reason: 'bored' }], { status: 'abandoned' }, ['wizard_abandon']],
-    ['commands after the end are refused', [{ type: 'abandon' }, set('name', 'Ann')], { status: 'abandoned' }, ['validation_error']],
+    [
+      'go_to_step forward past a missing field is refused',
+      [{ type: 'go_to_step', step_id: 'done' }],
+      { current_step_id: 'who' },
+      ['validation_error'],
+    ],
+    [
+      'go_to_step to an unknown step is refused',
+      [{ type: 'go_to_step', step_id: 'nowhere' }],
+      {},
+      ['validation_error'],
+    ],
+    [
+      'abandon ends the run',
+      [{ type: 'abandon', reason: 'bored' }],
+      { status: 'abandoned' },
+      ['wizard_abandon'],
+    ],
+    [
+      'commands after the end are refused',
+      [{ type: 'abandon' }, set('name', 'Ann')],
+      { status: 'abandoned' },
+      ['validation_error'],
+    ],
     [
       'last next_step reaches the review page',
-      [set('name', 'Ann'), { type: 'next_step' }, set('mode', 'car'), { type: 'next_step' }, { type: 'next_step' }],
+      [
+        set('name', 'Ann'),
+        { type: 'next_step' },
+        set('mode', 'car'),
+        { type: 'next_step' },
+        { type: 'next_step' },
+      ],
       { current_step_id: REVIEW_STEP_ID },
       ['wizard_step_change'],
     ],
@@ -148,7 +209,13 @@ describe('run engine', () => {
       set('mode', 'car'),
     ]);
     expect(state.values).toEqual({ name: 'Ann', slug: 'ann', mode: 'car' });
-    expect(events[0]).toMatchObject({ type: 'wizard_field_update', field: 'mode', value: 'car', previous: 'plane', cleared: ['seat', 'meal'] });
+    expect(events[0]).toMatchObject({
+      type: 'wizard_field_update',
+      field: 'mode',
+      value: 'car',
+      previous: 'plane',
+      cleared: ['seat', 'meal'],
+    });
   });
 
   it('derives a field until it is set directly', () => {
@@ -159,14 +226,25 @@ describe('run engine', () => {
 
   it('records provenance of each value', () => {
     const { state } = run([
-      { type: 'set_field', field: 'name', value: 'Ann', provenance: { source: 'guide', utterance: "I'm Ann", confidence: 0.8 } },
+      {
+        type: 'set_field',
+        field: 'name',
+        value: 'Ann',
+        provenance: { source: 'guide', utterance: "I'm Ann", confidence: 0.8 },
+      },
     ]);
     expect(state.provenance.name).toEqual({ source: 'guide', utterance: "I'm Ann", confidence: 0.8 });
     expect(state.provenance.slug?.source).toBe('derived');
   });
 
   it('rebuilds the same state from its events', () => {
-    const commands: RunCommand[] = [set('name', 'Ann'), { type: 'next_step' }, set('mode', 'plane'), set('seat', 'aisle'), { type: 'previous_step' }];
+    const commands: RunCommand[] = [
+      set('name', 'Ann'),
+      { type: 'next_step' },
+      set('mode', 'plane'),
+      set('seat', 'aisle'),
+      { type: 'previous_step' },
+    ];
     let state: RunState | null = null;
     const log = [];
     for (const command of [{ type: 'start', reference_date: '2026-03-02' } as RunCommand, ...commands]) {

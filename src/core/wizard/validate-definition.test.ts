@@ -3,10 +3,20 @@ import type { WizardDefinitionInput } from './definition.js';
 import { parseWizardDefinition } from './validate-definition.js';
 
 function withFields(fields: unknown[], extraSteps: unknown[] = []): WizardDefinitionInput {
-  return { id: 'w', name: 'W', slug: 'w', steps: [{ id: 's', title: 'S', fields }, ...extraSteps] } as WizardDefinitionInput;
+  return {
+    id: 'w',
+    name: 'W',
+    slug: 'w',
+    steps: [{ id: 's', title: 'S', fields }, ...extraSteps],
+  } as WizardDefinitionInput;
 }
 
-const colour = { name: 'colour', label: 'Colour', type: 'single_select', options: [{ value: 'red', label: 'Red' }] };
+const colour = {
+  name: 'colour',
+  label: 'Colour',
+  type: 'single_select',
+  options: [{ value: 'red', label: 'Red' }],
+};
 
 describe('parseWizardDefinition', () => {
   it('accepts a sound definition', () => {
@@ -14,12 +24,35 @@ describe('parseWizardDefinition', () => {
   });
 
   it.each<[string, WizardDefinitionInput, string, string]>([
-    ['duplicate step ids', withFields([colour], [{ id: 's', title: 'Again' }]), 'steps.1.id', 'duplicate step id "s"'],
-    ['duplicate field names', withFields([colour, { ...colour, label: 'Again' }]), 'steps.0.fields.1.name', 'duplicate field name'],
-    ['a select without options', withFields([{ ...colour, options: [] }]), 'steps.0.fields.0.options', 'needs at least one option'],
+    [
+      'duplicate step ids',
+      withFields([colour], [{ id: 's', title: 'Again' }]),
+      'steps.1.id',
+      'duplicate step id "s"',
+    ],
+    [
+      'duplicate field names',
+      withFields([colour, { ...colour, label: 'Again' }]),
+      'steps.0.fields.1.name',
+      'duplicate field name',
+    ],
+    [
+      'a select without options',
+      withFields([{ ...colour, options: [] }]),
+      'steps.0.fields.0.options',
+      'needs at least one option',
+    ],
     [
       'duplicate option values',
-      withFields([{ ...colour, options: [{ value: 'red', label: 'Red' }, { value: 'red', label: 'Rouge' }] }]),
+      withFields([
+        {
+          ...colour,
+          options: [
+            { value: 'red', label: 'Red' },
+            { value: 'red', label: 'Rouge' },
+          ],
+        },
+      ]),
       'steps.0.fields.0.options.1.value',
       'duplicate option value "red"',
     ],
@@ -35,22 +68,40 @@ describe('parseWizardDefinition', () => {
       'steps.0.fields.0.validation',
       'min is greater than max',
     ],
-    ['an invalid default', withFields([{ ...colour, default: 'blue' }]), 'steps.0.fields.0.default', 'the default must be one of'],
+    [
+      'an invalid default',
+      withFields([{ ...colour, default: 'blue' }]),
+      'steps.0.fields.0.default',
+      'the default must be one of',
+    ],
     [
       'a condition on an unknown field',
-      withFields([colour, { name: 'b', label: 'B', type: 'text', conditions: { show_if: { '==': [{ var: 'size' }, 1] } } }]),
+      withFields([
+        colour,
+        { name: 'b', label: 'B', type: 'text', conditions: { show_if: { '==': [{ var: 'size' }, 1] } } },
+      ]),
       'steps.0.fields.1.conditions.show_if',
       'refers to unknown field "size"',
     ],
     [
       'an unknown operation',
-      withFields([colour, { name: 'b', label: 'B', type: 'text', conditions: { hide_if: { between: [{ var: 'colour' }, 1, 2] } } }]),
+      withFields([
+        colour,
+        {
+          name: 'b',
+          label: 'B',
+          type: 'text',
+          conditions: { hide_if: { between: [{ var: 'colour' }, 1, 2] } },
+        },
+      ]),
       'steps.0.fields.1.conditions.hide_if',
       'unknown JSON Logic operation "between"',
     ],
     [
       'a condition on the field itself',
-      withFields([{ name: 'b', label: 'B', type: 'text', conditions: { require_if: { '==': [{ var: 'b' }, 'x'] } } }]),
+      withFields([
+        { name: 'b', label: 'B', type: 'text', conditions: { require_if: { '==': [{ var: 'b' }, 'x'] } } },
+      ]),
       'steps.0.fields.0.conditions.require_if',
       'cannot depend on the field itself',
     ],
@@ -62,7 +113,9 @@ describe('parseWizardDefinition', () => {
     ],
     [
       'a derive from an unknown field',
-      withFields([{ name: 'slug', label: 'Slug', type: 'text', derive: { from: 'title', transform: 'slug' } }]),
+      withFields([
+        { name: 'slug', label: 'Slug', type: 'text', derive: { from: 'title', transform: 'slug' } },
+      ]),
       'steps.0.fields.0.derive.from',
       'refers to unknown field "title"',
     ],
@@ -74,7 +127,9 @@ describe('parseWizardDefinition', () => {
   });
 
   it('reports all cross-reference problems at once', () => {
-    const result = parseWizardDefinition(withFields([{ ...colour, options: [] }, { ...colour }], [{ id: 's', title: 'T' }]));
+    const result = parseWizardDefinition(
+      withFields([{ ...colour, options: [] }, { ...colour }], [{ id: 's', title: 'T' }]),
+    );
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problems.length).toBe(3);
   });

@@ -4,7 +4,12 @@ import { loadBuiltinWizards } from '../../builtin/index.js';
 import { wizardFileJsonSchema } from './json-schema.js';
 import { exportWizard, importWizard } from './wizard-file.js';
 
-const minimal = { id: 'w', name: 'W', slug: 'w', steps: [{ id: 's', title: 'S', fields: [{ name: 'a', label: 'A', type: 'text' }] }] };
+const minimal = {
+  id: 'w',
+  name: 'W',
+  slug: 'w',
+  steps: [{ id: 's', title: 'S', fields: [{ name: 'a', label: 'A', type: 'text' }] }],
+};
 
 describe('wizard files', () => {
   it('round-trips a definition through export and import', () => {
@@ -32,19 +37,33 @@ describe('wizard files', () => {
       ...minimal,
       name: '',
       steps: [
-        { id: 'Bad Id', title: 'S', fields: [{ name: 'a', label: 'A', type: 'nope' }, { name: 'b', label: '', type: 'text' }] },
+        {
+          id: 'Bad Id',
+          title: 'S',
+          fields: [
+            { name: 'a', label: 'A', type: 'nope' },
+            { name: 'b', label: '', type: 'text' },
+          ],
+        },
       ],
     };
     const result = importWizard({ version: 1, wizard: bad });
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.problems.map((p) => p.path)).toEqual(
-      expect.arrayContaining(['wizard.name', 'wizard.steps.0.id', 'wizard.steps.0.fields.0.type', 'wizard.steps.0.fields.1.label']),
+      expect.arrayContaining([
+        'wizard.name',
+        'wizard.steps.0.id',
+        'wizard.steps.0.fields.0.type',
+        'wizard.steps.0.fields.1.label',
+      ]),
     );
   });
 
   it('keeps the committed JSON Schema for editors current (npm run schema:json)', () => {
-    const committed = JSON.parse(readFileSync(new URL('../../../schemas/wizard.schema.json', import.meta.url), 'utf8'));
+    const committed = JSON.parse(
+      readFileSync(new URL('../../../schemas/wizard.schema.json', import.meta.url), 'utf8'),
+    );
     expect(committed).toEqual(wizardFileJsonSchema());
   });
 });

@@ -36,6 +36,12 @@ describe('boolean', () => {
     expect(check(field, raw)).toEqual(refused(message));
   });
 
+  it('requires true for a consent box (settings.must_be_true)', () => {
+    const consent = makeField('boolean', { settings: { must_be_true: true } });
+    expect(check(consent, 'yes')).toEqual(accepted(true));
+    expect(check(consent, 'no')).toEqual(refused('must be accepted'));
+  });
+
   it('formats as Yes / No', () => {
     expect(formatFieldValue(field, true)).toBe('Yes');
     expect(formatFieldValue(field, false)).toBe('No');

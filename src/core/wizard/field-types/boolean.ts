@@ -9,8 +9,8 @@ const FALSE_WORDS = new Set(['false', 'no', 'n', '0', 'off']);
  * `boolean`: yes or no. Canonical value: `true` or `false`.
  *
  * Accepts booleans, the numbers 1 and 0, and the strings true/false, yes/no, y/n, 1/0, on/off (any case,
- * surrounding spaces ignored). Errors: "is empty", "must be yes or no". Rules: `custom_error` only (nothing
- * else can fail). `format`: "Yes" / "No".
+ * surrounding spaces ignored). Errors: "is empty", "must be yes or no". Rules: `settings.must_be_true` (a consent
+ * box: "must be accepted"), then `custom_error`. `format`: "Yes" / "No".
  */
 export const booleanField: FieldTypeModule<boolean> = {
   type: 'boolean',
@@ -26,8 +26,11 @@ export const booleanField: FieldTypeModule<boolean> = {
     }
     return fail('must be yes or no');
   },
-  validate(_value, field) {
-    return withCustomError([], field);
+  validate(value, field) {
+    return withCustomError(
+      field.settings?.must_be_true === true && !value ? ['must be accepted'] : [],
+      field,
+    );
   },
   format(value) {
     return value ? 'Yes' : 'No';

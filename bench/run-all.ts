@@ -1,0 +1,12 @@
+import { benchGuideTurns } from './guide-turns.bench.js';
+import { benchRunEngine } from './run-engine.bench.js';
+import { benchRunEventAppends } from './run-events.bench.js';
+
+/** `npm run bench`: runs every benchmark in turn and prints its figures. Benchmarks never fail a build. */
+for (const bench of [benchGuideTurns, benchRunEngine, benchRunEventAppends]) {
+  try {
+    await bench();
+  } catch (error) {
+    console.log(`${bench.name}: failed (${error instanceof Error ? error.message : String(error)})`);
+  }
+}
