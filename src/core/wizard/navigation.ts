@@ -86,7 +86,7 @@ export function pruneHiddenValues(
   definition: WizardDefinition,
   values: FieldValues,
 ): { values: FieldValues; cleared: string[] } {
-  let current = { ...values };
+  const current = { ...values };
   const cleared: string[] = [];
   for (let changed = true; changed;) {
     changed = false;
