@@ -1,0 +1,206 @@
+import type { WizardDefinition } from '../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../core/wizard/snapshot.js';
+import type { BrainGreetInput, BrainTurnInput, GuideBrain } from '../types.js';
+import { newMemory, type DialogueMemory } from './memory.js';
+import { executePlan, type Outcome } from './policy/execute.js';
+import { interpretTurn } from './policy/interpret.js';
+import type { Nlu, Plan } from './policy/plan.js';
+import { fieldDef, nextQuestion, rememberQuestion } from './policy/questions.js';
+import * as say from './replies.js';
+import { defaultNlu } from './nlu.js';
+
+/** Options of the embedded brain. */
+export interface EmbeddedBrainOptions {
+  /** ISO 3166-1 alpha-2 region for phone numbers without a country code; default: the wizard's setting. */
+  defaultRegion?: string;
+  /** Values extracted with a confidence (0..1) below this are set and then confirmed ("Did you mean …?"). Default 0.6. */
+  lowConfidence?: number;
+  /**
+   * Evaluation mode only: the value `noPreferenceValues()` reports for fields the user said they have no
+   * preference about (the SGD evaluation uses "dontcare"); setting it also turns off low-confidence
+   * confirmations, as an evaluation cannot answer them. Leave unset in products.
+   */
+  dontCareValue?: string;
+  /** The extractors; default: `./extract`. Tests may pass their own. */
+  nlu?: Nlu;
+}
+
+/**
+ * The embedded (rules + NLU libraries) guide brain: no LLM. Each turn is read into intents (navigation,
+ * corrections, yes/no, "don't care", help), turned into a plan of tool calls (`interpretTurn`), carried
+ * out with the guide's tools (`executePlan`), and answered from `./replies`. Dialogue memory (the last
+ * question, a pending confirmation, skipped optional fields) lives in the instance: one per session.
+ */
+export class EmbeddedBrain implements GuideBrain {
+  readonly kind = 'embedded' as const;
+  private readonly memory: DialogueMemory = newMemory();
+  private readonly lowConfidence: number;
+  private readonly nlu: Nlu;
+  private lastReply: string | undefined;
+  private observed: string | undefined;
+
+  constructor(private readonly options: EmbeddedBrainOptions = {}) {
+    this.lowConfidence = options.lowConfidence ?? 0.6;
+    this.nlu = options.nlu ?? defaultNlu;
+  }
+
+  /** The greeting (the wizard's own, or "Hi, I'm {name}.") and the first question. */
+  async greet(input: BrainGreetInput): Promise<string> {
+    const guide = input.definition.guide;
+    const reply = say.joinReply(
+      say.greeting(guide.name, guide.greeting),
+      this.ask(input.definition, input.snapshot),
+    );
+    this.lastReply = reply;
+    return reply;
+  }
+
+  /**
+   * Tells the brain what someone else (not this brain) said to the user just before the next user turn,
+   * e.g. an outside agent's line in the evaluation. The next `respond` reads "yes" and bare values against
+   * it (offered values, the field it asks about) instead of against the brain's own last question.
+   */
+  observeAgentUtterance(text: string): void {
+    this.observed = text;
+  }
+
+  /** Fields the user said they have no preference about ("I don't care what date") and has not answered since. */
+  noPreferenceFields(): string[] {
+    return [...this.memory.noPreference];
+  }
+
+  /** Evaluation mode: `dontCareValue` for every no-preference field (empty when the option is unset). */
+  noPreferenceValues(): Record<string, string> {
+    const value = this.options.dontCareValue;
+    return value === undefined ? {} : Object.fromEntries(this.noPreferenceFields().map((f) => [f, value]));
+  }
+
+  /** Handles one user turn: calls the tools it needs and returns the reply. */
+  async respond(input: BrainTurnInput): Promise<string> {
+    const { definition, tools } = input;
+    const lastAgent = this.observed ?? [...input.history].reverse().find((e) => e.role === 'agent')?.text;
+    this.observed = undefined;
+    if (lastAgent !== undefined && lastAgent !== this.lastReply)
+      this.memory.asked = { kind: 'agent', text: lastAgent };
+    const plan = interpretTurn({
+      definition,
+      snapshot: input.snapshot,
+      memory: this.memory,
+      userText: input.userText,
+      nlu: this.nlu,
+      extract: {
+        referenceDate: input.now,
+        defaultRegion: this.options.defaultRegion ?? definition.settings.default_region,
+        ...(lastAgent !== undefined ? { agentUtterance: lastAgent } : {}),
+      },
+      lowConfidence: this.lowConfidence,
+      dontCareValue: this.options.dontCareValue,
+    });
+    const outcome = await executePlan(plan, tools, input.snapshot, this.memory, definition);
+    const s = outcome.snapshot;
+    if (
+      s.status === 'active' &&
+      s.is_review &&
+      !definition.settings.confirm_before_complete &&
+      !outcome.confirm
+    ) {
+      const r = await tools.complete_wizard();
+      outcome.snapshot = r.snapshot;
+      outcome.completed = r.ok;
+    }
+    const reply = this.compose(plan, outcome, definition);
+    this.lastReply = reply;
+    return reply;
+  }
+
+  /** Says the next question for the state and remembers it. */
+  private ask(definition: WizardDefinition, snapshot: RunSnapshot): string {
+    const question = nextQuestion(definition, snapshot, this.memory);
+    rememberQuestion(this.memory, snapshot, question);
+    return question.text;
+  }
+
+  private compose(plan: Plan, out: Outcome, definition: WizardDefinition): string {
+    const name = definition.guide.name;
+    const memory = this.memory;
+    if (out.completed) {
+      memory.asked = { kind: 'done' };
+      return say.closing(name);
+    }
+    const remark = plan.remark;
+    if (remark?.kind === 'repeat') return memory.lastQuestion || this.ask(definition, out.snapshot);
+    if (remark?.kind === 'already_done') return say.alreadyDone();
+    const quiet = out.snapshot.is_review && !plan.correction; // the review summary repeats every value
+    const ack = quiet
+      ? ''
+      : say.acknowledge(
+          out.set.filter((x) => x.field !== out.confirm?.field),
+          plan.correction,
+        );
+    const refused = out.refused[0];
+    if (refused) {
+      const field = fieldDef(definition, refused.field);
+      if (field) {
+        memory.asked = { kind: 'field', field: field.name };
+        memory.lastQuestion = say.fieldQuestion(field, true);
+      }
+      return say.joinReply(ack, say.invalidValue(field, refused.error));
+    }
+    if (out.confirm) {
+      memory.asked = { kind: 'confirm', ...out.confirm };
+      memory.lastQuestion = say.didYouMean(out.confirm.display);
+      return say.joinReply(ack, memory.lastQuestion);
+    }
+    const lead = this.remarkText(remark, out, definition);
+    if (lead.final) return say.joinReply(ack, lead.text);
+    const nav = out.navError && remark?.kind !== 'back' ? say.problem(out.navError) : '';
+    return say.joinReply(ack, lead.text, nav, this.ask(definition, out.snapshot));
+  }
+
+  /** The words for a remark; `final` when they end the reply (they ask their own question). */
+  private remarkText(
+    remark: Plan['remark'],
+    out: Outcome,
+    definition: WizardDefinition,
+  ): { text: string; final?: boolean } {
+    const memory = this.memory;
+    switch (remark?.kind) {
+      case 'help':
+        return { text: say.help(definition.guide.name) };
+      case 'back':
+        return { text: out.navError ? say.cannotGoBack(out.navError) : say.wentBack() };
+      case 'start_over':
+        return { text: say.startedOver() };
+      case 'skipped':
+        return { text: say.skipped() };
+      case 'rejected':
+        return { text: say.rejectedGuess() };
+      case 'ask_change':
+        memory.asked = { kind: 'change' };
+        memory.lastQuestion = say.askWhatToChange();
+        return { text: memory.lastQuestion, final: true };
+      case 'wait':
+        return { text: say.waiting(), final: true };
+      case 'cannot_skip': {
+        const field = fieldDef(definition, remark.field);
+        return { text: field ? say.cannotSkip(field) : '' };
+      }
+      case 'ask_field': {
+        const field = fieldDef(definition, remark.field);
+        if (!field) return { text: '' };
+        memory.asked = { kind: 'field', field: field.name };
+        memory.lastQuestion = say.askNewValue(field);
+        return { text: memory.lastQuestion, final: true };
+      }
+      case 'not_understood': {
+        const field = remark.field ? fieldDef(definition, remark.field) : undefined;
+        if (!field || out.set.length > 0)
+          return { text: out.set.length > 0 ? '' : say.notUnderstood(undefined) };
+        memory.asked = { kind: 'field', field: field.name };
+        return { text: say.notUnderstood(field), final: true };
+      }
+      default:
+        return { text: '' };
+    }
+  }
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { FieldSchema, type Field } from '../../core/wizard/definition.js';
+import {
+  detectCommand,
+  detectFieldMention,
+  fieldNamedIn,
+  isContinue,
+  noPreferenceFields,
+} from './intents.js';
+
+const field = (name: string, label: string, type: Field['type'] = 'text'): Field =>
+  FieldSchema.parse({ name, label, type });
+const fields = [
+  field('full_name', 'Full name'),
+  field('email', 'Email', 'email'),
+  field('phone', 'Phone number', 'phone'),
+  field('company_name', 'Company name'),
+  field('event_date', 'Date', 'date'),
+  field('playback_device', 'Playback device'),
+];
+
+describe('detectCommand', () => {
+  it.each([
+    ['go back', 'back'],
+    ['Can we go back, please?', 'back'],
+    ['skip', 'skip'],
+    ["I'd rather not say", 'skip'],
+    ['repeat that', 'repeat'],
+    ['sorry, what?', 'repeat'],
+    ['start over', 'start_over'],
+    ["let's start again", 'start_over'],
+    ['help', 'help'],
+    ['what can I say?', 'help'],
+  ])('%s → %s', (text, command) => {
+    expect(detectCommand(text)).toBe(command);
+  });
+
+  it.each(['I want to go back to Paris on Friday', 'Skip Jones', 'my name is Pat'])(
+    '%s is not a command',
+    (text) => {
+      expect(detectCommand(text)).toBeNull();
+    },
+  );
+});
+
+describe('detectFieldMention', () => {
+  it('finds "change the name to Bob"', () => {
+    expect(detectFieldMention('change the name to Bob', fields)).toMatchObject({
+      field: { name: 'full_name' },
+      rest: 'Bob',
+      correction: true,
+    });
+  });
+  it('finds "actually my email is bob@x.io"', () => {
+    expect(detectFieldMention('actually my email is bob@x.io', fields)).toMatchObject({
+      field: { name: 'email' },
+      rest: 'bob@x.io',
+      correction: true,
+    });
+  });
+  it('prefers the longest phrase: "my company name is Acme"', () => {
+    expect(detectFieldMention('my company name is Acme', fields)?.field.name).toBe('company_name');
+  });
+  it('finds a bare "change the phone number" with no value', () => {
+    expect(detectFieldMention('change the phone number', fields)).toMatchObject({
+      field: { name: 'phone' },
+      rest: '',
+    });
+  });
+  it('ignores words that only contain a field phrase', () => {
+    expect(detectFieldMention('my emailing days are over', fields)).toBeNull();
+    expect(detectFieldMention('the name', fields)).toBeNull();
+  });
+});
+
+describe('small readers', () => {
+  it('isContinue', () => {
+    expect(isContinue('ok, next')).toBe(true);
+    expect(isContinue('no')).toBe(false);
+  });
+  it('fieldNamedIn finds the longest phrase anywhere', () => {
+    expect(fieldNamedIn('what about the company name?', fields)?.name).toBe('company_name');
+    expect(fieldNamedIn('any day is fine', fields)?.name).toBe('event_date');
+  });
+  it('noPreferenceFields reads "any <field>" and falls back to the asked field', () => {
+    const dontCare = (t: string) => /don't (?:care|mind)/i.test(t);
+    expect(
+      noPreferenceFields('Around New York, any day is fine.', fields, dontCare).map((f) => f.name),
+    ).toEqual(['event_date']);
+    expect(noPreferenceFields('Play it on any device', fields, dontCare).map((f) => f.name)).toEqual([
+      'playback_device',
+    ]);
+    expect(noPreferenceFields("I don't mind", fields, dontCare, fields[0]).map((f) => f.name)).toEqual([
+      'full_name',
+    ]);
+    expect(noPreferenceFields('Ann Lee', fields, dontCare, fields[0])).toEqual([]);
+  });
+});

@@ -1,0 +1,196 @@
+import type { Field } from '../../core/wizard/definition.js';
+
+/**
+ * Intent detection for the embedded guide: navigation commands, corrections that name a field, and
+ * "let's continue". Pure functions over the user's words; values are extracted elsewhere.
+ */
+
+/** A navigation or conversation command that applies whatever the guide just asked. */
+export type Command = 'back' | 'skip' | 'repeat' | 'start_over' | 'help';
+
+const POLITE = String.raw`(?:(?:ok(?:ay)?|um+|uh+|so|well|oh|hey|please|can you|could you|can we|could we|let's|lets|i want to|i'd like to|i would like to)[,\s]+)*`;
+const TAIL = String.raw`(?:[,\s]+(?:please|again|thanks|thank you))*[\s.!?]*$`;
+
+const COMMANDS: Array<[Command, RegExp]> = [
+  [
+    'repeat',
+    new RegExp(
+      `^${POLITE}(?:repeat(?: that| the question| it)?|say (?:that|it) again|come again|pardon(?: me)?|what was the question|sorry,? what\\??|what did you (?:say|ask))${TAIL}`,
+      'i',
+    ),
+  ],
+  [
+    'start_over',
+    new RegExp(
+      `^${POLITE}(?:start (?:over|again|from scratch|from the (?:beginning|start))|restart|reset(?: everything| the form)?|begin again)${TAIL}`,
+      'i',
+    ),
+  ],
+  [
+    'back',
+    new RegExp(
+      `^${POLITE}(?:go back|step back|back(?: up)?|previous(?: step| question| page)?|go to the previous (?:step|question|page))(?: a step| one step)?${TAIL}`,
+      'i',
+    ),
+  ],
+  [
+    'skip',
+    new RegExp(
+      `^${POLITE}(?:skip(?: (?:it|that|this|this one|that one|this question))?|pass|next(?: question)?|move on|leave (?:it|that) (?:blank|empty|out)|i'd rather not(?: say)?|rather not say|prefer not to say)${TAIL}`,
+      'i',
+    ),
+  ],
+  [
+    'help',
+    new RegExp(
+      `^${POLITE}(?:help(?: me)?|what can i say|what (?:are|are my) (?:the )?options|what do you (?:need|mean)|i don't understand)${TAIL}`,
+      'i',
+    ),
+  ],
+];
+
+/** Recognises a command, only when the whole utterance is the command ("go back", "skip that, please"). */
+export function detectCommand(utterance: string): Command | null {
+  const text = utterance.trim();
+  for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return command;
+  return null;
+}
+
+const CONTINUE =
+  /^(?:ok(?:ay)?|sure|continue|go on|go ahead|next|ready|let's go|lets go|carry on|proceed|sounds good|got it|alright|all right)\b/i;
+
+/** Whether the words ask to go on ("continue", "ok", "next"). */
+export function isContinue(utterance: string): boolean {
+  return CONTINUE.test(utterance.trim());
+}
+
+/** Words that mark a correction of something said before. */
+const CORRECTION_LEAD =
+  /^(?:(?:no|nope|sorry|oops|wait|actually|correction|hold on|i mean|i meant|my mistake|scratch that)[,.!\s]+)+/i;
+const CHANGE_VERB =
+  /^(?:(?:please|can you|could you)\s+)?(?:change|update|set|make|correct|fix|switch|edit)\s+/i;
+const CONNECTOR = /^(?:is|was|should be|to be|to|=|:|as|into|'s|’s)\s*/i;
+
+/** A phrase that names a field: its label, its name's words, its hints, and a few synonyms by type. */
+export function fieldPhrases(field: Field): string[] {
+  const phrases = new Set<string>();
+  const add = (s: string) => {
+    const p = s
+      .toLowerCase()
+      .replace(/[?.!:*]+$/g, '')
+      .replace(/\s+/g, ' ')
+      .trim();
+    if (p.length >= 2 && p.split(' ').length <= 4) phrases.add(p);
+  };
+  add(field.label);
+  add(field.name.replace(/_/g, ' '));
+  for (const hint of field.extraction_hints) add(hint);
+  const words = field.name.split('_');
+  if (words.length > 1) add(words[words.length - 1]!);
+  for (const synonym of TYPE_SYNONYMS[field.type] ?? []) add(synonym);
+  if (/name/.test(field.name) && !/company|business|org/.test(field.name)) add('name');
+  if (/company|organi[sz]ation|employer|business/.test(field.name))
+    ['company', 'organisation', 'organization', 'employer', 'business'].forEach(add);
+  return [...phrases];
+}
+
+const TYPE_SYNONYMS: Partial<Record<Field['type'], string[]>> = {
+  email: ['email', 'e-mail', 'email address', 'e-mail address', 'mail'],
+  phone: ['phone', 'phone number', 'number', 'mobile', 'cell', 'telephone', 'telephone number'],
+  url: ['website', 'site', 'url', 'web address', 'link'],
+  date: ['date', 'day'],
+  time: ['time', 'hour'],
+};
+
+/** A field named in the user's words, with the words that follow it (the candidate new value). */
+export interface FieldMention {
+  field: Field;
+  /** Text after the mention and its connector ("to", "is"), e.g. "Bob" in "change the name to Bob". */
+  rest: string;
+  /** Whether the words mark a change ("actually", "change … to"). */
+  correction: boolean;
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Finds an explicit statement about a field: "my email is …", "change the name to Bob", "actually the
+ * phone should be …", or a bare "change the email". The longest matching phrase wins; ties go to the
+ * first field. Returns null when no field is named at the start of the (de-prefixed) utterance.
+ */
+export function detectFieldMention(utterance: string, fields: Field[]): FieldMention | null {
+  let text = utterance.trim();
+  let correction = false;
+  const lead = CORRECTION_LEAD.exec(text);
+  if (lead) {
+    correction = true;
+    text = text.slice(lead[0].length);
+  }
+  const verb = CHANGE_VERB.exec(text);
+  if (verb) {
+    correction = true;
+    text = text.slice(verb[0].length);
+  }
+  const head = /^(?:(?:the|my|our|your|a)\s+)?/i.exec(text)![0];
+  const body = text.slice(head.length);
+  let best: { field: Field; phrase: string } | null = null;
+  for (const field of fields) {
+    for (const phrase of fieldPhrases(field)) {
+      const re = new RegExp(`^${escape(phrase)}(?![a-z0-9])`, 'i');
+      if (re.test(body) && (!best || phrase.length > best.phrase.length)) best = { field, phrase };
+    }
+  }
+  if (!best) return null;
+  const after = body.slice(best.phrase.length).trim();
+  const connector = CONNECTOR.exec(after);
+  if (!connector && after !== '') return null;
+  if (!connector && !verb) return null;
+  const rest = after.slice(connector ? connector[0].length : 0).trim();
+  return { field: best.field, rest, correction };
+}
+
+/** The field whose phrase (label, name, synonym) occurs anywhere in the words; the longest phrase wins. */
+export function fieldNamedIn(utterance: string, fields: Field[]): Field | undefined {
+  let best: { field: Field; length: number } | undefined;
+  for (const field of fields) {
+    for (const phrase of fieldPhrases(field)) {
+      if (phrase.length <= (best?.length ?? 0)) continue;
+      if (new RegExp(`(?<![a-z0-9])${escape(phrase)}(?![a-z0-9])`, 'i').test(utterance))
+        best = { field, length: phrase.length };
+    }
+  }
+  return best?.field;
+}
+
+const ANY_FIELD = /\b(?:any|whatever|whichever|either)\s+([a-z]+(?:\s+[a-z]+)?)/gi;
+
+/**
+ * Fields the user says they have no preference about: in each clause that `isDontCare` accepts ("I don't
+ * care what date"), or that says "any <field>" ("any day is fine", "play it on any device"), the field
+ * the clause names. `fallback` (the asked field) is used for a no-preference clause that names none.
+ */
+export function noPreferenceFields(
+  utterance: string,
+  fields: Field[],
+  isDontCare: (clause: string) => boolean,
+  fallback?: Field,
+): Field[] {
+  const out: Field[] = [];
+  const add = (f: Field | undefined) => {
+    if (f && !out.includes(f)) out.push(f);
+  };
+  for (const clause of utterance.split(/[,.;!?]+|\s+(?:but|and)\s+/i).filter((c) => c.trim())) {
+    let named = false;
+    for (const m of clause.matchAll(ANY_FIELD)) {
+      const field = fieldNamedIn(m[1]!, fields);
+      if (field) {
+        add(field);
+        named = true;
+      }
+    }
+    if (!named && isDontCare(clause)) add(fieldNamedIn(clause, fields) ?? fallback);
+  }
+  return out;
+}

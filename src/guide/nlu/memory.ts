@@ -1,0 +1,41 @@
+/**
+ * The embedded brain's dialogue memory: what it last asked, a value awaiting confirmation, optional fields
+ * the user skipped. The run's values live in the engine; this is only conversation context.
+ */
+
+/** What the guide's last line asked for; decides how "yes", "no" and bare values are read. */
+export type Asked =
+  | { kind: 'field'; field: string }
+  | { kind: 'confirm'; field: string; display: string }
+  | { kind: 'info'; stepId: string }
+  | { kind: 'revisit'; stepId: string }
+  | { kind: 'review' }
+  | { kind: 'change' }
+  | { kind: 'done' }
+  /** Someone else spoke last (an outside agent line, e.g. in the evaluation): the asked field is guessed. */
+  | { kind: 'agent'; text: string }
+  | { kind: 'none' };
+
+/** Mutable per-session memory of an EmbeddedBrain. */
+export interface DialogueMemory {
+  asked: Asked;
+  /** The last question, word for word, for "repeat that". */
+  lastQuestion: string;
+  /** Optional fields the user chose to skip; they are not asked again. */
+  skipped: Set<string>;
+  /** Fields the user said they have no preference about ("I don't mind what date"), until answered. */
+  noPreference: Set<string>;
+  /** Steps whose voice prompt was already said (later questions in the step name single fields). */
+  prompted: Set<string>;
+}
+
+/** A fresh memory. */
+export function newMemory(): DialogueMemory {
+  return {
+    asked: { kind: 'none' },
+    lastQuestion: '',
+    skipped: new Set(),
+    noPreference: new Set(),
+    prompted: new Set(),
+  };
+}

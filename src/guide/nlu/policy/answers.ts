@@ -1,0 +1,191 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/** Combining the extractors' candidates into the values one utterance gives. Pure. */
+
+const FREE_TEXT = new Set<Field['type']>(['text', 'textarea', 'rich_text', 'voice_only']);
+
+/** Whether a field takes free text (its extractor may grab any words). */
+export function isFreeText(field: Field): boolean {
+  return FREE_TEXT.has(field.type);
+}
+
+/** Removes the words other candidates used (and the filler left before them, "and my email is"). */
+export function withoutSpans(utterance: string, spans: string[]): string {
+  let text = utterance;
+  for (const span of spans) {
+    const at = span ? text.toLowerCase().indexOf(span.toLowerCase()) : -1;
+    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + span.length)}`;
+  }
+  if (text === utterance) return utterance;
+  const filler = /\b(?:and|also|my|the|email|e-mail|address|phone|number|is|it's|at)\s*$/i;
+  for (let before = ''; before !== text;) {
+    before = text;
+    text = text.replace(/[\s,;.]+$/, '').replace(filler, '');
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+/** Whether two spans share words (one contains the other); empty spans never overlap. */
+export function spansOverlap(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase().trim();
+  const y = b.toLowerCase().trim();
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+}
+
+const FILLER_WORDS = new Set(
+  (
+    'a all alright and any anything appreciate are be bye can cool correct do does else fine for good great ' +
+    "help i i'd i'll i'm is it it's just let's like lot me much my need no nope nothing now ok okay one perfect " +
+    "please right so sounds sure thank thanks that that's the then there this those to too very want was we " +
+    'well what will with work works would wonderful yeah yep yes you your'
+  ).split(' '),
+);
+
+/** Whether a free-text value is only pleasantries ("Thanks so much", "That one works"): no answer at all. */
+export function isFillerOnly(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const words = value
+    .toLowerCase()
+    .replace(/[^a-z' ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((w) => FILLER_WORDS.has(w));
+}
+
+/**
+ * Whether a candidate is a known false reading: a date or time taken from "now" ("not right now" is no
+ * appointment), or a free-text value of pleasantries only.
+ */
+export function isSpurious(c: Candidate, field: Field | undefined): boolean {
+  if (field && isFreeText(field) && isFillerOnly(c.value)) return true;
+  return /^(?:right )?now$|^for now$/i.test((c.span ?? '').trim());
+}
+
+/** Keeps one candidate per field: the most confident; ties keep the first. */
+export function mergeCandidates(candidates: Candidate[]): Candidate[] {
+  const best = new Map<string, Candidate>();
+  for (const c of candidates) {
+    const seen = best.get(c.field);
+    if (!seen || c.confidence > seen.confidence) best.set(c.field, c);
+  }
+  return [...best.values()];
+}
+
+const REQUEST =
+  /\?|\b(?:please (?:tell|give|let|say|provide|choose|pick|select)|tell me|let me know|give me|provide)\b/i;
+
+/**
+ * The agent line's question fields: all of them when the NLU can say, else the most likely one. A line
+ * that neither asks (no "?") nor requests ("tell me …") asks about nothing: it only informs (unless
+ * `informing`: then the fields it talks about are returned, for values it offers).
+ */
+export function askedFields(nlu: Nlu, agentLine: string, fields: Field[], informing = false): Field[] {
+  if (!informing && !REQUEST.test(agentLine)) return [];
+  const many = safe(() => nlu.fieldsAskedAbout?.(agentLine, fields), undefined);
+  if (many) return many;
+  const one = safe(() => nlu.fieldAskedAbout?.(agentLine, fields) ?? null, null);
+  return one ? [one] : [];
+}
+
+/**
+ * The values an utterance gives: the asked fields' values (in the order asked; two fields never take the
+ * same words) plus unambiguous values for any other field (an email anywhere fills the email field). A
+ * free-text answer that used the words of another field's typed value ("make it the 12th") is dropped.
+ */
+export function extractAnswer(
+  nlu: Nlu,
+  utterance: string,
+  asked: Field[],
+  fields: Field[],
+  ctx: ExtractContext,
+): Candidate[] {
+  const byName = new Map(fields.map((f) => [f.name, f]));
+  const others = safe(() => nlu.extractAll(utterance, fields, ctx), []).filter(
+    (c) => !isSpurious(c, byName.get(c.field)),
+  );
+  const own: Candidate[] = [];
+  const used: string[] = [];
+  for (const field of asked) {
+    let c = safe(() => nlu.extractForField(utterance, field, ctx), null);
+    if (!c || isSpurious(c, field)) continue;
+    if (isFreeText(field) && others.length > 0) {
+      // "Ann Lee, and my email is ann@x.io": the same words alone are a surer answer
+      const alone = withoutSpans(
+        utterance,
+        others.map((o) => o.span ?? ''),
+      );
+      const again = alone !== utterance ? safe(() => nlu.extractForField(alone, field, ctx), null) : null;
+      if (again && again.value === c.value && again.confidence > c.confidence) c = again;
+    }
+    if (used.some((span) => spansOverlap(span, c.span))) continue;
+    if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+      continue;
+    own.push(c);
+    if (c.span) used.push(c.span);
+  }
+  const rest = others.filter((o) => !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span)));
+  return mergeCandidates([...own, ...rest]);
+}
+
+const CONFIRMATION =
+  /\b(?:confirm|is that (?:right|correct|ok(?:ay)?)|correct\?|right\?|you want(?: to)?|you'd like|you would like|shall i|should i|to clarify|just to be sure)\b/i;
+
+const EXPLICIT_YES =
+  /^\W*(?:yes|yeah|yep|yup|sure|correct|right|exactly|definitely|absolutely|perfect|great|ok(?:ay)?|sounds (?:good|great|perfect)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b/i;
+
+/**
+ * Whether a "yes" accepts what the agent offered: it does unless the user goes on to ask for something
+ * else without an explicit yes first ("Alright, can you tell me about my checking account?").
+ */
+export function acceptsOffer(utterance: string): boolean {
+  return !utterance.includes('?') || EXPLICIT_YES.test(utterance);
+}
+
+const PROPOSAL =
+  /\b(?:how about|what about|would (?:.{1,40} )?(?:work|suit|do)|does (?:.{1,40} )?(?:work|suit)|is (?:.{1,40} )?(?:ok|okay|fine|good)|shall we say|i (?:can|could) (?:offer|suggest|do))\b/i;
+
+/**
+ * Values an agent line offered, to set when the user accepts them: the value of a field the line asks
+ * or talks about, and every value stated in a sentence that proposes ("How about 7 pm?") or confirms
+ * ("Please confirm: a table for 2 today"). Proposals are tagged `OFFER`; restated values (confirmations,
+ * statements) `RESTATED`: those should not overwrite an answer the user gave.
+ */
+export function offeredValues(
+  nlu: Nlu,
+  agentLine: string,
+  fields: Field[],
+  ctx: ExtractContext,
+): Candidate[] {
+  const plain = { ...ctx, agentUtterance: undefined };
+  const asking = REQUEST.test(agentLine);
+  const found: Candidate[] = [];
+  for (const field of askedFields(nlu, agentLine, fields, true)) {
+    if (isFreeText(field)) continue;
+    const c = safe(() => nlu.extractForField(agentLine, field, plain), null);
+    if (c && !found.some((f) => spansOverlap(f.span, c.span))) found.push(tag(c, asking ? OFFER : RESTATED));
+  }
+  for (const sentence of agentLine.split(/(?<=[.!?])\s+/)) {
+    const kind = PROPOSAL.test(sentence) ? OFFER : CONFIRMATION.test(sentence) ? RESTATED : null;
+    if (kind) found.push(...safe(() => nlu.extractAll(sentence, fields, plain), []).map((c) => tag(c, kind)));
+  }
+  return mergeCandidates(found);
+}
+
+/** Extractor suffix of a value the agent proposed or asked about ("How about 7 pm?"). */
+export const OFFER = '+offer';
+/** Extractor suffix of a value the agent only restated or mentioned (a confirmation, a search result). */
+export const RESTATED = '+restated';
+
+function tag(c: Candidate, kind: string): Candidate {
+  return { ...c, extractor: `${c.extractor}${kind}` };
+}
+
+function safe<T>(fn: () => T, fallback: T): T {
+  try {
+    return fn();
+  } catch {
+    return fallback;
+  }
+}

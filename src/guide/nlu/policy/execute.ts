@@ -1,0 +1,120 @@
+import type { WizardDefinition } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import type { GuideToolbox } from '../../types.js';
+import { newMemory, type DialogueMemory } from '../memory.js';
+import type { Plan } from './plan.js';
+import { currentStepFields, targetField } from './questions.js';
+
+/** What carrying out a plan did, for the reply. */
+export interface Outcome {
+  snapshot: RunSnapshot;
+  /** Values stored, with their words. */
+  set: Array<{ field: string; label: string; display: string; confidence: number }>;
+  /** Refused values: the field and the engine's reason. */
+  refused: Array<{ field: string; error: string }>;
+  /** A navigation or completion refused, in the engine's words. */
+  navError?: string;
+  /** A stored value to confirm ("Did you mean …?"). */
+  confirm?: { field: string; display: string };
+  completed: boolean;
+}
+
+/**
+ * Carries out a plan with the guide's tools, in order, updating the dialogue memory (skipped fields,
+ * start over). Then, when the plan says so and nothing went wrong, moves past steps with nothing left to
+ * ask (`wizard_next_step`). Never throws on refused values: they come back in `refused`.
+ */
+export async function executePlan(
+  plan: Plan,
+  tools: GuideToolbox,
+  start: RunSnapshot,
+  memory: DialogueMemory,
+  definition: WizardDefinition,
+): Promise<Outcome> {
+  const out: Outcome = { snapshot: start, set: [], refused: [], completed: false };
+  for (const action of plan.actions) {
+    switch (action.op) {
+      case 'set': {
+        const c = action.candidate;
+        const r = await tools.set_wizard_field({
+          field_name: c.field,
+          value: c.value,
+          confidence: c.confidence,
+          utterance: action.utterance,
+          extractor: c.extractor,
+        });
+        out.snapshot = r.snapshot;
+        if (!r.ok) {
+          out.refused.push({ field: c.field, error: r.error });
+          break;
+        }
+        const view = r.snapshot.fields.find((f) => f.name === c.field);
+        const display = view?.display ?? String(c.value);
+        out.set.push({ field: c.field, label: view?.label ?? c.field, display, confidence: c.confidence });
+        memory.skipped.delete(c.field);
+        memory.noPreference.delete(c.field);
+        if (!out.confirm && c.confidence < plan.confirmBelow) out.confirm = { field: c.field, display };
+        break;
+      }
+      case 'clear':
+        out.snapshot = (await tools.clear_wizard_field({ field_name: action.field })).snapshot;
+        break;
+      case 'clear_all': {
+        const answered = out.snapshot.fields.filter((f) => f.answered).reverse();
+        for (const f of answered)
+          out.snapshot = (await tools.clear_wizard_field({ field_name: f.name })).snapshot;
+        Object.assign(memory, newMemory());
+        break;
+      }
+      case 'skip':
+        memory.skipped.add(action.field);
+        break;
+      case 'no_preference':
+        memory.noPreference.add(action.field);
+        break;
+      case 'previous':
+      case 'next':
+      case 'complete': {
+        const r =
+          action.op === 'previous'
+            ? await tools.wizard_previous_step()
+            : action.op === 'next'
+              ? await tools.wizard_next_step()
+              : await tools.complete_wizard();
+        out.snapshot = r.snapshot;
+        if (!r.ok) out.navError = r.error;
+        else if (action.op === 'complete') out.completed = true;
+        break;
+      }
+      case 'first_step': {
+        const first = out.snapshot.steps.find((s) => !s.skipped) ?? out.snapshot.steps[0];
+        if (first && first.id !== out.snapshot.current_step_id) {
+          const r = await tools.wizard_go_to_step({ step_id: first.id });
+          out.snapshot = r.snapshot;
+          if (!r.ok) out.navError = r.error;
+        }
+        break;
+      }
+    }
+  }
+  if (plan.advance && out.refused.length === 0 && !out.confirm && !out.navError)
+    await advance(out, tools, memory, definition);
+  return out;
+}
+
+/** Moves on while the current step has fields and nothing left to ask; stops at informational steps. */
+async function advance(
+  out: Outcome,
+  tools: GuideToolbox,
+  memory: DialogueMemory,
+  definition: WizardDefinition,
+) {
+  for (let i = 0; i <= definition.steps.length; i++) {
+    const s = out.snapshot;
+    if (s.status !== 'active' || s.is_review) return;
+    if (currentStepFields(s).length === 0 || targetField(s, memory)) return;
+    const r = await tools.wizard_next_step();
+    out.snapshot = r.snapshot;
+    if (!r.ok) return;
+  }
+}

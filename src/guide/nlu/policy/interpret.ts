@@ -1,0 +1,206 @@
+import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { detectCommand, detectFieldMention, isContinue, noPreferenceFields } from '../intents.js';
+import type { DialogueMemory } from '../memory.js';
+import {
+  RESTATED,
+  acceptsOffer,
+  askedFields,
+  extractAnswer,
+  isFillerOnly as isFillerOnlyAnswer,
+  offeredValues,
+} from './answers.js';
+import type { Action, ExtractContext, Nlu, Plan } from './plan.js';
+import { remarkOnly } from './plan.js';
+import { fieldDef, fillableFields, targetField } from './questions.js';
+
+/** Everything `interpretTurn` reads. */
+export interface TurnContext {
+  definition: WizardDefinition;
+  snapshot: RunSnapshot;
+  memory: DialogueMemory;
+  userText: string;
+  nlu: Nlu;
+  extract: ExtractContext;
+  lowConfidence: number;
+  /**
+   * Evaluation mode (the brain's `dontCareValue` is set): no low-confidence confirmations, and "don't care"
+   * is noted even for required fields.
+   */
+  dontCareValue?: string;
+}
+
+/**
+ * Reads one user turn into a plan: commands first ("go back", "skip", "repeat that", "start over",
+ * "help"), then explicit field statements and corrections ("change the name to Bob"), then the answer to
+ * whatever was asked (a field, a confirmation, the review, an informational step). Pure.
+ */
+export function interpretTurn(ctx: TurnContext): Plan {
+  const { snapshot, memory } = ctx;
+  if (snapshot.status !== 'active') return remarkOnly({ kind: 'already_done' });
+  const command = detectCommand(ctx.userText);
+  if (command) return commandPlan(ctx, command);
+
+  const fields = fillableFields(ctx.definition, snapshot);
+  const mention = detectFieldMention(ctx.userText, fields);
+  if (mention) {
+    if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
+    const candidate = ctx.nlu.extractForField(mention.rest, mention.field, ctx.extract);
+    if (candidate) {
+      const extra = ctx.nlu
+        .extractAll(ctx.userText, fields, ctx.extract)
+        .filter((c) => c.field !== candidate.field);
+      return answerPlan(
+        ctx,
+        [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c.field))],
+        mention.correction,
+      );
+    }
+    if (mention.correction) return remarkOnly({ kind: 'not_understood', field: mention.field.name });
+  }
+
+  const asked = memory.asked;
+  const yesNo = ctx.nlu.detectYesNo(ctx.userText);
+  switch (asked.kind) {
+    case 'confirm':
+      if (yesNo === true) return { ...remarkOnly({ kind: 'confirmed' }), advance: true };
+      if (yesNo === false) {
+        // "No, it's Acme Corp": the right value may come with the no
+        const field = fieldDef(ctx.definition, asked.field);
+        const rest = ctx.userText.replace(/^\W*(?:no|nope|nah)\b[\s,.!-]*/i, '');
+        const fixed = field && rest.trim() ? ctx.nlu.extractForField(rest, field, ctx.extract) : null;
+        if (fixed && !isFillerOnlyAnswer(fixed.value)) return answerPlan(ctx, [fixed], true);
+        return { ...remarkOnly({ kind: 'rejected' }), actions: [{ op: 'clear', field: asked.field }] };
+      }
+      return fieldAnswer(ctx, defs(ctx, asked.field));
+    case 'review':
+      if (yesNo === true || isContinue(ctx.userText))
+        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
+      if (yesNo === false) return remarkOnly({ kind: 'ask_change' });
+      return openAnswer(ctx, { kind: 'ask_change' });
+    case 'change':
+      return openAnswer(ctx, { kind: 'not_understood' });
+    case 'info':
+    case 'revisit':
+      if (yesNo === false)
+        return remarkOnly(asked.kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
+      if (yesNo === true || isContinue(ctx.userText))
+        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
+      return openAnswer(ctx, asked.kind === 'info' ? { kind: 'wait' } : { kind: 'not_understood' });
+    case 'agent':
+      return fieldAnswer(ctx, askedFields(ctx.nlu, asked.text, fields), asked.text);
+    case 'field':
+      return fieldAnswer(ctx, defs(ctx, asked.field));
+    default:
+      // Nothing asked yet (no greeting): any field may be answered.
+      return fieldAnswer(ctx, []);
+  }
+}
+
+function commandPlan(ctx: TurnContext, command: NonNullable<ReturnType<typeof detectCommand>>): Plan {
+  const { memory, snapshot } = ctx;
+  switch (command) {
+    case 'repeat':
+      return remarkOnly({ kind: 'repeat' });
+    case 'help':
+      return remarkOnly({ kind: 'help' });
+    case 'back':
+      return { ...remarkOnly({ kind: 'back' }), actions: [{ op: 'previous' }] };
+    case 'start_over':
+      return { ...remarkOnly({ kind: 'start_over' }), actions: [{ op: 'clear_all' }, { op: 'first_step' }] };
+    case 'skip': {
+      const asked = memory.asked;
+      if (asked.kind === 'info' || asked.kind === 'revisit')
+        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
+      if (asked.kind === 'review' || asked.kind === 'change' || asked.kind === 'done')
+        return remarkOnly({ kind: 'repeat' });
+      const name =
+        asked.kind === 'field' || asked.kind === 'confirm'
+          ? asked.field
+          : targetField(snapshot, memory)?.name;
+      const view = snapshot.fields.find((f) => f.name === name);
+      if (!view) return { ...remarkOnly({ kind: 'skipped' }), advance: true };
+      if (view.required) return remarkOnly({ kind: 'cannot_skip', field: view.name });
+      const actions: Action[] = [{ op: 'skip', field: view.name }];
+      if (asked.kind === 'confirm') actions.unshift({ op: 'clear', field: view.name });
+      return { ...remarkOnly({ kind: 'skipped' }), actions, advance: true };
+    }
+  }
+}
+
+/** Whether a field is answered and lives outside the current step (not overwritten by stray values). */
+function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
+  const view = ctx.snapshot.fields.find((f) => f.name === name);
+  return !!view && view.answered && view.step_id !== ctx.snapshot.current_step_id;
+}
+
+function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
+  const actions: Action[] = candidates.map((candidate) => ({
+    op: 'set',
+    candidate,
+    utterance: ctx.userText,
+  }));
+  return {
+    actions,
+    advance: true,
+    correction,
+    confirmBelow: ctx.dontCareValue === undefined ? ctx.lowConfidence : 0,
+  };
+}
+
+function defs(ctx: TurnContext, name: string): Field[] {
+  const field = fieldDef(ctx.definition, name);
+  return field ? [field] : [];
+}
+
+/** The answer to a question about `asked` fields (an open question when empty). */
+function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan {
+  const fields = fillableFields(ctx.definition, ctx.snapshot);
+  const first = asked[0];
+  const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
+  const found = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract).filter(
+    (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
+  );
+  const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
+    (f) => !found.some((c) => c.field === f.name),
+  );
+  if (careless.length > 0) {
+    const actions: Action[] = [];
+    for (const field of careless) {
+      const view = ctx.snapshot.fields.find((f) => f.name === field.name);
+      if (view?.required && ctx.dontCareValue === undefined) continue;
+      actions.push({ op: 'no_preference', field: field.name });
+      if (view?.answered) actions.push({ op: 'clear', field: field.name });
+      if (view && !view.required) actions.push({ op: 'skip', field: field.name });
+    }
+    if (actions.length > 0) {
+      const plan = answerPlan(ctx, found, false);
+      return {
+        ...plan,
+        actions: [...actions, ...plan.actions],
+        ...(found.length ? {} : { remark: { kind: 'skipped' } }),
+      };
+    }
+  }
+  const yesNo = ctx.nlu.detectYesNo(ctx.userText);
+  if (yesNo === true && agentLine && acceptsOffer(ctx.userText)) {
+    const answered = (name: string) => ctx.snapshot.fields.some((f) => f.name === name && f.answered);
+    const offers = offeredValues(ctx.nlu, agentLine, fields, ctx.extract).filter(
+      (o) =>
+        !found.some((c) => c.field === o.field) && !(o.extractor.endsWith(RESTATED) && answered(o.field)),
+    );
+    found.push(...offers);
+  }
+  if (found.length > 0) return answerPlan(ctx, found, false);
+  if (yesNo === false && view && !view.required && first?.type !== 'boolean')
+    return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
+  return remarkOnly({ kind: 'not_understood', field: first?.name });
+}
+
+/** An answer when no single field was asked (review, "what to change"): any field may be named or valued. */
+function openAnswer(ctx: TurnContext, fallback: Plan['remark'] & object): Plan {
+  const fields = fillableFields(ctx.definition, ctx.snapshot);
+  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract);
+  if (found.length > 0) return answerPlan(ctx, found, true);
+  return remarkOnly(fallback);
+}

@@ -1,0 +1,79 @@
+import type { Field } from '../../../core/wizard/definition.js';
+
+/**
+ * The plan of one turn: the tool calls to make (in order), what to remark, and whether to move on when the
+ * current step has nothing left to ask. Produced by `interpretTurn` (pure), carried out by `executePlan`.
+ */
+
+/** Context for the value extractors (mirrors `./extract`'s ExtractContext). */
+export interface ExtractContext {
+  referenceDate: Date;
+  defaultRegion: string;
+  agentUtterance?: string;
+}
+
+/** A value found in an utterance for one field (mirrors `./extract`'s Candidate). */
+export interface Candidate {
+  field: string;
+  value: unknown;
+  /** 0..1 */
+  confidence: number;
+  extractor: string;
+  span?: string;
+}
+
+/** The NLU functions the policy relies on; the default implementation is `./extract`. */
+export interface Nlu {
+  extractForField(utterance: string, field: Field, ctx: ExtractContext): Candidate | null;
+  extractAll(utterance: string, fields: Field[], ctx: ExtractContext): Candidate[];
+  detectYesNo(utterance: string): boolean | null;
+  detectDontCare(utterance: string): boolean;
+  fieldAskedAbout?(agentUtterance: string, fields: Field[]): Field | null;
+  /** Every field an agent line asks about, most likely first ("where from, where to, and when?"). */
+  fieldsAskedAbout?(agentUtterance: string, fields: Field[]): Field[];
+}
+
+/** One step of a plan. `skip` and `no_preference` only mark a field in the dialogue memory. */
+export type Action =
+  | { op: 'set'; candidate: Candidate; utterance: string }
+  | { op: 'clear'; field: string }
+  | { op: 'clear_all' }
+  | { op: 'skip'; field: string }
+  | { op: 'no_preference'; field: string }
+  | { op: 'previous' }
+  | { op: 'first_step' }
+  | { op: 'next' }
+  | { op: 'complete' };
+
+/** What the reply says before the next question. */
+export type Remark =
+  | { kind: 'repeat' }
+  | { kind: 'help' }
+  | { kind: 'back' }
+  | { kind: 'start_over' }
+  | { kind: 'skipped' }
+  | { kind: 'rejected' }
+  | { kind: 'confirmed' }
+  | { kind: 'ask_change' }
+  | { kind: 'wait' }
+  | { kind: 'already_done' }
+  | { kind: 'ask_field'; field: string }
+  | { kind: 'cannot_skip'; field: string }
+  | { kind: 'not_understood'; field?: string };
+
+/** The plan of one turn. */
+export interface Plan {
+  actions: Action[];
+  remark?: Remark;
+  /** Move to the next step(s) when the current step has nothing left to ask. */
+  advance: boolean;
+  /** The values are corrections of earlier answers (changes the acknowledgement). */
+  correction: boolean;
+  /** Ask about values set below this confidence ("Did you mean …?"); 0 disables. */
+  confirmBelow: number;
+}
+
+/** A plan that only says something. */
+export function remarkOnly(remark: Remark): Plan {
+  return { actions: [], remark, advance: false, correction: false, confirmBelow: 0 };
+}

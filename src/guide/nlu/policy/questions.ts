@@ -1,0 +1,85 @@
+import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
+import type { FieldView, RunSnapshot } from '../../../core/wizard/snapshot.js';
+import type { Asked, DialogueMemory } from '../memory.js';
+import * as say from '../replies.js';
+
+/** Which question comes next, derived from the run's snapshot and the dialogue memory. Pure. */
+
+/** The definition's field named `name`. */
+export function fieldDef(definition: WizardDefinition, name: string): Field | undefined {
+  for (const step of definition.steps) for (const f of step.fields) if (f.name === name) return f;
+  return undefined;
+}
+
+/** Fields the guide may fill now: visible and enabled, in definition order. */
+export function fillableFields(definition: WizardDefinition, snapshot: RunSnapshot): Field[] {
+  const skippedSteps = new Set(snapshot.steps.filter((s) => s.skipped).map((s) => s.id));
+  return snapshot.fields
+    .filter((f) => f.visible && f.enabled && !skippedSteps.has(f.step_id))
+    .map((f) => fieldDef(definition, f.name))
+    .filter((f): f is Field => f !== undefined);
+}
+
+/** Fields of the current step that are visible and enabled. */
+export function currentStepFields(snapshot: RunSnapshot): FieldView[] {
+  return snapshot.fields.filter((f) => f.step_id === snapshot.current_step_id && f.visible && f.enabled);
+}
+
+/**
+ * The field to ask about next in the current step: the first unanswered required field, else the first
+ * unanswered optional field not yet skipped. Undefined when the step has nothing left to ask.
+ */
+export function targetField(snapshot: RunSnapshot, memory: DialogueMemory): FieldView | undefined {
+  const open = currentStepFields(snapshot).filter((f) => !f.answered);
+  return open.find((f) => f.required) ?? open.find((f) => !memory.skipped.has(f.name));
+}
+
+/** Answered values as label/display pairs, in definition order; `stepId` limits them to one step. */
+export function answeredItems(
+  snapshot: RunSnapshot,
+  stepId?: string,
+): Array<{ label: string; display: string }> {
+  return snapshot.fields
+    .filter((f) => f.answered && f.visible && (stepId === undefined || f.step_id === stepId))
+    .map((f) => ({ label: f.label.replace(/\?$/, ''), display: f.display ?? String(f.value) }));
+}
+
+/**
+ * The next question for the state, and what it asks. The first question of a step is the step's voice
+ * prompt when it has one; later ones are built from the field's label.
+ */
+export function nextQuestion(
+  definition: WizardDefinition,
+  snapshot: RunSnapshot,
+  memory: DialogueMemory,
+): { text: string; asked: Asked } {
+  if (snapshot.status !== 'active') return { text: say.alreadyDone(), asked: { kind: 'done' } };
+  if (snapshot.is_review)
+    return { text: say.reviewSummary(answeredItems(snapshot)), asked: { kind: 'review' } };
+  const step = snapshot.current_step;
+  if (!step) return { text: say.reviewSummary(answeredItems(snapshot)), asked: { kind: 'review' } };
+  const fields = currentStepFields(snapshot);
+  if (fields.length === 0)
+    return { text: say.infoStep(step.title, step.instruction), asked: { kind: 'info', stepId: step.id } };
+  const target = targetField(snapshot, memory);
+  if (!target)
+    return {
+      text: say.revisitStep(step.title, answeredItems(snapshot, step.id)),
+      asked: { kind: 'revisit', stepId: step.id },
+    };
+  const field = fieldDef(definition, target.name)!;
+  const first = !memory.prompted.has(step.id);
+  const text = first && step.voice_prompt ? step.voice_prompt : say.fieldQuestion(field, target.required);
+  return { text, asked: { kind: 'field', field: target.name } };
+}
+
+/** Records that a question was said: marks the step prompted and remembers the words for "repeat that". */
+export function rememberQuestion(
+  memory: DialogueMemory,
+  snapshot: RunSnapshot,
+  question: { text: string; asked: Asked },
+): void {
+  memory.asked = question.asked;
+  memory.lastQuestion = question.text;
+  if (question.asked.kind === 'field') memory.prompted.add(snapshot.current_step_id);
+}

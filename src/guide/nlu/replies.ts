@@ -1,0 +1,215 @@
+import type { Field, Option } from '../../core/wizard/definition.js';
+
+/**
+ * Every sentence the embedded guide says, in one place: warm, concise, and in the guide's voice. Functions
+ * are pure; callers join the pieces with `joinReply`.
+ */
+
+/** Joins reply pieces with single spaces, skipping empty ones. */
+export function joinReply(...parts: Array<string | undefined | false>): string {
+  return parts.filter((p): p is string => typeof p === 'string' && p.trim() !== '').join(' ');
+}
+
+/** The opening line: the wizard's own greeting, or "Hi, I'm {name}." */
+export function greeting(guideName: string, custom?: string): string {
+  return custom?.trim() ? custom.trim() : `Hi, I'm ${guideName}. I'll help you fill this in.`;
+}
+
+function lowerFirst(s: string): string {
+  return s.length > 1 && s[1] === s[1]!.toLowerCase() ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/** "a, b or c". */
+export function listWords(items: string[], conjunction = 'or'): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} ${conjunction} ${items[items.length - 1]}`;
+}
+
+function optionLabels(options: Option[] | undefined): string[] {
+  return (options ?? []).map((o) => o.label);
+}
+
+/** A question built from a field's label and type, for steps without a voice prompt. */
+export function fieldQuestion(field: Field, required: boolean): string {
+  const label = field.label.trim();
+  const optional = required ? '' : ' (This one is optional — say "skip" to leave it out.)';
+  if (/\?$/.test(label)) return label + optional;
+  switch (field.type) {
+    case 'boolean':
+      return `${label} — yes or no?${optional}`;
+    case 'single_select':
+      return `What's your ${lowerFirst(label)}? It can be ${listWords(optionLabels(field.options))}.${optional}`;
+    case 'multi_select':
+      return `Which ${lowerFirst(label)} would you like? Pick any of ${listWords(optionLabels(field.options), 'and')}.${optional}`;
+    default:
+      return `What's your ${lowerFirst(label)}?${optional}`;
+  }
+}
+
+/** Examples of answers a field accepts, used when the guide understood nothing. */
+export function fieldExamples(field: Field): string {
+  switch (field.type) {
+    case 'single_select':
+    case 'multi_select':
+      return `You can say ${listWords(optionLabels(field.options).map((l) => `"${l}"`))}.`;
+    case 'date':
+      return `For example "next Friday" or "March 3".`;
+    case 'time':
+      return `For example "7 pm" or "half past nine".`;
+    case 'datetime':
+      return `For example "next Friday at 3 pm".`;
+    case 'boolean':
+      return 'Just "yes" or "no" is fine.';
+    case 'email':
+      return 'For example "sam@example.com".';
+    case 'phone':
+      return 'For example "+1 415 555 0100".';
+    case 'number':
+    case 'slider':
+      return 'A number is fine, for example "12".';
+    case 'rating':
+      return 'A number of stars, for example "4".';
+    case 'url':
+      return 'For example "example.com".';
+    default:
+      return '';
+  }
+}
+
+/** Said when nothing in the user's words answered the question. */
+export function notUnderstood(field: Field | undefined): string {
+  if (!field) return "Sorry, I didn't quite catch that.";
+  const examples = fieldExamples(field);
+  const what = `Sorry, I didn't catch your ${lowerFirst(field.label.replace(/\?$/, ''))}`;
+  return examples ? `${what}. ${examples}` : `${what} — could you say it again?`;
+}
+
+const INVALID_BY_TYPE: Partial<Record<Field['type'], string>> = {
+  email: "That doesn't look like a valid email address",
+  phone: "That doesn't look like a valid phone number",
+  url: "That doesn't look like a valid web address",
+  date: "That doesn't look like a date I can use",
+  time: "That doesn't look like a time I can use",
+  datetime: "That doesn't look like a date and time I can use",
+  number: "That doesn't look like a number I can use",
+  single_select: "That isn't one of the choices",
+  multi_select: "That isn't one of the choices",
+};
+
+/** A refused value in words, e.g. "That doesn't look like a valid email address — could you say it again?" */
+export function invalidValue(field: Field | undefined, error: string): string {
+  const lead = field ? INVALID_BY_TYPE[field.type] : undefined;
+  const why = lead ?? `Hmm, ${lowerFirst(error.replace(/[.\s]+$/, ''))}`;
+  const examples = field && field.type.endsWith('select') ? ` ${fieldExamples(field)}` : '';
+  return `${why} — could you say it again?${examples}`;
+}
+
+/** Acknowledges values just set, e.g. "Got it: email ann@x.io." */
+export function acknowledge(items: Array<{ label: string; display: string }>, correction: boolean): string {
+  if (items.length === 0) return '';
+  const named = items.filter((i) => !/\?\s*$/.test(i.label));
+  if (named.length === 0) return correction ? "Done — I've changed that." : 'Got it.';
+  if (correction)
+    return `Done — I've changed ${listWords(
+      named.map((i) => `${lowerFirst(i.label)} to ${i.display}`),
+      'and',
+    )}.`;
+  return `Got it — ${named.map((i) => `${lowerFirst(i.label)}: ${i.display}`).join(', ')}.`;
+}
+
+/** Asks to confirm a value the guide was unsure of. */
+export function didYouMean(display: string): string {
+  return `Did you mean ${display}?`;
+}
+
+/** After the user rejected a low-confidence value. */
+export function rejectedGuess(): string {
+  return "Sorry about that — let's try again.";
+}
+
+/** A short thank-you before moving on. */
+export function thanks(): string {
+  return 'Thanks!';
+}
+
+/** An informational step: its instruction, then an invitation to go on. */
+export function infoStep(title: string, instruction: string | undefined): string {
+  return joinReply(instruction ?? title, 'Shall we continue?');
+}
+
+/** Asked when the user returns to a step whose fields are all answered. */
+export function revisitStep(title: string, items: Array<{ label: string; display: string }>): string {
+  const have = items.map((i) => `${i.label}: ${i.display}`).join('; ');
+  return joinReply(`Back on "${title}".`, have ? `I have ${have}.` : '', 'Is that still right?');
+}
+
+/** The review summary, e.g. "Here's what I have: … Shall I submit?" */
+export function reviewSummary(items: Array<{ label: string; display: string }>): string {
+  const have = items.map((i) => `${i.label}: ${i.display}`).join('; ');
+  return `Here's what I have: ${have || 'nothing yet'}. Shall I submit?`;
+}
+
+/** Asked after "no" on the review page or on a revisited step. */
+export function askWhatToChange(): string {
+  return 'No problem — what would you like to change?';
+}
+
+/** Asks for a field the user named without a value ("change the email"). */
+export function askNewValue(field: Field): string {
+  return `Sure — what should the ${lowerFirst(field.label.replace(/\?$/, ''))} be?`;
+}
+
+/** The user tried to skip a required field. */
+export function cannotSkip(field: Field): string {
+  return `I'm afraid I need your ${lowerFirst(field.label.replace(/\?$/, ''))} to go on.`;
+}
+
+/** An optional field skipped. */
+export function skipped(): string {
+  return 'No problem, skipping that.';
+}
+
+/** Going back a step. */
+export function wentBack(): string {
+  return "Sure, let's go back.";
+}
+
+/** Going back was refused (first step, or the wizard does not allow it). */
+export function cannotGoBack(reason: string): string {
+  return `I can't go back: ${reason}.`;
+}
+
+/** Starting over. */
+export function startedOver(): string {
+  return "Okay, let's start over from the beginning.";
+}
+
+/** Help: what the user can say. */
+export function help(guideName: string): string {
+  return `I'm ${guideName}. Just answer in your own words — you can also say "go back", "skip", "repeat that", "start over", or "change the email to …".`;
+}
+
+/** The user declined to continue on an informational step. */
+export function waiting(): string {
+  return 'No rush — say "continue" when you\'re ready.';
+}
+
+/** Said once the run is submitted. */
+export function closing(guideName: string): string {
+  return `All done — I've submitted your answers. Thanks for your time, it was a pleasure! — ${guideName}`;
+}
+
+/** Said to any turn after completion. */
+export function alreadyDone(): string {
+  return "We're all finished here — your answers were submitted. Thanks again!";
+}
+
+/** Submitting failed (e.g. a required field is missing). */
+export function cannotComplete(error: string): string {
+  return `I couldn't submit yet: ${lowerFirst(error.replace(/[.\s]+$/, ''))}.`;
+}
+
+/** A generic refusal from the engine, in words. */
+export function problem(error: string): string {
+  return `Hmm, ${lowerFirst(error.replace(/[.\s]+$/, ''))}.`;
+}
