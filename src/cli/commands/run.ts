@@ -45,6 +45,7 @@ export async function runCommand(wizard: string, options: RunOptions): Promise<v
       );
       console.log(`${guideName}: ${turn.reply}`);
     };
+    const interactive = !lines && process.stdin.isTTY;
     console.error(
       `run ${run.runId} of "${run.definition.name}" (${brain.kind} guide; Ctrl+D to stop, the run is kept)`,
     );
@@ -60,12 +61,15 @@ export async function runCommand(wizard: string, options: RunOptions): Promise<v
       const rl = createInterface({
         input: process.stdin,
         output: process.stdout,
-        terminal: process.stdin.isTTY,
+        terminal: interactive,
       });
+      rl.setPrompt('You: ');
+      if (interactive) rl.prompt();
       try {
         for await (const line of rl) {
           if (line.trim() !== '') await record(await session.send(line.trim()));
           if (!active()) break;
+          if (interactive) rl.prompt();
         }
       } finally {
         rl.close();

@@ -17,6 +17,7 @@ import {
 import { derivedUpdates } from './derive.js';
 import { foldRunEvent } from './run-fold.js';
 import {
+  referenceDateAt,
   REVIEW_STEP_ID,
   RunCommandSchema,
   type CommandContext,
@@ -165,7 +166,7 @@ function startEvent(
   const referenceDate = command.reference_date ?? now.toISOString().slice(0, 10);
   const ctx = {
     defaultRegion: definition.settings.default_region,
-    referenceDate: new Date(`${referenceDate}T12:00:00`),
+    referenceDate: referenceDateAt(referenceDate),
   };
   const defaults: Record<string, unknown> = {};
   for (const { field } of allFields(definition)) {
@@ -217,7 +218,7 @@ function decideSetField(
     );
   const ctx = {
     defaultRegion: definition.settings.default_region,
-    referenceDate: new Date(`${state.reference_date}T12:00:00`),
+    referenceDate: referenceDateAt(state.reference_date),
   };
   const result = normaliseFieldValue(field, command.value, ctx);
   if (!result.ok)

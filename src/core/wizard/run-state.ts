@@ -4,6 +4,11 @@ import { ActorSchema, ProvenanceSchema, type Provenance } from '../events/run-ev
 /** The pseudo-step id of the review page that follows the last step. */
 export const REVIEW_STEP_ID = '__review__';
 
+/** A run's reference date (YYYY-MM-DD) as a Date at local noon: noon keeps the calendar day in any time zone. */
+export function referenceDateAt(referenceDate: string): Date {
+  return new Date(`${referenceDate}T12:00:00`);
+}
+
 export type RunStatus = 'active' | 'completed' | 'abandoned';
 
 /**

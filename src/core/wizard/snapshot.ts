@@ -3,7 +3,7 @@ import { isFieldEnabled, isFieldRequired, isFieldVisible, isStepSkipped } from '
 import type { FieldType, Option, WizardDefinition } from './definition.js';
 import { formatFieldValue } from './field-types/index.js';
 import { hasValue, missingInStep, missingRequired } from './navigation.js';
-import { REVIEW_STEP_ID, type RunState, type RunStatus } from './run-state.js';
+import { referenceDateAt, REVIEW_STEP_ID, type RunState, type RunStatus } from './run-state.js';
 
 /** A field as the player and the guide see it in a given state. */
 export interface FieldView {
@@ -42,6 +42,8 @@ export interface StepView {
  */
 export interface RunSnapshot {
   status: RunStatus;
+  /** YYYY-MM-DD: relative dates ("next Friday") in this run resolve against it. */
+  reference_date: string;
   current_step_id: string;
   is_review: boolean;
   current_step?: StepView;
@@ -51,6 +53,11 @@ export interface RunSnapshot {
   missing_in_step: string[];
   missing_required: string[];
   progress: { answered: number; required: number; percent: number };
+}
+
+/** The run's reference date as a Date (see `referenceDateAt`). */
+export function referenceDateOf(snapshot: Pick<RunSnapshot, 'reference_date'>): Date {
+  return referenceDateAt(snapshot.reference_date);
 }
 
 /** Computes the snapshot of a run state. Pure. */
@@ -95,6 +102,7 @@ export function snapshotRun(definition: WizardDefinition, state: RunState): RunS
   const answered = required.filter((f) => f.answered).length;
   return {
     status: state.status,
+    reference_date: state.reference_date,
     current_step_id: state.current_step_id,
     is_review: state.current_step_id === REVIEW_STEP_ID,
     current_step: steps.find((s) => s.current),

@@ -8,6 +8,7 @@ import type { Nlu, Plan } from './policy/plan.js';
 import { fieldDef, nextQuestion, rememberQuestion } from './policy/questions.js';
 import * as say from './replies.js';
 import { defaultNlu } from './nlu.js';
+import { referenceDateOf } from '../../core/wizard/snapshot.js';
 
 /** Options of the embedded brain. */
 export interface EmbeddedBrainOptions {
@@ -89,7 +90,7 @@ export class EmbeddedBrain implements GuideBrain {
       userText: input.userText,
       nlu: this.nlu,
       extract: {
-        referenceDate: input.now,
+        referenceDate: referenceDateOf(input.snapshot),
         defaultRegion: this.options.defaultRegion ?? definition.settings.default_region,
         ...(lastAgent !== undefined ? { agentUtterance: lastAgent } : {}),
       },
@@ -196,7 +197,7 @@ export class EmbeddedBrain implements GuideBrain {
         const field = remark.field ? fieldDef(definition, remark.field) : undefined;
         if (!field || out.set.length > 0)
           return { text: out.set.length > 0 ? '' : say.notUnderstood(undefined) };
-        memory.asked = { kind: 'field', field: field.name };
+        if (memory.asked.kind !== 'defaults') memory.asked = { kind: 'field', field: field.name };
         return { text: say.notUnderstood(field), final: true };
       }
       default:

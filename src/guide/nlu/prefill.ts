@@ -2,6 +2,7 @@ import type { Field } from '../../core/wizard/definition.js';
 import type { BrainTurnInput } from '../types.js';
 import { defaultNlu } from './nlu.js';
 import { fillableFields } from './policy/questions.js';
+import { referenceDateOf } from '../../core/wizard/snapshot.js';
 
 /** Field types whose values the extractors recognise reliably anywhere in an utterance. */
 const TYPED = new Set<Field['type']>([
@@ -26,7 +27,7 @@ export async function prefillTypedFields(input: BrainTurnInput): Promise<string[
   if (fields.length === 0) return [];
   const agent = [...input.history].reverse().find((e) => e.role === 'agent')?.text;
   const candidates = defaultNlu.extractAll(input.userText, fields, {
-    referenceDate: input.now,
+    referenceDate: referenceDateOf(input.snapshot),
     defaultRegion: input.definition.settings.default_region,
     ...(agent !== undefined ? { agentUtterance: agent } : {}),
   });
