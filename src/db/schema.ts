@@ -22,7 +22,10 @@ import type { RunStatus } from '../core/wizard/run-state.js';
  * are generated from this file with `npm run db:generate` (drizzle-kit); never edit a generated migration.
  */
 
-/** The tenant of every row until tenants arrive (issue 3). */
+export * from './schema-accounts.js';
+export * from './schema-webhooks.js';
+
+/** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';
 
 export const RUN_CHANNELS = ['form', 'chat', 'voice', 'cli'] as const;
@@ -96,6 +99,8 @@ export const runs = pgTable(
     status: text('status').$type<RunStatus | 'created'>().notNull().default('created'),
     channel: text('channel').$type<RunChannel>().notNull(),
     visitorId: text('visitor_id'),
+    /** The signed-in user who started the run, for "my runs"; null for anonymous and CLI runs. */
+    userId: uuid('user_id'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
     currentStepId: text('current_step_id'),
     values: jsonb('values').$type<Record<string, unknown>>().notNull().default({}),
@@ -113,6 +118,7 @@ export const runs = pgTable(
     }).onDelete('restrict'),
     index('runs_wizard_created_idx').on(t.wizardId, t.createdAt),
     index('runs_tenant_status_idx').on(t.tenantId, t.status),
+    index('runs_tenant_created_idx').on(t.tenantId, t.createdAt),
     check('runs_status_check', sql`${t.status} in ('created', 'active', 'completed', 'abandoned')`),
     check('runs_channel_check', sql`${t.channel} in ('form', 'chat', 'voice', 'cli')`),
   ],
