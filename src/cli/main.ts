@@ -6,6 +6,7 @@ import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { runCommand } from './commands/run.js';
+import { serveCommand } from './commands/serve.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The `guidepost` command line. Each command module does its own I/O and sets the exit code. */
@@ -13,6 +14,11 @@ const program = new Command()
   .name('guidepost')
   .description('Guidepost: AI sidekicks and agent-guided wizards')
   .showHelpAfterError();
+
+program
+  .command('serve')
+  .description('serve the HTTP API on HOST:PORT (default 127.0.0.1:3000)')
+  .action(serveCommand);
 
 program
   .command('run')

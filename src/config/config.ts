@@ -12,6 +12,21 @@ export const ConfigSchema = z.object({
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/guidepost')
     .optional(),
   GUIDEPOST_DATA_DIR: z.string().min(1).default('./data'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().min(1).default('127.0.0.1'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Largest accepted request body, in bytes. */
+  BODY_LIMIT_BYTES: z.coerce.number().int().positive().default(1_048_576),
+  /**
+   * Key material for encrypting secrets at rest (AES-256-GCM) and signing sessions: at least 32 characters.
+   * When unset, one is generated on first start and kept in GUIDEPOST_DATA_DIR/app-secret.
+   */
+  APP_SECRET: z
+    .string()
+    .min(32, 'must be at least 32 characters (e.g. `openssl rand -base64 48`)')
+    .optional(),
+  /** The URL people reach Guidepost at, for links in webhooks and e-mails; default http://HOST:PORT. */
+  PUBLIC_URL: z.string().url().optional(),
   GUIDEPOST_BRAIN: BrainKindSchema.default('embedded'),
   GUIDEPOST_DEFAULT_REGION: z
     .string()

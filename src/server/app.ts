@@ -1,0 +1,89 @@
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import {
+  jsonSchemaTransform,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { randomUUID } from 'node:crypto';
+import type { Config } from '../config/config.js';
+import { loadBuiltinWizards } from '../builtin/index.js';
+import { openDatabase, type Database } from '../db/client.js';
+import { seedBuiltinWizards } from '../db/wizards.js';
+import { resolveAppSecret } from './app-secret.js';
+import databasePlugin from './plugins/database.js';
+import errorsPlugin from './plugins/errors.js';
+import healthRoutes from './routes/health/index.js';
+
+/** A readiness check: `ok` and an optional detail, shown by `GET /ready`. */
+export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    config: Config;
+    /** Key material for encryption at rest and session signing (see resolveAppSecret). */
+    appSecret: string;
+    /** Named checks `GET /ready` runs; plugins add theirs (e.g. the queue). */
+    readinessChecks: Map<string, ReadinessCheck>;
+  }
+}
+
+/** Options of `buildApp`. Tests pass an open database; `serve` lets the app open (and close) its own. */
+export interface BuildAppOptions {
+  config: Config;
+  database?: Database;
+  /** pino options, or false for no logs (tests). Default: JSON logs at LOG_LEVEL. */
+  logger?: boolean | Record<string, unknown>;
+}
+
+/**
+ * Builds the Guidepost HTTP app (Fastify 5): zod validation and serialisation on every route, OpenAPI at
+ * `/api/docs` (JSON at `/api/docs/json`), problem+json errors, JSON logs with a request id, and every
+ * feature's routes. Opens, migrates and seeds the database unless one is given. Call `listen` or `inject`.
+ */
+export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
+  const { config } = options;
+  const app = Fastify({
+    logger: options.logger ?? { level: config.LOG_LEVEL },
+    bodyLimit: config.BODY_LIMIT_BYTES,
+    genReqId: (request) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+    },
+    requestIdHeader: false,
+    ajv: undefined,
+  }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+
+  const database =
+    options.database ??
+    (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.GUIDEPOST_DATA_DIR }));
+  await seedBuiltinWizards(database.db, loadBuiltinWizards());
+  app.decorate('config', config);
+  app.decorate('appSecret', await resolveAppSecret(config.APP_SECRET, config.GUIDEPOST_DATA_DIR));
+  app.decorate('readinessChecks', new Map<string, ReadinessCheck>());
+
+  await app.register(errorsPlugin);
+  await app.register(databasePlugin, { database, owned: options.database === undefined });
+  await app.register(swagger, {
+    openapi: {
+      info: { title: 'Guidepost API', version: '1', description: 'AI sidekicks and agent-guided wizards' },
+      components: {
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', description: 'a session token or an API key (gp_…)' },
+          cookie: { type: 'apiKey', in: 'cookie', name: 'guidepost_session' },
+        },
+      },
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  await app.register(healthRoutes);
+  return app;
+}
