@@ -6,7 +6,7 @@ import type { RunHandle } from '../core/wizard/run-handle.js';
 import type { CommandContext, RunCommand, RunState } from '../core/wizard/run-state.js';
 import type { Db } from './client.js';
 import { ConcurrencyError, ConflictError, NotFoundError } from './errors.js';
-import { appendRunEvents, createRun, getRun, loadRunEvents } from './runs.js';
+import { appendRunEvents, createRun, getRun, loadRunEvents, type AppendHook } from './runs.js';
 import { DEFAULT_TENANT, type RunChannel } from './schema.js';
 import { getBySlug, getPublishedVersion, getWizard } from './wizards.js';
 
@@ -27,21 +27,23 @@ export class PersistentRunHandle implements RunHandle {
     readonly definition: WizardDefinition,
     state: RunState | null,
     seq: number,
+    private readonly hooks: readonly AppendHook[] = [],
   ) {
     this.current = state;
     this.seq = seq;
   }
 
   /**
-   * Opens a stored run: loads the definition of its pinned version and replays its events.
+   * Opens a stored run: loads the definition of its pinned version and replays its events. `hooks` run in
+   * the transaction of every later append (see AppendHook).
    * Throws NotFoundError when the run (or its version) does not exist.
    */
-  static async open(db: Db, runId: string): Promise<PersistentRunHandle> {
+  static async open(db: Db, runId: string, hooks: readonly AppendHook[] = []): Promise<PersistentRunHandle> {
     const run = await getRun(db, runId);
     if (!run) throw new NotFoundError(`run ${runId}`);
     const version = await getPublishedVersion(db, run.wizardId, run.wizardVersion);
     if (!version) throw new NotFoundError(`version ${run.wizardVersion} of wizard ${run.wizardId}`);
-    const handle = new PersistentRunHandle(db, runId, version.definition, null, 0);
+    const handle = new PersistentRunHandle(db, runId, version.definition, null, 0, hooks);
     await handle.reload();
     return handle;
   }
@@ -73,7 +75,14 @@ export class PersistentRunHandle implements RunHandle {
       const result = applyRunCommand(this.definition, this.current, command, { ...ctx, now });
       if (result.events.length === 0) return result;
       try {
-        this.seq = await appendRunEvents(this.db, this.runId, this.seq, result.events, result.state);
+        this.seq = await appendRunEvents(
+          this.db,
+          this.runId,
+          this.seq,
+          result.events,
+          result.state,
+          this.hooks,
+        );
         this.current = result.state;
         return result;
       } catch (error) {
@@ -105,8 +114,9 @@ export class PersistentRunHandle implements RunHandle {
     definition: WizardDefinition,
     state: RunState | null,
     seq: number,
+    hooks: readonly AppendHook[] = [],
   ): PersistentRunHandle {
-    return new PersistentRunHandle(db, runId, definition, state, seq);
+    return new PersistentRunHandle(db, runId, definition, state, seq, hooks);
   }
 }
 
@@ -126,6 +136,10 @@ export interface StartRunOptions {
   now?: Date;
   /** YYYY-MM-DD against which relative dates ("next Friday") are read; default today (UTC). */
   referenceDate?: string;
+  /** The signed-in user who starts the run ("my runs"). */
+  userId?: string;
+  /** Run in the transaction of every append, the first one included (see AppendHook). */
+  hooks?: readonly AppendHook[];
 }
 
 /**
@@ -163,8 +177,9 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
       visitorId: opts.visitorId,
       metadata: opts.metadata,
       tenant,
+      userId: opts.userId,
     });
-    await appendRunEvents(tx, id, 0, started.events, started.state);
+    await appendRunEvents(tx, id, 0, started.events, started.state, opts.hooks);
     return id;
   });
   const handle = PersistentRunHandle.created(
@@ -173,6 +188,7 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
     published.definition,
     started.state,
     started.events.length,
+    opts.hooks,
   );
   return handle;
 }

@@ -35,6 +35,8 @@ export interface CreateRunInput {
   metadata?: Record<string, unknown>;
   /** Default `default`. */
   tenant?: string;
+  /** The signed-in user who started it, if any. */
+  userId?: string;
 }
 
 /** Creates a run pinned to a published version and returns its id (a uuid). Throws NotFoundError when that version does not exist. */
@@ -48,6 +50,7 @@ export async function createRun(db: Db, input: CreateRunInput): Promise<string> 
         tenantId: input.tenant ?? DEFAULT_TENANT,
         channel: input.channel,
         visitorId: input.visitorId ?? null,
+        userId: input.userId ?? null,
         metadata: input.metadata ?? {},
       })
       .returning({ id: runs.id });
@@ -70,6 +73,7 @@ export async function getRun(db: Db, runId: string): Promise<RunRecord | null> {
  * Appends events to a run's log in one transaction, numbering them `expectedSeq + 1`, `expectedSeq + 2`, …,
  * and returns the seq of the last one (`expectedSeq` when `events` is empty). When `state` (the state after
  * these events) is given, the runs row's status, current step, values and completion time are updated from it.
+ * `hooks` run inside the same transaction, after the events are written (see AppendHook).
  * Throws ConcurrencyError when another writer already appended at one of those seqs (nothing is written),
  * NotFoundError when the run does not exist.
  */
@@ -79,6 +83,7 @@ export async function appendRunEvents(
   expectedSeq: number,
   events: readonly RunEvent[],
   state?: RunState | null,
+  hooks: readonly AppendHook[] = [],
 ): Promise<number> {
   if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
   if (events.length === 0) return expectedSeq;
@@ -114,6 +119,8 @@ export async function appendRunEvents(
         .where(and(eq(runs.id, runId), eq(runs.lastSeq, expectedSeq)))
         .returning({ id: runs.id });
       if (updated.length === 0) throw new ConcurrencyError(runId, expectedSeq);
+      const appended = events.map((event, i) => ({ seq: expectedSeq + 1 + i, event }));
+      for (const hook of hooks) await hook(tx, { runId, events: appended, state: state ?? null });
     });
   } catch (error) {
     if (ConcurrencyError.isInstance(error)) throw error;
@@ -123,6 +130,15 @@ export async function appendRunEvents(
   }
   return lastSeq;
 }
+
+/**
+ * Code that runs inside the transaction that appends run events, after they are written: an outbox for
+ * webhook deliveries, a NOTIFY for live listeners. Throwing rolls the append back.
+ */
+export type AppendHook = (
+  tx: Db,
+  append: { runId: string; events: readonly StoredRunEvent[]; state: RunState | null },
+) => Promise<void>;
 
 /** A stored run event and its position in the log (1-based). */
 export interface StoredRunEvent {

@@ -11,6 +11,7 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import { openDatabase, type Database } from '../db/client.js';
+import type { AppendHook } from '../db/runs.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
 import { resolveAppSecret } from './app-secret.js';
 import databasePlugin from './plugins/database.js';
@@ -27,6 +28,11 @@ declare module 'fastify' {
     appSecret: string;
     /** Named checks `GET /ready` runs; plugins add theirs (e.g. the queue). */
     readinessChecks: Map<string, ReadinessCheck>;
+    /**
+     * Hooks run inside the transaction of every run-event append made through the app's run services
+     * (webhook outbox, live NOTIFY). Plugins push theirs at registration.
+     */
+    runAppendHooks: AppendHook[];
   }
 }
 
@@ -68,6 +74,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('config', config);
   app.decorate('appSecret', await resolveAppSecret(config.APP_SECRET, config.GUIDEPOST_DATA_DIR));
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>());
+  app.decorate('runAppendHooks', [] as AppendHook[]);
 
   await app.register(errorsPlugin);
   await app.register(databasePlugin, { database, owned: options.database === undefined });
