@@ -4,8 +4,9 @@ import type { BrainGreetInput, BrainTurnInput, GuideBrain } from '../types.js';
 import { newMemory, type DialogueMemory } from './memory.js';
 import { executePlan, type Outcome } from './policy/execute.js';
 import { interpretTurn } from './policy/interpret.js';
-import type { Nlu, Plan } from './policy/plan.js';
-import { fieldDef, nextQuestion, rememberQuestion } from './policy/questions.js';
+import { presentedValues } from './policy/offers.js';
+import type { ExtractContext, Nlu, Plan } from './policy/plan.js';
+import { fieldDef, fillableFields, nextQuestion, rememberQuestion } from './policy/questions.js';
 import * as say from './replies.js';
 import { defaultNlu } from './nlu.js';
 import { referenceDateOf } from '../../core/wizard/snapshot.js';
@@ -81,19 +82,22 @@ export class EmbeddedBrain implements GuideBrain {
     const { definition, tools } = input;
     const lastAgent = this.observed ?? [...input.history].reverse().find((e) => e.role === 'agent')?.text;
     this.observed = undefined;
-    if (lastAgent !== undefined && lastAgent !== this.lastReply)
+    const extract = {
+      referenceDate: referenceDateOf(input.snapshot),
+      defaultRegion: this.options.defaultRegion ?? definition.settings.default_region,
+      ...(lastAgent !== undefined ? { agentUtterance: lastAgent } : {}),
+    };
+    if (lastAgent !== undefined && lastAgent !== this.lastReply) {
       this.memory.asked = { kind: 'agent', text: lastAgent };
+      this.notePresented(lastAgent, definition, input.snapshot, extract);
+    }
     const plan = interpretTurn({
       definition,
       snapshot: input.snapshot,
       memory: this.memory,
       userText: input.userText,
       nlu: this.nlu,
-      extract: {
-        referenceDate: referenceDateOf(input.snapshot),
-        defaultRegion: this.options.defaultRegion ?? definition.settings.default_region,
-        ...(lastAgent !== undefined ? { agentUtterance: lastAgent } : {}),
-      },
+      extract,
       lowConfidence: this.lowConfidence,
       dontCareValue: this.options.dontCareValue,
     });
@@ -112,6 +116,19 @@ export class EmbeddedBrain implements GuideBrain {
     const reply = this.compose(plan, outcome, definition);
     this.lastReply = reply;
     return reply;
+  }
+
+  /** Remembers the result an outside agent line presents (kept until a later line presents another). */
+  private notePresented(
+    line: string,
+    definition: WizardDefinition,
+    snapshot: RunSnapshot,
+    extract: ExtractContext,
+  ): void {
+    const known = snapshot.fields.filter((f) => f.answered).map((f) => f.display ?? String(f.value));
+    const fields = fillableFields(definition, snapshot);
+    const presented = presentedValues(this.nlu, line, fields, extract, known);
+    if (presented.length > 0) this.memory.offer = presented;
   }
 
   /** Says the next question for the state and remembers it. */

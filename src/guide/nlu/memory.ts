@@ -1,3 +1,5 @@
+import type { Candidate } from './policy/plan.js';
+
 /**
  * The embedded brain's dialogue memory: what it last asked, a value awaiting confirmation, optional fields
  * the user skipped. The run's values live in the engine; this is only conversation context.
@@ -9,6 +11,8 @@ export type Asked =
   | { kind: 'confirm'; field: string; display: string }
   | { kind: 'info'; stepId: string }
   | { kind: 'revisit'; stepId: string }
+  /** A step whose values all came from defaults: its prompt was said; "yes" keeps them, a value replaces one. */
+  | { kind: 'defaults'; stepId: string; field: string }
   | { kind: 'review' }
   | { kind: 'change' }
   | { kind: 'done' }
@@ -25,6 +29,11 @@ export interface DialogueMemory {
   skipped: Set<string>;
   /** Fields the user said they have no preference about ("I don't mind what date"), until answered. */
   noPreference: Set<string>;
+  /**
+   * Values an outside agent's line presented as a result ("How about Bai Thong Thai?", "There's Otavon
+   * Apartments …"), kept until another line presents something; set when the user accepts the result.
+   */
+  offer: Candidate[];
   /** Steps whose voice prompt was already said (later questions in the step name single fields). */
   prompted: Set<string>;
 }
@@ -37,5 +46,6 @@ export function newMemory(): DialogueMemory {
     skipped: new Set(),
     noPreference: new Set(),
     prompted: new Set(),
+    offer: [],
   };
 }

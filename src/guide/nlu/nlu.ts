@@ -9,4 +9,5 @@ export const defaultNlu: Nlu = {
   detectDontCare: extract.detectDontCare,
   fieldAskedAbout: extract.fieldAskedAbout,
   fieldsAskedAbout: extract.fieldsAskedAbout,
+  offeredEntity: extract.findOfferedEntity,
 };

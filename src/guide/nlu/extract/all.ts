@@ -12,6 +12,7 @@ import { booleanMentions } from './boolean-topic.js';
 import { textKind } from './text-kind.js';
 import { STOPWORDS, contentStems, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
 import { regionFor } from './for-field.js';
+import { plainestField, winsTie } from './field-ties.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -47,7 +48,8 @@ function pick(
     .sort((a, b) => b.s - a.s);
   if (scored[0] && scored[0].s > 0 && scored[0].s > (scored[1]?.s ?? 0))
     return { field: scored[0].f, cue: true };
-  return null;
+  const plain = plainestField(scored.filter((x) => x.s === scored[0]!.s).map((x) => x.f));
+  return plain ? { field: plain, cue: false } : null;
 }
 
 const SECONDARY = /\b(?:return|end|dropoff|drop|checkout|new|inbound|arrival|until|to|out)\b/;
@@ -270,7 +272,9 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   }
   for (const t of texts) {
     const rivals = texts.filter((o) => o !== t && o.value === t.value);
-    if (rivals.every((r) => r.confidence < t.confidence)) out.push(t);
+    const tied = rivals.filter((r) => r.confidence === t.confidence);
+    if (rivals.every((r) => r.confidence <= t.confidence) && (!tied.length || winsTie(t, tied, fields)))
+      out.push(t);
   }
   return out;
 }

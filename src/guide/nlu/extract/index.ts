@@ -12,6 +12,7 @@ export { extractForField } from './for-field.js';
 export { extractAll } from './all.js';
 export { detectDontCare, detectYesNo } from './yes-no.js';
 export { fieldAskedAbout, fieldsAskedAbout } from './asked-field.js';
+export { findOfferedEntity, isEntityNameField } from './offered-entity.js';
 export { findEmail } from './email.js';
 export { findPhone } from './phone.js';
 export { findUrl } from './url.js';

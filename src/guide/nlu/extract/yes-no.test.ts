@@ -18,6 +18,9 @@ describe('detectYesNo', () => {
     'Works for me, do they have vegetarian options?',
     "I don't mind",
     'Sounds good.',
+    'please',
+    'Yes please',
+    'Please do.',
   ])('%s → yes', (u) => expect(detectYesNo(u)).toBe(true));
   it.each([
     'no',
@@ -31,9 +34,13 @@ describe('detectYesNo', () => {
     "That's not right",
     'No, that is it but I appreciate the help.',
   ])('%s → no', (u) => expect(detectYesNo(u)).toBe(false));
-  it.each(['Search for something else.', 'What is the address?', 'Philadelphia'])('%s → neither', (u) =>
-    expect(detectYesNo(u)).toBeNull(),
-  );
+  it.each([
+    'Search for something else.',
+    'What is the address?',
+    'Philadelphia',
+    'Please find out whether they have outdoor seating.',
+    'Please tell me the phone number.',
+  ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
 });
 
 describe('detectDontCare', () => {

@@ -179,6 +179,8 @@ export function detectYesNo(utterance: string): boolean | null {
       if (pos.index <= neg.index && pos.index + pos.phrase.length > neg.index) return true;
       return pos.index < neg.index ? true : false;
     }
+    // "please" alone is a yes; "Please find out whether …" is a request
+    if (pos?.phrase === 'please' && /^please\s+(?!do\b)\w+/.test(scope.slice(pos.index))) continue;
     if (pos) return /^(?:please|good|great|right|fine|k)$/.test(pos.phrase) && pos.index > 0 ? null : true;
     if (neg) return neg.phrase === 'not' && neg.index > 0 ? null : false;
   }

@@ -3,7 +3,7 @@ import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import type { GuideToolbox } from '../../types.js';
 import { newMemory, type DialogueMemory } from '../memory.js';
 import type { Plan } from './plan.js';
-import { currentStepFields, targetField } from './questions.js';
+import { currentStepFields, offersDefaults, targetField } from './questions.js';
 
 /** What carrying out a plan did, for the reply. */
 export interface Outcome {
@@ -102,7 +102,10 @@ export async function executePlan(
   return out;
 }
 
-/** Moves on while the current step has fields and nothing left to ask; stops at informational steps. */
+/**
+ * Moves on while the current step has fields and nothing left to ask; stops at informational steps and at
+ * steps whose values all came from defaults and were not offered yet.
+ */
 async function advance(
   out: Outcome,
   tools: GuideToolbox,
@@ -112,7 +115,7 @@ async function advance(
   for (let i = 0; i <= definition.steps.length; i++) {
     const s = out.snapshot;
     if (s.status !== 'active' || s.is_review) return;
-    if (currentStepFields(s).length === 0 || targetField(s, memory)) return;
+    if (currentStepFields(s).length === 0 || targetField(s, memory) || offersDefaults(s, memory)) return;
     const r = await tools.wizard_next_step();
     out.snapshot = r.snapshot;
     if (!r.ok) return;

@@ -10,6 +10,7 @@ import {
   isFillerOnly as isFillerOnlyAnswer,
   offeredValues,
 } from './answers.js';
+import { acceptsResult } from './offers.js';
 import type { Action, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { fieldDef, fillableFields, targetField } from './questions.js';
@@ -80,6 +81,10 @@ export function interpretTurn(ctx: TurnContext): Plan {
       return openAnswer(ctx, { kind: 'ask_change' });
     case 'change':
       return openAnswer(ctx, { kind: 'not_understood' });
+    case 'defaults':
+      if (yesNo === true || isContinue(ctx.userText))
+        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
+      return fieldAnswer(ctx, defs(ctx, asked.field));
     case 'info':
     case 'revisit':
       if (yesNo === false)
@@ -110,7 +115,7 @@ function commandPlan(ctx: TurnContext, command: NonNullable<ReturnType<typeof de
       return { ...remarkOnly({ kind: 'start_over' }), actions: [{ op: 'clear_all' }, { op: 'first_step' }] };
     case 'skip': {
       const asked = memory.asked;
-      if (asked.kind === 'info' || asked.kind === 'revisit')
+      if (asked.kind === 'info' || asked.kind === 'revisit' || asked.kind === 'defaults')
         return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
       if (asked.kind === 'review' || asked.kind === 'change' || asked.kind === 'done')
         return remarkOnly({ kind: 'repeat' });
@@ -190,6 +195,12 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
         !found.some((c) => c.field === o.field) && !(o.extractor.endsWith(RESTATED) && answered(o.field)),
     );
     found.push(...offers);
+  }
+  if (ctx.memory.offer.length > 0 && acceptsResult(ctx.userText, yesNo)) {
+    const answered = (name: string) => ctx.snapshot.fields.some((f) => f.name === name && f.answered);
+    for (const o of ctx.memory.offer)
+      if (!found.some((c) => c.field === o.field) && (o.extractor === 'offered-entity' || !answered(o.field)))
+        found.push(o);
   }
   if (found.length > 0) return answerPlan(ctx, found, false);
   if (yesNo === false && view && !view.required && first?.type !== 'boolean')

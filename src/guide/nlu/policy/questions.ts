@@ -34,6 +34,20 @@ export function targetField(snapshot: RunSnapshot, memory: DialogueMemory): Fiel
   return open.find((f) => f.required) ?? open.find((f) => !memory.skipped.has(f.name));
 }
 
+/**
+ * Whether the current step should be offered although nothing is missing: every field has a value, all of
+ * them from the definition's defaults (provenance `default`), and the step's prompt was not said yet.
+ * The visitor should choose, not the default.
+ */
+export function offersDefaults(snapshot: RunSnapshot, memory: DialogueMemory): boolean {
+  const fields = currentStepFields(snapshot);
+  return (
+    fields.length > 0 &&
+    !memory.prompted.has(snapshot.current_step_id) &&
+    fields.every((f) => f.answered && f.provenance?.source === 'default')
+  );
+}
+
 /** Answered values as label/display pairs, in definition order; `stepId` limits them to one step. */
 export function answeredItems(
   snapshot: RunSnapshot,
@@ -62,6 +76,11 @@ export function nextQuestion(
   if (fields.length === 0)
     return { text: say.infoStep(step.title, step.instruction), asked: { kind: 'info', stepId: step.id } };
   const target = targetField(snapshot, memory);
+  if (!target && offersDefaults(snapshot, memory)) {
+    const field = fieldDef(definition, fields[0]!.name)!;
+    const text = step.voice_prompt ?? say.fieldQuestion(field, fields[0]!.required);
+    return { text, asked: { kind: 'defaults', stepId: step.id, field: field.name } };
+  }
   if (!target)
     return {
       text: say.revisitStep(step.title, answeredItems(snapshot, step.id)),
@@ -81,5 +100,6 @@ export function rememberQuestion(
 ): void {
   memory.asked = question.asked;
   memory.lastQuestion = question.text;
-  if (question.asked.kind === 'field') memory.prompted.add(snapshot.current_step_id);
+  if (question.asked.kind === 'field' || question.asked.kind === 'defaults')
+    memory.prompted.add(snapshot.current_step_id);
 }
