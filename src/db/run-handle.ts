@@ -138,6 +138,8 @@ export interface StartRunOptions {
   referenceDate?: string;
   /** The signed-in user who starts the run ("my runs"). */
   userId?: string;
+  /** sha256 (hex) of the run token handed to the visitor, stored with the run. */
+  runTokenHash?: string;
   /** Run in the transaction of every append, the first one included (see AppendHook). */
   hooks?: readonly AppendHook[];
 }
@@ -178,6 +180,7 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
       metadata: opts.metadata,
       tenant,
       userId: opts.userId,
+      runTokenHash: opts.runTokenHash,
     });
     await appendRunEvents(tx, id, 0, started.events, started.state, opts.hooks);
     return id;

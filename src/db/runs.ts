@@ -37,6 +37,8 @@ export interface CreateRunInput {
   tenant?: string;
   /** The signed-in user who started it, if any. */
   userId?: string;
+  /** sha256 (hex) of the run's token, when it was given one (see `runTokenHash` on the runs table). */
+  runTokenHash?: string;
 }
 
 /** Creates a run pinned to a published version and returns its id (a uuid). Throws NotFoundError when that version does not exist. */
@@ -51,6 +53,7 @@ export async function createRun(db: Db, input: CreateRunInput): Promise<string> 
         channel: input.channel,
         visitorId: input.visitorId ?? null,
         userId: input.userId ?? null,
+        runTokenHash: input.runTokenHash ?? null,
         metadata: input.metadata ?? {},
       })
       .returning({ id: runs.id });
@@ -213,6 +216,7 @@ export async function loadTranscript(db: Db, runId: string, afterSeq = 0): Promi
     .orderBy(asc(transcriptEntries.seq));
 }
 
-function isUuid(value: string): boolean {
+/** Whether `value` is a uuid (ids of runs, wizards and users). */
+export function isUuid(value: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(value);
 }

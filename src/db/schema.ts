@@ -102,6 +102,8 @@ export const runs = pgTable(
     /** The signed-in user who started the run, for "my runs"; null for anonymous and CLI runs. */
     userId: uuid('user_id'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    /** sha256 (hex) of the run token: a capability to read and fill this one run (anonymous visitors). */
+    runTokenHash: text('run_token_hash'),
     currentStepId: text('current_step_id'),
     values: jsonb('values').$type<Record<string, unknown>>().notNull().default({}),
     /** The seq of the last event appended (0 before the first). */

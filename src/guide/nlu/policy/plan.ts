@@ -1,26 +1,12 @@
 import type { Field } from '../../../core/wizard/definition.js';
+import type { Candidate, ExtractContext } from '../extract/types.js';
 
 /**
  * The plan of one turn: the tool calls to make (in order), what to remark, and whether to move on when the
  * current step has nothing left to ask. Produced by `interpretTurn` (pure), carried out by `executePlan`.
  */
 
-/** Context for the value extractors (mirrors `./extract`'s ExtractContext). */
-export interface ExtractContext {
-  referenceDate: Date;
-  defaultRegion: string;
-  agentUtterance?: string;
-}
-
-/** A value found in an utterance for one field (mirrors `./extract`'s Candidate). */
-export interface Candidate {
-  field: string;
-  value: unknown;
-  /** 0..1 */
-  confidence: number;
-  extractor: string;
-  span?: string;
-}
+export type { Candidate, ExtractContext };
 
 /** The NLU functions the policy relies on; the default implementation is `./extract`. */
 export interface Nlu {
