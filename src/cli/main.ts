@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { runCommand } from './commands/run.js';
 import { serveCommand } from './commands/serve.js';
+import { userCreateCommand } from './commands/user.js';
 import { validateCommand } from './commands/validate.js';
 
 /** The `guidepost` command line. Each command module does its own I/O and sets the exit code. */
@@ -48,6 +49,23 @@ program
   .description('print a wizard as a wizard file (its latest published version)')
   .argument('<slug>', 'the wizard slug')
   .action(exportCommand);
+
+program
+  .command('user')
+  .description('manage accounts')
+  .command('create')
+  .description('create an account (the first one becomes superadmin and owner of the default tenant)')
+  .requiredOption('--email <email>', 'the e-mail address to sign in with')
+  .requiredOption('--password <password>', 'at least 10 characters')
+  .option('--name <name>', 'the display name (default: the part of the email before @)')
+  .option('--superadmin', 'make the account a superadmin')
+  .option('--tenant <id>', 'the existing tenant to join', 'default')
+  .addOption(
+    new Option('--role <role>', 'the role in the tenant')
+      .choices(['owner', 'admin', 'member'])
+      .default('owner'),
+  )
+  .action(userCreateCommand);
 
 program.command('migrate').description('apply database migrations').action(migrateCommand);
 

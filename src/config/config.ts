@@ -27,6 +27,14 @@ export const ConfigSchema = z.object({
     .optional(),
   /** The URL people reach Guidepost at, for links in webhooks and e-mails; default http://HOST:PORT. */
   PUBLIC_URL: z.string().url().optional(),
+  /** Deliver webhooks to private, loopback and link-local addresses too (tests, local development). */
+  GUIDEPOST_WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /** First webhook retry delay in ms; it doubles each retry (with jitter, capped at 1 h) for 24 h. */
+  GUIDEPOST_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(10_000),
+  /** How long a webhook receiver may take to answer, in ms. */
+  GUIDEPOST_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
+  /** How often idle queue workers poll for jobs, in seconds (at least 0.5). */
+  GUIDEPOST_QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
   GUIDEPOST_BRAIN: BrainKindSchema.default('embedded'),
   GUIDEPOST_DEFAULT_REGION: z
     .string()

@@ -15,8 +15,22 @@ import type { AppendHook } from '../db/runs.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
 import { resolveAppSecret } from './app-secret.js';
 import databasePlugin from './plugins/database.js';
+import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
+import queuePlugin from './plugins/queue.js';
+import webhooksPlugin from './webhooks/plugin.js';
+import webhookRoutes from './routes/webhooks/index.js';
+import livePlugin from './live/plugin.js';
+import runsPlugin from './runs/plugin.js';
+import runRoutes from './routes/runs/index.js';
+import apiKeyRoutes from './routes/api-keys/index.js';
+import authRoutes from './routes/auth/index.js';
 import healthRoutes from './routes/health/index.js';
+import tenantRoutes from './routes/tenants/index.js';
+import userRoutes from './routes/users/index.js';
+import wizardRoutes from './routes/wizards/index.js';
+import wizardStepRoutes from './routes/wizards/steps.js';
+import templateRoutes from './routes/wizards/templates.js';
 
 /** A readiness check: `ok` and an optional detail, shown by `GET /ready`. */
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
@@ -78,6 +92,11 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(errorsPlugin);
   await app.register(databasePlugin, { database, owned: options.database === undefined });
+  await app.register(authPlugin);
+  await app.register(livePlugin);
+  await app.register(runsPlugin);
+  await app.register(queuePlugin);
+  await app.register(webhooksPlugin);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Guidepost API', version: '1', description: 'AI sidekicks and agent-guided wizards' },
@@ -85,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
         securitySchemes: {
           bearer: { type: 'http', scheme: 'bearer', description: 'a session token or an API key (gp_…)' },
           cookie: { type: 'apiKey', in: 'cookie', name: 'guidepost_session' },
+          runToken: { type: 'apiKey', in: 'header', name: 'X-Run-Token', description: "a run's token" },
         },
       },
     },
@@ -92,5 +112,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs' });
   await app.register(healthRoutes);
+  await app.register(authRoutes);
+  await app.register(tenantRoutes);
+  await app.register(userRoutes);
+  await app.register(apiKeyRoutes);
+  await app.register(wizardRoutes);
+  await app.register(wizardStepRoutes);
+  await app.register(templateRoutes);
+  await app.register(webhookRoutes);
+  await app.register(runRoutes, { prefix: '/api/v1' });
   return app;
 }

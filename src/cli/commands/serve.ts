@@ -1,5 +1,6 @@
 import closeWithGrace from 'close-with-grace';
 import { loadConfig } from '../../config/config.js';
+import { hasAnyUser } from '../../db/accounts.js';
 import { buildApp } from '../../server/app.js';
 
 /**
@@ -16,4 +17,8 @@ export async function serveCommand(): Promise<void> {
   });
   const address = await app.listen({ port: config.PORT, host: config.HOST });
   app.log.info(`Guidepost is listening on ${address} (API docs: ${address}/api/docs)`);
+  if (!(await hasAnyUser(app.database.db)))
+    app.log.info(
+      `No account yet: POST ${address}/api/v1/auth/sign-up {"email","password","name"} or run \`guidepost user create --email you@example.com --password '…' --superadmin\`; the first account becomes superadmin of the default tenant`,
+    );
 }

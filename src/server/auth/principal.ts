@@ -15,6 +15,8 @@ export interface Principal {
   via: 'session' | 'api_key';
   /** The session's id (sign-out revokes it); absent for API keys. */
   sessionId?: string;
+  /** The API key's id; absent for sessions. */
+  apiKeyId?: string;
 }
 
 /** Roles from least to most powerful; a role satisfies every role at or below it. */
@@ -26,10 +28,12 @@ declare module 'fastify' {
     principal: Principal | null;
   }
   interface FastifyInstance {
-    /** preHandler: 401 problem+json when the caller is anonymous. */
+    /** Route hook (onRequest or preHandler; onRequest answers before the body is parsed): 401 when anonymous. */
     authenticate: preHandlerAsyncHookHandler;
-    /** preHandler: 401 when anonymous, 403 when the caller's role in the tenant is below `minRole`. */
+    /** Route hook: 401 when anonymous, 403 when the caller's role in the tenant is below `minRole`. */
     authorize(minRole: TenantRole): preHandlerAsyncHookHandler;
+    /** Route hook: 401 when anonymous, 403 unless the caller is a superadmin. */
+    requireSuperadmin: preHandlerAsyncHookHandler;
   }
 }
 

@@ -1,0 +1,59 @@
+import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
+import type { TenantRole } from '../../../db/schema-accounts.js';
+import type { Principal } from '../../auth/principal.js';
+import { HttpProblem } from '../../problem.js';
+import { authorizeRun, RUN_TOKEN_HEADER, type RunAccess } from '../../runs/run-access.js';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The run of a `/runs/:id/…` route and how the caller reached it (set by `runAccessHook`). */
+    runAccess: RunAccess | null;
+  }
+}
+
+/** The caller, or null (anonymous, or no auth plugin registered). */
+export function callerOf(request: FastifyRequest): Principal | null {
+  return request.principal ?? null;
+}
+
+/**
+ * preHandler of `/runs/:id/…` routes: checks the caller's session or run token (see authorizeRun) and keeps
+ * the result in `request.runAccess`. With `queryToken`, `?run_token=` is accepted too (live endpoints).
+ */
+export function runAccessHook(app: FastifyInstance, options: { queryToken?: boolean } = {}) {
+  return async (request: FastifyRequest): Promise<void> => {
+    const id = (request.params as { id: string }).id;
+    const header = request.headers[RUN_TOKEN_HEADER];
+    const query = options.queryToken ? (request.query as { run_token?: string }).run_token : undefined;
+    const token = (typeof header === 'string' && header !== '' ? header : undefined) ?? query;
+    request.runAccess = await authorizeRun(app.database.db, id, { principal: callerOf(request), token });
+  };
+}
+
+/** The access established by runAccessHook (throws when the route forgot the hook). */
+export function accessOf(request: FastifyRequest): RunAccess {
+  if (!request.runAccess) throw new Error('runAccessHook is missing on this route');
+  return request.runAccess;
+}
+
+/**
+ * preHandler: the auth plugin's `authorize(minRole)` (or `authenticate`), looked up when the request comes
+ * so the order of plugin registration does not matter; 401 while no auth plugin is registered.
+ */
+export function requireRole(app: FastifyInstance, minRole?: TenantRole): preHandlerAsyncHookHandler {
+  let handler: preHandlerAsyncHookHandler | undefined;
+  return async function (request, reply) {
+    if (!handler) {
+      if (!app.hasDecorator('authenticate')) throw new HttpProblem(401, 'sign in to use this route');
+      handler = minRole ? app.authorize(minRole) : app.authenticate;
+    }
+    await handler.call(app, request, reply);
+  };
+}
+
+/** The signed-in caller of a route guarded by `requireRole`; a run token is not enough there. */
+export function signedIn(request: FastifyRequest): Principal {
+  const principal = callerOf(request);
+  if (!principal) throw new HttpProblem(401, 'sign in to use this route');
+  return principal;
+}

@@ -1,0 +1,225 @@
+import rateLimit from '@fastify/rate-limit';
+import type { FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { loadRunEvents, loadTranscript } from '../../../db/runs.js';
+import { HttpProblem } from '../../problem.js';
+import { accessOf, callerOf, runAccessHook } from './access.js';
+import liveRoutes from './live.js';
+import listRoutes from './lists.js';
+import {
+  AbandonBody,
+  AfterSeqQuery,
+  EventsResponse,
+  MessageBody,
+  MessageResponse,
+  NavigateBody,
+  RunIdParams,
+  RunStateSchema,
+  runStateJson,
+  SetValuesBody,
+  SetValuesResponse,
+  StartRunBody,
+  StartRunResponse,
+  TranscriptResponse,
+  turnJson,
+} from './schemas.js';
+
+/** Per-route rate limits of the anonymous run endpoints (requests per minute per caller). */
+export interface RunRoutesOptions {
+  startsPerMinute?: number;
+  messagesPerMinute?: number;
+}
+
+const tags = ['runs'];
+const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] }, { runToken: [] }];
+
+/** Rate-limit key: the signed-in user, else the client address. */
+function rateKey(request: FastifyRequest): string {
+  const principal = callerOf(request);
+  return principal ? `user:${principal.userId}` : `ip:${request.ip}`;
+}
+
+/**
+ * The runs API under `/api/v1`: start a run, read its state, set values, navigate, talk to the guide,
+ * complete, abandon, its event log and transcript; lists and saved runs (./lists.ts); live updates
+ * (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`.
+ */
+const runRoutes: FastifyPluginAsyncZod<RunRoutesOptions> = async (app, options) => {
+  // Per-route limits only: a global limit would break WebSocket upgrades.
+  if (!app.hasDecorator('rateLimit')) await app.register(rateLimit, { global: false });
+  app.decorateRequest('runAccess', null);
+  const access = runAccessHook(app);
+  const limit = (max: number) => ({
+    rateLimit: { max, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: rateKey },
+  });
+
+  app.post(
+    '/runs',
+    {
+      config: limit(options.startsPerMinute ?? 60),
+      schema: {
+        tags,
+        summary: 'Start a run of the latest published version (anonymous visitors get a run token)',
+        body: StartRunBody,
+        response: { 201: StartRunResponse },
+      },
+    },
+    async (request, reply) => {
+      const b = request.body;
+      const started = await app.runs.start(
+        {
+          wizardId: b.wizard_id,
+          slug: b.slug,
+          tenant: b.tenant,
+          channel: b.channel,
+          visitorId: b.visitor_id,
+          metadata: b.metadata,
+          referenceDate: b.reference_date,
+          brain: b.brain,
+        },
+        callerOf(request),
+      );
+      return reply.code(201).send({
+        ...runStateJson(started.view),
+        run_token: started.runToken,
+        greeting: started.greeting?.reply ?? null,
+      });
+    },
+  );
+
+  app.get(
+    '/runs/:id',
+    {
+      preHandler: access,
+      schema: {
+        tags,
+        security,
+        summary: "A run's state: snapshot, values and provenance",
+        params: RunIdParams,
+        response: { 200: RunStateSchema },
+      },
+    },
+    async (request) => runStateJson(await app.runs.view(accessOf(request).run.id)),
+  );
+
+  app.patch(
+    '/runs/:id/values',
+    {
+      preHandler: access,
+      schema: {
+        tags,
+        security,
+        summary:
+          'Set field values from the form (null clears); valid ones apply, each invalid one is a 422 entry',
+        params: RunIdParams,
+        body: SetValuesBody,
+        response: { 200: SetValuesResponse },
+      },
+    },
+    async (request) => {
+      const result = await app.runs.setValues(accessOf(request).run.id, request.body.values);
+      const state = runStateJson(result.view);
+      if (result.invalid.length > 0)
+        throw new HttpProblem(
+          422,
+          `some values were refused: ${result.invalid.map((p) => `${p.name}: ${p.reason}`).join('; ')}`,
+          { invalid_params: result.invalid, applied: result.applied, state },
+        );
+      return { ...state, applied: result.applied };
+    },
+  );
+
+  app.post(
+    '/runs/:id/navigate',
+    {
+      preHandler: access,
+      schema: {
+        tags,
+        security,
+        summary: 'Go to the next or previous step, or to a step',
+        params: RunIdParams,
+        body: NavigateBody,
+        response: { 200: RunStateSchema },
+      },
+    },
+    async (request) =>
+      runStateJson(
+        await app.runs.navigate(accessOf(request).run.id, request.body.action, request.body.step_id),
+      ),
+  );
+
+  app.post(
+    '/runs/:id/messages',
+    {
+      preHandler: access,
+      config: limit(options.messagesPerMinute ?? 120),
+      schema: {
+        tags,
+        security,
+        summary: "Send a user message to the run's guide; returns its reply, tool calls and events",
+        params: RunIdParams,
+        body: MessageBody,
+        response: { 200: MessageResponse },
+      },
+    },
+    async (request) =>
+      turnJson(await app.runs.sendMessage(accessOf(request).run.id, request.body.text, request.body.brain)),
+  );
+
+  app.post(
+    '/runs/:id/complete',
+    {
+      preHandler: access,
+      schema: { tags, security, params: RunIdParams, response: { 200: RunStateSchema } },
+    },
+    async (request) => runStateJson(await app.runs.complete(accessOf(request).run.id)),
+  );
+
+  app.post(
+    '/runs/:id/abandon',
+    {
+      preHandler: access,
+      schema: { tags, security, params: RunIdParams, body: AbandonBody, response: { 200: RunStateSchema } },
+    },
+    async (request) => runStateJson(await app.runs.abandon(accessOf(request).run.id, request.body?.reason)),
+  );
+
+  app.get(
+    '/runs/:id/events',
+    {
+      preHandler: access,
+      schema: {
+        tags,
+        security,
+        summary: "The run's event log after `after_seq`",
+        params: RunIdParams,
+        querystring: AfterSeqQuery,
+        response: { 200: EventsResponse },
+      },
+    },
+    async (request) => {
+      const run = accessOf(request).run;
+      const events = await loadRunEvents(app.database.db, run.id, request.query.after_seq);
+      return { events, last_seq: events.at(-1)?.seq ?? Math.max(run.lastSeq, request.query.after_seq) };
+    },
+  );
+
+  app.get(
+    '/runs/:id/transcript',
+    {
+      preHandler: access,
+      schema: { tags, security, params: RunIdParams, response: { 200: TranscriptResponse } },
+    },
+    async (request) => {
+      const entries = await loadTranscript(app.database.db, accessOf(request).run.id);
+      return {
+        entries: entries.map((e) => ({ seq: e.seq, role: e.role, text: e.text, at: e.at.toISOString() })),
+      };
+    },
+  );
+
+  await app.register(listRoutes);
+  await app.register(liveRoutes);
+};
+
+export default runRoutes;

@@ -1,0 +1,87 @@
+import { z } from 'zod';
+import { WizardDefinitionBaseSchema, WizardStatusSchema } from '../../../core/wizard/definition.js';
+import type { WizardRecord, WizardSummary } from '../../../db/wizards.js';
+
+/** Request and response schemas of the wizard and template routes, and the row → JSON mappers. */
+
+export const WizardParams = z.object({ id: z.uuid({ error: 'must be a wizard id (a uuid)' }) });
+
+export const ListQuery = z.object({
+  status: WizardStatusSchema.optional().describe('default: every status but archived'),
+  q: z.string().trim().min(1).max(200).optional().describe('a case-insensitive part of the name'),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+});
+
+/** A wizard definition as clients send it; checked by parseWizardDefinition (422 lists every problem). */
+export const DefinitionBody = z
+  .looseObject({})
+  .describe('a wizard definition (WizardDefinition; `id` may be omitted); invalid → 422 with every problem');
+
+export const WizardSummarySchema = z.object({
+  id: z.uuid(),
+  slug: z.string(),
+  name: z.string(),
+  status: WizardStatusSchema,
+  is_template: z.boolean(),
+  builtin: z.boolean(),
+  latest_version: z.number().int().nullable().describe('null until the first publish'),
+  created_at: z.string(),
+  updated_at: z.string(),
+});
+
+export const VersionSummarySchema = z.object({ version: z.number().int(), published_at: z.string() });
+
+export const WizardDetailSchema = WizardSummarySchema.extend({
+  draft: WizardDefinitionBaseSchema.describe('the editable draft'),
+  versions: z.array(VersionSummarySchema).describe('published versions, newest first'),
+});
+
+export const PageSchema = z.object({
+  items: z.array(WizardSummarySchema),
+  total: z.number().int(),
+  limit: z.number().int(),
+  offset: z.number().int(),
+});
+
+export const CloneBody = z
+  .strictObject({
+    name: z.string().trim().min(1).max(200).optional().describe('default: "<name> (copy)"'),
+    slug: z
+      .string()
+      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lowercase words joined by hyphens')
+      .max(100)
+      .optional()
+      .describe("default: the source's slug, with -2, -3… when taken"),
+  })
+  .nullish()
+  .describe('optional');
+
+export const WizardFileSchema = z.object({ version: z.literal(1), wizard: WizardDefinitionBaseSchema });
+
+/** A wizard row (without its draft) as JSON. */
+export function summaryJson(row: WizardSummary): z.infer<typeof WizardSummarySchema> {
+  return {
+    id: row.id,
+    slug: row.slug,
+    name: row.name,
+    status: row.status,
+    is_template: row.isTemplate,
+    builtin: row.builtin,
+    latest_version: row.latestVersion,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+/** A wizard row with its draft and its published versions as JSON. */
+export function detailJson(
+  row: WizardRecord,
+  versions: Array<{ version: number; publishedAt: Date }>,
+): z.infer<typeof WizardDetailSchema> {
+  return {
+    ...summaryJson(row),
+    draft: row.draft,
+    versions: versions.map((v) => ({ version: v.version, published_at: v.publishedAt.toISOString() })),
+  };
+}

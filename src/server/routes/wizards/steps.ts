@@ -1,0 +1,111 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { StepSchema } from '../../../core/wizard/definition.js';
+import { editDraft, listVersions } from '../../../db/wizard-authoring.js';
+import { deleteStep, insertStep, reorderSteps, updateStep } from '../../../db/wizard-steps.js';
+import { principalOf } from '../../auth/principal.js';
+import { SECURITY } from '../../auth/schemas.js';
+import { detailJson, WizardDetailSchema, WizardParams } from './schemas.js';
+
+const tags = ['wizards'];
+const security = SECURITY;
+const StepParams = WizardParams.extend({ stepId: z.string().min(1).max(64) });
+
+/**
+ * Step operations on a wizard's draft (admin+): add at a position, update (merge), delete (the others keep
+ * their order), and reorder in one call. Each answers the wizard with its new draft; the whole draft is
+ * checked after the change (422 lists every problem, e.g. a condition still reading a deleted field).
+ */
+const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.database.db;
+  const author = { onRequest: app.authorize('admin') };
+
+  app.post(
+    '/api/v1/wizards/:id/steps',
+    {
+      ...author,
+      schema: {
+        tags,
+        security,
+        summary: 'Add a step at a position (default: last)',
+        params: WizardParams,
+        body: z.strictObject({
+          step: StepSchema,
+          position: z.number().int().min(0).optional().describe('0 = first; default or beyond the end: last'),
+        }),
+        response: { 201: WizardDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const { step, position } = request.body;
+      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
+        insertStep(draft, step, position),
+      );
+      return reply.code(201).send(detailJson(row, await listVersions(db(), row.id)));
+    },
+  );
+
+  app.put(
+    '/api/v1/wizards/:id/steps/order',
+    {
+      ...author,
+      schema: {
+        tags,
+        security,
+        summary: 'Reorder the steps: the full list of step ids, in the new order',
+        params: WizardParams,
+        body: z.strictObject({ step_ids: z.array(z.string().min(1).max(64)).min(1) }),
+        response: { 200: WizardDetailSchema },
+      },
+    },
+    async (request) => {
+      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
+        reorderSteps(draft, request.body.step_ids),
+      );
+      return detailJson(row, await listVersions(db(), row.id));
+    },
+  );
+
+  app.patch(
+    '/api/v1/wizards/:id/steps/:stepId',
+    {
+      ...author,
+      schema: {
+        tags,
+        security,
+        summary: 'Update a step: the given properties replace its own (`fields` replaces the field list)',
+        params: StepParams,
+        body: StepSchema.partial(),
+        response: { 200: WizardDetailSchema },
+      },
+    },
+    async (request) => {
+      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
+        updateStep(draft, request.params.stepId, request.body),
+      );
+      return detailJson(row, await listVersions(db(), row.id));
+    },
+  );
+
+  app.delete(
+    '/api/v1/wizards/:id/steps/:stepId',
+    {
+      ...author,
+      schema: {
+        tags,
+        security,
+        summary: 'Delete a step; the others keep their order',
+        params: StepParams,
+        response: { 200: WizardDetailSchema },
+      },
+    },
+    async (request) => {
+      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
+        deleteStep(draft, request.params.stepId),
+      );
+      return detailJson(row, await listVersions(db(), row.id));
+    },
+  );
+};
+
+export default wizardStepRoutes;

@@ -1,0 +1,92 @@
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { WizardDefinitionBaseSchema } from '../../../core/wizard/definition.js';
+import { cloneDefinition, getTemplate, listTemplates, listVersions } from '../../../db/wizard-authoring.js';
+import { principalOf } from '../../auth/principal.js';
+import { SECURITY } from '../../auth/schemas.js';
+import {
+  CloneBody,
+  detailJson,
+  ListQuery,
+  PageSchema,
+  summaryJson,
+  WizardDetailSchema,
+  WizardParams,
+  WizardSummarySchema,
+} from './schemas.js';
+
+const tags = ['templates'];
+const security = SECURITY;
+
+/**
+ * The templates gallery: wizards of the `default` tenant flagged is_template (the built-ins among them),
+ * readable by every signed-in user and cloned into the caller's tenant by admins.
+ */
+const templateRoutes: FastifyPluginAsyncZod = async (app) => {
+  const db = () => app.database.db;
+
+  app.get(
+    '/api/v1/templates',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'List templates',
+        querystring: ListQuery,
+        response: { 200: PageSchema },
+      },
+    },
+    async (request) => {
+      const page = await listTemplates(db(), request.query);
+      return {
+        ...page,
+        items: page.items.map(summaryJson),
+        limit: request.query.limit,
+        offset: request.query.offset,
+      };
+    },
+  );
+
+  app.get(
+    '/api/v1/templates/:id',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags,
+        security,
+        summary: 'A template and the definition a clone starts from',
+        params: WizardParams,
+        response: { 200: WizardSummarySchema.extend({ definition: WizardDefinitionBaseSchema }) },
+      },
+    },
+    async (request) => {
+      const { wizard, definition } = await getTemplate(db(), request.params.id);
+      return { ...summaryJson(wizard), definition };
+    },
+  );
+
+  app.post(
+    '/api/v1/templates/:id/clone',
+    {
+      onRequest: app.authorize('admin'),
+      schema: {
+        tags,
+        security,
+        summary: "Clone a template into the caller's tenant as a new draft",
+        params: WizardParams,
+        body: CloneBody,
+        response: { 201: WizardDetailSchema },
+      },
+    },
+    async (request, reply) => {
+      const { definition } = await getTemplate(db(), request.params.id);
+      const row = await cloneDefinition(db(), principalOf(request).tenantId, definition, {
+        name: definition.name,
+        ...(request.body ?? {}),
+      });
+      return reply.code(201).send(detailJson(row, await listVersions(db(), row.id)));
+    },
+  );
+};
+
+export default templateRoutes;

@@ -1,0 +1,125 @@
+import type { Config } from '../../config/config.js';
+import type { BrainKind } from '../../core/wizard/definition.js';
+import type { Db } from '../../db/client.js';
+import { appendTranscript, loadTranscript } from '../../db/runs.js';
+import { createBrain } from '../../guide/brains.js';
+import { GuideSession } from '../../guide/session.js';
+import type { GuideTurn, TranscriptEntry } from '../../guide/types.js';
+import { HttpProblem } from '../problem.js';
+import { LruMap } from './lru.js';
+import type { RunHandles } from './run-handles.js';
+
+interface CachedSession {
+  session: GuideSession;
+  brain: BrainKind;
+  /** The seq of the last transcript entry this session knows of. */
+  transcriptSeq: number;
+}
+
+/**
+ * The guide sessions of this process: one GuideSession per run, kept in an LRU so a brain's dialogue
+ * memory (a pending confirmation, the value it offered) survives between messages. A session missing here
+ * (evicted, restarted, or the run was talked to on another node) is rebuilt from the stored transcript;
+ * one whose transcript grew elsewhere is rebuilt too. Turns of one run run one at a time; each turn's
+ * transcript lines are stored with appendTranscript before it returns.
+ */
+export class GuideSessions {
+  private readonly cache: LruMap<string, CachedSession>;
+  private readonly turns = new Map<string, Promise<unknown>>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly handles: RunHandles,
+    private readonly config: Config,
+    capacity = 500,
+  ) {
+    this.cache = new LruMap(capacity);
+  }
+
+  /**
+   * The brain for a run: the requested kind; else GUIDEPOST_BRAIN when the operator chose an LLM; else the
+   * wizard's setting when an LLM is configured; else `embedded`. Throws 422 when an LLM kind is requested
+   * but no LLM is configured.
+   */
+  chooseBrain(requested: BrainKind | undefined, wizardBrain: BrainKind): BrainKind {
+    if (requested) {
+      if (requested !== 'embedded' && !this.config.llm)
+        throw new HttpProblem(
+          422,
+          `the ${requested} guide needs an LLM, and this server has none configured`,
+          {
+            invalid_params: [{ name: 'body.brain', reason: 'no LLM is configured on this server' }],
+          },
+        );
+      return requested;
+    }
+    if (this.config.GUIDEPOST_BRAIN !== 'embedded') return this.config.GUIDEPOST_BRAIN;
+    return wizardBrain !== 'embedded' && this.config.llm ? wizardBrain : 'embedded';
+  }
+
+  /** The guide's greeting and first question, stored in the transcript. */
+  greet(runId: string, brain?: BrainKind): Promise<GuideTurn> {
+    return this.serialise(runId, async () => {
+      const cached = await this.session(runId, brain);
+      return this.record(runId, cached, await cached.session.greet());
+    });
+  }
+
+  /** One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. */
+  send(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
+    return this.serialise(runId, async () => {
+      const cached = await this.session(runId, brain);
+      return this.record(runId, cached, await cached.session.send(text));
+    });
+  }
+
+  private async record(runId: string, cached: CachedSession, turn: GuideTurn): Promise<GuideTurn> {
+    const seqs = await appendTranscript(
+      this.db,
+      runId,
+      turn.transcript.map((e) => ({ role: e.role, text: e.text, at: new Date(e.at) })),
+    );
+    cached.transcriptSeq = seqs.at(-1) ?? cached.transcriptSeq;
+    return turn;
+  }
+
+  /** The cached session, its run reloaded; or a new one restored from the stored transcript. */
+  private async session(runId: string, requested: BrainKind | undefined): Promise<CachedSession> {
+    const handle = await this.handles.get(runId);
+    const kind = this.chooseBrain(requested, handle.definition.settings.brain);
+    const cached = this.cache.get(runId);
+    if (cached && cached.brain === kind && cached.session.run === handle) {
+      const newer = await loadTranscript(this.db, runId, cached.transcriptSeq);
+      if (newer.length === 0) return cached;
+    }
+    const stored = await loadTranscript(this.db, runId);
+    const history: TranscriptEntry[] = stored.map((e) => ({
+      role: e.role,
+      text: e.text,
+      at: e.at.toISOString(),
+    }));
+    const brain = createBrain({
+      kind,
+      llm: this.config.llm,
+      defaultRegion: this.config.GUIDEPOST_DEFAULT_REGION,
+    });
+    const fresh: CachedSession = {
+      session: new GuideSession({ run: handle, brain, history }),
+      brain: kind,
+      transcriptSeq: stored.at(-1)?.seq ?? 0,
+    };
+    this.cache.set(runId, fresh);
+    return fresh;
+  }
+
+  private serialise<T>(runId: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.turns.get(runId) ?? Promise.resolve();
+    const next = previous.then(work, work);
+    const settled = next.catch(() => undefined);
+    this.turns.set(runId, settled);
+    void settled.then(() => {
+      if (this.turns.get(runId) === settled) this.turns.delete(runId);
+    });
+    return next;
+  }
+}

@@ -1,0 +1,70 @@
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Db } from '../../db/client.js';
+import { getRun, type RunRecord } from '../../db/runs.js';
+import { ROLE_RANK, type Principal } from '../auth/principal.js';
+import { HttpProblem, notFound } from '../problem.js';
+
+/**
+ * Who may use a run's endpoints. A run token (`X-Run-Token`, or `run_token` in the query of the live
+ * endpoints, where browsers cannot set headers) is a capability for that one run. A signed-in caller may
+ * use a run of the tenant they act in: admins, owners and superadmins any run, members the runs they
+ * started. Anything else is a 404 (a run of another tenant must not be seen to exist).
+ */
+
+/** The header that carries a run token. */
+export const RUN_TOKEN_HEADER = 'x-run-token';
+
+/** A fresh run token (`rt_` + 32 random bytes, base64url) and the sha256 hex stored in its place. */
+export function newRunToken(): { token: string; hash: string } {
+  const token = `rt_${randomBytes(32).toString('base64url')}`;
+  return { token, hash: hashRunToken(token) };
+}
+
+/** sha256 (hex) of a run token. */
+export function hashRunToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+function tokenMatches(token: string, hash: string | null): boolean {
+  if (!hash) return false;
+  const given = Buffer.from(hashRunToken(token), 'hex');
+  const stored = Buffer.from(hash, 'hex');
+  return given.length === stored.length && timingSafeEqual(given, stored);
+}
+
+/** A caller's credentials for a run: the principal (or null) and the run token (or undefined). */
+export interface RunCredentials {
+  principal: Principal | null;
+  token?: string;
+}
+
+/** How a caller reached a run. */
+export interface RunAccess {
+  run: RunRecord;
+  via: 'token' | 'session';
+  principal: Principal | null;
+}
+
+/** Whether a signed-in caller may use a run: same tenant, and admin (or above) or the run's starter. */
+export function principalMayUse(principal: Principal, run: RunRecord): boolean {
+  if (principal.tenantId !== run.tenantId) return false;
+  if (principal.superadmin || ROLE_RANK[principal.role] >= ROLE_RANK.admin) return true;
+  return run.userId !== null && run.userId === principal.userId;
+}
+
+/**
+ * The run, if the caller may use it. Throws 401 when the caller brings no credentials at all (said before
+ * looking the run up), 404 when the run does not exist or the credentials do not open it.
+ */
+export async function authorizeRun(db: Db, runId: string, credentials: RunCredentials): Promise<RunAccess> {
+  const { principal, token } = credentials;
+  if (!principal && !token)
+    throw new HttpProblem(401, 'sign in, or send the run token of this run in the X-Run-Token header', {
+      headers: { 'www-authenticate': 'Bearer' },
+    });
+  const run = await getRun(db, runId);
+  if (!run) throw notFound(`run ${runId}`);
+  if (token && tokenMatches(token, run.runTokenHash)) return { run, via: 'token', principal };
+  if (principal && principalMayUse(principal, run)) return { run, via: 'session', principal };
+  throw notFound(`run ${runId}`);
+}

@@ -1,0 +1,43 @@
+import type { Db } from '../../db/client.js';
+import type { AppendHook } from '../../db/runs.js';
+import { PersistentRunHandle } from '../../db/run-handle.js';
+import { LruMap } from './lru.js';
+
+/**
+ * The run handles this process holds, least recently used evicted beyond `capacity`. A handle is reloaded
+ * (the events other writers appended since it last looked) each time it is taken, so a cached handle is
+ * as fresh as one opened from scratch, at the cost of one indexed read. Handles get the app's append
+ * hooks (the same array, so hooks pushed later apply too).
+ */
+export class RunHandles {
+  private readonly cache: LruMap<string, Promise<PersistentRunHandle>>;
+
+  constructor(
+    private readonly db: Db,
+    private readonly hooks: readonly AppendHook[],
+    capacity = 1000,
+  ) {
+    this.cache = new LruMap(capacity);
+  }
+
+  /** The run's handle, up to date with the log. Throws NotFoundError when the run does not exist. */
+  async get(runId: string): Promise<PersistentRunHandle> {
+    const cached = this.cache.get(runId);
+    if (cached) {
+      const handle = await cached.catch(() => null);
+      if (handle) {
+        await handle.reload();
+        return handle;
+      }
+    }
+    const opening = PersistentRunHandle.open(this.db, runId, this.hooks);
+    this.cache.set(runId, opening);
+    opening.catch(() => this.cache.delete(runId));
+    return opening;
+  }
+
+  /** Adopts a handle this process just created (a started run). */
+  adopt(handle: PersistentRunHandle): void {
+    this.cache.set(handle.runId, Promise.resolve(handle));
+  }
+}

@@ -1,0 +1,190 @@
+import type { Provenance } from '../../core/events/run-events.js';
+import type { BrainKind } from '../../core/wizard/definition.js';
+import type { RunCommand, RunProblem } from '../../core/wizard/run-state.js';
+import { snapshotRun, type RunSnapshot } from '../../core/wizard/snapshot.js';
+import { allFields } from '../../core/wizard/navigation.js';
+import type { Db } from '../../db/client.js';
+import type { AppendHook } from '../../db/runs.js';
+import type { PersistentRunHandle } from '../../db/run-handle.js';
+import { startRun } from '../../db/run-handle.js';
+import { getRun, type RunRecord } from '../../db/runs.js';
+import { getWizard } from '../../db/wizards.js';
+import { DEFAULT_TENANT, type RunChannel } from '../../db/schema.js';
+import type { GuideTurn } from '../../guide/types.js';
+import type { Principal } from '../auth/principal.js';
+import { HttpProblem, notFound, type InvalidParam } from '../problem.js';
+import type { GuideSessions } from './guide-sessions.js';
+import { newRunToken } from './run-access.js';
+import type { RunHandles } from './run-handles.js';
+
+/** What starts a run. One of `wizardId` and `slug`; `tenant` picks the tenant of a slug for anonymous callers. */
+export interface StartRunRequest {
+  wizardId?: string;
+  slug?: string;
+  tenant?: string;
+  channel: Extract<RunChannel, 'form' | 'chat' | 'voice'>;
+  visitorId?: string;
+  metadata?: Record<string, unknown>;
+  referenceDate?: string;
+  brain?: BrainKind;
+}
+
+/** A run's state as clients see it. */
+export interface RunView {
+  run: RunRecord;
+  snapshot: RunSnapshot;
+  provenance: Record<string, Provenance>;
+  lastSeq: number;
+}
+
+/** Navigation actions of the form. */
+export type NavigateAction = 'next' | 'previous' | 'go_to';
+
+/**
+ * The run service: starts runs, applies the form's commands (values, navigation, complete, abandon) through
+ * the run engine, and hands user messages to the guide. Every change is a validated command appended to the
+ * run's event log with the app's append hooks (webhook outbox, live notices). Callers check access first
+ * (see authorizeRun); this service trusts the run id it is given.
+ */
+export class RunService {
+  constructor(
+    private readonly db: Db,
+    private readonly handles: RunHandles,
+    private readonly guides: GuideSessions,
+    private readonly hooks: readonly AppendHook[],
+  ) {}
+
+  /**
+   * Starts a run of the latest published version. A signed-in caller starts it in their tenant (and it is
+   * theirs: "my runs"); an anonymous one starts a wizard by id in its own tenant, or by slug in `tenant`
+   * (default `default`). Chat and voice runs open with the guide's greeting. Returns the run's token (shown
+   * once; only its hash is kept). Throws 404 (no such wizard or no published version), 409 (archived).
+   */
+  async start(
+    request: StartRunRequest,
+    principal: Principal | null,
+  ): Promise<{ view: RunView; runToken: string; greeting: GuideTurn | null }> {
+    let tenant = principal?.tenantId ?? request.tenant ?? DEFAULT_TENANT;
+    if (!principal && request.wizardId) {
+      const wizard = await getWizard(this.db, request.wizardId);
+      if (!wizard) throw notFound(`wizard ${request.wizardId}`);
+      tenant = wizard.tenantId;
+    }
+    const { token, hash } = newRunToken();
+    const handle = await startRun(this.db, {
+      wizardId: request.wizardId,
+      slug: request.wizardId ? undefined : request.slug,
+      tenant,
+      channel: request.channel,
+      visitorId: request.visitorId,
+      metadata: request.metadata,
+      referenceDate: request.referenceDate,
+      actor: 'form',
+      userId: principal?.userId,
+      runTokenHash: hash,
+      hooks: this.hooks,
+    });
+    this.handles.adopt(handle);
+    const greeting = request.channel === 'form' ? null : await this.guides.greet(handle.runId, request.brain);
+    return { view: await this.view(handle.runId), runToken: token, greeting };
+  }
+
+  /** The run's row, snapshot, provenance and last seq. Throws 404 when it does not exist. */
+  async view(runId: string): Promise<RunView> {
+    const handle = await this.handles.get(runId);
+    const run = await getRun(this.db, runId);
+    if (!run) throw notFound(`run ${runId}`);
+    return this.viewOf(run, handle);
+  }
+
+  /**
+   * Sets field values from the form, in the definition's field order (so a field shown by another's value
+   * can be set in the same call); `null` clears a field. Not all-or-nothing: each value is one command, the
+   * valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`).
+   */
+  async setValues(
+    runId: string,
+    values: Record<string, unknown>,
+  ): Promise<{ view: RunView; applied: string[]; invalid: InvalidParam[] }> {
+    const handle = await this.activeHandle(runId);
+    const order = new Map(allFields(handle.definition).map((e, i) => [e.field.name, i]));
+    const names = Object.keys(values).sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    const applied: string[] = [];
+    const invalid: InvalidParam[] = [];
+    const provenance: Provenance = { source: 'form', confidence: 1 };
+    for (const field of names) {
+      const value = values[field];
+      const command: RunCommand =
+        value === null ? { type: 'clear_field', field } : { type: 'set_field', field, value, provenance };
+      const result = await handle.dispatch(command, { actor: 'form' });
+      if (result.problems.length === 0) applied.push(field);
+      else
+        invalid.push({
+          name: `body.values.${field}`,
+          reason: result.problems.map((p) => p.message).join('; '),
+        });
+    }
+    return { view: await this.view(runId), applied, invalid };
+  }
+
+  /** Moves to the next or previous step, or to `stepId`. Throws 422 naming missing fields, 409 when not active. */
+  async navigate(runId: string, action: NavigateAction, stepId?: string): Promise<RunView> {
+    const command: RunCommand =
+      action === 'next'
+        ? { type: 'next_step' }
+        : action === 'previous'
+          ? { type: 'previous_step' }
+          : { type: 'go_to_step', step_id: stepId ?? '' };
+    return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`);
+  }
+
+  /** Completes the run (from the review page or the last step). Throws 422 naming missing fields. */
+  complete(runId: string): Promise<RunView> {
+    return this.command(runId, { type: 'complete' }, 'the run cannot be completed');
+  }
+
+  /** Abandons the run (its values stay). Throws 409 when it is no longer active. */
+  abandon(runId: string, reason?: string): Promise<RunView> {
+    return this.command(runId, { type: 'abandon', reason }, 'the run cannot be abandoned');
+  }
+
+  /** Hands a user message to the run's guide. Throws 409 when the run is not active. */
+  async sendMessage(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
+    await this.activeHandle(runId);
+    return this.guides.send(runId, text, brain);
+  }
+
+  private async command(runId: string, command: RunCommand, what: string): Promise<RunView> {
+    const handle = await this.activeHandle(runId);
+    const result = await handle.dispatch(command, { actor: 'form' });
+    if (result.problems.length > 0) throw refused(what, result.problems);
+    return this.view(runId);
+  }
+
+  private async activeHandle(runId: string): Promise<PersistentRunHandle> {
+    const handle = await this.handles.get(runId);
+    const status = handle.state().status;
+    if (status !== 'active') throw new HttpProblem(409, `the run is ${status}: it takes no more changes`);
+    return handle;
+  }
+
+  private viewOf(run: RunRecord, handle: PersistentRunHandle): RunView {
+    const state = handle.state();
+    return {
+      run,
+      snapshot: snapshotRun(handle.definition, state),
+      provenance: state.provenance,
+      lastSeq: handle.lastSeq,
+    };
+  }
+}
+
+/** A 422 for refused commands; problems about a field name it as `values.<field>`. */
+function refused(what: string, problems: RunProblem[]): HttpProblem {
+  const invalid = problems
+    .filter((p) => p.field)
+    .map((p) => ({ name: `values.${p.field}`, reason: p.message }));
+  return new HttpProblem(422, `${what}: ${problems.map((p) => p.message).join('; ')}`, {
+    ...(invalid.length > 0 ? { invalid_params: invalid } : {}),
+  });
+}
