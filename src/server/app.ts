@@ -50,6 +50,11 @@ declare module 'fastify' {
   }
 }
 
+/** A request URL with capability tokens in its query (`run_token`) replaced by `[redacted]`, for logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/([?&]run_token=)[^&#]*/g, '$1[redacted]');
+}
+
 /** Options of `buildApp`. Tests pass an open database; `serve` lets the app open (and close) its own. */
 export interface BuildAppOptions {
   config: Config;
@@ -66,7 +71,16 @@ export interface BuildAppOptions {
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
   const app = Fastify({
-    logger: options.logger ?? { level: config.LOG_LEVEL },
+    logger: options.logger ?? {
+      level: config.LOG_LEVEL,
+      serializers: {
+        req: (request: { method: string; url: string; ip?: string }) => ({
+          method: request.method,
+          url: redactUrl(request.url),
+          remoteAddress: request.ip,
+        }),
+      },
+    },
     bodyLimit: config.BODY_LIMIT_BYTES,
     genReqId: (request) => {
       const given = request.headers['x-request-id'];

@@ -1,4 +1,5 @@
-import { expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { redactUrl } from '../../src/server/app.js';
 import { describeEachApp } from './app.js';
 
 describeEachApp('health and errors', (ctx) => {
@@ -37,5 +38,14 @@ describeEachApp('health and errors', (ctx) => {
   it('echoes a request id', async () => {
     const response = await ctx.app.inject({ url: '/health', headers: { 'x-request-id': 'abc-123' } });
     expect(response.headers['x-request-id']).toBe('abc-123');
+  });
+});
+
+describe('request logs', () => {
+  it('redact run tokens in logged URLs', () => {
+    expect(redactUrl('/api/v1/runs/1/live?after_seq=2&run_token=abc.def&x=1')).toBe(
+      '/api/v1/runs/1/live?after_seq=2&run_token=[redacted]&x=1',
+    );
+    expect(redactUrl('/health')).toBe('/health');
   });
 });
