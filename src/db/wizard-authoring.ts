@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, count, desc, eq, getTableColumns, ilike, ne, sql, type SQL } from 'drizzle-orm';
-import type { WizardDefinition, WizardStatus } from '../core/wizard/definition.js';
-import { parseWizardDefinition } from '../core/wizard/validate-definition.js';
+import {
+  WizardDefinitionBaseSchema,
+  type WizardDefinition,
+  type WizardStatus,
+} from '../core/wizard/definition.js';
+import {
+  parseWizardDefinition,
+  zodProblems,
+  type DefinitionProblem,
+} from '../core/wizard/validate-definition.js';
+import { importWizard, WIZARD_FILE_VERSION } from '../core/wizard/wizard-file.js';
 import type { Db } from './client.js';
 import {
   ConflictError,
@@ -24,22 +33,60 @@ import {
 
 /**
  * Wizard authoring for the HTTP API: every function is scoped to one tenant, and a wizard of another tenant
- * is reported exactly like a missing one (NotFoundError). Every write of a draft checks the whole definition
- * (parseWizardDefinition) and throws InvalidDefinitionError listing every problem.
+ * is reported exactly like a missing one (NotFoundError). A draft need only be structurally sound
+ * (WizardDefinitionBaseSchema; otherwise InvalidDefinitionError listing every problem), so the builder can
+ * autosave work in progress; its cross-reference problems (`draftProblems`) are reported with it, and
+ * publishing refuses a draft while any exists.
  */
 
 /** Placeholder id for definitions sent without one (the stored id is always the row's uuid). */
 const NEW_ID = '00000000-0000-0000-0000-000000000000';
 
+/** Adds the placeholder id to a client's definition sent without one. */
+function withId(input: unknown): unknown {
+  return isObject(input) && input.id === undefined ? { ...input, id: NEW_ID } : input;
+}
+
 /**
- * Checks a definition sent by a client (its `id` may be omitted) and returns it parsed.
- * Throws InvalidDefinitionError with every problem.
+ * Checks a definition sent by a client (its `id` may be omitted) as a publishable one: structure and
+ * cross-references. Returns it parsed; throws InvalidDefinitionError with every problem.
  */
 export function checkDefinition(input: unknown): WizardDefinition {
-  const withId = isObject(input) && input.id === undefined ? { ...input, id: NEW_ID } : input;
-  const result = parseWizardDefinition(withId);
+  const result = parseWizardDefinition(withId(input));
   if (!result.ok) throw new InvalidDefinitionError(result.problems);
   return result.definition;
+}
+
+/**
+ * Checks a definition sent by a client (its `id` may be omitted) as a draft: structure only, so a draft
+ * with cross-reference problems (a condition reading an unknown field, a select without options, …) can
+ * be saved. Returns it parsed; throws InvalidDefinitionError with every structural problem.
+ */
+export function checkDraft(input: unknown): WizardDefinition {
+  const parsed = WizardDefinitionBaseSchema.safeParse(withId(input));
+  if (!parsed.success) throw new InvalidDefinitionError(zodProblems(parsed.error));
+  return parsed.data;
+}
+
+/** Every problem that keeps a stored draft from being published (path + message); empty when it is sound. */
+export function draftProblems(draft: WizardDefinition): DefinitionProblem[] {
+  const result = parseWizardDefinition(draft);
+  return result.ok ? [] : result.problems;
+}
+
+/**
+ * Reads a parsed wizard file `{version: 1, wizard}` as a draft: a bad envelope, an unknown version or a
+ * structurally invalid wizard is refused, but cross-reference problems are kept for the builder to show.
+ * Throws InvalidDefinitionError with every problem (paths start `wizard.`).
+ */
+export function readWizardFileDraft(input: unknown): WizardDefinition {
+  const result = importWizard(input);
+  if (result.ok) return result.definition;
+  if (isObject(input) && input.version === WIZARD_FILE_VERSION) {
+    const parsed = WizardDefinitionBaseSchema.safeParse(input.wizard);
+    if (parsed.success) return parsed.data;
+  }
+  throw new InvalidDefinitionError(result.problems);
 }
 
 /** The tenant's wizard. Throws NotFoundError when it does not exist or belongs to another tenant. */
@@ -100,7 +147,8 @@ export async function listVersions(
 }
 
 /**
- * Creates a draft wizard in the tenant from a checked definition (its id is replaced by the new row's).
+ * Creates a draft wizard in the tenant from a definition checked by `checkDraft` or `checkDefinition` (its id
+ * is replaced by the new row's).
  * `slug: 'fail'` throws ConflictError when the slug is taken; `'suffix'` picks `slug-2`, `slug-3`, ….
  */
 export async function createWizard(
@@ -147,9 +195,11 @@ async function freeSlug(db: Db, tenant: string, slug: string): Promise<string> {
 }
 
 /**
- * Replaces the wizard's draft with `edit(draft)` under a row lock, checking the result. Published versions
+ * Replaces the wizard's draft with `edit(draft)` under a row lock, checking the result's structure only
+ * (`checkDraft`: cross-reference problems are saved and reported by `draftProblems`). Published versions
  * stay as they are (a published wizard keeps status `published` with a changed draft).
- * Throws NotFoundError, ConflictError (archived: restore it by publishing, or clone it), InvalidDefinitionError.
+ * Throws NotFoundError, ConflictError (archived: restore it by publishing, or clone it),
+ * InvalidDefinitionError (bad structure).
  */
 export async function editDraft(
   db: Db,
@@ -164,12 +214,15 @@ export async function editDraft(
       throw new ConflictError(
         `wizard ${wizardId} is archived: publish it to restore it, or clone it, before editing`,
       );
-    const definition = checkDefinition(edit(row!.draft));
+    const definition = checkDraft(edit(row!.draft));
     return saveDraft(tx, definition, { tenant, wizardId });
   });
 }
 
-/** Publishes the tenant's wizard and returns the version number. Throws NotFoundError, InvalidDefinitionError. */
+/**
+ * Publishes the tenant's draft and returns the version number. Throws NotFoundError, and
+ * InvalidDefinitionError listing every problem of the draft (see `draftProblems`).
+ */
 export async function publishWizard(db: Db, tenant: string, wizardId: string): Promise<number> {
   await requireWizard(db, tenant, wizardId);
   return publish(db, wizardId);
@@ -206,7 +259,7 @@ export async function deleteWizard(db: Db, tenant: string, wizardId: string): Pr
 
 /**
  * Copies a definition into the tenant as a new draft (not a template), named `name` (default "<name> (copy)")
- * with `slug` or a free variant of the source's.
+ * with `slug` or a free variant of the source's. The copy keeps the source's cross-reference problems, if any.
  */
 export async function cloneDefinition(
   db: Db,
@@ -214,7 +267,7 @@ export async function cloneDefinition(
   source: WizardDefinition,
   opts: { name?: string; slug?: string } = {},
 ): Promise<WizardRecord> {
-  const definition = checkDefinition({
+  const definition = checkDraft({
     ...source,
     name: opts.name ?? `${source.name} (copy)`.slice(0, 200),
     slug: opts.slug ?? source.slug,

@@ -4,7 +4,9 @@ import { InvalidDefinitionError, NotFoundError } from './errors.js';
 
 /**
  * Step operations on a wizard draft, as pure functions for `editDraft`: each returns the edited definition
- * (not yet checked: `editDraft` checks the whole result) and leaves the input untouched.
+ * (not yet checked: `editDraft` checks its structure) and leaves the input untouched. A draft may have
+ * cross-reference problems, duplicate step ids among them: update and delete then act on the first step
+ * with the id, and reorder takes each listed id to mean the next step with that id.
  */
 
 type StepInput = z.input<typeof StepSchema>;
@@ -41,21 +43,24 @@ export function deleteStep(draft: WizardDefinition, stepId: string): WizardDefin
 }
 
 /**
- * Puts the steps in the order of `stepIds`, which must name every step exactly once.
- * Throws InvalidDefinitionError (path `step_ids`) naming the unknown, missing or repeated ids.
+ * Puts the steps in the order of `stepIds`, which must name every step exactly once (a step id that the draft
+ * has twice is listed twice). Throws InvalidDefinitionError (path `step_ids`) naming the unknown, missing or
+ * repeated ids.
  */
 export function reorderSteps(draft: WizardDefinition, stepIds: string[]): WizardDefinition {
-  const byId = new Map(draft.steps.map((s) => [s.id, s]));
+  const byId = new Map<string, Step[]>();
+  for (const step of draft.steps) byId.set(step.id, [...(byId.get(step.id) ?? []), step]);
   const problems: Array<{ path: string; message: string }> = [];
-  const seen = new Set<string>();
+  const steps: Step[] = [];
   stepIds.forEach((id, i) => {
-    if (!byId.has(id)) problems.push({ path: `step_ids.${i}`, message: `there is no step "${id}"` });
-    else if (seen.has(id)) problems.push({ path: `step_ids.${i}`, message: `step "${id}" is listed twice` });
-    seen.add(id);
+    const next = byId.get(id)?.shift();
+    if (next) steps.push(next);
+    else if (byId.has(id)) problems.push({ path: `step_ids.${i}`, message: `step "${id}" is listed twice` });
+    else problems.push({ path: `step_ids.${i}`, message: `there is no step "${id}"` });
   });
-  const missing = draft.steps.filter((s) => !seen.has(s.id)).map((s) => s.id);
+  const missing = [...byId].filter(([, left]) => left.length > 0).map(([id]) => id);
   if (missing.length > 0)
     problems.push({ path: 'step_ids', message: `every step must be listed; missing: ${missing.join(', ')}` });
   if (problems.length > 0) throw new InvalidDefinitionError(problems);
-  return { ...draft, steps: stepIds.map((id) => byId.get(id)!) };
+  return { ...draft, steps };
 }

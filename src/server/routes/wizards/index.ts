@@ -5,6 +5,7 @@ import { InvalidDefinitionError } from '../../../db/errors.js';
 import {
   archiveWizard,
   checkDefinition,
+  checkDraft,
   cloneDefinition,
   createWizard,
   deleteWizard,
@@ -12,15 +13,18 @@ import {
   listTenantWizards,
   listVersions,
   publishWizard,
+  readWizardFileDraft,
   requireWizard,
 } from '../../../db/wizard-authoring.js';
 import type { WizardRecord } from '../../../db/wizards.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
+import { HttpProblem } from '../../problem.js';
 import wizardVersionRoutes from './versions.js';
 import {
   CloneBody,
   DefinitionBody,
+  DefinitionProblemSchema,
   detailJson,
   ListQuery,
   PageSchema,
@@ -31,15 +35,14 @@ import {
 
 const tags = ['wizards'];
 const security = SECURITY;
-const ProblemsSchema = z.object({
-  ok: z.boolean(),
-  problems: z.array(z.object({ path: z.string(), message: z.string() })),
-});
+const ProblemsSchema = z.object({ ok: z.boolean(), problems: z.array(DefinitionProblemSchema) });
 
 /**
  * The wizard API under `/api/v1/wizards`, scoped to the caller's tenant (another tenant's wizard is a 404).
  * Members list and read; admins, owners and superadmins author (create, update, delete, publish, archive,
- * clone, import). Export and versions are in `./versions.ts`, steps in `./steps.ts`, templates in `./templates.ts`.
+ * clone, import). Drafts are saved whenever their structure is sound, and every answer that carries a draft
+ * lists its `problems`; publish refuses a draft while any exists (422). Export and versions are in
+ * `./versions.ts`, steps in `./steps.ts`, templates in `./templates.ts`.
  */
 const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
@@ -79,13 +82,13 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Create a draft wizard from a definition',
+        summary: 'Create a draft wizard from a definition (its problems are listed, not refused)',
         body: DefinitionBody,
         response: { 201: WizardDetailSchema },
       },
     },
     async (request, reply) => {
-      const row = await createWizard(db(), tenantOf(request), checkDefinition(request.body));
+      const row = await createWizard(db(), tenantOf(request), checkDraft(request.body));
       return reply.code(201).send(await detail(row));
     },
   );
@@ -132,9 +135,8 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const result = importWizard(request.body);
-      if (!result.ok) throw new InvalidDefinitionError(result.problems);
-      const row = await createWizard(db(), tenantOf(request), result.definition, 'suffix');
+      const definition = readWizardFileDraft(request.body);
+      const row = await createWizard(db(), tenantOf(request), definition, 'suffix');
       return reply.code(201).send(await detail(row));
     },
   );
@@ -168,7 +170,7 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const definition = checkDefinition(request.body);
+      const definition = checkDraft(request.body);
       return detail(await editDraft(db(), tenantOf(request), request.params.id, () => definition));
     },
   );
@@ -198,14 +200,17 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Publish the draft as a new immutable version (invalid → 422 with every problem)',
+        summary: 'Publish the draft as a new immutable version (a draft with problems → 422 listing each)',
         params: WizardParams,
         response: { 200: z.object({ version: z.number().int(), wizard: WizardDetailSchema }) },
       },
     },
     async (request) => {
       const tenant = tenantOf(request);
-      const version = await publishWizard(db(), tenant, request.params.id);
+      const version = await publishWizard(db(), tenant, request.params.id).catch((error: unknown) => {
+        if (!InvalidDefinitionError.isInstance(error)) throw error;
+        throw unpublishable(error.problems);
+      });
       return { version, wizard: await detail(await requireWizard(db(), tenant, request.params.id)) };
     },
   );
@@ -250,5 +255,15 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 };
+
+/** 422 for a draft that cannot be published: `invalid_params` names each problem `draft.<path>`. */
+function unpublishable(problems: Array<{ path: string; message: string }>): HttpProblem {
+  const params = problems.map((p) => ({ name: `draft.${p.path}`, reason: p.message }));
+  return new HttpProblem(
+    422,
+    `the draft cannot be published until every problem is fixed: ${params.map((p) => `${p.name}: ${p.reason}`).join('; ')}`,
+    { invalid_params: params, problems },
+  );
+}
 
 export default wizardRoutes;

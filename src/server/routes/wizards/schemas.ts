@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { WizardDefinitionBaseSchema, WizardStatusSchema } from '../../../core/wizard/definition.js';
+import { draftProblems } from '../../../db/wizard-authoring.js';
 import type { WizardRecord, WizardSummary } from '../../../db/wizards.js';
 
 /** Request and response schemas of the wizard and template routes, and the row → JSON mappers. */
@@ -13,10 +14,19 @@ export const ListQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-/** A wizard definition as clients send it; checked by parseWizardDefinition (422 lists every problem). */
+/** A wizard definition as clients send it; its structure is checked (422 lists every problem). */
 export const DefinitionBody = z
   .looseObject({})
-  .describe('a wizard definition (WizardDefinition; `id` may be omitted); invalid → 422 with every problem');
+  .describe(
+    'a wizard definition (WizardDefinition; `id` may be omitted); a bad structure → 422 with every problem, ' +
+      'while cross-reference problems are saved and listed in `problems`',
+  );
+
+/** A problem that keeps a draft from being published, at a JSON path of the definition. */
+export const DefinitionProblemSchema = z.object({
+  path: z.string().describe('e.g. steps.1.fields.0.conditions.show_if'),
+  message: z.string(),
+});
 
 export const WizardSummarySchema = z.object({
   id: z.uuid(),
@@ -34,6 +44,9 @@ export const VersionSummarySchema = z.object({ version: z.number().int(), publis
 
 export const WizardDetailSchema = WizardSummarySchema.extend({
   draft: WizardDefinitionBaseSchema.describe('the editable draft'),
+  problems: z
+    .array(DefinitionProblemSchema)
+    .describe('every problem of the draft (empty when it is sound); publish is refused while any exists'),
   versions: z.array(VersionSummarySchema).describe('published versions, newest first'),
 });
 
@@ -74,7 +87,7 @@ export function summaryJson(row: WizardSummary): z.infer<typeof WizardSummarySch
   };
 }
 
-/** A wizard row with its draft and its published versions as JSON. */
+/** A wizard row with its draft, the draft's problems and its published versions as JSON. */
 export function detailJson(
   row: WizardRecord,
   versions: Array<{ version: number; publishedAt: Date }>,
@@ -82,6 +95,7 @@ export function detailJson(
   return {
     ...summaryJson(row),
     draft: row.draft,
+    problems: draftProblems(row.draft),
     versions: versions.map((v) => ({ version: v.version, published_at: v.publishedAt.toISOString() })),
   };
 }

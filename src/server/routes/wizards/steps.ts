@@ -13,8 +13,8 @@ const StepParams = WizardParams.extend({ stepId: z.string().min(1).max(64) });
 
 /**
  * Step operations on a wizard's draft (admin+): add at a position, update (merge), delete (the others keep
- * their order), and reorder in one call. Each answers the wizard with its new draft; the whole draft is
- * checked after the change (422 lists every problem, e.g. a condition still reading a deleted field).
+ * their order), and reorder in one call. Each answers the wizard with its new draft and the draft's
+ * `problems` (e.g. a condition still reading a deleted field: saved, but publish is refused until fixed).
  */
 const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;

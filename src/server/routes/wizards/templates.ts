@@ -1,10 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
 import { WizardDefinitionBaseSchema } from '../../../core/wizard/definition.js';
-import { cloneDefinition, getTemplate, listTemplates, listVersions } from '../../../db/wizard-authoring.js';
+import {
+  cloneDefinition,
+  draftProblems,
+  getTemplate,
+  listTemplates,
+  listVersions,
+} from '../../../db/wizard-authoring.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
 import {
   CloneBody,
+  DefinitionProblemSchema,
   detailJson,
   ListQuery,
   PageSchema,
@@ -56,12 +64,19 @@ const templateRoutes: FastifyPluginAsyncZod = async (app) => {
         security,
         summary: 'A template and the definition a clone starts from',
         params: WizardParams,
-        response: { 200: WizardSummarySchema.extend({ definition: WizardDefinitionBaseSchema }) },
+        response: {
+          200: WizardSummarySchema.extend({
+            definition: WizardDefinitionBaseSchema,
+            problems: z
+              .array(DefinitionProblemSchema)
+              .describe('problems of the definition (empty when sound)'),
+          }),
+        },
       },
     },
     async (request) => {
       const { wizard, definition } = await getTemplate(db(), request.params.id);
-      return { ...summaryJson(wizard), definition };
+      return { ...summaryJson(wizard), definition, problems: draftProblems(definition) };
     },
   );
 
