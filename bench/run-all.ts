@@ -1,9 +1,10 @@
 import { benchGuideTurns } from './guide-turns.bench.js';
+import { benchHttp } from './http.bench.js';
 import { benchRunEngine } from './run-engine.bench.js';
 import { benchRunEventAppends } from './run-events.bench.js';
 
 /** `npm run bench`: runs every benchmark in turn and prints its figures. Benchmarks never fail a build. */
-for (const bench of [benchGuideTurns, benchRunEngine, benchRunEventAppends]) {
+for (const bench of [benchGuideTurns, benchRunEngine, benchRunEventAppends, benchHttp]) {
   try {
     await bench();
   } catch (error) {

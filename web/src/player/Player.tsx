@@ -1,0 +1,56 @@
+import type { ReactNode } from 'react';
+import { GuidePanel, type GuidePanelProps } from '../guide/GuidePanel';
+import { Card } from '../ui/Card';
+import { CompletionScreen } from './CompletionScreen';
+import { ProgressIndicator } from './ProgressIndicator';
+import type { RunController } from './run-controller';
+import { ReviewPage } from './ReviewPage';
+import { StepForm } from './StepForm';
+
+export interface PlayerProps {
+  run: RunController;
+  /** The guide panel's conversation; without it the player shows the form alone. */
+  guide?: Omit<GuidePanelProps, 'name' | 'className'>;
+  /** Buttons under the completion screen (e.g. "Start over"). */
+  completionActions?: ReactNode;
+}
+
+/**
+ * The player: the wizard's form (current step, review page or completion screen, with the progress
+ * indicator) and beside it — below it on phones — the guide panel. Works with any {@link RunController}.
+ */
+export function Player({ run, guide, completionActions }: PlayerProps) {
+  const { snapshot, definition } = run;
+  if (run.status === 'loading' || !snapshot)
+    return (
+      <p role="status" className="py-16 text-center text-fg-muted">
+        {run.status === 'error' ? `This run could not be loaded: ${run.error}` : 'Loading…'}
+      </p>
+    );
+  const completed = snapshot.status === 'completed';
+  return (
+    <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <Card className="min-w-0">
+        {!completed && definition.settings.show_progress && (
+          <div className="mb-8">
+            <ProgressIndicator snapshot={snapshot} />
+          </div>
+        )}
+        {completed ? (
+          <CompletionScreen run={run} actions={completionActions} />
+        ) : snapshot.is_review ? (
+          <ReviewPage run={run} />
+        ) : (
+          <StepForm key={snapshot.current_step_id} run={run} guideName={definition.guide.name} />
+        )}
+      </Card>
+      {guide && (
+        <GuidePanel
+          name={definition.guide.name}
+          className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
+          {...guide}
+        />
+      )}
+    </div>
+  );
+}
