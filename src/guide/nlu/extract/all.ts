@@ -10,62 +10,17 @@ import { matchRangeOption } from './money.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { textKind } from './text-kind.js';
-import { STOPWORDS, contentStems, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
+import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
 import { regionFor } from './for-field.js';
-import { plainestField, winsTie } from './field-ties.js';
+import { winsTie } from './field-ties.js';
+import { SECONDARY, pick, pickPrimary } from './pick.js';
+import { quantityCandidates } from './quantities.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
  * identify their field (an email, a phone, a URL, a verbatim option, a number with its noun, "from X" for an
  * origin) are taken, and a value that fits several fields equally goes to none.
  */
-
-/** How well the words around `index` in `utterance` name `field` (stems + synonyms, within ~6 words). */
-function cueScore(utterance: string, index: number, length: number, field: Field): number {
-  const before = utterance.slice(Math.max(0, index - 45), index);
-  const after = utterance.slice(index + length, index + length + 25);
-  const near = new Set([...contentStems(before), ...contentStems(after)]);
-  for (const w of normalize(before).split(/\W+/).slice(-3)) if (STOPWORDS.has(w)) near.add(stem(w));
-  const own = fieldStems(field, false);
-  let s = 0;
-  for (const n of near) {
-    if (own.includes(n)) s += 1;
-    else if (own.some((o) => expandStem(n).has(o))) s += 0.5;
-  }
-  return s;
-}
-
-/** Picks the field a value at `index` belongs to among same-typed `fields`: the only one, or the clear cue winner. */
-function pick(
-  fields: Field[],
-  utterance: string,
-  index: number,
-  length: number,
-): { field: Field; cue: boolean } | null {
-  if (fields.length === 1) return { field: fields[0]!, cue: false };
-  const scored = fields
-    .map((f) => ({ f, s: cueScore(utterance, index, length, f) }))
-    .sort((a, b) => b.s - a.s);
-  if (scored[0] && scored[0].s > 0 && scored[0].s > (scored[1]?.s ?? 0))
-    return { field: scored[0].f, cue: true };
-  const plain = plainestField(scored.filter((x) => x.s === scored[0]!.s).map((x) => x.f));
-  return plain ? { field: plain, cue: false } : null;
-}
-
-const SECONDARY = /\b(?:return|end|dropoff|drop|checkout|new|inbound|arrival|until|to|out)\b/;
-
-/** Like `pick`, but without a cue falls back to the one "primary" field (not return/end/new …): weak. */
-function pickPrimary(
-  fields: Field[],
-  utterance: string,
-  index: number,
-  length: number,
-): { field: Field; cue: boolean; weak?: boolean } | null {
-  const p = pick(fields, utterance, index, length);
-  if (p) return p;
-  const primary = fields.filter((f) => !SECONDARY.test(f.name.replace(/_/g, ' ')));
-  return primary.length === 1 ? { field: primary[0]!, cue: false, weak: true } : null;
-}
 
 const isNumericOptions = (f: Field) =>
   Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value));
@@ -118,7 +73,11 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   const timeFields = of('time');
   for (const m of findDateTimes(utterance, ctx.referenceDate)) {
     if (m.hasDate && m.date) {
-      const p = pickPrimary(dateFields, utterance, m.index, m.span.length);
+      // "until the 12th", "drop it off March 13th": the end date field (return, drop-off, check-out)
+      const ends = m.rangeEnd ? dateFields.filter((f) => SECONDARY.test(f.name.replace(/_/g, ' '))) : [];
+      const p: ReturnType<typeof pickPrimary> =
+        (ends.length ? pick(ends, utterance, m.index, m.span.length) : null) ??
+        pickPrimary(dateFields, utterance, m.index, m.span.length);
       if (p && !out.some((c) => c.field === p.field.name))
         out.push({
           field: p.field.name,
@@ -247,6 +206,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       });
   }
 
+  quantityCandidates(utterance, fields, out);
+
   booleanMentions(
     utterance,
     fields.filter((f) => !out.some((c) => c.field === f.name)),
@@ -256,7 +217,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   // text fields: a kind cue followed by a capitalised name; a name claimed by two fields goes to neither
   const texts: Candidate[] = [];
   for (const field of of('text')) {
-    if (['generic', 'address', 'amount'].includes(textKind(field))) continue;
+    if (['generic', 'address', 'amount', 'count'].includes(textKind(field))) continue;
     const m = cueValue(utterance, field, true);
     if (!m || /^[\d\s:.,#]+(?:[ap]\.?m\.?)?$/i.test(m.value) || /^\d+(?:st|nd|rd|th)$/i.test(m.value))
       continue;

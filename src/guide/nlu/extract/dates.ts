@@ -19,6 +19,21 @@ export interface DateTimeMatch {
   index: number;
   /** am/pm was not said and was guessed (1–6 o'clock reads as pm) */
   guessedMeridiem: boolean;
+  /** the end of a range ("until the 12th", "from the 9th to the 12th"): a return / drop-off / check-out day */
+  rangeEnd?: boolean;
+}
+
+const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
+/** "5 days", "for three nights", "a week": a length of time, not a day (unless "in 5 days", "5 days from now"). */
+const DURATION = new RegExp(String.raw`^(?:for\s+)?${NUM_WORD}\s+(?:days?|nights?|weeks?|months?)$`, 'i');
+const FROM_NOW = /^\s*(?:from (?:now|today)|later|ago|after|before|out)\b/i;
+/** Words before a date that make it the end of a stay or rental ("until", "drop it off on", "returning"). */
+const END_CUE =
+  /\b(?:until|till|til|through|thru|up to|return(?:ing)?|back|drop(?:ping)?(?: (?:it|the car|them))? off|check(?:ing)? out|end(?:ing)?)(?: (?:on|by|at))?(?: the)?\s*$/i;
+
+/** Whether the words before a mention make it the end of a range ("until Friday", "drop off March 13th"). */
+export function isEndCue(before: string): boolean {
+  return END_CUE.test(before.slice(-40));
 }
 
 const HOUR_WORDS: Record<string, number> = {
@@ -152,6 +167,7 @@ export function findDateTimes(utterance: string, referenceDate: Date): DateTimeM
   const results = parser.parse(text, referenceDate, { forwardDate: true });
   const out: DateTimeMatch[] = [];
   for (const r of results) {
+    if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
     const c = r.start;
     const relativeDay =
       /\b(?:today|tonight|tomorrow|yesterday|in \d+ days?|days?|weeks?|months?|weekend)\b/i.test(r.text);
@@ -173,7 +189,26 @@ export function findDateTimes(utterance: string, referenceDate: Date): DateTimeM
       hasDate,
       hasTime,
       index: r.index,
+      ...(isEndCue(text.slice(0, r.index)) ||
+      (out.length > 0 && /\bto(?: the)?\s*$/i.test(text.slice(0, r.index)))
+        ? { rangeEnd: true }
+        : {}),
     });
+    if (r.end && hasDate && (r.end.isCertain('day') || r.end.isCertain('weekday'))) {
+      // "from the 9th until 12th of March": the end is its own mention
+      const cut = /\s*(?:until|till|til|through|thru|to|-|–)\s*/i.exec(r.text);
+      const endAt = cut ? cut.index + cut[0].length : r.text.length;
+      out[out.length - 1]!.span = r.text.slice(0, cut?.index ?? r.text.length);
+      out.push({
+        date: fmtDate(r.end),
+        guessedMeridiem: false,
+        span: r.text.slice(endAt),
+        hasDate: true,
+        hasTime: false,
+        index: r.index + endAt,
+        rangeEnd: true,
+      });
+    }
   }
   return out;
 }

@@ -4,7 +4,10 @@ import { findEmail } from './email.js';
 import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
-import { findDate, findDateTime, findTime } from './dates.js';
+import { findDateTime, findDateTimes, findTime } from './dates.js';
+
+/** Names of date fields that end a stay or rental (return, drop-off, check-out). */
+export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
 import { matchMultiOptions, matchSingleOption } from './options.js';
 import { detectYesNo } from './yes-no.js';
 import { extractShortText } from './names.js';
@@ -69,7 +72,10 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return m ? c(m.value, m.confidence, 'number', m.span) : null;
     }
     case 'date': {
-      const m = findDate(utterance, ctx.referenceDate);
+      // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start
+      const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
+      const all = findDateTimes(utterance, ctx.referenceDate).filter((d) => d.hasDate && d.date);
+      const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
     }
     case 'time': {
@@ -97,7 +103,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return m ? c(m.value, m.confidence, 'color', m.span) : null;
     }
     case 'text': {
-      if (textKind(field) === 'amount') {
+      if (textKind(field) === 'amount' || textKind(field) === 'count') {
         const m = numberFor(utterance, field);
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }

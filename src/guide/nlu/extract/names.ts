@@ -20,6 +20,8 @@ export interface TextMatch {
 
 const NAME_LEAD =
   /\b(?:my name is|my name's|name's|i am called|i'm called|call me|you can call me|it's called|it is called|it'll be called|it will be called|it's named|it is named|(?:let's|let us|we'll|we will|i'll|i will|i want to|i'd like to|i would like to|i wanna|please|i'm going to|gonna)?\s*(?:name|call) (?:it|him|her|them|this one|this|the \w+)|named|called|titled|her name is|his name is|their name is|the name is|name is)\s+(?:is\s+)?/i;
+/** "I'm Ada Lovelace", "this is Ada": a name only when a capitalised run follows. */
+const SELF_LEAD = /\b(?:i'm|i am|this is)\s+/i;
 const ORG_LEAD =
   /\b(?:i work (?:at|for|with)|i'm (?:at|with|from) (?=[A-Z])|i am (?:at|with|from) (?=[A-Z])|i'm employed (?:at|by)|i am employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is|we are|we're)\s+/i;
 
@@ -32,6 +34,7 @@ const KIND_LEADS: Record<TextKind, string> = {
   category: String.raw`serving|serves|craving|in the mood for|like|want|for|some|prefer|something|fancy|love`,
   person: String.raw`with|by|to|for|named|called|see|is|starring|featuring`,
   amount: String.raw`of|is|be`,
+  count: String.raw`for|of|is|be`,
   address: String.raw`at|on|is|to`,
   generic: String.raw`is|be|it's`,
 };
@@ -87,6 +90,7 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   const leads: Array<[RegExp, number, string]> = [];
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
     leads.push([NAME_LEAD, 0.9, 'name-lead']);
+  if (kind === 'person') leads.push([SELF_LEAD, 0.85, 'self-lead']);
   if (kind === 'organization' || /company|employer|work/.test(field.name))
     leads.push([ORG_LEAD, 0.88, 'org-lead']);
   leads.push([
@@ -98,7 +102,8 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     const global = new RegExp(re.source, 'gi');
     for (const m of utterance.matchAll(global)) {
       const rest = utterance.slice(m.index! + m[0].length);
-      const hit = afterLead(rest, !capitalisedOnly && (extractor !== `${kind}-lead` || kind === 'category'));
+      const lowercaseOk = extractor !== 'self-lead' && (extractor !== `${kind}-lead` || kind === 'category');
+      const hit = afterLead(rest, !capitalisedOnly && lowercaseOk);
       if (hit && !GENERIC_VALUES.test(hit.value)) {
         return {
           value: hit.value,

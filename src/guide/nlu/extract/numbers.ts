@@ -71,7 +71,7 @@ export function findNumberMentions(utterance: string): NumberMention[] {
       span,
       index: m.index! + whole.indexOf(span),
       ordinal: Boolean(ordinalSuffix),
-      money: Boolean(sign || currency || mag === 'grand'),
+      money: Boolean(sign || currency || mag === 'grand' || mag === 'k'),
     });
     rest = blank(rest, m.index!, m.index! + whole.length);
   }

@@ -13,12 +13,14 @@ export type TextKind =
   | 'category'
   | 'person'
   | 'amount'
+  | 'count'
   | 'address'
   | 'generic';
 
 const RULES: Array<[TextKind, RegExp]> = [
   ['address', /\b(?:address|street|postcode|zip)\b/],
   ['amount', /\b(?:amount|price|fare|cost|balance|budget|salary|fee|total)\b/],
+  ['count', /\b(?:number of (?!the\b)\w+s|how many|length of stay|stay length|duration)\b/],
   [
     'origin',
     /\b(?:origin|from|departure (?:city|location|station)|departing|leaving from|pick ?up (?:city|location)|pickup|start(?:ing)? (?:point|location))\b/,

@@ -1,58 +1,11 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { spansOverlap } from './spans.js';
+import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
+
+export { freeTextAnswer, isFillerOnly, isFreeText };
 
 /** Combining the extractors' candidates into the values one utterance gives. Pure. */
-
-const FREE_TEXT = new Set<Field['type']>(['text', 'textarea', 'rich_text', 'voice_only']);
-
-/** Whether a field takes free text (its extractor may grab any words). */
-export function isFreeText(field: Field): boolean {
-  return FREE_TEXT.has(field.type);
-}
-
-/** Removes the words other candidates used (and the filler left before them, "and my email is"). */
-export function withoutSpans(utterance: string, spans: string[]): string {
-  let text = utterance;
-  for (const span of spans) {
-    const at = span ? text.toLowerCase().indexOf(span.toLowerCase()) : -1;
-    if (at >= 0) text = `${text.slice(0, at)} ${text.slice(at + span.length)}`;
-  }
-  if (text === utterance) return utterance;
-  const filler = /\b(?:and|also|my|the|email|e-mail|address|phone|number|is|it's|at)\s*$/i;
-  for (let before = ''; before !== text;) {
-    before = text;
-    text = text.replace(/[\s,;.]+$/, '').replace(filler, '');
-  }
-  return text.replace(/\s+/g, ' ').trim();
-}
-
-/** Whether two spans share words (one contains the other); empty spans never overlap. */
-export function spansOverlap(a: string | undefined, b: string | undefined): boolean {
-  if (!a || !b) return false;
-  const x = a.toLowerCase().trim();
-  const y = b.toLowerCase().trim();
-  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
-}
-
-const FILLER_WORDS = new Set(
-  (
-    'a all alright and any anything appreciate are be bye can cool correct do does else fine for good great ' +
-    "help i i'd i'll i'm is it it's just let's like lot me much my need no nope nothing now ok okay one perfect " +
-    "please right so sounds sure thank thanks that that's the then there this those to too very want was we " +
-    'well what will with work works would wonderful yeah yep yes you your'
-  ).split(' '),
-);
-
-/** Whether a free-text value is only pleasantries ("Thanks so much", "That one works"): no answer at all. */
-export function isFillerOnly(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
-  const words = value
-    .toLowerCase()
-    .replace(/[^a-z' ]+/g, ' ')
-    .split(/\s+/)
-    .filter(Boolean);
-  return words.every((w) => FILLER_WORDS.has(w));
-}
 
 /**
  * Whether a candidate is a known false reading: a date or time taken from "now" ("not right now" is no
@@ -108,17 +61,8 @@ export function extractAnswer(
   const own: Candidate[] = [];
   const used: string[] = [];
   for (const field of asked) {
-    let c = safe(() => nlu.extractForField(utterance, field, ctx), null);
+    const c = freeTextAnswer(nlu, utterance, field, others, fields, ctx);
     if (!c || isSpurious(c, field)) continue;
-    if (isFreeText(field) && others.length > 0) {
-      // "Ann Lee, and my email is ann@x.io": the same words alone are a surer answer
-      const alone = withoutSpans(
-        utterance,
-        others.map((o) => o.span ?? ''),
-      );
-      const again = alone !== utterance ? safe(() => nlu.extractForField(alone, field, ctx), null) : null;
-      if (again && again.value === c.value && again.confidence > c.confidence) c = again;
-    }
     if (used.some((span) => spansOverlap(span, c.span))) continue;
     if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;
@@ -161,7 +105,9 @@ export function offeredValues(
   const plain = { ...ctx, agentUtterance: undefined };
   const asking = REQUEST.test(agentLine);
   const found: Candidate[] = [];
-  for (const field of askedFields(nlu, agentLine, fields, true)) {
+  // a line that only informs ("You have $22,496 in savings", "The bus leaves at 7:40") offers nothing
+  const offering = asking || PROPOSAL.test(agentLine) || CONFIRMATION.test(agentLine);
+  for (const field of offering ? askedFields(nlu, agentLine, fields, true) : []) {
     if (isFreeText(field)) continue;
     const c = safe(() => nlu.extractForField(agentLine, field, plain), null);
     if (c && !found.some((f) => spansOverlap(f.span, c.span))) found.push(tag(c, asking ? OFFER : RESTATED));

@@ -7,6 +7,7 @@ import {
   acceptsOffer,
   askedFields,
   extractAnswer,
+  freeTextAnswer,
   isFillerOnly as isFillerOnlyAnswer,
   offeredValues,
 } from './answers.js';
@@ -46,11 +47,12 @@ export function interpretTurn(ctx: TurnContext): Plan {
   const mention = detectFieldMention(ctx.userText, fields);
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
-    const candidate = ctx.nlu.extractForField(mention.rest, mention.field, ctx.extract);
+    // "My name is Ada Lovelace, ada@example.com": the other values' words are not the name
+    const extra = ctx.nlu
+      .extractAll(ctx.userText, fields, ctx.extract)
+      .filter((c) => c.field !== mention.field.name);
+    const candidate = freeTextAnswer(ctx.nlu, mention.rest, mention.field, extra, fields, ctx.extract);
     if (candidate) {
-      const extra = ctx.nlu
-        .extractAll(ctx.userText, fields, ctx.extract)
-        .filter((c) => c.field !== candidate.field);
       return answerPlan(
         ctx,
         [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c.field))],

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { defaultNlu } from '../nlu.js';
+import { ctx, field } from '../extract/test-helpers.js';
+import { offeredValues } from './answers.js';
+
+const fields = [
+  field('account_type', 'single_select', {
+    opts: [
+      ['checking', 'checking'],
+      ['savings', 'savings'],
+    ],
+  }),
+  field('account_balance', 'text', { description: 'The balance in the specified account' }),
+  field('time', 'time'),
+];
+
+describe('offeredValues', () => {
+  it.each<[string, string[]]>([
+    ['You have $22,496.82 in your savings account.', []],
+    ['The bus leaves at 7:40 am.', []],
+    ['How about 7 pm?', ['time']],
+    ['Please confirm: your balance is $200, right?', ['account_balance']],
+  ])('%s → %j', (line, expected) => {
+    const got = offeredValues(defaultNlu, line, fields, ctx).map((c) => c.field);
+    for (const name of expected) expect(got).toContain(name);
+    if (!expected.length) expect(got).toEqual([]);
+  });
+});

@@ -1,0 +1,108 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import { fieldPhrases } from '../intents.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { spansOverlap, withoutSpans } from './spans.js';
+
+/** Free-text answers that leave out the words other values of the same utterance used. Pure. */
+
+const FREE_TEXT = new Set<Field['type']>(['text', 'textarea', 'rich_text', 'voice_only']);
+
+/** Whether a field takes free text (its extractor may grab any words). */
+export function isFreeText(field: Field): boolean {
+  return FREE_TEXT.has(field.type);
+}
+
+const FILLER_WORDS = new Set(
+  (
+    'a all alright and any anything appreciate are be bye can cool correct do does else fine for good great ' +
+    "help i i'd i'll i'm is it it's just let's like lot me much my need no nope nothing now ok okay one perfect " +
+    "please right so sounds sure thank thanks that that's the then there this those to too very want was we " +
+    'well what will with work works would wonderful yeah yep yes you your'
+  ).split(' '),
+);
+
+/** Whether a free-text value is only pleasantries ("Thanks so much", "That one works"): no answer at all. */
+export function isFillerOnly(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const words = value
+    .toLowerCase()
+    .replace(/[^a-z' ]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.every((w) => FILLER_WORDS.has(w));
+}
+
+/** Only capitalised words (a name), 1–4 of them: "Ada Lovelace", not "I'd like to fly". */
+const NAME_ONLY =
+  /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$/;
+
+/**
+ * The value of `field` in `utterance`. For a free-text field, the words of the other values found (`others`:
+ * emails, phones, dates, options, …) and their lead-ins are cut first, so "Ada Lovelace and my email is
+ * ada@x.io" answers the name with "Ada Lovelace" only. What is left must still read as an answer (≥ 0.75,
+ * not pleasantries, not a field's noun such as "events"), else null. A weak answer next to another free-text
+ * field's introduced value ("Ada Lovelace from Analytical Engines") is kept when the rest is a bare name.
+ */
+export function freeTextAnswer(
+  nlu: Nlu,
+  utterance: string,
+  field: Field,
+  others: Candidate[],
+  fields: Field[],
+  ctx: ExtractContext,
+): Candidate | null {
+  const extract = (text: string) => safe(() => nlu.extractForField(text, field, ctx));
+  const whole = extract(utterance);
+  if (!isFreeText(field) || !whole) return whole;
+  const byName = (name: string) => fields.find((f) => f.name === name);
+  const foreign = others.filter((o) => o.field !== field.name && o.span && byName(o.field));
+  const typed = foreign.filter((o) => !isFreeText(byName(o.field)!));
+  let best: Candidate | null = whole;
+  const alone = withoutSpans(
+    utterance,
+    typed.map((o) => o.span!),
+    typed.flatMap((o) => fieldPhrases(byName(o.field)!)),
+  );
+  if (alone !== utterance) {
+    const c = alone ? extract(alone) : null;
+    const swallowed = typed.some(
+      (o) => spansOverlap(o.span, whole.span) || spansOverlap(o.span, String(whole.value)),
+    );
+    if (!swallowed) best = c && c.value === whole.value && c.confidence > whole.confidence ? c : whole;
+    else if (!c || c.confidence < 0.75 || isFillerOnly(c.value) || namesFieldOnly(String(c.value), fields))
+      return null;
+    else best = c;
+  }
+  const texts = foreign.filter((o) => isFreeText(byName(o.field)!));
+  if (best && best.confidence < 0.75 && texts.length) {
+    const name = withoutSpans(
+      utterance,
+      foreign.map((o) => o.span!),
+    );
+    const c = NAME_ONLY.test(name) ? extract(name) : null;
+    if (c && c.value === name && c.confidence >= 0.75) return c;
+  }
+  return best;
+}
+
+/** Whether a value's words only name fields ("events", "the date"): what is left when the value was cut out. */
+function namesFieldOnly(value: string, fields: Field[]): boolean {
+  const nouns = new Set(
+    fields.flatMap((f) => [...f.name.split('_'), ...f.label.toLowerCase().split(/\W+/)]).map(stemOf),
+  );
+  const words = value
+    .toLowerCase()
+    .split(/[^a-z']+/)
+    .filter((w) => w && !FILLER_WORDS.has(w));
+  return words.every((w) => nouns.has(stemOf(w)));
+}
+
+const stemOf = (w: string) => w.replace(/(?:es|s)$/, '');
+
+function safe(fn: () => Candidate | null): Candidate | null {
+  try {
+    return fn();
+  } catch {
+    return null;
+  }
+}

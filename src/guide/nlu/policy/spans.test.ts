@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { spansOverlap, withoutSpans } from './spans.js';
+
+describe('withoutSpans', () => {
+  it.each<[string, string[], string]>([
+    ['My name is Ada Lovelace, ada@example.com', ['ada@example.com'], 'My name is Ada Lovelace'],
+    ['ada@example.com, Ada Lovelace', ['ada@example.com'], 'Ada Lovelace'],
+    ['Ann Lee, and my email is ann@x.io', ['ann@x.io'], 'Ann Lee'],
+    [
+      "I'm Ada Lovelace and my email is ada@example.com, phone 415 555 0100",
+      ['ada@example.com', '415 555 0100'],
+      "I'm Ada Lovelace",
+    ],
+    ['Analytical Engines, about 10k', ['10k'], 'Analytical Engines'],
+    ['Dinner at Nopa on March 3', ['March 3'], 'Dinner at Nopa'],
+    ['Ada, you can reach me at ada@x.io', ['ada@x.io'], 'Ada, you can'],
+    ['Ada Lovelace', ['bob@x.io'], 'Ada Lovelace'],
+  ])('%s − %j → %s', (utterance, spans, expected) => {
+    expect(withoutSpans(utterance, spans)).toBe(expected);
+  });
+
+  it('removes the lead-in words of the field named', () => {
+    expect(withoutSpans('Acme, and the budget is 10k', ['10k'], ['budget'])).toBe('Acme');
+  });
+});
+
+describe('spansOverlap', () => {
+  it.each<[string | undefined, string | undefined, boolean]>([
+    ['Ada Lovelace', 'Ada', true],
+    ['Ada', 'ada lovelace', true],
+    ['Ada', 'Bob', false],
+    [undefined, 'Bob', false],
+    ['', '', false],
+  ])('%s ~ %s → %s', (a, b, expected) => {
+    expect(spansOverlap(a, b)).toBe(expected);
+  });
+});

@@ -1,0 +1,87 @@
+/**
+ * Cutting the words other values used out of an utterance, so that a free-text answer read from what is
+ * left does not swallow them: "My name is Ada Lovelace, ada@example.com" leaves "My name is Ada Lovelace".
+ */
+
+const MARK = '\u0001';
+
+/** Words that only introduce a value: field nouns said before it ("my email is", "phone"). */
+const TYPE_WORDS = [
+  'email address',
+  'e-mail address',
+  'email',
+  'e-mail',
+  'mail',
+  'phone number',
+  'mobile number',
+  'cell number',
+  'telephone number',
+  'phone',
+  'mobile',
+  'cell',
+  'telephone',
+  'number',
+  'website',
+  'web site',
+  'site',
+  'url',
+  'link',
+  'address',
+  'date',
+  'day',
+  'time',
+];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** "[, and] [my] [email [address]] [is]" right before a removed value, or its preposition ("on", "at"). */
+function leadBefore(leads: string[]): RegExp {
+  const nouns = [...new Set([...leads, ...TYPE_WORDS].map((w) => w.toLowerCase().trim()).filter(Boolean))]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+  return new RegExp(
+    String.raw`(?:^|[\s,;:]+)(?:(?:and|also|plus|or|with|but)\s+)?(?:(?:it's|its|it is|reach me|contact me|call me|text me|email me|mail me)\s+)?(?:(?:my|the|our|your|his|her|their|a|an)\s+)?(?:(?:${nouns})\s*)?(?:(?:is|are|was|will be|should be|would be|it's|at|on|for|by|to|in|from|until|till|before|after|:|=|-)\s*)?(?:(?:around|about|roughly|approximately|under|over|below|above|less than|more than|at least|at most|up to)\s*)?${MARK}`,
+    'gi',
+  );
+}
+
+/** A removed value at the start or before a comma, with the conjunction after it ("ada@x.io, and …"). */
+const LEAD_MARK = new RegExp(String.raw`^\s*${MARK}[\s,;:.!]*(?:(?:and|also|plus|then)\b\s*)?`, 'i');
+
+/**
+ * `utterance` without each of `spans` (first case-insensitive occurrence; longest spans first) and without the
+ * words that only introduced them: conjunctions, possessives, the field's noun (`leads`, plus email/phone/…
+ * words) and a linking verb or preposition ("and my email is", ", phone", "on"). Punctuation left dangling at
+ * either end is trimmed and spaces collapsed. Returns `utterance` unchanged when no span occurs in it.
+ */
+export function withoutSpans(utterance: string, spans: string[], leads: string[] = []): string {
+  let text = utterance;
+  const ordered = [...new Set(spans.filter((s) => s.trim()))].sort((a, b) => b.length - a.length);
+  for (const span of ordered) {
+    const at = text.toLowerCase().indexOf(span.toLowerCase().trim());
+    if (at >= 0) text = `${text.slice(0, at)}${MARK}${text.slice(at + span.trim().length)}`;
+  }
+  if (!text.includes(MARK)) return utterance;
+  const lead = leadBefore(leads);
+  for (let before = ''; before !== text;) {
+    before = text;
+    text = text.replace(lead, ' ').replace(LEAD_MARK, '');
+  }
+  text = text.split(MARK).join(' ');
+  return text
+    .replace(/\s+([,;:.!?])/g, '$1')
+    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+    .replace(/^[\s,;:.!-]+|[\s,;:-]+$/g, '')
+    .replace(/\s*\b(?:and|also|plus|or|but)\s*$/i, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether two spans share words (one contains the other); empty spans never overlap. */
+export function spansOverlap(a: string | undefined, b: string | undefined): boolean {
+  if (!a || !b) return false;
+  const x = a.toLowerCase().trim();
+  const y = b.toLowerCase().trim();
+  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+}
