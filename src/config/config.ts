@@ -35,6 +35,20 @@ export const ConfigSchema = z.object({
   GUIDEPOST_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().positive().default(10_000),
   /** How often idle queue workers poll for jobs, in seconds (at least 0.5). */
   GUIDEPOST_QUEUE_POLL_SECONDS: z.coerce.number().min(0.5).default(2),
+  /**
+   * Run starts (`POST /api/v1/runs`) allowed per caller (signed-in user, else client address) per minute;
+   * more get 429 with Retry-After.
+   */
+  GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
+  /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
+  /** Sign-in attempts (`POST /api/v1/auth/sign-in`) allowed per client address and email per minute. */
+  GUIDEPOST_RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
+  /**
+   * The built web app (`npm run build:web` output) served at `/`; relative paths are resolved against the
+   * working directory. Default: `dist/web` in the Guidepost checkout.
+   */
+  GUIDEPOST_WEB_DIR: z.string().min(1).optional(),
   GUIDEPOST_BRAIN: BrainKindSchema.default('embedded'),
   GUIDEPOST_DEFAULT_REGION: z
     .string()

@@ -18,6 +18,7 @@ import databasePlugin from './plugins/database.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import queuePlugin from './plugins/queue.js';
+import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhooksPlugin from './webhooks/plugin.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import livePlugin from './live/plugin.js';
@@ -65,8 +66,9 @@ export interface BuildAppOptions {
 
 /**
  * Builds the Guidepost HTTP app (Fastify 5): zod validation and serialisation on every route, OpenAPI at
- * `/api/docs` (JSON at `/api/docs/json`), problem+json errors, JSON logs with a request id, and every
- * feature's routes. Opens, migrates and seeds the database unless one is given. Call `listen` or `inject`.
+ * `/api/docs` (JSON at `/api/docs/json`), problem+json errors, JSON logs with a request id, every feature's
+ * routes, and the built web app at `/` (plugins/web.ts). Opens, migrates and seeds the database unless one is
+ * given. Call `listen` or `inject`.
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -135,5 +137,6 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(templateRoutes);
   await app.register(webhookRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
+  await app.register(webPlugin, { root: resolveWebDir(config.GUIDEPOST_WEB_DIR) });
   return app;
 }

@@ -46,17 +46,16 @@ const MeResponse = z.object({
   via: z.enum(['session', 'api_key']),
 });
 
-/** Sign-in attempts allowed per IP and email per minute. */
-export const SIGN_IN_LIMIT = 10;
-
 /**
- * Accounts: `POST /api/v1/auth/sign-up`, `sign-in` (rate-limited per IP + email), `sign-out`, `GET me`,
- * `POST switch-tenant`. Sign-up and sign-in answer a session token and set the `guidepost_session` cookie.
+ * Accounts: `POST /api/v1/auth/sign-up`, `sign-in` (at most GUIDEPOST_RATE_LIMIT_SIGN_IN attempts per IP + email
+ * and minute), `sign-out`, `GET me`, `POST switch-tenant`. Sign-up and sign-in answer a session token and set
+ * the `guidepost_session` cookie.
  */
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
   // Per route, never global: a global limit breaks WebSocket upgrades.
   await app.register(rateLimit, { global: false });
   const db = () => app.database.db;
+  const signInLimit = app.config.GUIDEPOST_RATE_LIMIT_SIGN_IN;
 
   async function startSession(reply: FastifyReply, user: UserRecord, tenant: TenantWithRole) {
     const session = await createSession(db(), user.id, tenant.id);
@@ -87,7 +86,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: {
         rateLimit: {
-          max: SIGN_IN_LIMIT,
+          max: signInLimit,
           timeWindow: 60_000,
           hook: 'preHandler',
           keyGenerator: (request: FastifyRequest) =>
@@ -96,7 +95,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
       schema: {
         tags: ['auth'],
-        summary: `Sign in with email and password (${SIGN_IN_LIMIT} attempts per minute per IP and email)`,
+        summary: `Sign in with email and password (${signInLimit} attempts per minute per IP and email)`,
         body: SignInBody,
         response: { 200: SessionResponse },
       },

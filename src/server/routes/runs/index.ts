@@ -24,12 +24,6 @@ import {
   turnJson,
 } from './schemas.js';
 
-/** Per-route rate limits of the anonymous run endpoints (requests per minute per caller). */
-export interface RunRoutesOptions {
-  startsPerMinute?: number;
-  messagesPerMinute?: number;
-}
-
 const tags = ['runs'];
 const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] }, { runToken: [] }];
 
@@ -42,9 +36,10 @@ function rateKey(request: FastifyRequest): string {
 /**
  * The runs API under `/api/v1`: start a run, read its state, set values, navigate, talk to the guide,
  * complete, abandon, its event log and transcript; lists and saved runs (./lists.ts); live updates
- * (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`.
+ * (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`. Starting a run
+ * and sending a message are rate-limited per caller and minute (GUIDEPOST_RATE_LIMIT_RUN_STARTS, _MESSAGES).
  */
-const runRoutes: FastifyPluginAsyncZod<RunRoutesOptions> = async (app, options) => {
+const runRoutes: FastifyPluginAsyncZod = async (app) => {
   // Per-route limits only: a global limit would break WebSocket upgrades.
   if (!app.hasDecorator('rateLimit')) await app.register(rateLimit, { global: false });
   app.decorateRequest('runAccess', null);
@@ -56,7 +51,7 @@ const runRoutes: FastifyPluginAsyncZod<RunRoutesOptions> = async (app, options) 
   app.post(
     '/runs',
     {
-      config: limit(options.startsPerMinute ?? 60),
+      config: limit(app.config.GUIDEPOST_RATE_LIMIT_RUN_STARTS),
       schema: {
         tags,
         summary: 'Start a run of the latest published version (anonymous visitors get a run token)',
@@ -152,7 +147,7 @@ const runRoutes: FastifyPluginAsyncZod<RunRoutesOptions> = async (app, options) 
     '/runs/:id/messages',
     {
       preHandler: access,
-      config: limit(options.messagesPerMinute ?? 120),
+      config: limit(app.config.GUIDEPOST_RATE_LIMIT_MESSAGES),
       schema: {
         tags,
         security,
