@@ -20,20 +20,13 @@ export interface ClockTime {
   minute: number;
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+/** Day, month name and year in English, read in UTC so the calendar day never shifts ("14 March 2026"). */
+const DATE_FORMAT = new Intl.DateTimeFormat('en-GB', {
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
 
 const pad2 = (n: number): string => String(n).padStart(2, '0');
 
@@ -168,9 +161,9 @@ export function parseNatural(text: string, reference: Date): NaturalWhen | undef
 
 /** "2026-03-14" → "14 March 2026" (the input unchanged when it is not an ISO date). */
 export function formatDate(iso: string): string {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return iso;
-  return `${Number(m[3])} ${MONTHS[Number(m[2]) - 1] ?? m[2]} ${Number(m[1])}`;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso)) return iso;
+  const date = new Date(`${iso}T00:00:00Z`);
+  return Number.isNaN(date.getTime()) ? iso : DATE_FORMAT.format(date);
 }
 
 /** "19:30" → "7:30 PM", "00:05" → "12:05 AM" (the input unchanged when it is not HH:MM). */
