@@ -5,8 +5,8 @@ import { defineConfig } from 'vite';
 
 /**
  * The web app (`web/`): `npm run dev` serves it with hot reload and proxies `/api` (HTTP and the live
- * WebSocket) to the Fastify server on port 3000 (`API_ORIGIN` overrides); `npm run build:web` writes
- * `dist/web`. The app imports `src/core` directly: one schema everywhere.
+ * WebSocket) to the Fastify server on port 3000 (`API_ORIGIN` overrides), and so does `npm run preview:web`;
+ * `npm run build:web` writes `dist/web`. The app imports `src/core` directly: one schema everywhere.
  */
 const api = process.env.API_ORIGIN ?? 'http://127.0.0.1:3000';
 
@@ -22,5 +22,5 @@ export default defineConfig({
     port: 5173,
     proxy: { '/api': { target: api, changeOrigin: true, ws: true } },
   },
-  preview: { port: 4173 },
+  preview: { port: 4173, proxy: { '/api': { target: api, changeOrigin: true, ws: true } } },
 });

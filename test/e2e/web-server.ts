@@ -40,10 +40,16 @@ export interface WebApp {
   close(): Promise<void>;
 }
 
-/** Builds the web app into a temporary directory (leaving dist/ alone) and serves it. */
-export async function serveWebApp(): Promise<WebApp> {
+/** Builds the web app into a new temporary directory (leaving dist/ alone) and returns the directory. */
+export async function buildWebApp(): Promise<string> {
   const outDir = mkdtempSync(join(tmpdir(), 'guidepost-web-'));
   await build({ configFile, logLevel: 'error', build: { outDir, emptyOutDir: true, sourcemap: false } });
+  return outDir;
+}
+
+/** Builds the web app into a temporary directory (leaving dist/ alone) and serves it. */
+export async function serveWebApp(): Promise<WebApp> {
+  const outDir = await buildWebApp();
   const port = await freePort();
   const server: PreviewServer = await preview({
     configFile,

@@ -3,6 +3,10 @@ import { AppShell } from './layout/AppShell';
 import { HomePage } from './pages/HomePage';
 import { NotFoundPage } from './pages/NotFoundPage';
 import { PreviewPage } from './pages/PreviewPage';
+import { RunPage } from './pages/RunPage';
+import { RunsPage } from './pages/RunsPage';
+import { SignInPage } from './pages/SignInPage';
+import { SignUpPage } from './pages/SignUpPage';
 
 /*
  * Routing: TanStack Router (the stack DESIGN.md names), with code-based routes and browser history. Chosen
@@ -30,7 +34,27 @@ const previewRoute = createRoute({
   },
 });
 
-const routeTree = rootRoute.addChildren([homeRoute, previewRoute]);
+const runRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/runs/$runId',
+  component: function Run() {
+    const { runId } = runRoute.useParams();
+    return <RunPage key={runId} runId={runId} />;
+  },
+});
+
+const runsRoute = createRoute({ getParentRoute: () => rootRoute, path: '/runs', component: RunsPage });
+const signInRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-in', component: SignInPage });
+const signUpRoute = createRoute({ getParentRoute: () => rootRoute, path: '/sign-up', component: SignUpPage });
+
+const routeTree = rootRoute.addChildren([
+  homeRoute,
+  previewRoute,
+  runRoute,
+  runsRoute,
+  signInRoute,
+  signUpRoute,
+]);
 
 /** The app's router. */
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -1,0 +1,66 @@
+import { Link } from '@tanstack/react-router';
+import { useServerGuide } from '../runs/useServerGuide';
+import { useServerRun } from '../runs/useServerRun';
+import { Player } from '../player/Player';
+import { Badge } from '../ui/Badge';
+
+/**
+ * `/runs/:id`: a run stored on the server, in the player with its server-side guide. Everything shown comes
+ * from the run's event log over the live stream, so a reload or a second tab shows the same run.
+ */
+export function RunPage({ runId }: { runId: string }) {
+  const run = useServerRun(runId);
+  const guide = useServerGuide(runId, { lastSeq: run.lastSeq, beforeSend: run.flush });
+  const ready = run.status === 'ready';
+  const status = run.snapshot?.status;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <div className="min-w-0 space-y-1">
+          <Link to="/" className="text-sm text-fg-muted hover:text-fg">
+            ← Templates
+          </Link>
+          <h1 className="flex flex-wrap items-center gap-3 text-2xl font-semibold tracking-tight">
+            {ready ? run.definition.name : 'Run'}
+            {status && (
+              <Badge tone={status === 'completed' ? 'success' : 'accent'} className="capitalize">
+                {status}
+              </Badge>
+            )}
+          </h1>
+        </div>
+        {ready && (
+          <p role="status" className="flex items-center gap-2 text-xs text-fg-muted">
+            <span
+              aria-hidden="true"
+              className={
+                run.connection === 'open'
+                  ? 'size-2 rounded-full bg-success'
+                  : 'size-2 animate-pulse rounded-full bg-warning'
+              }
+            />
+            {run.connection === 'open' ? 'Live' : 'Reconnecting…'}
+          </p>
+        )}
+      </div>
+      <Player
+        run={run}
+        guide={{
+          messages: guide.messages,
+          pending: guide.pending,
+          sendMessage: guide.sendMessage,
+          subtitle: ready ? `Guide · ${run.definition.name}` : undefined,
+          notice: guide.error ? `The guide is unavailable: ${guide.error}` : undefined,
+        }}
+        completionActions={
+          <Link
+            to="/"
+            className="rounded-lg border border-line-strong px-4 py-2 text-sm font-medium hover:bg-surface-hover"
+          >
+            Back to templates
+          </Link>
+        }
+      />
+    </div>
+  );
+}
