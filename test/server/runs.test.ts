@@ -35,6 +35,7 @@ describeEachApp('runs API', (ctx) => {
     expect(last?.events.at(-1)?.type).toBe('wizard_complete');
     const state = (await ctx.app.inject({ url: `/api/v1/runs/${run.id}`, headers: run.headers })).json();
     expect(state.run.status).toBe('completed');
+    expect(state.definition).toMatchObject({ slug: 'lead-capture', steps: expect.any(Array) });
     expect(state.values).toMatchObject({
       full_name: 'Ada Lovelace',
       email: 'ada@example.com',

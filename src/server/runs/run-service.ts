@@ -1,5 +1,5 @@
 import type { Provenance } from '../../core/events/run-events.js';
-import type { BrainKind } from '../../core/wizard/definition.js';
+import type { BrainKind, WizardDefinition } from '../../core/wizard/definition.js';
 import type { RunCommand, RunProblem } from '../../core/wizard/run-state.js';
 import { snapshotRun, type RunSnapshot } from '../../core/wizard/snapshot.js';
 import { allFields } from '../../core/wizard/navigation.js';
@@ -32,6 +32,8 @@ export interface StartRunRequest {
 /** A run's state as clients see it. */
 export interface RunView {
   run: RunRecord;
+  /** The pinned version's definition, for clients that render the run. */
+  definition: WizardDefinition;
   snapshot: RunSnapshot;
   provenance: Record<string, Provenance>;
   lastSeq: number;
@@ -172,6 +174,7 @@ export class RunService {
     const state = handle.state();
     return {
       run,
+      definition: handle.definition,
       snapshot: snapshotRun(handle.definition, state),
       provenance: state.provenance,
       lastSeq: handle.lastSeq,

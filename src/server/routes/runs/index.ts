@@ -75,7 +75,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         callerOf(request),
       );
       return reply.code(201).send({
-        ...runStateJson(started.view),
+        ...runStateJson(started.view, true),
         run_token: started.runToken,
         greeting: started.greeting?.reply ?? null,
       });
@@ -94,7 +94,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RunStateSchema },
       },
     },
-    async (request) => runStateJson(await app.runs.view(accessOf(request).run.id)),
+    async (request) => runStateJson(await app.runs.view(accessOf(request).run.id), true),
   );
 
   app.patch(

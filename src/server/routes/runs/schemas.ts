@@ -1,6 +1,10 @@
 import { z } from 'zod';
 import { ProvenanceSchema, RunEventSchema } from '../../../core/events/run-events.js';
-import { BrainKindSchema, FieldTypeSchema } from '../../../core/wizard/definition.js';
+import {
+  BrainKindSchema,
+  FieldTypeSchema,
+  WizardDefinitionBaseSchema,
+} from '../../../core/wizard/definition.js';
 import type { SavedRun, RunSummary } from '../../../db/run-queries.js';
 import { RUN_CHANNELS } from '../../../db/schema.js';
 import type { GuideTurn } from '../../../guide/types.js';
@@ -135,6 +139,9 @@ export const SnapshotSchema = z.object({
 
 export const RunStateSchema = z.object({
   run: RunSchema,
+  definition: WizardDefinitionBaseSchema.optional().describe(
+    "the pinned version's wizard definition (on GET /runs/:id and when a run starts)",
+  ),
   snapshot: SnapshotSchema,
   values: z.record(z.string(), z.unknown()),
   provenance: z.record(z.string(), ProvenanceSchema),
@@ -197,10 +204,11 @@ export function runJson(run: RunSummary): z.infer<typeof RunSchema> {
   };
 }
 
-/** A run view as the API shows it. */
-export function runStateJson(view: RunView): z.infer<typeof RunStateSchema> {
+/** A run view as the API shows it; `withDefinition` adds the pinned definition (for clients that render it). */
+export function runStateJson(view: RunView, withDefinition = false): z.infer<typeof RunStateSchema> {
   return {
     run: runJson(view.run),
+    ...(withDefinition ? { definition: view.definition } : {}),
     snapshot: view.snapshot,
     values: view.snapshot.values,
     provenance: view.provenance,
