@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useState } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { useLocalGuide } from '../guide/useLocalGuide';
@@ -65,4 +65,10 @@ export function PreviewPage({ slug }: { slug: string }) {
       />
     </div>
   );
+}
+
+/** The `/preview/$slug` route's page. */
+export function PreviewRoutePage() {
+  const { slug } = useParams({ from: '/preview/$slug' });
+  return <PreviewPage slug={slug} />;
 }

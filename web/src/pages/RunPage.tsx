@@ -1,4 +1,4 @@
-import { Link } from '@tanstack/react-router';
+import { Link, useParams } from '@tanstack/react-router';
 import { useServerGuide } from '../runs/useServerGuide';
 import { useServerRun } from '../runs/useServerRun';
 import { Player } from '../player/Player';
@@ -63,4 +63,10 @@ export function RunPage({ runId }: { runId: string }) {
       />
     </div>
   );
+}
+
+/** The `/runs/$runId` route's page: remounts {@link RunPage} when the run id changes. */
+export function RunRoutePage() {
+  const { runId } = useParams({ from: '/runs/$runId' });
+  return <RunPage key={runId} runId={runId} />;
 }
