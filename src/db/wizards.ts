@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, getTableColumns, inArray, ne, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import {
   WizardDefinitionBaseSchema,
   type WizardDefinition,
@@ -16,7 +16,7 @@ import {
   sqlState,
   UNIQUE_VIOLATION,
 } from './errors.js';
-import { DEFAULT_TENANT, wizards, wizardVersions } from './schema.js';
+import { DEFAULT_TENANT, runs, wizards, wizardVersions } from './schema.js';
 
 /**
  * The wizard repository: drafts, immutable published versions, listing, archiving and the seeding of
@@ -260,4 +260,46 @@ export async function seedBuiltinWizards(
     }
   }
   return results;
+}
+
+/** What the wizard list and the templates gallery show of a wizard beyond its row, read from its draft and its runs. */
+export interface WizardListFacts {
+  /** The draft's description ('' when it has none). */
+  description: string;
+  /** Steps of the draft. */
+  stepCount: number;
+  /** The name of the draft's guide. */
+  guideName: string;
+  /** Runs of the wizard in its tenant, any status. */
+  runs: number;
+  /** Of those, the completed ones. */
+  completedRuns: number;
+}
+
+/**
+ * The list facts of the tenant's wizards with these ids, keyed by id, in one grouped query (the draft's
+ * description, step count and guide name; the runs and completed runs of the tenant). Ids of other tenants
+ * and unknown ids are absent from the map.
+ */
+export async function wizardListFacts(
+  db: Db,
+  tenant: string,
+  wizardIds: string[],
+): Promise<Map<string, WizardListFacts>> {
+  const ids = wizardIds.filter((id) => UUID.test(id));
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .select({
+      id: wizards.id,
+      description: sql<string>`coalesce(${wizards.draft} ->> 'description', '')`,
+      stepCount: sql<number>`coalesce(jsonb_array_length(${wizards.draft} -> 'steps'), 0)::int`,
+      guideName: sql<string>`coalesce(${wizards.draft} -> 'guide' ->> 'name', '')`,
+      runs: sql<number>`count(${runs.id})::int`,
+      completedRuns: sql<number>`(count(${runs.id}) filter (where ${runs.status} = 'completed'))::int`,
+    })
+    .from(wizards)
+    .leftJoin(runs, and(eq(runs.wizardId, wizards.id), eq(runs.tenantId, tenant)))
+    .where(and(eq(wizards.tenantId, tenant), inArray(wizards.id, ids)))
+    .groupBy(wizards.id);
+  return new Map(rows.map(({ id, ...facts }) => [id, facts]));
 }

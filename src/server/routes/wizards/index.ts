@@ -16,7 +16,7 @@ import {
   readWizardFileDraft,
   requireWizard,
 } from '../../../db/wizard-authoring.js';
-import type { WizardRecord } from '../../../db/wizards.js';
+import { wizardListFacts, type WizardRecord } from '../../../db/wizards.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
 import { HttpProblem } from '../../problem.js';
@@ -26,9 +26,9 @@ import {
   DefinitionBody,
   DefinitionProblemSchema,
   detailJson,
+  listItemJson,
   ListQuery,
   PageSchema,
-  summaryJson,
   WizardDetailSchema,
   WizardParams,
 } from './schemas.js';
@@ -59,16 +59,22 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'List wizards',
+        summary: 'List wizards, each with its step count, guide, runs and completion rate',
         querystring: ListQuery,
         response: { 200: PageSchema },
       },
     },
     async (request) => {
-      const page = await listTenantWizards(db(), tenantOf(request), request.query);
+      const tenant = tenantOf(request);
+      const page = await listTenantWizards(db(), tenant, request.query);
+      const facts = await wizardListFacts(
+        db(),
+        tenant,
+        page.items.map((w) => w.id),
+      );
       return {
         ...page,
-        items: page.items.map(summaryJson),
+        items: page.items.map((w) => listItemJson(w, facts.get(w.id))),
         limit: request.query.limit,
         offset: request.query.offset,
       };

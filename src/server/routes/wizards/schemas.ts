@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { WizardDefinitionBaseSchema, WizardStatusSchema } from '../../../core/wizard/definition.js';
 import { draftProblems } from '../../../db/wizard-authoring.js';
-import type { WizardRecord, WizardSummary } from '../../../db/wizards.js';
+import type { WizardListFacts, WizardRecord, WizardSummary } from '../../../db/wizards.js';
 
 /** Request and response schemas of the wizard and template routes, and the row → JSON mappers. */
 
@@ -50,12 +50,37 @@ export const WizardDetailSchema = WizardSummarySchema.extend({
   versions: z.array(VersionSummarySchema).describe('published versions, newest first'),
 });
 
-export const PageSchema = z.object({
-  items: z.array(WizardSummarySchema),
-  total: z.number().int(),
-  limit: z.number().int(),
-  offset: z.number().int(),
+/** What a card of the templates gallery shows beyond the summary, read from the draft. */
+export const TemplateItemSchema = WizardSummarySchema.extend({
+  description: z.string().describe("the draft's description ('' when none)"),
+  step_count: z.number().int().describe('steps of the draft'),
+  guide_name: z.string().describe("the name of the draft's guide"),
 });
+
+/** A wizard of the list: the template facts plus its runs in the tenant. */
+export const WizardListItemSchema = TemplateItemSchema.extend({
+  runs: z.number().int().describe('runs of this wizard in the tenant, any status'),
+  completed_runs: z.number().int().describe('of those, the completed ones'),
+  completion_rate: z
+    .number()
+    .min(0)
+    .max(1)
+    .nullable()
+    .describe('completed_runs / runs (0 to 1); null while there is no run'),
+});
+
+const page = <T extends z.ZodType>(item: T) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int().describe('wizards matching the filter, on every page'),
+    limit: z.number().int(),
+    offset: z.number().int(),
+  });
+
+/** A page of the wizard list. */
+export const PageSchema = page(WizardListItemSchema);
+/** A page of the templates gallery. */
+export const TemplatePageSchema = page(TemplateItemSchema);
 
 export const CloneBody = z
   .strictObject({
@@ -84,6 +109,34 @@ export function summaryJson(row: WizardSummary): z.infer<typeof WizardSummarySch
     latest_version: row.latestVersion,
     created_at: row.createdAt.toISOString(),
     updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+const NO_FACTS: WizardListFacts = { description: '', stepCount: 0, guideName: '', runs: 0, completedRuns: 0 };
+
+/** A wizard row and its list facts as a templates-gallery item (missing facts count as zero). */
+export function templateItemJson(
+  row: WizardSummary,
+  facts: WizardListFacts = NO_FACTS,
+): z.infer<typeof TemplateItemSchema> {
+  return {
+    ...summaryJson(row),
+    description: facts.description,
+    step_count: facts.stepCount,
+    guide_name: facts.guideName,
+  };
+}
+
+/** A wizard row and its list facts as a wizard-list item (missing facts count as zero). */
+export function listItemJson(
+  row: WizardSummary,
+  facts: WizardListFacts = NO_FACTS,
+): z.infer<typeof WizardListItemSchema> {
+  return {
+    ...templateItemJson(row, facts),
+    runs: facts.runs,
+    completed_runs: facts.completedRuns,
+    completion_rate: facts.runs === 0 ? null : facts.completedRuns / facts.runs,
   };
 }
 

@@ -8,6 +8,8 @@ import {
   listTemplates,
   listVersions,
 } from '../../../db/wizard-authoring.js';
+import { DEFAULT_TENANT } from '../../../db/schema.js';
+import { wizardListFacts } from '../../../db/wizards.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
 import {
@@ -15,8 +17,9 @@ import {
   DefinitionProblemSchema,
   detailJson,
   ListQuery,
-  PageSchema,
   summaryJson,
+  templateItemJson,
+  TemplatePageSchema,
   WizardDetailSchema,
   WizardParams,
   WizardSummarySchema,
@@ -39,16 +42,21 @@ const templateRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'List templates',
+        summary: 'List templates, each with its description, step count and guide',
         querystring: ListQuery,
-        response: { 200: PageSchema },
+        response: { 200: TemplatePageSchema },
       },
     },
     async (request) => {
       const page = await listTemplates(db(), request.query);
+      const facts = await wizardListFacts(
+        db(),
+        DEFAULT_TENANT,
+        page.items.map((w) => w.id),
+      );
       return {
         ...page,
-        items: page.items.map(summaryJson),
+        items: page.items.map((w) => templateItemJson(w, facts.get(w.id))),
         limit: request.query.limit,
         offset: request.query.offset,
       };
