@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { WizardDefinition } from '../../../src/core/wizard/definition';
+import { FIELD_TYPES } from '../../../src/core/wizard/definition';
+import { parseWizardDefinition } from '../../../src/core/wizard/validate-definition';
+import {
+  addField,
+  addStep,
+  indexAfterMove,
+  moveField,
+  moveItem,
+  moveStep,
+  removeField,
+  replaceField,
+} from './draft-edit';
+import { defaultField, identifierFrom } from './field-defaults';
+
+const base = (): WizardDefinition => ({
+  id: 'w',
+  name: 'Leads',
+  slug: 'leads',
+  description: '',
+  status: 'draft',
+  is_template: false,
+  guide: { name: 'Guide', personality: 'friendly' },
+  settings: {
+    brain: 'embedded',
+    default_region: 'US',
+    locale: 'en',
+    allow_back: true,
+    show_progress: true,
+    confirm_before_complete: true,
+    review_title: 'Review',
+  },
+  steps: [
+    { id: 'one', title: 'One', fields: [] },
+    { id: 'two', title: 'Two', fields: [] },
+    { id: 'three', title: 'Three', fields: [] },
+  ],
+});
+
+describe('step reorder', () => {
+  it('moves an item forward and backward, clamping the target', () => {
+    expect(moveItem(['a', 'b', 'c'], 0, 2)).toEqual(['b', 'c', 'a']);
+    expect(moveItem(['a', 'b', 'c'], 2, 0)).toEqual(['c', 'a', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 1, 9)).toEqual(['a', 'c', 'b']);
+    expect(moveItem(['a', 'b', 'c'], 5, 0)).toEqual(['a', 'b', 'c']);
+  });
+
+  it('moves steps without touching the input draft', () => {
+    const draft = base();
+    const moved = moveStep(draft, 2, 0);
+    expect(moved.steps.map((s) => s.id)).toEqual(['three', 'one', 'two']);
+    expect(draft.steps.map((s) => s.id)).toEqual(['one', 'two', 'three']);
+  });
+
+  it('keeps a selection on the same step after a move', () => {
+    // [a b c d], move 0 → 2 gives [b c a d]
+    expect(indexAfterMove(0, 0, 2)).toBe(2);
+    expect(indexAfterMove(1, 0, 2)).toBe(0);
+    expect(indexAfterMove(2, 0, 2)).toBe(1);
+    expect(indexAfterMove(3, 0, 2)).toBe(3);
+    // [a b c d], move 3 → 1 gives [a d b c]
+    expect(indexAfterMove(1, 3, 1)).toBe(2);
+    expect(indexAfterMove(0, 3, 1)).toBe(0);
+  });
+
+  it('adds a step with a fresh id', () => {
+    const draft = base();
+    draft.steps[2]!.id = 'step_4';
+    const { draft: added, index } = addStep(draft);
+    expect(index).toBe(3);
+    expect(added.steps[3]).toEqual({ id: 'step_4_2', title: 'Step 4', fields: [] });
+  });
+});
+
+describe('fields', () => {
+  it('gives every field type a default that the engine accepts', () => {
+    let draft = base();
+    for (const type of FIELD_TYPES) draft = addField(draft, 0, type).draft;
+    expect(draft.steps[0]!.fields).toHaveLength(FIELD_TYPES.length);
+    expect(parseWizardDefinition(draft)).toMatchObject({ ok: true });
+  });
+
+  it('names new fields uniquely across the wizard', () => {
+    let draft = addField(base(), 0, 'email').draft;
+    draft = addField(draft, 1, 'email').draft;
+    expect(draft.steps[0]!.fields[0]!.name).toBe('email_address');
+    expect(draft.steps[1]!.fields[0]!.name).toBe('email_address_2');
+    expect(identifierFrom('  2 things!')).toBe('field');
+  });
+
+  it('reorders and removes fields within a step', () => {
+    let draft = base();
+    for (const type of ['text', 'email', 'phone'] as const) draft = addField(draft, 0, type).draft;
+    draft = moveField(draft, 0, 2, 0);
+    expect(draft.steps[0]!.fields.map((f) => f.type)).toEqual(['phone', 'text', 'email']);
+    draft = removeField(draft, 0, 1);
+    expect(draft.steps[0]!.fields.map((f) => f.type)).toEqual(['phone', 'email']);
+  });
+
+  it('rewrites conditions and derivations that read a renamed field', () => {
+    let draft = base();
+    const flag = { ...defaultField('boolean', []), name: 'has_company' };
+    const company = {
+      ...defaultField('text', []),
+      name: 'company',
+      conditions: {
+        show_if: { and: [{ '==': [{ var: 'has_company' }, true] }, { var: ['has_company.x', 1] }] },
+      },
+    };
+    const slug = {
+      ...defaultField('text', []),
+      name: 'slug',
+      derive: { from: 'has_company', transform: 'slug' as const },
+    };
+    draft.steps[0]!.fields = [flag, company, slug];
+    draft.steps[1]!.skip_if = { '!': { var: 'has_company' } };
+    draft = replaceField(draft, 0, 0, { ...flag, name: 'runs_company' });
+    expect(draft.steps[0]!.fields[1]!.conditions!.show_if).toEqual({
+      and: [{ '==': [{ var: 'runs_company' }, true] }, { var: ['runs_company.x', 1] }],
+    });
+    expect(draft.steps[0]!.fields[2]!.derive!.from).toBe('runs_company');
+    expect(draft.steps[1]!.skip_if).toEqual({ '!': { var: 'runs_company' } });
+    expect(parseWizardDefinition(draft)).toMatchObject({ ok: true });
+  });
+
+  it('leaves references alone when the new name belongs to another field', () => {
+    let draft = base();
+    const a = { ...defaultField('boolean', []), name: 'a' };
+    const b = { ...defaultField('boolean', []), name: 'b', conditions: { show_if: { var: 'a' } } };
+    const c = { ...defaultField('text', []), name: 'c' };
+    draft.steps[0]!.fields = [a, b, c];
+    draft = replaceField(draft, 0, 0, { ...a, name: 'c' });
+    expect(draft.steps[0]!.fields[1]!.conditions!.show_if).toEqual({ var: 'a' });
+  });
+});
