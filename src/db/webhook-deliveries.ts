@@ -121,17 +121,20 @@ export async function recordAttempt(db: Db, input: AttemptInput): Promise<boolea
 export interface DeliveryFilter {
   status?: DeliveryStatus;
   endpointId?: string;
+  /** Only the deliveries of this run (none when it is not a UUID). */
+  runId?: string;
   /** Default 50. */
   limit?: number;
 }
 
-/** A wizard's deliveries, newest first, each with its attempts (in order). */
+/** A wizard's deliveries (of one run with `filter.runId`), newest first, each with its attempts (in order). */
 export async function listDeliveries(
   db: Db,
   tenantId: string,
   wizardId: string,
   filter: DeliveryFilter = {},
 ): Promise<Array<DeliveryRecord & { attempts: AttemptRecord[] }>> {
+  if (filter.runId !== undefined && !isUuid(filter.runId)) return [];
   const rows = await db
     .select({ delivery: webhookDeliveries })
     .from(webhookDeliveries)
@@ -142,6 +145,7 @@ export async function listDeliveries(
         eq(webhookEndpoints.wizardId, wizardId),
         filter.status ? eq(webhookDeliveries.status, filter.status) : undefined,
         filter.endpointId ? eq(webhookDeliveries.endpointId, filter.endpointId) : undefined,
+        filter.runId !== undefined ? eq(webhookDeliveries.runId, filter.runId) : undefined,
       ),
     )
     .orderBy(desc(webhookDeliveries.createdAt), desc(webhookDeliveries.id))

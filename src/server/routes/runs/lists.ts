@@ -1,54 +1,79 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { z } from 'zod';
+import { snapshotRun } from '../../../core/wizard/snapshot.js';
+import type { Db } from '../../../db/client.js';
 import {
-  decodeRunCursor,
   encodeRunCursor,
   listRuns,
   listSavedRuns,
+  loadDefinitions,
   saveRun,
   unsaveRun,
-  type RunListFilter,
+  versionKey,
+  type RunListItem,
 } from '../../../db/run-queries.js';
-import { HttpProblem, notFound } from '../../problem.js';
+import { notFound } from '../../problem.js';
 import { principalMayUse } from '../../runs/run-access.js';
 import { getRun } from '../../../db/runs.js';
 import { requireRole, signedIn } from './access.js';
+import exportRoutes from './export.js';
 import {
+  filterOf,
   RunIdParams,
-  runJson,
+  runListJson,
   RunListQuery,
   RunListResponse,
   SaveRunBody,
   SavedRunResponse,
   SavedRunsResponse,
   savedRunJson,
+  type RunProgress,
 } from './schemas.js';
 
 const tags = ['runs'];
 const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] }];
 
-/** The listing filter of a query (400 problem for a cursor that is not one of ours). */
-function filterOf(query: z.infer<typeof RunListQuery>, tenantId: string): RunListFilter {
-  const cursor = query.cursor === undefined ? undefined : decodeRunCursor(query.cursor);
-  if (cursor === null)
-    throw new HttpProblem(400, 'query.cursor: is not a cursor this API gave out', {
-      invalid_params: [{ name: 'query.cursor', reason: 'is not a cursor this API gave out' }],
-    });
+/**
+ * Each run's progress (required fields answered of those required, as the player counts them) from its
+ * values and its pinned version's definition; null for a run whose version cannot be read.
+ */
+async function progressOf(db: Db, items: readonly RunListItem[]): Promise<Array<RunProgress | null>> {
+  const definitions = await loadDefinitions(
+    db,
+    items.map((r) => ({ wizardId: r.wizardId, version: r.wizardVersion })),
+  );
+  return items.map((run) => {
+    const definition = definitions.get(versionKey(run.wizardId, run.wizardVersion));
+    if (!definition) return null;
+    const at = run.updatedAt.toISOString();
+    return snapshotRun(definition, {
+      wizard_id: run.wizardId,
+      wizard_version: run.wizardVersion,
+      status: run.status === 'created' ? 'active' : run.status,
+      current_step_id: run.currentStepId ?? definition.steps[0]?.id ?? '',
+      values: run.values,
+      provenance: {},
+      history: [],
+      reference_date: at.slice(0, 10),
+      started_at: run.createdAt.toISOString(),
+      updated_at: at,
+      event_count: run.lastSeq,
+    }).progress;
+  });
+}
+
+/** A page of runs as the API shows it, with each run's progress. */
+async function pageJson(db: Db, page: Awaited<ReturnType<typeof listRuns>>) {
+  const progress = await progressOf(db, page.runs);
   return {
-    tenantId,
-    wizardId: query.wizard_id,
-    status: query.status,
-    channel: query.channel,
-    createdFrom: query.created_from ? new Date(query.created_from) : undefined,
-    createdTo: query.created_to ? new Date(query.created_to) : undefined,
-    cursor,
-    limit: query.limit,
+    runs: page.runs.map((run, i) => runListJson(run, progress[i] ?? null)),
+    next_cursor: page.nextCursor ? encodeRunCursor(page.nextCursor) : null,
   };
 }
 
 /**
  * Run lists: every run of the tenant (admins), "my runs" (the runs the caller started), and saved runs
- * (star a run with a note, unstar it, list them). Newest first, cursor-paginated on (created_at, id).
+ * (star a run with a note, unstar it, list them). Newest first, cursor-paginated on (created_at, id), with a
+ * search (`q`) over values, visitor id and run id. The export of runs is in ./export.ts.
  */
 const listRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.database.db;
@@ -60,18 +85,12 @@ const listRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: "The tenant's runs (admins): filter by wizard, status, channel, creation time",
+        summary: "The tenant's runs (admins): filter by wizard, status, channel, creation time, search",
         querystring: RunListQuery,
         response: { 200: RunListResponse },
       },
     },
-    async (request) => {
-      const page = await listRuns(db, filterOf(request.query, signedIn(request).tenantId));
-      return {
-        runs: page.runs.map(runJson),
-        next_cursor: page.nextCursor ? encodeRunCursor(page.nextCursor) : null,
-      };
-    },
+    async (request) => pageJson(db, await listRuns(db, filterOf(request.query, signedIn(request).tenantId))),
   );
 
   app.get(
@@ -92,10 +111,7 @@ const listRoutes: FastifyPluginAsyncZod = async (app) => {
         ...filterOf(request.query, principal.tenantId),
         userId: principal.userId,
       });
-      return {
-        runs: page.runs.map(runJson),
-        next_cursor: page.nextCursor ? encodeRunCursor(page.nextCursor) : null,
-      };
+      return pageJson(db, page);
     },
   );
 
@@ -108,7 +124,11 @@ const listRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const principal = signedIn(request);
       const saved = await listSavedRuns(db, principal.userId, principal.tenantId);
-      return { saved: saved.map(savedRunJson) };
+      const progress = await progressOf(
+        db,
+        saved.map((s) => s.run),
+      );
+      return { saved: saved.map((s, i) => savedRunJson(s, progress[i] ?? null)) };
     },
   );
 
@@ -135,7 +155,8 @@ const listRoutes: FastifyPluginAsyncZod = async (app) => {
         runId: run.id,
         note: request.body?.note,
       });
-      return savedRunJson(saved);
+      const [progress] = await progressOf(db, [saved.run]);
+      return savedRunJson(saved, progress ?? null);
     },
   );
 
@@ -152,6 +173,8 @@ const listRoutes: FastifyPluginAsyncZod = async (app) => {
       return reply.code(204).send();
     },
   );
+
+  await app.register(exportRoutes);
 };
 
 export default listRoutes;

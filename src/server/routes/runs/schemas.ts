@@ -5,9 +5,16 @@ import {
   FieldTypeSchema,
   WizardDefinitionBaseSchema,
 } from '../../../core/wizard/definition.js';
-import type { SavedRun, RunSummary } from '../../../db/run-queries.js';
+import {
+  decodeRunCursor,
+  type RunListFilter,
+  type RunListItem,
+  type RunSummary,
+  type SavedRun,
+} from '../../../db/run-queries.js';
 import { RUN_CHANNELS } from '../../../db/schema.js';
 import type { GuideTurn } from '../../../guide/types.js';
+import { HttpProblem } from '../../problem.js';
 import type { RunView } from '../../runs/run-service.js';
 
 /** Zod schemas of the runs API (requests and responses), and the mappers from service results to them. */
@@ -71,8 +78,19 @@ export const RunListQuery = z.strictObject({
   channel: z.enum(RUN_CHANNELS).optional(),
   created_from: isoDate.optional(),
   created_to: isoDate.optional(),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .describe('search: runs whose values, visitor id or run id contain this text (case-insensitive)'),
   cursor: z.string().max(200).optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** `GET /runs/export`: the list filters (no cursor, no limit) and the file format. */
+export const RunExportQuery = RunListQuery.omit({ cursor: true, limit: true }).extend({
+  format: z.enum(['csv', 'json']).default('csv'),
 });
 
 export const RunSchema = z.object({
@@ -177,9 +195,22 @@ export const TranscriptResponse = z.object({
   ),
 });
 
-export const RunListResponse = z.object({ runs: z.array(RunSchema), next_cursor: z.string().nullable() });
+const ProgressSchema = z
+  .object({ answered: z.number().int(), required: z.number().int(), percent: z.number() })
+  .describe("required fields answered / required fields of the run's pinned version");
 
-const SavedRunSchema = z.object({ note: z.string(), saved_at: z.string(), run: RunSchema });
+/** A run in a list: the run, its wizard's name and its progress (null when its version cannot be read). */
+export const RunListItemSchema = RunSchema.extend({
+  wizard_name: z.string().nullable(),
+  progress: ProgressSchema.nullable(),
+});
+
+export const RunListResponse = z.object({
+  runs: z.array(RunListItemSchema),
+  next_cursor: z.string().nullable(),
+});
+
+const SavedRunSchema = z.object({ note: z.string(), saved_at: z.string(), run: RunListItemSchema });
 export const SavedRunResponse = SavedRunSchema;
 export const SavedRunsResponse = z.object({ saved: z.array(SavedRunSchema) });
 
@@ -202,6 +233,17 @@ export function runJson(run: RunSummary): z.infer<typeof RunSchema> {
     updated_at: run.updatedAt.toISOString(),
     completed_at: run.completedAt?.toISOString() ?? null,
   };
+}
+
+/** Progress of a listed run, as `runListJson` takes it. */
+export type RunProgress = z.infer<typeof ProgressSchema>;
+
+/** A listed run as the API shows it: `runJson` plus the wizard's name and the progress. */
+export function runListJson(
+  run: RunListItem,
+  progress: RunProgress | null,
+): z.infer<typeof RunListItemSchema> {
+  return { ...runJson(run), wizard_name: run.wizardName, progress };
 }
 
 /** A run view as the API shows it; `withDefinition` adds the pinned definition (for clients that render it). */
@@ -230,7 +272,30 @@ export function turnJson(turn: GuideTurn): z.infer<typeof MessageResponse> {
   };
 }
 
-/** A saved run as the API shows it. */
-export function savedRunJson(saved: SavedRun): z.infer<typeof SavedRunSchema> {
-  return { note: saved.note, saved_at: saved.savedAt.toISOString(), run: runJson(saved.run) };
+/** A saved run as the API shows it, with the run's progress. */
+export function savedRunJson(saved: SavedRun, progress: RunProgress | null): z.infer<typeof SavedRunSchema> {
+  return { note: saved.note, saved_at: saved.savedAt.toISOString(), run: runListJson(saved.run, progress) };
+}
+
+/** The listing filter of a query (400 problem for a cursor that is not one of ours). */
+export function filterOf(
+  query: Omit<z.infer<typeof RunListQuery>, 'cursor' | 'limit'> & { cursor?: string; limit?: number },
+  tenantId: string,
+): RunListFilter {
+  const cursor = query.cursor === undefined ? undefined : decodeRunCursor(query.cursor);
+  if (cursor === null)
+    throw new HttpProblem(400, 'query.cursor: is not a cursor this API gave out', {
+      invalid_params: [{ name: 'query.cursor', reason: 'is not a cursor this API gave out' }],
+    });
+  return {
+    tenantId,
+    wizardId: query.wizard_id,
+    status: query.status,
+    channel: query.channel,
+    createdFrom: query.created_from ? new Date(query.created_from) : undefined,
+    createdTo: query.created_to ? new Date(query.created_to) : undefined,
+    q: query.q,
+    cursor,
+    limit: query.limit,
+  };
 }

@@ -132,7 +132,7 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: "A wizard's webhook deliveries with their attempts, newest first",
+        summary: "A wizard's webhook deliveries (of one run with run_id) with their attempts, newest first",
         params: WizardParams,
         querystring: DeliveriesQuery,
         response: { 200: z.object({ items: z.array(DeliveryWithAttemptsSchema) }) },
@@ -140,10 +140,11 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { tenantId } = principalOf(request);
-      const { status, endpoint_id: endpointId, limit } = request.query;
+      const { status, endpoint_id: endpointId, run_id: runId, limit } = request.query;
       const deliveries = await app.webhooks.listDeliveries(tenantId, request.params.wizardId, {
         status,
         endpointId,
+        runId,
         limit,
       });
       return {

@@ -69,6 +69,7 @@ export const DeliveryWithAttemptsSchema = DeliverySchema.extend({ attempts: z.ar
 export const DeliveriesQuery = z.strictObject({
   status: z.enum(DELIVERY_STATUSES).optional(),
   endpoint_id: z.string().max(100).optional(),
+  run_id: z.string().max(100).optional().describe('only the deliveries of this run'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
