@@ -75,7 +75,7 @@ describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     await poll(() => page.getByRole('link', { name: 'Runs' }).isVisible()).toBe(true);
     await poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
-    await poll(() => page.getByRole('heading', { name: 'Templates' }).isVisible()).toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'Wizards' }).isVisible()).toBe(true);
     signedIn = await context.storageState();
     await context.close();
   });
