@@ -1,0 +1,235 @@
+import { useState, type ReactNode } from 'react';
+import type { WizardDefinition } from '../../../src/core/wizard/definition';
+import { Button } from '../ui/Button';
+import { Card } from '../ui/Card';
+import { Tabs } from '../ui/Tabs';
+import { useToast } from '../ui/toast-context';
+import type { DraftProblem } from './builder-api';
+import { BuilderHeader } from './BuilderHeader';
+import { addField, addStep, indexAfterMove, moveStep } from './draft-edit';
+import { EditorPane } from './EditorPane';
+import { EyeIcon } from './icons';
+import { ExportButton, ImportButton } from './ImportExport';
+import { PreviewPane } from './PreviewPane';
+import { ProblemCallout } from './ProblemCallout';
+import { PublishButton, StartFormRunButton, type PublishRefusal } from './PublishControls';
+import type { Selection } from './selection';
+import { StepOutline } from './StepOutline';
+import { UnsavedChangesGuard } from './UnsavedChangesGuard';
+import type { Builder } from './useBuilder';
+import { useMediaQuery } from './useMediaQuery';
+import { VersionHistory } from './VersionHistory';
+
+type PhoneTab = 'outline' | 'edit' | 'preview';
+
+/**
+ * The loaded builder: title bar and actions, then the outline, the editor and the live preview — three panes
+ * on wide screens (the preview can be hidden), tabs on phones.
+ */
+export function BuilderWorkspace({
+  builder,
+  draft,
+}: {
+  builder: Builder & { wizard: NonNullable<Builder['wizard']> };
+  draft: WizardDefinition;
+}) {
+  const { wizard, edit, index, problems, readOnly } = builder;
+  const toast = useToast();
+  const wide = useMediaQuery('(min-width: 1024px)');
+  const [selection, setSelection] = useState<Selection>({ kind: 'step', step: 0 });
+  const [tab, setTab] = useState<PhoneTab>('edit');
+  const [showPreview, setShowPreview] = useState(true);
+  const [refusal, setRefusal] = useState<PublishRefusal | null>(null);
+  const [importProblems, setImportProblems] = useState<{ file: string; problems: DraftProblem[] } | null>(
+    null,
+  );
+
+  const select = (next: Selection) => {
+    setSelection(next);
+    if (!wide) setTab('edit');
+  };
+  const replaceDraft = (definition: WizardDefinition) => {
+    edit((d) => ({ ...definition, id: d.id, slug: d.slug, status: d.status }));
+    select({ kind: 'wizard' });
+  };
+
+  const outline = (
+    <StepOutline
+      draft={draft}
+      index={index}
+      selection={selection}
+      readOnly={readOnly}
+      versionCount={wizard.versions.length}
+      onSelect={select}
+      onMoveStep={(from, to) => {
+        edit((d) => moveStep(d, from, to));
+        setSelection((s) =>
+          s.kind === 'step' || s.kind === 'field' ? { ...s, step: indexAfterMove(s.step, from, to) } : s,
+        );
+      }}
+      onAddStep={() => {
+        const added = addStep(draft);
+        edit(() => added.draft);
+        select({ kind: 'step', step: added.index });
+      }}
+      onAddField={(step, type) => {
+        const added = addField(draft, step, type);
+        edit(() => added.draft);
+        select({ kind: 'field', step, field: added.index });
+      }}
+    />
+  );
+  const editor = (
+    <fieldset disabled={readOnly} className="min-w-0">
+      <legend className="sr-only">Editor</legend>
+      <EditorPane
+        draft={draft}
+        index={index}
+        selection={selection}
+        onSelect={select}
+        edit={edit}
+        history={
+          <VersionHistory
+            wizardId={wizard.id}
+            latestVersion={wizard.latest_version}
+            readOnly={readOnly}
+            onRestore={(definition, version) => {
+              replaceDraft(definition);
+              toast.show({ tone: 'success', title: `Version ${version} restored into the draft` });
+            }}
+          />
+        }
+      />
+    </fieldset>
+  );
+  const preview = <PreviewPane definition={builder.publishable} problemCount={problems.length} />;
+
+  const actions: ReactNode = (
+    <>
+      {wide && (
+        <Button
+          variant="ghost"
+          size="sm"
+          icon={<EyeIcon />}
+          aria-pressed={showPreview}
+          onClick={() => setShowPreview((v) => !v)}
+        >
+          Preview
+        </Button>
+      )}
+      <ImportButton
+        disabled={readOnly}
+        onImport={replaceDraft}
+        onProblems={(file, list) => setImportProblems(list.length > 0 ? { file, problems: list } : null)}
+      />
+      <ExportButton wizardId={wizard.id} slug={draft.slug} flush={builder.flush} />
+      {wizard.latest_version !== null && !readOnly && (
+        <StartFormRunButton wizardId={wizard.id} name={draft.name} />
+      )}
+      <PublishButton
+        wizardId={wizard.id}
+        problemCount={problems.length}
+        disabled={readOnly}
+        flush={builder.flush}
+        onRefused={setRefusal}
+        onPublished={(next, version) => {
+          builder.setWizard(next);
+          toast.show({
+            tone: 'success',
+            title: `Published version ${version}`,
+            description: 'New runs use it from now on.',
+          });
+        }}
+      />
+    </>
+  );
+
+  return (
+    <div className="space-y-5">
+      <BuilderHeader
+        name={draft.name}
+        wizard={wizard}
+        save={builder.save}
+        onRetrySave={() => void builder.flush()}
+        actions={actions}
+      />
+      {readOnly && (
+        <p
+          role="note"
+          className="rounded-xl border border-warning/30 bg-warning-soft px-4 py-3 text-sm text-fg"
+        >
+          <strong className="font-semibold text-warning">This wizard is archived.</strong> It opens read-only:
+          its versions and runs stay, but its draft cannot be edited.
+        </p>
+      )}
+      {refusal && (
+        <ProblemCallout
+          title="Publishing was refused"
+          detail={refusal.detail}
+          problems={refusal.problems}
+          definition={draft}
+          onGo={select}
+          onDismiss={() => setRefusal(null)}
+        />
+      )}
+      {importProblems && (
+        <ProblemCallout
+          title={`${importProblems.file} cannot be imported`}
+          problems={importProblems.problems}
+          onDismiss={() => setImportProblems(null)}
+        />
+      )}
+      {wide ? (
+        <div
+          className={
+            showPreview
+              ? 'grid grid-cols-[15rem_minmax(0,1fr)_23rem] items-start gap-5'
+              : 'grid grid-cols-[15rem_minmax(0,1fr)] items-start gap-5'
+          }
+        >
+          <Card
+            padded={false}
+            as="div"
+            className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto p-2"
+          >
+            {outline}
+          </Card>
+          <Card padded={false} as="div" className="min-w-0 p-5 xl:p-6">
+            {editor}
+          </Card>
+          {showPreview && (
+            <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto">{preview}</div>
+          )}
+        </div>
+      ) : (
+        <Tabs
+          label="Builder"
+          value={tab}
+          onChange={(id) => setTab(id as PhoneTab)}
+          tabs={[
+            {
+              id: 'outline',
+              label: 'Outline',
+              content: (
+                <Card padded={false} as="div" className="p-2">
+                  {outline}
+                </Card>
+              ),
+            },
+            {
+              id: 'edit',
+              label: 'Edit',
+              content: (
+                <Card padded={false} as="div" className="p-4">
+                  {editor}
+                </Card>
+              ),
+            },
+            { id: 'preview', label: 'Preview', content: preview },
+          ]}
+        />
+      )}
+      <UnsavedChangesGuard unsaved={() => builder.save.unsaved} flush={builder.flush} />
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+import { useState, type ReactNode } from 'react';
+import type { WizardDefinition } from '../../../src/core/wizard/definition';
+import { Button } from '../ui/Button';
+import { ConfirmDialog } from '../ui/ConfirmDialog';
+import { fieldsExcept, moveField, removeField, removeStep, replaceField, updateStep } from './draft-edit';
+import { FIELD_TYPE_LABELS } from './field-defaults';
+import { FieldEditor } from './fields/FieldEditor';
+import { IconButton } from './IconButton';
+import { PaneHeader } from './PaneHeader';
+import { DownIcon, TrashIcon, UpIcon } from './icons';
+import type { ProblemIndex } from './problem-paths';
+import type { Selection } from './selection';
+import { StepEditor } from './StepEditor';
+import { WizardSettingsEditor } from './WizardSettingsEditor';
+
+export interface EditorPaneProps {
+  draft: WizardDefinition;
+  index: ProblemIndex;
+  selection: Selection;
+  onSelect: (selection: Selection) => void;
+  edit: (update: (draft: WizardDefinition) => WizardDefinition) => void;
+  /** Rendered for the history selection. */
+  history: ReactNode;
+}
+
+/** The middle pane: the editor of what the outline selected, with its actions (move, delete). */
+export function EditorPane({ draft, index, selection, onSelect, edit, history }: EditorPaneProps) {
+  const [confirm, setConfirm] = useState<{
+    title: string;
+    description: string;
+    label: string;
+    run: () => void;
+  }>();
+
+  let body: ReactNode;
+  if (selection.kind === 'history') body = history;
+  else if (selection.kind === 'wizard')
+    body = (
+      <>
+        <PaneHeader eyebrow="Wizard" title="Settings" />
+        <WizardSettingsEditor draft={draft} problems={index.wizard} onChange={edit} />
+      </>
+    );
+  else if (selection.kind === 'step' && draft.steps[selection.step]) {
+    const si = selection.step;
+    const step = draft.steps[si]!;
+    body = (
+      <>
+        <PaneHeader
+          eyebrow={`Step ${si + 1} of ${draft.steps.length}`}
+          title={step.title}
+          actions={
+            <Button
+              variant="ghost"
+              size="sm"
+              icon={<TrashIcon />}
+              disabled={draft.steps.length === 1}
+              title={draft.steps.length === 1 ? 'A wizard needs at least one step' : undefined}
+              onClick={() =>
+                setConfirm({
+                  title: `Delete step “${step.title}”?`,
+                  description: `Its ${step.fields.length} field${step.fields.length === 1 ? '' : 's'} go with it. Conditions that read them will be listed as problems.`,
+                  label: 'Delete step',
+                  run: () => {
+                    edit((d) => removeStep(d, si));
+                    onSelect({ kind: 'step', step: Math.max(0, si - 1) });
+                  },
+                })
+              }
+            >
+              Delete step
+            </Button>
+          }
+        />
+        <StepEditor
+          key={si}
+          step={step}
+          problems={index.step(si)}
+          conditionFields={fieldsExcept(draft, (_, s) => s === si)}
+          onChange={(patch) => edit((d) => updateStep(d, si, patch))}
+        />
+      </>
+    );
+  } else if (selection.kind === 'field' && draft.steps[selection.step]?.fields[selection.field]) {
+    const { step: si, field: fi } = selection;
+    const step = draft.steps[si]!;
+    const field = step.fields[fi]!;
+    const move = (to: number) => {
+      edit((d) => moveField(d, si, fi, to));
+      onSelect({ kind: 'field', step: si, field: to });
+    };
+    body = (
+      <>
+        <PaneHeader
+          eyebrow={`Step ${si + 1} · ${step.title} · ${FIELD_TYPE_LABELS[field.type]}`}
+          title={field.label}
+          actions={
+            <>
+              <IconButton
+                label={`Move field “${field.label}” up`}
+                disabled={fi === 0}
+                onClick={() => move(fi - 1)}
+              >
+                <UpIcon />
+              </IconButton>
+              <IconButton
+                label={`Move field “${field.label}” down`}
+                disabled={fi === step.fields.length - 1}
+                onClick={() => move(fi + 1)}
+              >
+                <DownIcon />
+              </IconButton>
+              <IconButton
+                label={`Delete field “${field.label}”`}
+                onClick={() =>
+                  setConfirm({
+                    title: `Delete field “${field.label}”?`,
+                    description:
+                      'Answers to it in future runs are lost. Conditions that read it will be listed as problems.',
+                    label: 'Delete field',
+                    run: () => {
+                      edit((d) => removeField(d, si, fi));
+                      onSelect({ kind: 'step', step: si });
+                    },
+                  })
+                }
+              >
+                <TrashIcon />
+              </IconButton>
+            </>
+          }
+        />
+        <FieldEditor
+          key={`${si}-${fi}`}
+          field={field}
+          conditionFields={fieldsExcept(draft, (f) => f === field)}
+          problems={index.field(si, fi)}
+          onChange={(next) => edit((d) => replaceField(d, si, fi, next))}
+        />
+      </>
+    );
+  } else
+    body = (
+      <p className="py-10 text-center text-sm text-fg-muted">Select a step or a field in the outline.</p>
+    );
+
+  return (
+    <>
+      {body}
+      <ConfirmDialog
+        open={confirm !== undefined}
+        title={confirm?.title ?? ''}
+        description={confirm?.description}
+        confirmLabel={confirm?.label}
+        onCancel={() => setConfirm(undefined)}
+        onConfirm={() => {
+          confirm?.run();
+          setConfirm(undefined);
+        }}
+      />
+    </>
+  );
+}

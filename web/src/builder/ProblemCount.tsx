@@ -1,0 +1,13 @@
+import { Badge } from '../ui/Badge';
+
+/** A red count of problems (nothing when there are none), read as "2 problems" by screen readers. */
+export function ProblemCount({ count }: { count: number }) {
+  if (count === 0) return null;
+  const words = `${count} problem${count === 1 ? '' : 's'}`;
+  return (
+    <Badge tone="danger" className="px-1.5 tabular-nums" title={words}>
+      <span aria-hidden="true">{count}</span>
+      <span className="sr-only">{words}</span>
+    </Badge>
+  );
+}

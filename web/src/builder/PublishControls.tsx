@@ -1,0 +1,114 @@
+import { useNavigate } from '@tanstack/react-router';
+import { useState } from 'react';
+import { isApiProblem } from '../api/problem';
+import { Button } from '../ui/Button';
+import { useToast } from '../ui/toast-context';
+import {
+  publishWizard,
+  refusalProblems,
+  startFormRun,
+  type DraftProblem,
+  type WizardDetail,
+} from './builder-api';
+import { PlayIcon } from './icons';
+
+/** A refused publish: the server's detail and the problems it listed. */
+export interface PublishRefusal {
+  detail: string;
+  problems: DraftProblem[];
+}
+
+export interface PublishButtonProps {
+  wizardId: string;
+  /** Problems of the draft: publishing is refused while any exists, so the button is disabled with the count. */
+  problemCount: number;
+  disabled?: boolean;
+  /** Saves pending edits first; resolves false when saving failed. */
+  flush: () => Promise<boolean>;
+  onPublished: (wizard: WizardDetail, version: number) => void;
+  onRefused: (refusal: PublishRefusal | null) => void;
+}
+
+/**
+ * "Publish": saves pending edits, then publishes the draft as a new version (`POST /api/v1/wizards/:id/publish`).
+ * Disabled, with the problem count, while the draft has problems; a server refusal (409/422) is handed to
+ * `onRefused` with its problems.
+ */
+export function PublishButton({
+  wizardId,
+  problemCount,
+  disabled,
+  flush,
+  onPublished,
+  onRefused,
+}: PublishButtonProps) {
+  const [busy, setBusy] = useState(false);
+  async function publish() {
+    setBusy(true);
+    onRefused(null);
+    try {
+      if (!(await flush())) {
+        onRefused({
+          detail: 'The draft could not be saved, so it was not published. See the save status.',
+          problems: [],
+        });
+        return;
+      }
+      const { version, wizard } = await publishWizard(wizardId);
+      onPublished(wizard, version);
+    } catch (e) {
+      onRefused(
+        isApiProblem(e)
+          ? { detail: e.detail, problems: refusalProblems(e.body) }
+          : { detail: e instanceof Error ? e.message : String(e), problems: [] },
+      );
+    } finally {
+      setBusy(false);
+    }
+  }
+  const blocked = problemCount > 0;
+  return (
+    <Button size="sm" disabled={disabled || busy || blocked} onClick={() => void publish()}>
+      {busy ? 'Publishing…' : 'Publish'}
+      {blocked && (
+        <span className="rounded-full bg-accent-fg/20 px-1.5 text-xs tabular-nums">
+          {problemCount} problem{problemCount === 1 ? '' : 's'}
+        </span>
+      )}
+    </Button>
+  );
+}
+
+/**
+ * "Start a run": starts a form run of the wizard's latest published version (`POST /api/v1/runs`) and opens
+ * it at `/runs/$runId`; a refusal shows as a toast with the server's detail.
+ */
+export function StartFormRunButton({ wizardId, name }: { wizardId: string; name: string }) {
+  const navigate = useNavigate();
+  const toast = useToast();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      size="sm"
+      variant="secondary"
+      icon={<PlayIcon />}
+      disabled={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const runId = await startFormRun(wizardId);
+          await navigate({ to: '/runs/$runId', params: { runId } });
+        } catch (e) {
+          setBusy(false);
+          toast.show({
+            tone: 'danger',
+            title: `${name} could not start`,
+            description: isApiProblem(e) ? e.detail : String(e),
+          });
+        }
+      }}
+    >
+      {busy ? 'Starting…' : 'Start a run'}
+    </Button>
+  );
+}
