@@ -1,7 +1,9 @@
 import { createRouter } from '@tanstack/react-router';
+import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
+import { settingsRoutes } from './settings/routes';
 import { wizardRoutes } from './wizards/routes';
 
 /*
@@ -12,7 +14,13 @@ import { wizardRoutes } from './wizards/routes';
  * Each feature folder declares its routes in `routes.tsx`; every page component is loaded lazily, so a
  * public run loads the player without the builder or the admin pages.
  */
-const routeTree = rootRoute.addChildren([...wizardRoutes, ...runRoutes, ...authRoutes]);
+const routeTree = rootRoute.addChildren([
+  ...wizardRoutes,
+  ...runRoutes,
+  ...authRoutes,
+  ...settingsRoutes,
+  ...adminRoutes,
+]);
 
 /** The app's router. */
 export const router = createRouter({ routeTree, defaultPreload: 'intent' });

@@ -3,6 +3,10 @@ import type { ReactNode } from 'react';
 import { useAuth } from '../auth/useAuth';
 import { ThemeToggle } from '../theme/ThemeToggle';
 import { cx, focusRing } from '../ui/cx';
+import { MainNav } from './MainNav';
+import { MobileMenu } from './MobileMenu';
+import { navItems } from './nav-items';
+import { TenantSwitcher } from './TenantSwitcher';
 import { UserMenu } from './UserMenu';
 
 /** The Guidepost logo mark and name. */
@@ -13,21 +17,20 @@ export function Logo() {
         <rect width="32" height="32" rx="8" className="fill-accent" />
         <path d="M10 22 16 8l6 14-6-3z" fill="white" />
       </svg>
-      <span className="hidden sm:inline">Guidepost</span>
+      <span className="hidden sm:inline md:hidden lg:inline">Guidepost</span>
     </span>
   );
 }
 
 /**
- * The page frame: a skip link, the top bar (logo, navigation, theme toggle) and the main landmark. The
- * navigation shows Templates to everyone and Runs to signed-in users; the user menu signs in and out.
+ * The page frame: a skip link, the top bar and the main landmark. The top bar holds the logo, the main
+ * navigation ({@link navItems}: a row of links from 768 px, a menu button below), the workspace switcher
+ * (users of several tenants; from 1024 px, in the phone menu and on the settings page otherwise), the theme
+ * toggle and the account actions.
  */
 export function AppShell({ children }: { children: ReactNode }) {
   const { me } = useAuth();
-  const navLink = cx(
-    'rounded-md px-3 py-1.5 text-sm font-medium text-fg-muted hover:bg-surface-hover hover:text-fg',
-    focusRing,
-  );
+  const items = navItems(me);
   return (
     <div className="min-h-dvh">
       <a
@@ -37,28 +40,18 @@ export function AppShell({ children }: { children: ReactNode }) {
         Skip to content
       </a>
       <header className="sticky top-0 z-40 border-b border-line bg-surface/85 backdrop-blur supports-[backdrop-filter]:bg-surface/70">
-        <div className="mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
-          <Link to="/" className={cx('rounded-md', focusRing)} aria-label="Guidepost home">
+        <div className="relative mx-auto flex h-14 max-w-6xl items-center gap-2 px-4 sm:gap-4 sm:px-6">
+          <Link to="/" className={cx('shrink-0 rounded-md', focusRing)} aria-label="Guidepost home">
             <Logo />
           </Link>
-          <nav aria-label="Main" className="flex items-center gap-1">
-            <Link
-              to="/"
-              className={navLink}
-              activeProps={{ className: 'bg-surface-muted text-fg' }}
-              activeOptions={{ exact: true }}
-            >
-              Templates
-            </Link>
-            {me && (
-              <Link to="/runs" className={navLink} activeProps={{ className: 'bg-surface-muted text-fg' }}>
-                Runs
-              </Link>
-            )}
-          </nav>
+          <MainNav items={items} />
           <div className="ml-auto flex items-center gap-2">
+            <TenantSwitcher compact className="hidden lg:block" />
             <ThemeToggle />
-            <UserMenu />
+            <div className="hidden md:block">
+              <UserMenu />
+            </div>
+            <MobileMenu items={items} />
           </div>
         </div>
       </header>

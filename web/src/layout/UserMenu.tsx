@@ -3,7 +3,7 @@ import { useAuth } from '../auth/useAuth';
 import { Button } from '../ui/Button';
 import { cx, focusRing } from '../ui/cx';
 
-/** The right side of the top bar: the signed-in user's name and "Sign out", or "Sign in" / "Sign up". */
+/** The account actions of the top bar (768 px and up): the user's name (from 1280 px) and "Sign out", or "Sign in" / "Sign up". */
 export function UserMenu() {
   const auth = useAuth();
   const navigate = useNavigate();
@@ -23,7 +23,7 @@ export function UserMenu() {
         <Link
           to="/sign-up"
           className={cx(
-            'hidden rounded-lg bg-accent px-3 py-1.5 text-sm font-medium text-accent-fg hover:bg-accent-hover sm:inline-block',
+            'inline-block rounded-lg bg-accent px-3 py-1.5 text-sm font-medium text-accent-fg hover:bg-accent-hover',
             focusRing,
           )}
         >
@@ -33,7 +33,7 @@ export function UserMenu() {
     );
   return (
     <div className="flex items-center gap-2">
-      <span className="hidden max-w-40 truncate text-sm text-fg-muted sm:inline" title={auth.me.user.email}>
+      <span className="hidden max-w-40 truncate text-sm text-fg-muted xl:inline" title={auth.me.user.email}>
         {auth.me.user.name}
       </span>
       <Button

@@ -1,0 +1,167 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { isApiProblem } from '../api/problem';
+import type { Me } from '../auth/auth-api';
+import { formErrors, type FormErrors } from '../auth/form-errors';
+import { ROLE_LABELS } from '../auth/roles';
+import { useSwitchTenant } from '../auth/useSwitchTenant';
+import { ME_KEY } from '../auth/useAuth';
+import { ListState, SectionBody, SettingsSection } from '../settings/SettingsSection';
+import { Badge } from '../ui/Badge';
+import { Button } from '../ui/Button';
+import { TextField } from '../ui/TextField';
+import { useToast } from '../ui/toast-context';
+import { createTenant, MY_TENANTS_KEY } from './admin-api';
+import type { TenantSummary } from './tenant-summary';
+
+const TH = 'px-5 py-2.5 text-left text-xs font-medium tracking-wide text-fg-muted uppercase sm:px-6';
+const TD = 'px-5 py-3 align-middle sm:px-6';
+
+/** Props of {@link TenantsSection}: the rows, or the loading state or failure of the queries behind them. */
+export interface TenantsSectionProps {
+  me: Me;
+  tenants: TenantSummary[] | undefined;
+  error: unknown;
+}
+
+/**
+ * The installation's tenants (superadmin): name, id, member count, the caller's role and "Open" (switch to
+ * it; superadmins may enter any tenant), and a form that creates one (the caller becomes its owner).
+ */
+export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
+  const client = useQueryClient();
+  const toast = useToast();
+  const { switchTo, pending } = useSwitchTenant();
+  const [form, setForm] = useState({ name: '', id: '' });
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+
+  const creation = useMutation({
+    mutationFn: () => createTenant({ name: form.name.trim(), id: form.id.trim() || undefined }),
+    onSuccess: (t) => {
+      toast.show({ title: `${t.name} was created`, description: 'You are its owner.', tone: 'success' });
+      setForm({ name: '', id: '' });
+      setErrors({ fields: {} });
+      void client.invalidateQueries({ queryKey: MY_TENANTS_KEY });
+      void client.invalidateQueries({ queryKey: ME_KEY });
+    },
+    onError: (e) => setErrors(formErrors(e, ['name', 'id'])),
+  });
+
+  async function open(t: TenantSummary) {
+    try {
+      await switchTo(t.id);
+      toast.show({ title: `Switched to ${t.name}`, tone: 'success', durationMs: 3000 });
+    } catch (e) {
+      toast.show({
+        title: `Could not open ${t.name}`,
+        description: isApiProblem(e) ? e.detail : String(e),
+        tone: 'danger',
+      });
+    }
+  }
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    creation.mutate();
+  }
+
+  return (
+    <SettingsSection
+      title="Tenants"
+      description="Each tenant is a separate workspace with its own wizards, runs, members and keys."
+      aside={tenants && <Badge>{tenants.length}</Badge>}
+    >
+      {error ? (
+        <ListState tone="error">
+          The tenants could not be loaded: {isApiProblem(error) ? error.detail : String(error)}
+        </ListState>
+      ) : !tenants ? (
+        <ListState>Loading tenants…</ListState>
+      ) : (
+        <div className="overflow-x-auto">
+          <table className="w-full min-w-[32rem] text-sm">
+            <caption className="sr-only">Tenants</caption>
+            <thead className="border-b border-line bg-surface-muted/60">
+              <tr>
+                <th scope="col" className={TH}>
+                  Tenant
+                </th>
+                <th scope="col" className={TH}>
+                  Members
+                </th>
+                <th scope="col" className={TH}>
+                  Your role
+                </th>
+                <th scope="col" className={TH}>
+                  <span className="sr-only">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-line">
+              {tenants.map((t) => (
+                <tr key={t.id}>
+                  <td className={TD}>
+                    <p className="font-medium text-fg">{t.name}</p>
+                    <p className="font-mono text-xs text-fg-muted">{t.id}</p>
+                  </td>
+                  <td className={`${TD} tabular-nums`}>{t.members}</td>
+                  <td className={TD}>
+                    {t.myRole ? ROLE_LABELS[t.myRole] : <span className="text-fg-subtle">—</span>}
+                  </td>
+                  <td className={`${TD} text-right`}>
+                    {t.id === me.active_tenant.id ? (
+                      <Badge tone="success">Active</Badge>
+                    ) : (
+                      <Button
+                        variant="secondary"
+                        size="sm"
+                        disabled={pending !== null}
+                        onClick={() => void open(t)}
+                        aria-label={`Open ${t.name}`}
+                      >
+                        {pending === t.id ? 'Opening…' : 'Open'}
+                      </Button>
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      <SectionBody divided>
+        <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Create a tenant">
+          <h3 className="text-sm font-semibold text-fg">Create a tenant</h3>
+          {errors.general && (
+            <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+              {errors.general}
+            </p>
+          )}
+          <div className="grid gap-4 sm:grid-cols-2">
+            <TextField
+              label="Name"
+              name="name"
+              autoComplete="off"
+              value={form.name}
+              onChange={(e) => setForm((f) => ({ ...f, name: e.target.value }))}
+              error={errors.fields.name}
+            />
+            <TextField
+              label="ID (optional)"
+              name="id"
+              autoComplete="off"
+              placeholder="acme-corp"
+              description="Lowercase words joined by hyphens; made from the name when empty."
+              value={form.id}
+              onChange={(e) => setForm((f) => ({ ...f, id: e.target.value }))}
+              error={errors.fields.id}
+            />
+          </div>
+          <Button type="submit" disabled={creation.isPending || form.name.trim() === ''}>
+            {creation.isPending ? 'Creating…' : 'Create tenant'}
+          </Button>
+        </form>
+      </SectionBody>
+    </SettingsSection>
+  );
+}

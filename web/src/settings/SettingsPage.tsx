@@ -1,0 +1,42 @@
+import { SignInRequired } from '../auth/SignInRequired';
+import { canManageTenant } from '../auth/roles';
+import { useAuth } from '../auth/useAuth';
+import { Card } from '../ui/Card';
+import { ApiKeysSection } from './ApiKeysSection';
+import { MembersSection } from './MembersSection';
+import { ProfileSection, WorkspaceSection } from './ProfileSection';
+
+/**
+ * `/settings`: the profile, the active workspace (with the switcher), and for owners and admins the
+ * workspace's members and API keys; members are told who manages those.
+ */
+export function SettingsPage() {
+  const { me, loading } = useAuth();
+  if (loading)
+    return (
+      <p role="status" className="text-fg-muted">
+        Loading…
+      </p>
+    );
+  if (!me) return <SignInRequired what="your settings" />;
+  return (
+    <div className="space-y-10">
+      <header className="space-y-1">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Settings</h1>
+        <p className="text-fg-muted">Your profile and the {me.active_tenant.name} workspace.</p>
+      </header>
+      <ProfileSection me={me} />
+      <WorkspaceSection me={me} />
+      {canManageTenant(me) ? (
+        <>
+          <MembersSection me={me} />
+          <ApiKeysSection me={me} />
+        </>
+      ) : (
+        <Card className="text-sm text-fg-muted">
+          Members and API keys of {me.active_tenant.name} are managed by its owners and admins.
+        </Card>
+      )}
+    </div>
+  );
+}
