@@ -52,7 +52,7 @@ export function TemplateCard({ template, use }: { template: GalleryTemplate; use
       </p>
       <div className="flex flex-wrap items-center gap-2 border-t border-line pt-4">
         {use.kind === 'clone' && (
-          <Button size="sm" disabled={use.busy} onClick={use.onClone}>
+          <Button size="sm" variant="secondary" disabled={use.busy} onClick={use.onClone}>
             {use.busy ? 'Copying…' : 'Use this template'}
           </Button>
         )}
@@ -60,7 +60,7 @@ export function TemplateCard({ template, use }: { template: GalleryTemplate; use
           <Link
             to="/sign-in"
             className={cx(
-              'inline-flex h-8 items-center rounded-lg bg-accent px-3 text-sm font-medium text-accent-fg shadow-sm hover:bg-accent-hover',
+              'inline-flex h-8 items-center rounded-lg border border-line-strong bg-surface px-3 text-sm font-medium text-fg shadow-xs hover:bg-surface-hover',
               focusRing,
             )}
           >

@@ -46,7 +46,6 @@ export function WizardCard({
   ].filter((a): a is MenuAction => !!a);
   const stats = [
     { term: 'Steps', value: number.format(wizard.step_count) },
-    { term: 'Guide', value: wizard.guide_name || '—' },
     { term: 'Runs', value: number.format(wizard.runs) },
     {
       term: 'Completion',
@@ -85,7 +84,18 @@ export function WizardCard({
       >
         {wizard.description || 'No description yet.'}
       </p>
-      <dl className="grid grid-cols-2 gap-x-4 gap-y-2 rounded-xl bg-surface-muted px-4 py-3 text-sm sm:grid-cols-4">
+      <p className="flex items-center gap-2 text-sm text-fg-muted">
+        <span
+          aria-hidden="true"
+          className="inline-flex size-6 shrink-0 items-center justify-center rounded-full bg-guide-soft text-xs font-semibold text-guide"
+        >
+          {(wizard.guide_name || '?').slice(0, 1).toUpperCase()}
+        </span>
+        <span className="truncate">
+          Guide: <span className="font-medium text-fg">{wizard.guide_name || '—'}</span>
+        </span>
+      </p>
+      <dl className="grid grid-cols-3 gap-x-4 rounded-xl bg-surface-muted px-4 py-3 text-sm">
         {stats.map((s) => (
           <div key={s.term} className="min-w-0">
             <dt className="text-xs text-fg-subtle">{s.term}</dt>

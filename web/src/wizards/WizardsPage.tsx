@@ -76,9 +76,9 @@ function WizardList({ author }: { author: boolean }) {
   }, [list.data, page, lastPage, setSearch]);
 
   const filtered = !!search.q || status !== 'all';
-  const newWizard = (
-    <Button disabled={actions.create.isPending} onClick={() => actions.create.mutate()}>
-      {actions.create.isPending ? 'Creating…' : 'New wizard'}
+  const create = (label: string, variant: 'primary' | 'secondary') => (
+    <Button variant={variant} disabled={actions.create.isPending} onClick={() => actions.create.mutate()}>
+      {actions.create.isPending ? 'Creating…' : label}
     </Button>
   );
   const mutation = pending?.kind === 'delete' ? actions.remove : actions.archive;
@@ -94,7 +94,7 @@ function WizardList({ author }: { author: boolean }) {
               : 'The wizards of your workspace. Start a published one to fill it in.'}
           </p>
         </div>
-        {author && newWizard}
+        {author && create('New wizard', 'primary')}
       </header>
       <WizardFilters
         q={search.q ?? ''}
@@ -115,7 +115,7 @@ function WizardList({ author }: { author: boolean }) {
       ) : list.data.items.length === 0 ? (
         <WizardListEmpty
           filtered={filtered}
-          action={author ? newWizard : undefined}
+          action={author ? create('Start from scratch', 'secondary') : undefined}
           onClear={() => void setSearch({ q: undefined, status: undefined })}
         />
       ) : (

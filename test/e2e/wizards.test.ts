@@ -1,0 +1,206 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.js';
+import { startGuidepost } from './guidepost-server.js';
+import type { WebApp } from './web-server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+
+/**
+ * The wizard list and the templates gallery in Chromium against the real API (PGlite in a temp dir): a new
+ * workspace starts empty, "Use this template" copies Lead capture and opens the builder, the copy is listed
+ * as a draft, the search filters, archive and delete ask for confirmation, and the list ends empty again.
+ * Screenshots of both pages (1280 px light and dark, 375 px light) go to test-results/; axe checks both.
+ */
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+const SHOTS = 'test-results';
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+const VIEWS = [
+  ['desktop-light', 1280, 900, 'light'],
+  ['desktop-dark', 1280, 900, 'dark'],
+  ['375-light', 375, 812, 'light'],
+] as const;
+
+/** A full-page screenshot from the top, animations finished. */
+async function shot(page: Page, path: string) {
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+}
+
+describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API)', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app = await startGuidepost();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    // The first account owns the default tenant (with the built-ins); the user under test gets a new one.
+    const first = await fetch(`${app.url}/api/v1/auth/sign-up`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        name: 'Operator',
+        email: 'ops@example.com',
+        password: 'correct horse battery staple',
+      }),
+    });
+    expect(first.status).toBe(201);
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const open = (width = 1280, height = 900, colorScheme: 'light' | 'dark' = 'light') =>
+    browser.newContext({ viewport: { width, height }, locale: 'en-US', colorScheme, storageState: signedIn });
+
+  /** The id of the template with this slug, through the page's session. */
+  async function templateId(page: Page, slug: string): Promise<string> {
+    const list = await (await page.request.get(`${app.url}/api/v1/templates`)).json();
+    return list.items.find((t: { slug: string }) => t.slug === slug).id;
+  }
+
+  it('uses a template, lists, searches, archives and deletes with confirmations', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/sign-up`);
+    await page.getByLabel('Name').fill('Grace Hopper');
+    await page.getByLabel('Email').fill('grace@navy.example');
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Create account' }).click();
+
+    // A new workspace: the list is empty and invites a first wizard.
+    await page.waitForURL(/\/wizards$/);
+    await poll(() => page.getByRole('heading', { name: 'Create your first wizard' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'New wizard' }).isVisible()).toBe(true);
+    signedIn = await context.storageState();
+
+    await page.getByRole('link', { name: 'Browse templates' }).click();
+    await page.waitForURL(/\/templates$/);
+    const lead = page.getByRole('article', { name: 'Lead capture' });
+    await lead.getByRole('button', { name: 'Use this template' }).click();
+    await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
+    const wizardId = page.url().split('/').at(-1)!;
+
+    await page.goto(`${app.url}/wizards`);
+    const card = page.getByRole('article', { name: 'Lead capture' });
+    await poll(() => card.isVisible()).toBe(true);
+    expect(await card.getByText('draft', { exact: true }).isVisible()).toBe(true);
+    expect(await card.getByRole('link', { name: 'Lead capture' }).getAttribute('href')).toBe(
+      `/wizards/${wizardId}`,
+    );
+
+    // A second wizard, so the search has something to leave out.
+    const cloned = await page.request.post(
+      `${app.url}/api/v1/templates/${await templateId(page, 'create-a-sidekick')}/clone`,
+    );
+    expect(cloned.status()).toBe(201);
+    await page.reload();
+    const sidekick = page.getByRole('article', { name: 'Create a sidekick' });
+    await poll(() => sidekick.isVisible()).toBe(true);
+    await page.getByLabel('Search wizards').fill('lead');
+    await page.waitForURL(/\?q=lead$/);
+    await poll(() => sidekick.isVisible()).toBe(false);
+    expect(await card.isVisible()).toBe(true);
+
+    // Archive, after a confirmation: it leaves the default list and shows under Archived.
+    await card.getByRole('button', { name: 'More actions for Lead capture' }).click();
+    await page.getByRole('menuitem', { name: 'Archive' }).click();
+    const archiveDialog = page.getByRole('alertdialog', { name: 'Archive Lead capture?' });
+    await poll(() => archiveDialog.isVisible()).toBe(true);
+    await page.keyboard.press('Escape');
+    await poll(() => archiveDialog.isVisible()).toBe(false);
+    expect(await card.getByText('draft', { exact: true }).isVisible()).toBe(true);
+    await card.getByRole('button', { name: 'More actions for Lead capture' }).click();
+    await page.getByRole('menuitem', { name: 'Archive' }).click();
+    await archiveDialog.getByRole('button', { name: 'Archive wizard' }).click();
+    await poll(() => page.getByRole('heading', { name: 'No wizards match these filters' }).isVisible()).toBe(
+      true,
+    );
+    await page.getByRole('button', { name: 'Archived' }).click();
+    await page.waitForURL(/status=archived/);
+    await poll(() => card.getByText('archived', { exact: true }).isVisible()).toBe(true);
+
+    // Delete, after a confirmation.
+    await card.getByRole('button', { name: 'More actions for Lead capture' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page
+      .getByRole('alertdialog', { name: 'Delete Lead capture?' })
+      .getByRole('button', { name: 'Delete wizard' })
+      .click();
+    await poll(() => card.isVisible()).toBe(false);
+    await page.getByRole('button', { name: 'Clear filters' }).click();
+    await sidekick.getByRole('button', { name: 'More actions for Create a sidekick' }).click();
+    await page.getByRole('menuitem', { name: 'Delete' }).click();
+    await page.getByRole('button', { name: 'Delete wizard' }).click();
+    await poll(() => page.getByRole('heading', { name: 'Create your first wizard' }).isVisible()).toBe(true);
+    expect(page.url()).toBe(`${app.url}/wizards`);
+    await context.close();
+  }, 120_000);
+
+  it('screenshots the wizard list with statistics and passes axe', async () => {
+    const setup = await open();
+    const page = await setup.newPage();
+    await page.goto(`${app.url}/wizards`);
+    const clone = async (slug: string) =>
+      (
+        await page.request.post(`${app.url}/api/v1/templates/${await templateId(page, slug)}/clone`)
+      ).json() as Promise<{ id: string; slug: string }>;
+    const lead = await clone('lead-capture');
+    expect((await page.request.post(`${app.url}/api/v1/wizards/${lead.id}/publish`)).status()).toBe(200);
+    for (let i = 0; i < 3; i++) {
+      const run = await page.request.post(`${app.url}/api/v1/runs`, {
+        data: { slug: lead.slug, channel: 'form' },
+      });
+      expect(run.status()).toBe(201);
+    }
+    await clone('create-a-sidekick');
+    await setup.close();
+
+    for (const [label, width, height, scheme] of VIEWS) {
+      const context = await open(width, height, scheme);
+      const view = await context.newPage();
+      await view.goto(`${app.url}/wizards`);
+      const card = view.getByRole('article', { name: 'Lead capture' });
+      await poll(() => card.isVisible()).toBe(true);
+      expect(await card.getByText('published', { exact: true }).isVisible()).toBe(true);
+      expect(await card.getByText('Runs').locator('xpath=following-sibling::dd').textContent()).toBe('3');
+      expect(await card.getByRole('button', { name: 'Start Lead capture' }).isVisible()).toBe(true);
+      await shot(view, `${SHOTS}/wizards-${label}.png`);
+      expect(await seriousAxeViolations(view)).toEqual([]);
+      await context.close();
+    }
+  }, 120_000);
+
+  it('screenshots the templates gallery and passes axe; visitors are sent to sign in', async () => {
+    for (const [label, width, height, scheme] of VIEWS) {
+      const context = await open(width, height, scheme);
+      const page = await context.newPage();
+      await page.goto(`${app.url}/templates`);
+      const lead = page.getByRole('article', { name: 'Lead capture' });
+      await poll(() => lead.getByRole('button', { name: 'Use this template' }).isVisible()).toBe(true);
+      expect(await lead.getByRole('link', { name: 'Preview Lead capture' }).getAttribute('href')).toBe(
+        '/preview/lead-capture',
+      );
+      await shot(page, `${SHOTS}/templates-${label}.png`);
+      expect(await seriousAxeViolations(page)).toEqual([]);
+      await context.close();
+    }
+    // Signed out, "/" leads to the gallery, and "Use this template" to sign-in.
+    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await visitor.newPage();
+    await page.goto(app.url);
+    await page.waitForURL(/\/templates$/);
+    await page
+      .getByRole('article', { name: 'Lead capture' })
+      .getByRole('link', { name: 'Use this template' })
+      .click();
+    await page.waitForURL(/\/sign-in$/);
+    await visitor.close();
+  }, 120_000);
+});
