@@ -1,0 +1,148 @@
+import { useId, useState } from 'react';
+import type { Field, JsonLogic } from '../../../../src/core/wizard/definition';
+import { Button } from '../../ui/Button';
+import { ConditionGroupEditor } from './ConditionGroupEditor';
+import { emptyGroup, groupToLogic, logicToGroup, type ConditionGroup } from './logic-groups';
+import { readRawLogic } from './raw-logic';
+import { RawLogicEditor } from './RawLogicEditor';
+import { newRow } from './row-edits';
+
+export interface ConditionBuilderProps {
+  /** What the condition decides, e.g. "Show this field when", "Skip this step when". */
+  label: string;
+  /** The JSON Logic expression, or `undefined` for none. */
+  value: JsonLogic | undefined;
+  /** The fields a condition can test (normally the wizard's other fields). */
+  fields: Field[];
+  /** Problems the definition validator found in this condition. */
+  problems?: string[];
+  onChange: (value: JsonLogic | undefined) => void;
+}
+
+interface BuilderState {
+  /** JSON of the value this state was made for (or last emitted): a different `value` prop resets it. */
+  key: string;
+  raw: boolean;
+  group: ConditionGroup;
+  text: string;
+  /** Why the visual builder cannot show the current JSON Logic. */
+  unrepresentable?: string;
+  /** Why the raw text is not applied (invalid JSON, not an object). */
+  textError?: string;
+}
+
+const keyOf = (value: JsonLogic | undefined) => JSON.stringify(value ?? null);
+const pretty = (value: JsonLogic | undefined) => (value === undefined ? '' : JSON.stringify(value, null, 2));
+
+function stateFor(value: JsonLogic | undefined, raw = false): BuilderState {
+  const parsed = logicToGroup(value);
+  const base = { key: keyOf(value), text: pretty(value) };
+  return parsed.ok
+    ? { ...base, raw, group: parsed.group }
+    : { ...base, raw: true, group: emptyGroup(), unrepresentable: parsed.reason };
+}
+
+/**
+ * Edits one JSON Logic condition: visually as AND/OR groups of "field operator value" rows (see
+ * `logic-groups.ts` for what each row writes), or as raw JSON in a textarea. Raw text is applied only while
+ * it parses to a JSON object (otherwise a message says why); JSON Logic the visual builder cannot show opens
+ * in raw mode with a note. Every visual edit calls `onChange` with the new expression (`undefined` when no
+ * complete row is left).
+ */
+export function ConditionBuilder({ label, value, fields, problems = [], onChange }: ConditionBuilderProps) {
+  const id = useId();
+  const [state, setState] = useState<BuilderState>(() => stateFor(value));
+  const key = keyOf(value);
+  if (state.key !== key) setState(stateFor(value, state.raw));
+
+  const emit = (next: JsonLogic | undefined, patch: Partial<BuilderState>) => {
+    setState((s) => ({ ...s, ...patch, key: keyOf(next) }));
+    if (keyOf(next) !== key) onChange(next);
+  };
+  const setGroup = (group: ConditionGroup) => {
+    const logic = groupToLogic(group);
+    emit(logic, { group, text: pretty(logic), unrepresentable: undefined, textError: undefined });
+  };
+  const setText = (text: string) => {
+    const read = readRawLogic(text);
+    if (read.error !== undefined) return setState((s) => ({ ...s, text, textError: read.error }));
+    const parsed = logicToGroup(read.value);
+    emit(read.value, {
+      text,
+      textError: undefined,
+      ...(parsed.ok
+        ? { group: parsed.group, unrepresentable: undefined }
+        : { unrepresentable: parsed.reason }),
+    });
+  };
+
+  const problemsId = `${id}-problems`;
+  const canShowVisual = !state.textError && !state.unrepresentable;
+  const empty = state.group.children.length === 0;
+
+  return (
+    <fieldset className="min-w-0 space-y-3" aria-describedby={problems.length > 0 ? problemsId : undefined}>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <legend className="float-left text-sm font-medium text-fg">{label}</legend>
+        <Button
+          variant="ghost"
+          size="sm"
+          aria-pressed={state.raw}
+          disabled={state.raw && !canShowVisual}
+          title={
+            state.raw && !canShowVisual ? 'Fix the JSON or simplify it to use the visual builder' : undefined
+          }
+          onClick={() =>
+            setState((s) => ({ ...s, raw: !s.raw, text: s.raw ? s.text : pretty(groupToLogic(s.group)) }))
+          }
+        >
+          Raw JSON
+        </Button>
+      </div>
+      {state.raw ? (
+        <RawLogicEditor
+          label={`${label} (JSON Logic)`}
+          text={state.text}
+          error={state.textError}
+          note={
+            state.unrepresentable &&
+            `The visual builder cannot show this condition (${state.unrepresentable}). Edit it here; it is saved as written.`
+          }
+          problemsId={problems.length > 0 ? problemsId : undefined}
+          onChange={setText}
+        />
+      ) : empty ? (
+        <div className="flex flex-wrap items-center justify-between gap-3 rounded-lg border border-dashed border-line-strong px-4 py-3">
+          <p className="text-sm text-fg-muted">
+            {fields.length === 0
+              ? 'Add other fields to the wizard to build a condition.'
+              : 'No condition yet.'}
+          </p>
+          <Button
+            variant="secondary"
+            size="sm"
+            disabled={fields.length === 0}
+            onClick={() => setGroup({ ...state.group, children: [newRow(fields)] })}
+          >
+            Add condition
+          </Button>
+        </div>
+      ) : (
+        <ConditionGroupEditor
+          group={state.group}
+          fields={fields}
+          prefix="Condition"
+          depth={0}
+          onChange={setGroup}
+        />
+      )}
+      {problems.length > 0 && (
+        <ul id={problemsId} className="space-y-1 text-sm text-danger">
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      )}
+    </fieldset>
+  );
+}
