@@ -30,7 +30,16 @@ const secondaryLink = cx(
  * "Start" (built-ins: a real run on the server) and "Preview" (runs in the browser, nothing saved): built-ins
  * at `/preview/$slug`, other templates at `/templates/$templateId/preview`.
  */
-export function TemplateCard({ template, use }: { template: GalleryTemplate; use: UseTemplate }) {
+export function TemplateCard({
+  template,
+  use,
+  canStart,
+}: {
+  template: GalleryTemplate;
+  use: UseTemplate;
+  /** Whether "Start" is offered for a built-in (the server starts built-ins by slug in the caller's tenant). */
+  canStart: boolean;
+}) {
   return (
     <article
       aria-label={template.name}
@@ -67,7 +76,7 @@ export function TemplateCard({ template, use }: { template: GalleryTemplate; use
             Use this template
           </Link>
         )}
-        {template.builtin && <StartRunButton slug={template.slug} name={template.name} />}
+        {template.builtin && canStart && <StartRunButton slug={template.slug} name={template.name} />}
         {template.builtin || !template.templateId ? (
           <Link
             to="/preview/$slug"

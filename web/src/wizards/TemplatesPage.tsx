@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 import { useAuth } from '../auth/useAuth';
+import { DEFAULT_TENANT } from './permissions';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
 import { BUILTIN_SLUGS, builtinWizard } from './builtin';
@@ -35,6 +36,8 @@ export function TemplatesPage() {
     enabled: !!me,
   });
   const author = canAuthor(me);
+  // Built-ins live in the default tenant, and a signed-in caller starts a slug in their own tenant.
+  const canStart = !me || me.active_tenant.id === DEFAULT_TENANT;
   const entries: GalleryTemplate[] | undefined = !me
     ? bundledTemplates()
     : templates.data?.map((t) => ({
@@ -80,7 +83,7 @@ export function TemplatesPage() {
         <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
           {(entries ?? []).map((t) => (
             <li key={t.templateId ?? t.slug}>
-              <TemplateCard template={t} use={optionOf(t)} />
+              <TemplateCard template={t} use={optionOf(t)} canStart={canStart} />
             </li>
           ))}
         </ul>

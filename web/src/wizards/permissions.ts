@@ -8,3 +8,6 @@ import type { Me } from '../auth/auth-api';
 export function canAuthor(me: Me | null | undefined): boolean {
   return !!me && (!!me.user.superadmin || me.active_tenant.role !== 'member');
 }
+
+/** The tenant that holds the built-in wizards and the shared templates (the server's `DEFAULT_TENANT`). */
+export const DEFAULT_TENANT = 'default';
