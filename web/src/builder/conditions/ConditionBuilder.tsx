@@ -81,9 +81,16 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
   const empty = state.group.children.length === 0;
 
   return (
-    <fieldset className="min-w-0 space-y-3" aria-describedby={problems.length > 0 ? problemsId : undefined}>
+    <div
+      role="group"
+      aria-labelledby={`${id}-label`}
+      className="min-w-0 space-y-3"
+      aria-describedby={problems.length > 0 ? problemsId : undefined}
+    >
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <legend className="float-left text-sm font-medium text-fg">{label}</legend>
+        <span id={`${id}-label`} className="text-sm font-medium text-fg">
+          {label}
+        </span>
         <Button
           variant="ghost"
           size="sm"
@@ -143,6 +150,6 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
           ))}
         </ul>
       )}
-    </fieldset>
+    </div>
   );
 }
