@@ -33,6 +33,7 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
   let app: WebApp;
   let browser: Browser;
   let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+  let operator = '';
 
   beforeAll(async () => {
     mkdirSync(SHOTS, { recursive: true });
@@ -49,6 +50,7 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
       }),
     });
     expect(first.status).toBe(201);
+    operator = ((await first.json()) as { token: string }).token;
   }, 180_000);
 
   afterAll(async () => {
@@ -78,6 +80,8 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     await page.waitForURL(/\/wizards$/);
     await poll(() => page.getByRole('heading', { name: 'Create your first wizard' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'New wizard' }).isVisible()).toBe(true);
+    await shot(page, `${SHOTS}/wizards-empty-desktop-light.png`);
+    expect(await seriousAxeViolations(page)).toEqual([]);
     signedIn = await context.storageState();
 
     await page.getByRole('link', { name: 'Browse templates' }).click();
@@ -203,4 +207,60 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     await page.waitForURL(/\/sign-in$/);
     await visitor.close();
   }, 120_000);
+
+  it('previews a template that is not a built-in from its definition on the server', async () => {
+    const api = (path: string, body: unknown) =>
+      fetch(`${app.url}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${operator}` },
+        body: JSON.stringify(body),
+      });
+    const created = await api('/api/v1/wizards', {
+      name: 'Client onboarding',
+      slug: 'client-onboarding',
+      description: 'Welcome a new client and collect what the first meeting needs.',
+      is_template: true,
+      steps: [
+        {
+          id: 'company',
+          title: 'Your company',
+          fields: [{ name: 'company', label: 'Company name', type: 'text', required: true }],
+        },
+      ],
+    });
+    expect(created.status).toBe(201);
+    const { id } = (await created.json()) as { id: string };
+    expect((await api(`/api/v1/wizards/${id}/publish`, {})).status).toBe(200);
+
+    const context = await open();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/templates`);
+    const card = page.getByRole('article', { name: 'Client onboarding' });
+    await poll(() => card.isVisible()).toBe(true);
+    await card.getByRole('link', { name: 'Preview Client onboarding' }).click();
+    await page.waitForURL(new RegExp(`/templates/${id}/preview$`));
+    await poll(() => page.getByRole('heading', { name: /Client onboarding/ }).isVisible()).toBe(true);
+    await poll(() => page.getByLabel('Company name').isVisible()).toBe(true);
+    await page.getByLabel('Company name').fill('Analytical Engines');
+    expect(await page.getByLabel('Company name').inputValue()).toBe('Analytical Engines');
+    await context.close();
+  }, 60_000);
+
+  it('creates blank drafts with "New wizard" and opens each in the builder', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    const ids: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      await page.goto(`${app.url}/wizards`);
+      await page.getByRole('button', { name: 'New wizard' }).click();
+      await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
+      ids.push(page.url().split('/').at(-1)!);
+    }
+    expect(new Set(ids).size).toBe(2);
+    const list = await (await page.request.get(`${app.url}/api/v1/wizards?q=untitled`)).json();
+    expect(list.items.map((w: { id: string; status: string }) => [w.id, w.status]).sort()).toEqual(
+      ids.map((id) => [id, 'draft']).sort(),
+    );
+    await context.close();
+  }, 60_000);
 });
