@@ -18,7 +18,7 @@ export function ValuesCard({
   const answered = snapshot.fields.filter((f) => f.answered).length;
   return (
     <Card padded={false} aria-labelledby="values-heading">
-      <div className="flex items-baseline justify-between gap-3 border-b border-line px-5 py-4">
+      <div className="flex flex-wrap items-baseline justify-between gap-x-3 gap-y-1 border-b border-line px-5 py-4">
         <h2 id="values-heading" className="font-semibold">
           Collected values
         </h2>

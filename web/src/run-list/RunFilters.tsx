@@ -50,7 +50,7 @@ export function RunFilters({ search, onChange, wizards }: RunFiltersProps) {
     <form
       role="search"
       aria-label="Filter runs"
-      className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[2fr_1.3fr_1fr_1fr_1fr_1fr_auto] lg:items-end"
+      className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(9rem,1.4fr)_minmax(8rem,1fr)_8.5rem_8.75rem_9.75rem_9.75rem_auto] lg:items-end"
       onSubmit={(event) => {
         event.preventDefault();
         onChange({ q: q.trim() || undefined });

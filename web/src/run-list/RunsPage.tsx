@@ -10,14 +10,8 @@ import { RunFilters } from './RunFilters';
 import { RunTable } from './RunTable';
 import { SignInPrompt } from './SignInPrompt';
 import { hasFilters, runListQuery, type RunSearch } from './run-filters';
-import {
-  fetchRunPage,
-  fetchSavedRuns,
-  fetchWizardOptions,
-  RUNS_KEY,
-  SAVED_KEY,
-  seesAllRuns,
-} from './runs-api';
+import { useSavedRuns } from '../store/saved-runs';
+import { fetchRunPage, fetchWizardOptions, RUNS_KEY, seesAllRuns } from './runs-api';
 
 /** Placeholder rows while the first page loads. */
 function LoadingRows() {
@@ -53,7 +47,7 @@ export function RunsPage() {
     enabled: !!me,
   });
   const wizards = useQuery({ queryKey: ['wizards', 'options'], queryFn: fetchWizardOptions, enabled: !!me });
-  const saved = useQuery({ queryKey: SAVED_KEY, queryFn: fetchSavedRuns, enabled: !!me });
+  const saved = useSavedRuns(!!me);
   const starred = useMemo(() => new Set(saved.data?.map((s) => s.run.id)), [saved.data]);
   const onChange = useCallback(
     (patch: Partial<RunSearch>) =>
@@ -75,18 +69,7 @@ export function RunsPage() {
               : 'The runs you started, newest first.'}
           </p>
         </div>
-        <div className="flex flex-wrap items-center gap-2">
-          <Link
-            to="/store"
-            className={cx(
-              'inline-flex h-8 items-center rounded-lg px-3 text-sm font-medium text-fg-muted hover:bg-surface-hover hover:text-fg',
-              focusRing,
-            )}
-          >
-            My store
-          </Link>
-          {all && <ExportButtons query={query} />}
-        </div>
+        {all && <ExportButtons query={query} />}
       </div>
       <Card padded={false} className="p-4 sm:p-5">
         <RunFilters search={search} onChange={onChange} wizards={wizards.data} />
