@@ -35,6 +35,7 @@ const LEAD: WizardListItem = {
 
 let role = 'owner';
 let items: WizardListItem[] = [];
+let total: number | undefined;
 let calls: Array<{ method: string; url: string }> = [];
 
 function json(body: unknown, status = 200) {
@@ -47,6 +48,7 @@ function json(body: unknown, status = 200) {
 beforeEach(() => {
   role = 'owner';
   items = [LEAD];
+  total = undefined;
   calls = [];
   vi.stubGlobal('scrollTo', vi.fn());
   vi.stubGlobal(
@@ -62,7 +64,9 @@ beforeEach(() => {
           via: 'session',
         });
       if (url.startsWith('/api/v1/wizards?'))
-        return json({ items, total: items.length, limit: 12, offset: 0 });
+        return json({ items, total: total ?? items.length, limit: 12, offset: 0 });
+      if (method === 'POST' && url.endsWith('/clone'))
+        return json({ id: 'copy', name: 'Lead capture (copy)' }, 201);
       if (method === 'POST' && url.endsWith('/archive')) {
         items = [];
         return json({ ...LEAD, status: 'archived' });
@@ -177,6 +181,27 @@ describe('wizard list', () => {
     );
     expect(await screen.findByText('Lead capture archived')).toBeTruthy();
     await waitFor(() => expect(screen.queryByRole('alertdialog')).toBeNull());
+  });
+
+  it('pages through a long list with the page in the URL', async () => {
+    total = 30;
+    const router = renderAt('/wizards');
+    expect(await screen.findByText('Showing 1–12 of 30')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Previous' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await waitFor(() => expect(router.state.location.search).toEqual({ page: 2 }));
+    await waitFor(() => expect(listCalls().at(-1)).toContain('offset=12'));
+    expect(await screen.findByText('Showing 13–24 of 30')).toBeTruthy();
+  });
+
+  it('clones from the menu, refreshes the list and says so', async () => {
+    renderAt('/wizards');
+    fireEvent.click(await screen.findByRole('button', { name: 'More actions for Lead capture' }));
+    const before = listCalls().length;
+    fireEvent.click(screen.getByRole('menuitem', { name: 'Clone' }));
+    expect(await screen.findByText('Lead capture (copy) created')).toBeTruthy();
+    expect(calls).toContainEqual({ method: 'POST', url: `/api/v1/wizards/${LEAD.id}/clone` });
+    await waitFor(() => expect(listCalls().length).toBeGreaterThan(before));
   });
 
   it('hides the authoring actions from members', async () => {

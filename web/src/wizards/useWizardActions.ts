@@ -22,7 +22,8 @@ export interface WizardRef {
 
 /**
  * The wizard list's actions as TanStack Query mutations: create (a blank draft), clone, use a template, archive
- * and delete. Each refreshes the list; create, clone and use-template open the new draft in the builder;
+ * and delete. Each refreshes the list; create and use-template open the new draft in the builder, clone
+ * stays on the list and says so in a toast;
  * a refusal shows a toast with the server's detail. `mutateAsync` rejections are already reported: callers
  * may ignore them.
  */
@@ -50,7 +51,10 @@ export function useWizardActions() {
   });
   const clone = useMutation({
     mutationFn: (wizard: WizardRef) => cloneWizard(wizard.id),
-    onSuccess: opened,
+    onSuccess: async (copy) => {
+      await refresh();
+      toast.show({ tone: 'success', title: `${copy.name} created`, description: 'A new draft to edit.' });
+    },
     onError: (e, wizard) => failed(`${wizard.name} could not be cloned`)(e),
   });
   const archive = useMutation({
