@@ -6,7 +6,7 @@ import { Select } from '../ui/Select';
 import { FIELD_TYPE_LABELS, PICKABLE_FIELD_TYPES } from './field-defaults';
 import { PlusIcon } from './icons';
 import type { ProblemIndex } from './problem-paths';
-import { ProblemCount } from './ProblemCount';
+import { ProblemCount, problemWords } from './ProblemCount';
 
 export interface FieldListProps {
   step: Step;
@@ -47,6 +47,7 @@ export function FieldList({
                 <button
                   type="button"
                   aria-current={selected ? 'true' : undefined}
+                  aria-label={`${field.label} (${FIELD_TYPE_LABELS[field.type]})${problemWords(index.field(stepIndex, fi).length)}`}
                   onClick={() => onSelect(fi)}
                   className={cx(
                     'flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm transition-colors',
@@ -66,7 +67,7 @@ export function FieldList({
         </ul>
       )}
       {!readOnly && (
-        <div className="mt-2 flex items-center gap-1.5 px-1">
+        <div className="mt-2 flex items-center gap-1 pr-1 pl-1">
           <label htmlFor={pickerId} className="sr-only">
             Type of the new field in {step.title}
           </label>
@@ -75,7 +76,7 @@ export function FieldList({
               id={pickerId}
               value={type}
               onChange={(e) => setType(e.target.value as FieldType)}
-              className="h-8 text-xs"
+              className="h-8 pr-8 pl-2 text-xs"
             >
               {PICKABLE_FIELD_TYPES.map((t) => (
                 <option key={t} value={t}>
@@ -84,8 +85,15 @@ export function FieldList({
               ))}
             </Select>
           </div>
-          <Button size="sm" variant="secondary" icon={<PlusIcon />} onClick={() => onAdd(type)}>
-            Add field
+          <Button
+            size="sm"
+            variant="secondary"
+            aria-label="Add field"
+            title="Add a field of this type"
+            className="w-8 shrink-0 px-0"
+            onClick={() => onAdd(type)}
+          >
+            <PlusIcon />
           </Button>
         </div>
       )}

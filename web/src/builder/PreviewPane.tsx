@@ -12,8 +12,10 @@ import { structureKey } from './preview-key';
 function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; onRestart: () => void }) {
   const run = useLocalRun(definition);
   const guide = useLocalGuide(run.handle);
+  // The player lays out form and guide side by side on wide screens; in this narrow pane the guide goes
+  // under the form instead, so its grid is forced to one column.
   return (
-    <div className="space-y-4">
+    <div className="space-y-4 [&>div:first-child]:grid-cols-1!">
       <Player
         run={run}
         completionActions={

@@ -19,7 +19,7 @@ export function StepEditor({ step, conditionFields, problems, onChange }: StepEd
   const optional = (value: string) => (value === '' ? undefined : value);
   return (
     <div className="space-y-6">
-      <Section title="Step">
+      <Section>
         <InputField
           label="Title"
           value={step.title}

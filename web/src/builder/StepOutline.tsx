@@ -22,7 +22,7 @@ import { FieldList } from './FieldList';
 import { IconButton } from './IconButton';
 import { DownIcon, GripIcon, HistoryIcon, PlusIcon, SettingsIcon, UpIcon } from './icons';
 import type { ProblemIndex } from './problem-paths';
-import { ProblemCount } from './ProblemCount';
+import { ProblemCount, problemWords } from './ProblemCount';
 import { selectedStep, type Selection } from './selection';
 
 export interface StepOutlineProps {
@@ -249,6 +249,7 @@ function SortableStep({
         <button
           type="button"
           aria-current={selected ? 'true' : undefined}
+          aria-label={`Step ${stepIndex + 1}: ${step.title}${problemWords(problems)}`}
           onClick={onSelect}
           className={cx(
             'flex min-w-0 flex-1 items-center gap-2 rounded-md py-2 pl-1 text-left text-sm font-medium',
@@ -266,7 +267,6 @@ function SortableStep({
           >
             {stepIndex + 1}
           </span>
-          <span className="sr-only">Step {stepIndex + 1}: </span>
           <span className="min-w-0 flex-1 truncate">{step.title}</span>
           <ProblemCount count={problems} />
         </button>

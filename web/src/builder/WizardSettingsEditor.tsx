@@ -1,7 +1,7 @@
 import type { BrainKind, Guide, WizardDefinition, WizardSettings } from '../../../src/core/wizard/definition';
 import { InputField, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
-import { messagesAt, messagesUnder } from './problem-paths';
+import { messagesAt } from './problem-paths';
 
 export interface WizardSettingsEditorProps {
   draft: WizardDefinition;
@@ -16,6 +16,21 @@ const BRAINS: Array<{ value: BrainKind; label: string }> = [
   { value: 'hybrid', label: 'Hybrid (embedded first, LLM when unsure)' },
 ];
 
+/** Paths this editor shows next to a control; other wizard problems are listed at the top. */
+const SHOWN = new Set([
+  'name',
+  'slug',
+  'description',
+  'guide.name',
+  'guide.personality',
+  'guide.greeting',
+  'settings.brain',
+  'settings.default_region',
+  'settings.locale',
+  'settings.review_title',
+  'settings.review_instruction',
+]);
+
 /** Editor of the wizard's own properties: name, slug, description, its guide and its settings. */
 export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettingsEditorProps) {
   const set = (patch: Partial<WizardDefinition>) => onChange((d) => ({ ...d, ...patch }));
@@ -25,8 +40,19 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
   const at = (path: string) => messagesAt(problems, path);
   const optional = (value: string) => (value === '' ? undefined : value);
   const { guide, settings } = draft;
+  const others = problems.filter((p) => !SHOWN.has(p.path));
   return (
     <div className="space-y-6">
+      {others.length > 0 && (
+        <ul className="space-y-1 rounded-lg bg-danger-soft p-3 text-sm text-danger">
+          {others.map((p) => (
+            <li key={`${p.path}-${p.message}`}>
+              {p.path ? `${p.path}: ` : ''}
+              {p.message}
+            </li>
+          ))}
+        </ul>
+      )}
       <Section title="Wizard">
         <InputField
           label="Name"
@@ -129,7 +155,7 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
           label="Review page instruction"
           value={settings.review_instruction ?? ''}
           onChange={(e) => setSettings({ review_instruction: optional(e.target.value) })}
-          problems={messagesUnder(problems, 'settings.review_instruction')}
+          problems={at('settings.review_instruction')}
         />
       </Section>
     </div>

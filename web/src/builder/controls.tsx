@@ -140,16 +140,19 @@ export function Section({
   description,
   children,
 }: {
-  title: string;
+  /** Omitted for the first section of an editor, which the pane's heading already names. */
+  title?: string;
   description?: string;
   children: ReactNode;
 }) {
   return (
     <section className="space-y-4 border-t border-line pt-5 first:border-t-0 first:pt-0">
-      <div>
-        <h3 className="text-sm font-semibold text-fg">{title}</h3>
-        {description && <p className="mt-0.5 text-xs text-fg-subtle">{description}</p>}
-      </div>
+      {title && (
+        <div>
+          <h3 className="text-sm font-semibold text-fg">{title}</h3>
+          {description && <p className="mt-0.5 text-xs text-fg-subtle">{description}</p>}
+        </div>
+      )}
       {children}
     </section>
   );

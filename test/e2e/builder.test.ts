@@ -1,0 +1,267 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe.js';
+import { startGuidepost } from './guidepost-server.js';
+import type { WebApp } from './web-server.js';
+import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+
+/**
+ * The wizard builder in Chromium against the real API (in-process, PGlite in a temp dir): build a three-step
+ * wizard with a conditional field, publish it, start a form run and fill it by typing; refuse to publish an
+ * invalid condition and show why next to the field; reorder steps by keyboard drag-and-drop and by the move
+ * buttons, persisting across a reload. Screenshots (1280 px light and dark, 375 px) go to test-results/.
+ */
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
+
+const SHOTS = 'test-results';
+const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
+
+describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
+  let app: WebApp;
+  let browser: Browser;
+  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+
+  beforeAll(async () => {
+    mkdirSync(SHOTS, { recursive: true });
+    app = await startGuidepost();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/sign-up`);
+    await page.getByLabel('Name').fill('Grace Hopper');
+    await page.getByLabel('Email').fill('grace@builder.example');
+    await page.getByLabel('Password').fill('correct horse battery staple');
+    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 15_000 });
+    signedIn = await context.storageState();
+    await context.close();
+  }, 240_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.close();
+  });
+
+  const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
+    browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-US',
+      colorScheme: 'light',
+      storageState: signedIn,
+      ...options,
+    });
+
+  const outline = (page: Page) => page.getByRole('navigation', { name: 'Wizard outline' });
+  const saved = (page: Page) => poll(() => page.getByText('All changes saved').isVisible()).toBe(true);
+
+  /** Opens /wizards, presses "New wizard" and waits for the builder of the new draft. */
+  async function newWizard(page: Page): Promise<void> {
+    await page.goto(`${app.url}/wizards`);
+    await page.getByRole('button', { name: 'New wizard' }).first().click();
+    await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
+    await poll(() => outline(page).isVisible()).toBe(true);
+  }
+
+  async function selectStep(page: Page, n: number): Promise<void> {
+    await outline(page)
+      .getByRole('button', { name: new RegExp(`^Step ${n}: `) })
+      .click();
+  }
+
+  async function addField(page: Page, step: string, type: string): Promise<void> {
+    await outline(page).getByLabel(`Type of the new field in ${step}`).selectOption({ label: type });
+    await outline(page).getByRole('button', { name: 'Add field' }).click();
+  }
+
+  /** The editor pane (the middle card). */
+  const editor = (page: Page) => page.getByRole('group', { name: 'Editor' });
+
+  async function fillField(page: Page, label: string, name: string): Promise<void> {
+    await editor(page).getByRole('textbox', { name: 'Label', exact: true }).fill(label);
+    await editor(page).getByRole('textbox', { name: 'Name', exact: true }).fill(name);
+  }
+
+  /** Sets a field's show_if through the condition builder's raw JSON view. */
+  async function setShowIf(page: Page, json: string): Promise<Locator> {
+    await editor(page).getByRole('button', { name: 'Show when…' }).click();
+    const group = editor(page).getByRole('group', { name: /^Show this field when/ });
+    await group.getByRole('button', { name: 'Raw JSON' }).click();
+    await group.getByRole('textbox').fill(json);
+    return group;
+  }
+
+  it('builds a three-step wizard with a conditional field, publishes it and completes a form run', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await newWizard(page);
+
+    await outline(page).getByRole('button', { name: 'Wizard settings' }).click();
+    await editor(page).getByLabel('Name', { exact: true }).fill('Company intake');
+    await editor(page).getByLabel('Slug', { exact: true }).fill('company-intake');
+
+    await selectStep(page, 1);
+    await editor(page).getByLabel('Title', { exact: true }).fill('About you');
+    await outline(page)
+      .getByRole('button', { name: /^Question 1/ })
+      .click();
+    await fillField(page, 'Full name', 'full_name');
+    await addField(page, 'About you', 'Yes / no');
+    await fillField(page, 'Do you have a company?', 'has_company');
+    await addField(page, 'About you', 'Short text');
+    await fillField(page, 'Company name', 'company');
+    await setShowIf(page, '{"==": [{"var": "has_company"}, true]}');
+
+    await outline(page).getByRole('button', { name: 'Add step' }).click();
+    await editor(page).getByLabel('Title', { exact: true }).fill('Contact');
+    await addField(page, 'Contact', 'Email');
+    await outline(page).getByRole('button', { name: 'Add step' }).click();
+    await editor(page).getByLabel('Title', { exact: true }).fill('Anything else');
+    await addField(page, 'Anything else', 'Long text');
+    await fillField(page, 'Anything else we should know?', 'notes');
+
+    await saved(page);
+    await poll(() => page.getByText('Fix the problems to preview').count()).toBe(0);
+    await poll(() => page.getByRole('switch', { name: /Do you have a company/ }).isVisible()).toBe(true);
+    expect(
+      await outline(page)
+        .getByText(/problem/)
+        .count(),
+    ).toBe(0);
+
+    await page.screenshot({
+      path: `${SHOTS}/builder-desktop-light.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Start a run' }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+
+    await poll(() => page.getByRole('heading', { name: 'About you' }).isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: /^Full name/ }).fill('Grace Hopper');
+    expect(await page.getByRole('textbox', { name: /^Company name/ }).count()).toBe(0);
+    await page.getByRole('switch', { name: /Do you have a company/ }).click();
+    await poll(() => page.getByRole('textbox', { name: /^Company name/ }).isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: /^Company name/ }).fill('Eckert-Mauchly');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await poll(() => page.getByRole('heading', { name: 'Contact' }).isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: /^Email address/ }).fill('grace@eckert.example');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await poll(() => page.getByRole('heading', { name: 'Anything else', exact: true }).isVisible()).toBe(
+      true,
+    );
+    await page.getByRole('textbox', { name: /^Anything else we should know/ }).fill('COBOL, please.');
+    await page.getByRole('button', { name: 'Review →' }).click();
+    await poll(() => page.getByText('Eckert-Mauchly').first().isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await poll(() => page.getByRole('heading', { name: 'All done — thank you!' }).isVisible()).toBe(true);
+
+    await page.getByRole('link', { name: 'Runs', exact: true }).first().click();
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Company intake' }) });
+    await poll(() => row.count()).toBe(1);
+    await poll(() => row.textContent()).toMatch(/completed/i);
+    await context.close();
+  }, 180_000);
+
+  it('refuses to publish an invalid condition and shows why next to the field', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await newWizard(page);
+    await outline(page)
+      .getByRole('button', { name: /^Question 1/ })
+      .click();
+    const condition = await setShowIf(page, '{"==": [{"var": "ghost_field"}, "yes"]}');
+    await poll(() => condition.getByText('refers to unknown field "ghost_field"').isVisible()).toBe(true);
+    const publish = page.getByRole('button', { name: /^Publish/ });
+    await poll(() => publish.textContent()).toContain('1 problem');
+    expect(await publish.isDisabled()).toBe(true);
+    await poll(() =>
+      outline(page)
+        .getByRole('button', { name: /^Step 1: .*1 problem/ })
+        .isVisible(),
+    ).toBe(true);
+    await poll(() => page.getByText('Fix the problems to preview').isVisible()).toBe(true);
+    await saved(page);
+
+    const wizardId = page.url().split('/').pop()!;
+    const refused = await page.evaluate(async (id) => {
+      const response = await fetch(`/api/v1/wizards/${id}/publish`, { method: 'POST' });
+      return { status: response.status, body: await response.json() };
+    }, wizardId);
+    expect(refused.status).toBe(422);
+    expect(refused.body.problems).toEqual([
+      { path: 'steps.0.fields.0.conditions.show_if', message: 'refers to unknown field "ghost_field"' },
+    ]);
+    await context.close();
+  }, 120_000);
+
+  it('reorders steps with the keyboard and the move buttons, and the order survives a reload', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await newWizard(page);
+    await selectStep(page, 1);
+    await editor(page).getByLabel('Title', { exact: true }).fill('Alpha');
+    for (const title of ['Beta', 'Gamma']) {
+      await outline(page).getByRole('button', { name: 'Add step' }).click();
+      await editor(page).getByLabel('Title', { exact: true }).fill(title);
+    }
+    const order = () =>
+      outline(page)
+        .getByRole('button', { name: /^Step \d: / })
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    await poll(order).toEqual(['Step 1: Alpha', 'Step 2: Beta', 'Step 3: Gamma']);
+
+    // Keyboard drag-and-drop: Space picks Alpha up, ArrowDown moves it below Beta, Space drops it.
+    await outline(page).getByRole('button', { name: 'Reorder step 1, “Alpha”' }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Space');
+    await poll(order).toEqual(['Step 1: Beta', 'Step 2: Alpha', 'Step 3: Gamma']);
+
+    // The explicit button: Gamma up above Alpha.
+    await outline(page).getByRole('button', { name: 'Move step 3, “Gamma” up' }).click();
+    await poll(order).toEqual(['Step 1: Beta', 'Step 2: Gamma', 'Step 3: Alpha']);
+    await saved(page);
+
+    await page.reload();
+    await poll(order).toEqual(['Step 1: Beta', 'Step 2: Gamma', 'Step 3: Alpha']);
+
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.evaluate(() => document.documentElement.classList.add('dark'));
+    await page.screenshot({
+      path: `${SHOTS}/builder-desktop-dark.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    await context.close();
+  }, 120_000);
+
+  it('works on a phone: outline, editor and preview as tabs', async () => {
+    const context = await open({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${app.url}/wizards`);
+    await page.getByRole('button', { name: 'New wizard' }).first().click();
+    await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
+    await poll(() => page.getByRole('tab', { name: 'Edit' }).isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'Outline' }).click();
+    await outline(page)
+      .getByRole('button', { name: /^Question 1/ })
+      .click();
+    await poll(() => page.getByRole('tab', { name: 'Edit', selected: true }).isVisible()).toBe(true);
+    await page.screenshot({
+      path: `${SHOTS}/builder-phone-light.png`,
+      fullPage: true,
+      animations: 'disabled',
+    });
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(375);
+    await context.close();
+  }, 120_000);
+});
