@@ -1,6 +1,7 @@
 import { createRouter } from '@tanstack/react-router';
 import { adminRoutes } from './admin/routes';
 import { authRoutes } from './auth/routes';
+import { builderRoutes } from './builder/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
@@ -20,6 +21,7 @@ const routeTree = rootRoute.addChildren([
   ...authRoutes,
   ...settingsRoutes,
   ...adminRoutes,
+  ...builderRoutes,
 ]);
 
 /** The app's router. */
