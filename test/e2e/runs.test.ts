@@ -180,6 +180,7 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
     await poll(() => page.getByText('Called: sending a quote').isVisible()).toBe(true);
     await page.reload();
     await poll(() => page.getByText('Called: sending a quote').isVisible()).toBe(true);
+    await page.screenshot({ path: `${SHOTS}/runs-store-desktop-light.png`, animations: 'disabled' });
     await context.close();
   }, 60_000);
 

@@ -50,7 +50,7 @@ export function RunFilters({ search, onChange, wizards }: RunFiltersProps) {
     <form
       role="search"
       aria-label="Filter runs"
-      className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(9rem,1.4fr)_minmax(8rem,1fr)_8.5rem_8.75rem_9.75rem_9.75rem_auto] lg:items-end"
+      className="grid grid-cols-2 gap-3 md:grid-cols-3 lg:grid-cols-[minmax(10rem,1.5fr)_minmax(8rem,1fr)_8rem_8.5rem_9.25rem_9.25rem_auto] lg:items-end"
       onSubmit={(event) => {
         event.preventDefault();
         onChange({ q: q.trim() || undefined });
@@ -62,7 +62,7 @@ export function RunFilters({ search, onChange, wizards }: RunFiltersProps) {
             id={`${id}-q`}
             type="search"
             value={q}
-            placeholder="Values, visitor or run id"
+            placeholder="Values, visitor, run id"
             onChange={(event) => setQ(event.target.value)}
           />
         </Filter>
