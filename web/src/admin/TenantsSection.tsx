@@ -11,7 +11,7 @@ import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { useToast } from '../ui/toast-context';
-import { createTenant, MY_TENANTS_KEY } from './admin-api';
+import { ALL_USERS_KEY, createTenant, MY_TENANTS_KEY } from './admin-api';
 import type { TenantSummary } from './tenant-summary';
 
 const TH = 'px-5 py-2.5 text-left text-xs font-medium tracking-wide text-fg-muted uppercase sm:px-6';
@@ -42,6 +42,7 @@ export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
       setForm({ name: '', id: '' });
       setErrors({ fields: {} });
       void client.invalidateQueries({ queryKey: MY_TENANTS_KEY });
+      void client.invalidateQueries({ queryKey: ALL_USERS_KEY });
       void client.invalidateQueries({ queryKey: ME_KEY });
     },
     onError: (e) => setErrors(formErrors(e, ['name', 'id'])),
