@@ -235,4 +235,28 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
       });
       await context.close();
     }, 60_000);
+
+  it('pages through runs 25 at a time with "Load more"', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await page.goto(`${app.url}/runs`);
+    await page.evaluate(async () => {
+      for (let i = 0; i < 24; i++) {
+        const response = await fetch('/api/v1/runs', {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ slug: 'lead-capture', channel: 'form' }),
+        });
+        if (!response.ok) throw new Error(`start: ${response.status}`);
+      }
+    });
+    await page.reload();
+    const rows = page.locator('tbody tr');
+    await poll(() => rows.count()).toBe(25);
+    await page.getByRole('button', { name: 'Load more' }).click();
+    await poll(() => rows.count()).toBe(26);
+    await poll(() => page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
+    await poll(() => shown(page, completedId.slice(0, 8)).isVisible()).toBe(true);
+    await context.close();
+  }, 60_000);
 });
