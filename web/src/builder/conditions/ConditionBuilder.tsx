@@ -95,6 +95,11 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
           variant="ghost"
           size="sm"
           aria-pressed={state.raw}
+          className={
+            state.raw
+              ? 'bg-accent-soft text-accent-text hover:bg-accent-soft hover:text-accent-text'
+              : undefined
+          }
           disabled={state.raw && !canShowVisual}
           title={
             state.raw && !canShowVisual ? 'Fix the JSON or simplify it to use the visual builder' : undefined

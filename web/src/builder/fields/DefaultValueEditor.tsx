@@ -22,12 +22,7 @@ const CTX = { defaultRegion: 'US', referenceDate: new Date() };
 export function DefaultValueEditor({ field, problems, onChange }: DefaultValueEditorProps) {
   const current = field.default;
   const rest = without(field, 'default');
-  const asDefault: Field = {
-    ...field,
-    label: 'Default value',
-    required: false,
-    description: 'Prefilled when a run starts; people can change it.',
-  };
+  const asDefault: Field = { ...without(field, 'description'), label: 'Default value', required: false };
   const view: FieldView = {
     name: field.name,
     label: asDefault.label,

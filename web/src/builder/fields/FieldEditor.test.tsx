@@ -84,18 +84,18 @@ describe('FieldEditor', () => {
       }),
     );
     await user.click(screen.getByRole('button', { name: 'Add option' }));
-    const label2 = screen.getByRole('textbox', { name: 'Option 2 label' });
+    const label2 = screen.getByRole('textbox', { name: 'Option 2 Label' });
     await user.clear(label2);
     await user.type(label2, 'Over $50k!');
     expect(latest().options?.[1]).toEqual({ value: 'over_50k', label: 'Over $50k!', synonyms: [] });
 
-    const value2 = screen.getByRole('textbox', { name: 'Option 2 value' });
+    const value2 = screen.getByRole('textbox', { name: 'Option 2 Value' });
     await user.clear(value2);
     await user.type(value2, 'big');
     await user.type(label2, '?');
     expect(latest().options?.[1]).toMatchObject({ value: 'big', label: 'Over $50k!?' });
 
-    await user.type(screen.getByRole('textbox', { name: 'Option 2 synonyms' }), 'large{Enter}huge,');
+    await user.type(screen.getByRole('textbox', { name: 'Option 2 Synonyms' }), 'large{Enter}huge,');
     expect(latest().options?.[1]?.synonyms).toEqual(['large', 'huge']);
 
     const up = screen.getByRole('button', { name: 'Move Over $50k!? up' });
@@ -115,7 +115,7 @@ describe('FieldEditor', () => {
       field({ name: 'size', label: 'Size', type: 'multi_select', options: [{ value: 's', label: 'Small' }] }),
     );
     await user.click(screen.getByRole('button', { name: 'Add option' }));
-    const value2 = screen.getByRole('textbox', { name: 'Option 2 value' });
+    const value2 = screen.getByRole('textbox', { name: 'Option 2 Value' });
     await user.clear(value2);
     await user.type(value2, 's');
     expect(value2.getAttribute('aria-invalid')).toBe('true');
@@ -150,7 +150,7 @@ describe('FieldEditor', () => {
     const label = screen.getByRole('textbox', { name: 'Label' });
     expect(label.getAttribute('aria-invalid')).toBe('true');
     expect(described(label)).toContain('is too long');
-    const value = screen.getByRole('textbox', { name: 'Option 1 value' });
+    const value = screen.getByRole('textbox', { name: 'Option 1 Value' });
     expect(value.getAttribute('aria-invalid')).toBe('true');
     expect(described(value)).toContain('duplicate option value "a"');
     expect(described(screen.getByRole('textbox', { name: 'Custom error message' }))).toContain(

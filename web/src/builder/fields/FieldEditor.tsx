@@ -79,7 +79,10 @@ export function FieldEditor({ field, conditionFields, problems, onChange }: Fiel
         </EditorSection>
       )}
       {!NO_DEFAULT_TYPES.has(field.type) && (
-        <EditorSection title="Default value">
+        <EditorSection
+          title="Prefill"
+          description="Optional: the answer a run starts with; people can change it."
+        >
           <DefaultValueEditor field={field} problems={messagesAt(problems, 'default')} onChange={onChange} />
         </EditorSection>
       )}

@@ -16,6 +16,8 @@ export interface LabelledProps {
   problems?: string[];
   /** Hide the label visually (it stays the control's accessible name). */
   hideLabel?: boolean;
+  /** Words read before the label by screen readers only ("Option 2" before "label"), for repeated groups. */
+  srPrefix?: string;
   children: (ids: ControlIds) => ReactNode;
 }
 
@@ -23,7 +25,14 @@ export interface LabelledProps {
  * Label, hint, control and problems wired together: the label points at the control (`htmlFor`), the hint
  * and the problems describe it (`aria-describedby`) and problems set `aria-invalid`.
  */
-export function Labelled({ label, description, problems = [], hideLabel, children }: LabelledProps) {
+export function Labelled({
+  label,
+  description,
+  problems = [],
+  hideLabel,
+  srPrefix,
+  children,
+}: LabelledProps) {
   const id = useId();
   const describedBy = [description && `${id}-hint`, problems.length > 0 && `${id}-error`]
     .filter(Boolean)
@@ -31,6 +40,8 @@ export function Labelled({ label, description, problems = [], hideLabel, childre
   return (
     <div className="min-w-0 space-y-1.5">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-fg'}>
+        {srPrefix && <span className="sr-only">{srPrefix}</span>}
+        {srPrefix && ' '}
         {label}
       </label>
       {description && (

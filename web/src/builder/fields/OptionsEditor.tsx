@@ -41,20 +41,17 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
   const [meta, setMeta] = useState<RowMeta[]>(() => metaFor(options.length));
   const rows = meta.length === options.length ? meta : metaFor(options.length);
   if (rows !== meta) setMeta(rows);
-  const focusAfterMove = useRef<{ key: number; dir: 'up' | 'down' } | null>(null);
+  /** Where keyboard focus goes once the next render is on screen (after a move, an add or a remove). */
+  const pendingFocus = useRef<((list: HTMLOListElement) => HTMLElement | null | undefined) | null>(null);
   const listRef = useRef<HTMLOListElement>(null);
 
   useEffect(() => {
-    const pending = focusAfterMove.current;
-    if (!pending) return;
-    focusAfterMove.current = null;
-    const item = listRef.current?.querySelector(`[data-option-key="${pending.key}"]`);
-    const preferred = item?.querySelector<HTMLButtonElement>(`[data-move="${pending.dir}"]`);
-    const other = item?.querySelector<HTMLButtonElement>(
-      `[data-move="${pending.dir === 'up' ? 'down' : 'up'}"]`,
-    );
-    (preferred && !preferred.disabled ? preferred : other)?.focus();
+    const find = pendingFocus.current;
+    pendingFocus.current = null;
+    if (find && listRef.current) find(listRef.current)?.focus();
   });
+  const labelInput = (list: HTMLOListElement, key: number | undefined) =>
+    key === undefined ? undefined : list.querySelector<HTMLInputElement>(`[data-option-key="${key}"] input`);
 
   const update = (nextOptions: Option[], nextMeta: RowMeta[]) => {
     setMeta(nextMeta);
@@ -69,7 +66,13 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
     const to = dir === 'up' ? index - 1 : index + 1;
     const swap = <T,>(list: T[]): T[] =>
       list.map((x, i) => (i === index ? list[to]! : i === to ? list[index]! : x));
-    focusAfterMove.current = { key: rows[index]!.key, dir };
+    const key = rows[index]!.key;
+    pendingFocus.current = (list) => {
+      const item = list.querySelector(`[data-option-key="${key}"]`);
+      const preferred = item?.querySelector<HTMLButtonElement>(`[data-move="${dir}"]`);
+      const other = item?.querySelector<HTMLButtonElement>(`[data-move="${dir === 'up' ? 'down' : 'up'}"]`);
+      return preferred && !preferred.disabled ? preferred : other;
+    };
     update(swap(options), swap(rows));
   };
   const add = () => {
@@ -78,13 +81,22 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
       optionValueFrom(label),
       options.map((o) => o.value),
     );
-    update([...options, { value, label, synonyms: [] }], [...rows, { key: nextKey++, auto: true }]);
+    const key = nextKey++;
+    pendingFocus.current = (list) => {
+      const input = labelInput(list, key);
+      input?.select();
+      return input;
+    };
+    update([...options, { value, label, synonyms: [] }], [...rows, { key, auto: true }]);
   };
-  const remove = (index: number) =>
+  const remove = (index: number) => {
+    const neighbour = rows[index + 1]?.key ?? rows[index - 1]?.key;
+    pendingFocus.current = (list) => labelInput(list, neighbour);
     update(
       options.filter((_, i) => i !== index),
       rows.filter((_, i) => i !== index),
     );
+  };
 
   const listProblems = messagesAt(problems, '');
   const counts = new Map<string, number>();
@@ -149,7 +161,7 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
               </div>
               {other.length > 0 && <p className="text-sm text-danger">{other.join('; ')}</p>}
               <div className="grid gap-3 sm:grid-cols-2">
-                <Labelled label={`${name} label`} problems={under('label')}>
+                <Labelled label="Label" srPrefix={name} problems={under('label')}>
                   {({ id, describedBy, invalid }) => (
                     <Input
                       id={id}
@@ -170,7 +182,8 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
                   )}
                 </Labelled>
                 <Labelled
-                  label={`${name} value`}
+                  label="Value"
+                  srPrefix={name}
                   description={row.auto ? 'Follows the label until you edit it.' : undefined}
                   problems={[...localValue, ...serverValue]}
                 >
@@ -189,7 +202,8 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
                 </Labelled>
               </div>
               <TagInput
-                label={`${name} synonyms`}
+                label="Synonyms"
+                srPrefix={name}
                 description="Other ways people say this choice; the guide matches them."
                 tags={option.synonyms}
                 placeholder="e.g. small, tiny"

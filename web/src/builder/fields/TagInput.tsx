@@ -10,6 +10,8 @@ export interface TagInputProps {
   problems?: string[];
   /** Hide the label visually (it stays the input's accessible name). */
   hideLabel?: boolean;
+  /** Words read before the label by screen readers only ("Option 2" before "synonyms"). */
+  srPrefix?: string;
   onChange: (tags: string[]) => void;
 }
 
@@ -25,6 +27,7 @@ export function TagInput({
   placeholder,
   problems = [],
   hideLabel,
+  srPrefix,
   onChange,
 }: TagInputProps) {
   const id = useId();
@@ -40,6 +43,8 @@ export function TagInput({
   return (
     <div className="min-w-0 space-y-1.5">
       <label htmlFor={id} className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-fg'}>
+        {srPrefix && <span className="sr-only">{srPrefix}</span>}
+        {srPrefix && ' '}
         {label}
       </label>
       {description && (
@@ -55,7 +60,10 @@ export function TagInput({
         aria-invalid={problems.length > 0 ? true : undefined}
       >
         {tags.length > 0 && (
-          <ul className="contents" aria-label={`${label}: ${tags.length} added`}>
+          <ul
+            className="contents"
+            aria-label={`${srPrefix ? `${srPrefix} ` : ''}${label}: ${tags.length} added`}
+          >
             {tags.map((tag) => (
               <li
                 key={tag}
