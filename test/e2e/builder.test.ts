@@ -130,6 +130,11 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
         .count(),
     ).toBe(0);
 
+    await outline(page).getByRole('button', { name: 'Step 1: About you' }).click();
+    await outline(page)
+      .getByRole('button', { name: /^Company name/ })
+      .click();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${SHOTS}/builder-desktop-light.png`,
       fullPage: true,
@@ -219,7 +224,11 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     // Keyboard drag-and-drop: Space picks Alpha up, ArrowDown moves it below Beta, Space drops it.
     await outline(page).getByRole('button', { name: 'Reorder step 1, “Alpha”' }).focus();
     await page.keyboard.press('Space');
+    await poll(() =>
+      page.getByText(/^(Picked up step 1, “Alpha”|step 1, “Alpha” is over position 1 of 3)\.$/).count(),
+    ).toBe(1);
     await page.keyboard.press('ArrowDown');
+    await poll(() => page.getByText(/is over position 2 of 3/).count()).toBe(1);
     await page.keyboard.press('Space');
     await poll(order).toEqual(['Step 1: Beta', 'Step 2: Alpha', 'Step 3: Gamma']);
 
@@ -233,6 +242,7 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => document.documentElement.classList.add('dark'));
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${SHOTS}/builder-desktop-dark.png`,
       fullPage: true,
@@ -254,6 +264,7 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
       .getByRole('button', { name: /^Question 1/ })
       .click();
     await poll(() => page.getByRole('tab', { name: 'Edit', selected: true }).isVisible()).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${SHOTS}/builder-phone-light.png`,
       fullPage: true,
