@@ -141,6 +141,16 @@ describe('ConditionBuilder', () => {
     expect(screen.getByRole('button', { name: 'Raw JSON' })).toHaveProperty('disabled', true);
   });
 
+  it('keeps a row on an unknown field and edits its "is one of" list as tags', async () => {
+    const user = userEvent.setup();
+    const seen = vi.fn();
+    render(<Harness seen={seen} initial={{ in: [{ var: 'ghost' }, ['a']] }} />);
+    const fieldSelect = screen.getByRole('combobox', { name: 'Condition 1 field' }) as HTMLSelectElement;
+    expect(fieldSelect.selectedOptions[0]?.text).toBe('ghost (unknown field)');
+    await user.type(screen.getByRole('textbox', { name: 'Condition 1 value' }), 'b{Enter}');
+    expect(seen).toHaveBeenLastCalledWith({ in: [{ var: 'ghost' }, ['a', 'b']] });
+  });
+
   it('adds a nested OR group', async () => {
     const user = userEvent.setup();
     const seen = vi.fn();

@@ -1,6 +1,7 @@
 import type { Field } from '../../../../src/core/wizard/definition';
 import { Input } from '../../ui/Input';
 import { Select } from '../../ui/Select';
+import { TagInput } from '../fields/TagInput';
 import type { ConditionLiteral } from './logic-groups';
 import { NUMERIC_TYPES, valueKind, type Operator } from './operators';
 
@@ -11,7 +12,6 @@ export interface ConditionValueInputProps {
   value: ConditionLiteral | string[] | undefined;
   /** Accessible name of the input, e.g. "Condition 2 value". */
   label: string;
-  invalid?: boolean;
   onChange: (value: ConditionLiteral | string[] | undefined) => void;
 }
 
@@ -19,42 +19,30 @@ const HTML_TYPES: Record<string, string> = { date: 'date', time: 'time', datetim
 
 /**
  * The value part of a condition row, shaped by the field: a dropdown of options for selects, a checkbox list
- * for "is one of", a number input for numbers (its value a `number`), a date/time picker for dates (the
+ * for "is one of" (tags when the field has no options), a number input for numbers (its value a `number`), a date/time picker for dates (the
  * engine's canonical "YYYY-MM-DD", "HH:MM", "YYYY-MM-DDTHH:MM"), and a text input otherwise. Empty input
  * gives `undefined` (the row is incomplete). Renders nothing for operators without a value.
  */
-export function ConditionValueInput({
-  field,
-  operator,
-  value,
-  label,
-  invalid,
-  onChange,
-}: ConditionValueInputProps) {
+export function ConditionValueInput({ field, operator, value, label, onChange }: ConditionValueInputProps) {
   const kind = valueKind(operator);
   if (kind === 'none') return null;
   const options = field?.options ?? [];
-  const aria = { 'aria-label': label, 'aria-invalid': invalid || undefined };
+  const aria = { 'aria-label': label };
 
   if (kind === 'list') {
     const chosen = new Set(Array.isArray(value) ? value : []);
     if (options.length === 0)
       return (
-        <Input
-          {...aria}
-          placeholder="value_a, value_b"
-          value={[...chosen].join(', ')}
-          onChange={(e) => {
-            const items = e.target.value
-              .split(',')
-              .map((s) => s.trim())
-              .filter(Boolean);
-            onChange(items.length > 0 ? items : undefined);
-          }}
+        <TagInput
+          label={label}
+          hideLabel
+          tags={[...chosen]}
+          placeholder="Type a value, press Enter"
+          onChange={(tags) => onChange(tags.length > 0 ? tags : undefined)}
         />
       );
     return (
-      <fieldset className="flex min-w-0 flex-wrap gap-x-4 gap-y-1.5 py-1" aria-invalid={invalid || undefined}>
+      <fieldset className="flex min-w-0 flex-wrap gap-x-4 gap-y-1.5 py-1">
         <legend className="sr-only">{label}</legend>
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm text-fg">

@@ -16,7 +16,8 @@ export interface CommonSettingsProps {
 const NAME_RULE = 'Use snake_case: a lowercase letter, then lowercase letters, digits or _ (at most 64).';
 
 /**
- * The settings every field has: label, name (checked as a snake_case identifier while typing), type (a
+ * The settings every field has: label, name (lowercased, spaces and hyphens typed as `_`, and checked as a
+ * snake_case identifier while typing), type (a
  * switch keeps what still applies, see `changeFieldType`), required, description and extraction hints.
  */
 export function CommonSettings({ field, problems, onChange }: CommonSettingsProps) {
@@ -57,7 +58,9 @@ export function CommonSettings({ field, problems, onChange }: CommonSettingsProp
               className="font-mono"
               aria-describedby={describedBy}
               aria-invalid={invalid}
-              onChange={(e) => onChange({ ...field, name: e.target.value })}
+              onChange={(e) =>
+                onChange({ ...field, name: e.target.value.toLowerCase().replace(/[\s-]+/g, '_') })
+              }
             />
           )}
         </Labelled>

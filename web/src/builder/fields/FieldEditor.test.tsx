@@ -162,11 +162,15 @@ describe('FieldEditor', () => {
     expect(screen.getByRole('status').textContent).toContain('the field is odd');
   });
 
-  it('checks the name is a snake_case identifier and the pattern compiles while typing', async () => {
-    const { user } = setup(field({ name: 'ok', label: 'OK', type: 'text' }));
+  it('types the name as snake_case, flags a name that is not an identifier, and the pattern compiles while typing', async () => {
+    const { user, latest } = setup(field({ name: 'ok', label: 'OK', type: 'text' }));
     const name = screen.getByRole('textbox', { name: 'Name' });
     await user.clear(name);
-    await user.type(name, 'Bad Name');
+    await user.type(name, 'Company Size');
+    expect(latest().name).toBe('company_size');
+    expect(name.getAttribute('aria-invalid')).toBeNull();
+    await user.clear(name);
+    await user.type(name, '1st');
     expect(name.getAttribute('aria-invalid')).toBe('true');
     const pattern = screen.getByRole('textbox', { name: 'Pattern' });
     await user.type(pattern, '[[a-');

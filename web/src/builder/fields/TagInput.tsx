@@ -56,8 +56,8 @@ export function TagInput({
         className={cx(
           controlClass,
           'flex min-h-10 flex-wrap items-center gap-1.5 px-2 py-1.5 focus-within:border-accent focus-within:ring-3 focus-within:ring-accent/20',
+          problems.length > 0 && 'border-danger focus-within:ring-danger/20',
         )}
-        aria-invalid={problems.length > 0 ? true : undefined}
       >
         {tags.length > 0 && (
           <ul
