@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe.js';
@@ -144,6 +145,28 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
+    await outline(page)
+      .getByRole('button', { name: /^Version history/ })
+      .click();
+    await editor(page)
+      .getByRole('button', { name: /^Version 1/ })
+      .click();
+    const version = editor(page).getByRole('region', { name: 'Version 1' });
+    await poll(() => version.getByText('Company name').isVisible()).toBe(true);
+    expect(await version.getByRole('button', { name: 'Restore into draft' }).isVisible()).toBe(true);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export JSON' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('company-intake.json');
+    const file = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    expect(file.version).toBe(1);
+    expect(file.wizard.steps.map((s: { title: string }) => s.title)).toEqual([
+      'About you',
+      'Contact',
+      'Anything else',
+    ]);
+
     await page.getByRole('button', { name: 'Start a run' }).click();
     await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
 
@@ -202,6 +225,30 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     expect(refused.body.problems).toEqual([
       { path: 'steps.0.fields.0.conditions.show_if', message: 'refers to unknown field "ghost_field"' },
     ]);
+
+    // A wizard file with problems is refused, every problem listed.
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'broken.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        JSON.stringify({ version: 1, wizard: { id: 'x', name: '', slug: 'Bad Slug', steps: [] } }),
+      ),
+    });
+    const importAlert = page.getByRole('alert').filter({ hasText: 'broken.json cannot be imported' });
+    await poll(() => importAlert.isVisible()).toBe(true);
+    expect(await importAlert.getByRole('listitem').count()).toBe(3);
+    await poll(() => importAlert.textContent()).toContain('wizard.slug');
+
+    // Archived: read-only with a notice.
+    await page.evaluate(async (id) => {
+      await fetch(`/api/v1/wizards/${id}/archive`, { method: 'POST' });
+    }, wizardId);
+    await page.reload();
+    await poll(() => page.getByText('This wizard is archived.').isVisible()).toBe(true);
+    await selectStep(page, 1);
+    expect(await editor(page).getByLabel('Title', { exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: /^Publish/ }).isDisabled()).toBe(true);
+    expect(await outline(page).getByRole('button', { name: 'Add step' }).count()).toBe(0);
     await context.close();
   }, 120_000);
 

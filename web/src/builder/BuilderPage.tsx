@@ -11,7 +11,7 @@ function BuilderSkeleton() {
   return (
     <div role="status" aria-label="Loading the wizard" className="space-y-5">
       <div className={`${block} h-16 w-80 max-w-full`} />
-      <div className="grid gap-5 lg:grid-cols-[15rem_minmax(0,1fr)_23rem]">
+      <div className="grid gap-5 lg:grid-cols-[14.5rem_minmax(0,1fr)_22rem]">
         <div className={`${block} h-72`} />
         <div className={`${block} h-[28rem]`} />
         <div className={`${block} hidden h-[28rem] lg:block`} />

@@ -183,8 +183,8 @@ export function BuilderWorkspace({
         <div
           className={
             showPreview
-              ? 'grid grid-cols-[15rem_minmax(0,1fr)_23rem] items-start gap-5'
-              : 'grid grid-cols-[15rem_minmax(0,1fr)] items-start gap-5'
+              ? 'grid grid-cols-[14.5rem_minmax(0,1fr)_22rem] items-start gap-4'
+              : 'grid grid-cols-[14.5rem_minmax(0,1fr)] items-start gap-4'
           }
         >
           <Card
