@@ -7,6 +7,7 @@ import { readRawLogic } from './raw-logic';
 import { RawLogicEditor } from './RawLogicEditor';
 import { newRow } from './row-edits';
 
+/** Props of {@link ConditionBuilder}. */
 export interface ConditionBuilderProps {
   /** What the condition decides, e.g. "Show this field when", "Skip this step when". */
   label: string;

@@ -6,6 +6,7 @@ import { ConditionRowEditor } from './ConditionRowEditor';
 import type { ConditionGroup, ConditionNode } from './logic-groups';
 import { newRow } from './row-edits';
 
+/** Props of {@link ConditionGroupEditor}. */
 export interface ConditionGroupEditorProps {
   group: ConditionGroup;
   fields: Field[];

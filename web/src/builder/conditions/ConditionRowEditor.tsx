@@ -6,6 +6,7 @@ import { isRowComplete, type ConditionRow } from './logic-groups';
 import { operatorLabel, operatorsFor, valueKind, type Operator } from './operators';
 import { withField, withOperator } from './row-edits';
 
+/** Props of {@link ConditionRowEditor}. */
 export interface ConditionRowEditorProps {
   row: ConditionRow;
   fields: Field[];

@@ -5,6 +5,7 @@ import { TagInput } from '../fields/TagInput';
 import type { ConditionLiteral } from './logic-groups';
 import { NUMERIC_TYPES, valueKind, type Operator } from './operators';
 
+/** Props of {@link ConditionValueInput}. */
 export interface ConditionValueInputProps {
   /** The field the row tests, or `undefined` when the row names no known field (a plain text input). */
   field: Field | undefined;

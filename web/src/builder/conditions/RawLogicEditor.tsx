@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { cx } from '../../ui/cx';
 import { controlClass } from '../../ui/Input';
 
+/** Props of {@link RawLogicEditor}. */
 export interface RawLogicEditorProps {
   label: string;
   text: string;

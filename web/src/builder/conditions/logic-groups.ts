@@ -46,6 +46,7 @@ export interface ConditionGroup {
   children: ConditionNode[];
 }
 
+/** A child of a group: a row or a nested group. */
 export type ConditionNode = ConditionRow | ConditionGroup;
 
 /** The outcome of reading JSON Logic: the groups, or why the visual builder cannot show it. */

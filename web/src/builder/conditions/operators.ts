@@ -22,6 +22,7 @@ export const OPERATORS = [
   'empty',
   'filled',
 ] as const;
+/** One operator of {@link OPERATORS}, e.g. `gt` ("is greater than" / "is after"). */
 export type Operator = (typeof OPERATORS)[number];
 
 /** What an operator needs as its value: nothing, one value, or a list of option values. */

@@ -6,6 +6,7 @@ import { changeFieldType, isIdentifier, messagesAt, TYPE_LABELS, without } from 
 import { Labelled, ToggleRow } from './Labelled';
 import { TagInput } from './TagInput';
 
+/** Props of {@link CommonSettings}. */
 export interface CommonSettingsProps {
   field: Field;
   /** Problems relative to the field (`name`, `label`, `extraction_hints.0`, …). */
@@ -30,7 +31,7 @@ export function CommonSettings({ field, problems, onChange }: CommonSettingsProp
     .map((p) => p.message);
   return (
     <div className="space-y-4">
-      <div className="grid gap-4 sm:grid-cols-2">
+      <div className="grid gap-4 @md:grid-cols-2">
         <Labelled label="Label" description="The question people see." problems={at('label')}>
           {({ id, describedBy, invalid }) => (
             <Input
@@ -43,11 +44,7 @@ export function CommonSettings({ field, problems, onChange }: CommonSettingsProp
             />
           )}
         </Labelled>
-        <Labelled
-          label="Name"
-          description="The key of the answer in data, webhooks and conditions."
-          problems={nameProblems}
-        >
+        <Labelled label="Name" description="The answer's key in data and conditions." problems={nameProblems}>
           {({ id, describedBy, invalid }) => (
             <Input
               id={id}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '../../ui/Button';
 
+/** Props of {@link ConfirmRemove}. */
 export interface ConfirmRemoveProps {
   /** What is removed, for the accessible names: "option Small", "the show condition". */
   what: string;

@@ -4,6 +4,7 @@ import { Button } from '../../ui/Button';
 import { FieldInput } from '../../player/FieldInput';
 import { without } from './field-model';
 
+/** Props of {@link DefaultValueEditor}. */
 export interface DefaultValueEditorProps {
   field: Field;
   /** Problems about `default` (e.g. "the default is not a valid email address"). */

@@ -3,6 +3,7 @@ import { Select } from '../../ui/Select';
 import { messagesAt, without } from './field-model';
 import { Labelled } from './Labelled';
 
+/** Props of {@link DeriveEditor}. */
 export interface DeriveEditorProps {
   field: Field;
   /** Fields it can be computed from (the wizard's other fields). */
@@ -28,7 +29,7 @@ export function DeriveEditor({ field, sources, problems, onChange }: DeriveEdito
   const rest = without(field, 'derive');
   const unknownSource = derive && !sources.some((s) => s.name === derive.from);
   return (
-    <div className="grid gap-4 sm:grid-cols-2">
+    <div className="grid gap-4 @md:grid-cols-2">
       <Labelled
         label="Computed from"
         description="Filled from another answer until someone sets it."

@@ -5,6 +5,7 @@ import { ConditionBuilder } from '../conditions/ConditionBuilder';
 import { ConfirmRemove } from './ConfirmRemove';
 import { without } from './field-model';
 
+/** Props of {@link FieldConditionsEditor}. */
 export interface FieldConditionsEditorProps {
   field: Field;
   /** The fields conditions may read (the wizard's other fields). */

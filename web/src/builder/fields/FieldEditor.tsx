@@ -15,6 +15,7 @@ export interface FieldProblem {
   message: string;
 }
 
+/** Props of {@link FieldEditor}: the field, what its conditions may read, its problems, and the edit callback. */
 export interface FieldEditorProps {
   /** The field being edited (`Field` from `src/core/wizard/definition.ts`). */
   field: Field;
@@ -50,7 +51,7 @@ export function FieldEditor({ field, conditionFields, problems, onChange }: Fiel
     (p) => p.path === '' || !claimed.some((c) => p.path === c || p.path.startsWith(`${c}.`)),
   );
   return (
-    <div className="space-y-6">
+    <div className="@container space-y-6">
       {general.length > 0 && (
         <div
           role="status"

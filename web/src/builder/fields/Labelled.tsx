@@ -8,6 +8,7 @@ export interface ControlIds {
   invalid?: true;
 }
 
+/** Props of {@link Labelled}; `children` renders the control from the ids it is given. */
 export interface LabelledProps {
   label: string;
   /** A hint under the label. */

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Input } from '../../ui/Input';
 import { Labelled } from './Labelled';
 
+/** Props of {@link NumberField}. */
 export interface NumberFieldProps {
   label: string;
   description?: string;

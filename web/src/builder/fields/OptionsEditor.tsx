@@ -7,6 +7,7 @@ import { messagesAt, optionValueFrom } from './field-model';
 import { Labelled } from './Labelled';
 import { TagInput } from './TagInput';
 
+/** Props of {@link OptionsEditor}. */
 export interface OptionsEditorProps {
   options: Option[];
   /** Problems relative to the options list: `''` for the list, `0.value`, `2.synonyms.0`, … */
@@ -160,7 +161,7 @@ export function OptionsEditor({ options, problems, onChange }: OptionsEditorProp
                 </div>
               </div>
               {other.length > 0 && <p className="text-sm text-danger">{other.join('; ')}</p>}
-              <div className="grid gap-3 sm:grid-cols-2">
+              <div className="grid gap-3 @md:grid-cols-2">
                 <Labelled label="Label" srPrefix={name} problems={under('label')}>
                   {({ id, describedBy, invalid }) => (
                     <Input

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { cx } from '../../ui/cx';
 import { controlClass } from '../../ui/Input';
 
+/** Props of {@link TagInput}. */
 export interface TagInputProps {
   label: string;
   description?: string;

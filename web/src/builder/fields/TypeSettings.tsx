@@ -5,6 +5,7 @@ import { Labelled, ToggleRow } from './Labelled';
 import { NumberField } from './NumberField';
 import { TagInput } from './TagInput';
 
+/** Props of {@link TypeSettings}. */
 export interface TypeSettingsProps {
   field: Field;
   /** Problems relative to `settings`: `step`, `max`, `accept`, … */
@@ -110,7 +111,7 @@ export function TypeSettings({ field, problems, onChange }: TypeSettingsProps) {
           ? ['The latest date is before the earliest date.']
           : [];
       return (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 @md:grid-cols-2">
           {(['min_date', 'max_date'] as const).map((key) => (
             <Labelled
               key={key}

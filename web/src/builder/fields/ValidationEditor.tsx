@@ -4,6 +4,7 @@ import { messagesAt, validationKeysFor, withValidation } from './field-model';
 import { Labelled } from './Labelled';
 import { NumberField } from './NumberField';
 
+/** Props of {@link ValidationEditor}. */
 export interface ValidationEditorProps {
   field: Field;
   /** Problems relative to `validation`: `''` (e.g. "min is greater than max"), `pattern`, `min_length`, … */
@@ -78,7 +79,7 @@ export function ValidationEditor({ field, problems, onChange }: ValidationEditor
         </p>
       )}
       {keys.includes('min_length') && (
-        <div className="grid gap-4 sm:grid-cols-2">
+        <div className="grid gap-4 @md:grid-cols-2">
           <NumberField
             label="Minimum length"
             description="In characters."
@@ -121,7 +122,7 @@ export function ValidationEditor({ field, problems, onChange }: ValidationEditor
       {keys.includes('min') && (
         <div className="space-y-2">
           {labels.hint && <p className="text-xs text-fg-subtle">{labels.hint}</p>}
-          <div className="grid gap-4 sm:grid-cols-2">
+          <div className="grid gap-4 @md:grid-cols-2">
             <NumberField
               label={labels.min}
               integer={field.type !== 'number' && field.type !== 'slider'}
