@@ -134,6 +134,16 @@ describe('ConditionBuilder', () => {
     expect(seen).not.toHaveBeenCalled();
   });
 
+  it('flags operations the engine does not know as soon as they are typed', async () => {
+    const user = userEvent.setup();
+    render(<Harness />);
+    await user.click(screen.getByRole('button', { name: 'Raw JSON' }));
+    await user.click(rawText());
+    await user.paste('{"regex": [{"var": "plan"}, "^p"]}');
+    expect(rawText().getAttribute('aria-describedby')).toBeTruthy();
+    expect(screen.getByText('unknown JSON Logic operation "regex"')).toBeTruthy();
+  });
+
   it('opens JSON Logic the visual builder cannot show in raw mode with a note', () => {
     render(<Harness initial={{ '===': [{ var: 'plan' }, 'pro'] }} />);
     expect(JSON.parse(rawText().value)).toEqual({ '===': [{ var: 'plan' }, 'pro'] });

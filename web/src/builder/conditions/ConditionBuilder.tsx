@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { unknownOperations } from '../../../../src/core/wizard/conditions';
 import type { Field, JsonLogic } from '../../../../src/core/wizard/definition';
 import { Button } from '../../ui/Button';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
@@ -77,6 +78,9 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
     });
   };
 
+  // Operations the engine does not know, found before the definition is validated (same words as the validator).
+  const unknown = value ? unknownOperations(value).map((op) => `unknown JSON Logic operation "${op}"`) : [];
+  const shownProblems = [...new Set([...problems, ...unknown])];
   const problemsId = `${id}-problems`;
   const canShowVisual = !state.textError && !state.unrepresentable;
   const empty = state.group.children.length === 0;
@@ -86,7 +90,7 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
       role="group"
       aria-labelledby={`${id}-label`}
       className="min-w-0 space-y-3"
-      aria-describedby={problems.length > 0 ? problemsId : undefined}
+      aria-describedby={shownProblems.length > 0 ? problemsId : undefined}
     >
       <div className="flex flex-wrap items-center justify-between gap-2">
         <span id={`${id}-label`} className="text-sm font-medium text-fg">
@@ -121,7 +125,7 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
             state.unrepresentable &&
             `The visual builder cannot show this condition (${state.unrepresentable}). Edit it here; it is saved as written.`
           }
-          problemsId={problems.length > 0 ? problemsId : undefined}
+          problemsId={shownProblems.length > 0 ? problemsId : undefined}
           onChange={setText}
         />
       ) : empty ? (
@@ -149,9 +153,9 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
           onChange={setGroup}
         />
       )}
-      {problems.length > 0 && (
+      {shownProblems.length > 0 && (
         <ul id={problemsId} className="space-y-1 text-sm text-danger">
-          {problems.map((p) => (
+          {shownProblems.map((p) => (
             <li key={p}>{p}</li>
           ))}
         </ul>
