@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
@@ -44,6 +44,14 @@ export function BuilderWorkspace({
     null,
   );
 
+  const editorTop = useRef<HTMLFieldSetElement>(null);
+  // A new selection shows its editor from the top: when the page is scrolled past the editor's start (a long
+  // field editor before), scroll back to it.
+  useEffect(() => {
+    const top = editorTop.current;
+    if (top && top.getBoundingClientRect().top < 0) top.scrollIntoView({ block: 'start' });
+  }, [selection]);
+
   const select = (next: Selection) => {
     setSelection(next);
     if (!wide) setTab('edit');
@@ -80,7 +88,7 @@ export function BuilderWorkspace({
     />
   );
   const editor = (
-    <fieldset disabled={readOnly} className="min-w-0">
+    <fieldset ref={editorTop} disabled={readOnly} className="min-w-0 scroll-mt-24">
       <legend className="sr-only">Editor</legend>
       <EditorPane
         draft={draft}
