@@ -184,6 +184,29 @@ describe('ConditionBuilder', () => {
     });
   });
 
+  it('follows the parent back to an earlier value (undo)', async () => {
+    const user = userEvent.setup();
+    const initial = { '==': [{ var: 'plan' }, 'pro'] };
+    function Undoable() {
+      const [value, setValue] = useState<JsonLogic | undefined>(initial);
+      return (
+        <>
+          <button type="button" onClick={() => setValue(initial)}>
+            Undo
+          </button>
+          <ConditionBuilder label="Show this field when" value={value} fields={FIELDS} onChange={setValue} />
+        </>
+      );
+    }
+    render(<Undoable />);
+    const valueSelect = () =>
+      screen.getByRole('combobox', { name: 'Condition 1 value' }) as HTMLSelectElement;
+    await user.selectOptions(valueSelect(), 'free');
+    expect(valueSelect().value).toBe('free');
+    await user.click(screen.getByRole('button', { name: 'Undo' }));
+    expect(valueSelect().value).toBe('pro');
+  });
+
   it('shows problems and takes a new value from outside', () => {
     const { rerender } = render(
       <ConditionBuilder

@@ -24,6 +24,8 @@ export interface ConditionBuilderProps {
 interface BuilderState {
   /** JSON of the value this state was made for (or last emitted): a different `value` prop resets it. */
   key: string;
+  /** JSON of the `value` prop when this state last emitted: a parent that has not caught up yet is no reset. */
+  emittedOver?: string;
   raw: boolean;
   group: ConditionGroup;
   text: string;
@@ -55,10 +57,12 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
   const id = useId();
   const [state, setState] = useState<BuilderState>(() => stateFor(value));
   const key = keyOf(value);
-  if (state.key !== key) setState(stateFor(value, state.raw));
+  if (state.key !== key && state.emittedOver !== key) setState(stateFor(value, state.raw));
+  else if (state.key === key && state.emittedOver !== undefined)
+    setState({ ...state, emittedOver: undefined });
 
   const emit = (next: JsonLogic | undefined, patch: Partial<BuilderState>) => {
-    setState((s) => ({ ...s, ...patch, key: keyOf(next) }));
+    setState((s) => ({ ...s, ...patch, key: keyOf(next), emittedOver: key }));
     if (keyOf(next) !== key) onChange(next);
   };
   const setGroup = (group: ConditionGroup) => {
