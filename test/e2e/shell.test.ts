@@ -137,6 +137,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     expect(await page.getByRole('combobox', { name: `Role of ${GRACE.name}` }).inputValue()).toBe('member');
 
     await expectNoSeriousAxeViolations(page);
+    await page.getByRole('button', { name: 'Dismiss notification' }).click();
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({
       path: `${SHOTS}/shell-settings-light.png`,
@@ -177,6 +178,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     await create.getByRole('button', { name: 'Create tenant' }).click();
     await poll(() => page.getByRole('table').getByText('Globex', { exact: true }).isVisible()).toBe(true);
     await poll(() => users.getByText('Globex · Owner').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Dismiss notification' }).click();
     await expectNoSeriousAxeViolations(page);
     await page.screenshot({ path: `${SHOTS}/shell-admin.png`, fullPage: true, animations: 'disabled' });
 
