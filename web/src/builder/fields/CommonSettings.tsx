@@ -44,7 +44,7 @@ export function CommonSettings({ field, problems, onChange }: CommonSettingsProp
             />
           )}
         </Labelled>
-        <Labelled label="Name" description="The answer's key in data and conditions." problems={nameProblems}>
+        <Labelled label="Name" description="Its key in data and conditions." problems={nameProblems}>
           {({ id, describedBy, invalid }) => (
             <Input
               id={id}

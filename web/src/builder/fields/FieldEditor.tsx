@@ -3,7 +3,14 @@ import { CommonSettings } from './CommonSettings';
 import { DefaultValueEditor } from './DefaultValueEditor';
 import { DeriveEditor } from './DeriveEditor';
 import { EditorSection } from './EditorSection';
-import { DERIVE_TYPES, messagesAt, NO_DEFAULT_TYPES, problemsUnder, SELECT_TYPES } from './field-model';
+import {
+  DERIVE_TYPES,
+  messagesAt,
+  NO_DEFAULT_TYPES,
+  problemsUnder,
+  SELECT_TYPES,
+  TYPE_LABELS,
+} from './field-model';
 import { FieldConditionsEditor } from './FieldConditionsEditor';
 import { OptionsEditor } from './OptionsEditor';
 import { hasTypeSettings, TypeSettings } from './TypeSettings';
@@ -98,7 +105,7 @@ export function FieldEditor({ field, conditionFields, problems, onChange }: Fiel
         />
       </EditorSection>
       {hasTypeSettings(field) && (
-        <EditorSection title="Type settings">
+        <EditorSection title={`${TYPE_LABELS[field.type]} settings`}>
           <TypeSettings field={field} problems={problemsUnder(problems, 'settings')} onChange={onChange} />
         </EditorSection>
       )}

@@ -37,7 +37,7 @@ function rangeLabels(field: Field): { min: string; max: string; hint?: string } 
       return {
         min: 'Lowest rating accepted',
         max: 'Highest rating accepted',
-        hint: 'Narrows the scale set under Rating.',
+        hint: 'Narrows the scale set by Number of stars.',
       };
     default:
       return { min: 'Minimum', max: 'Maximum' };
