@@ -6,7 +6,7 @@ export type RawLogicResult =
 
 /**
  * Reads the raw JSON of a condition. Blank text means no condition. Text that is not JSON gives an error
- * quoting the parser ("Not valid JSON: Unexpected token …"); JSON that is not an object (a JSON Logic
+ * quoting the parser ("Not valid JSON: Unexpected end of JSON input."); JSON that is not an object (a JSON Logic
  * expression always is one) gives an error with an example. Never throws.
  */
 export function readRawLogic(text: string): RawLogicResult {
@@ -15,7 +15,8 @@ export function readRawLogic(text: string): RawLogicResult {
   try {
     parsed = JSON.parse(text);
   } catch (error) {
-    return { error: `Not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    const reason = (error instanceof Error ? error.message : String(error)).replace(/[.\s]*$/, '');
+    return { error: `Not valid JSON: ${reason}.` };
   }
   if (parsed === null || typeof parsed !== 'object' || Array.isArray(parsed))
     return { error: 'A condition must be a JSON object, such as {"==": [{"var": "field_name"}, "value"]}.' };
