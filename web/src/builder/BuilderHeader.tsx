@@ -9,6 +9,8 @@ export interface BuilderHeaderProps {
   name: string;
   wizard: WizardDetail;
   save: AutosaveSnapshot;
+  /** The draft differs from the latest published version (undefined while unknown or never published). */
+  unpublishedChanges?: boolean;
   onRetrySave: () => void;
   /** The toolbar's buttons (preview toggle, import, export, start a run, publish). */
   actions: ReactNode;
@@ -22,7 +24,14 @@ function StatusBadge({ wizard }: { wizard: WizardDetail }) {
 }
 
 /** The builder's title bar: back to the wizard list, the wizard's name and status, the save status, the actions. */
-export function BuilderHeader({ name, wizard, save, onRetrySave, actions }: BuilderHeaderProps) {
+export function BuilderHeader({
+  name,
+  wizard,
+  save,
+  unpublishedChanges,
+  onRetrySave,
+  actions,
+}: BuilderHeaderProps) {
   return (
     <header className="space-y-3">
       <Link to="/wizards" className="text-sm text-fg-muted hover:text-fg">
@@ -33,6 +42,14 @@ export function BuilderHeader({ name, wizard, save, onRetrySave, actions }: Buil
           <h1 className="flex min-w-0 items-center gap-3 text-2xl font-semibold tracking-tight">
             <span className="truncate">{name || 'Untitled wizard'}</span>
             <StatusBadge wizard={wizard} />
+            {unpublishedChanges && wizard.status !== 'archived' && (
+              <Badge
+                tone="warning"
+                title="The draft differs from the published version: publish to make it live"
+              >
+                Unpublished changes
+              </Badge>
+            )}
           </h1>
           <SaveIndicator save={save} onRetry={onRetrySave} />
         </div>

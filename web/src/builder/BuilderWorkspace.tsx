@@ -1,16 +1,18 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
 import { Tabs } from '../ui/Tabs';
 import { useToast } from '../ui/toast-context';
-import type { DraftProblem } from './builder-api';
+import { fetchVersion, type DraftProblem } from './builder-api';
 import { BuilderHeader } from './BuilderHeader';
 import { addField, addStep, indexAfterMove, moveStep } from './draft-edit';
 import { EditorPane } from './EditorPane';
 import { EyeIcon } from './icons';
 import { ExportButton, ImportButton } from './ImportExport';
 import { PreviewPane } from './PreviewPane';
+import { sameContent } from './published-diff';
 import { ProblemCallout } from './ProblemCallout';
 import { PublishButton, StartFormRunButton, type PublishRefusal } from './PublishControls';
 import type { Selection } from './selection';
@@ -44,6 +46,11 @@ export function BuilderWorkspace({
     null,
   );
 
+  const published = useQuery({
+    queryKey: ['wizard', wizard.id, 'version', wizard.latest_version],
+    queryFn: () => fetchVersion(wizard.id, wizard.latest_version!),
+    enabled: wizard.latest_version !== null,
+  });
   const editorTop = useRef<HTMLFieldSetElement>(null);
   // A new selection shows its editor from the top: when the page is scrolled past the editor's start (a long
   // field editor before), scroll back to it.
@@ -156,6 +163,7 @@ export function BuilderWorkspace({
     <div className="space-y-5">
       <BuilderHeader
         name={draft.name}
+        unpublishedChanges={published.data ? !sameContent(draft, published.data.definition) : undefined}
         wizard={wizard}
         save={builder.save}
         onRetrySave={() => void builder.flush()}

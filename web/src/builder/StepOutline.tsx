@@ -8,22 +8,15 @@ import {
   type Announcements,
   type DragEndEvent,
 } from '@dnd-kit/core';
-import {
-  SortableContext,
-  sortableKeyboardCoordinates,
-  useSortable,
-  verticalListSortingStrategy,
-} from '@dnd-kit/sortable';
-import { CSS } from '@dnd-kit/utilities';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import type { FieldType, Step, WizardDefinition } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
-import { cx, focusRing } from '../ui/cx';
 import { FieldList } from './FieldList';
-import { IconButton } from './IconButton';
-import { DownIcon, GripIcon, HistoryIcon, PlusIcon, SettingsIcon, UpIcon } from './icons';
+import { HistoryIcon, PlusIcon, SettingsIcon } from './icons';
+import { OutlineButton } from './OutlineButton';
 import type { ProblemIndex } from './problem-paths';
-import { ProblemCount, problemWords } from './ProblemCount';
 import { selectedStep, type Selection } from './selection';
+import { SortableStep } from './SortableStep';
 
 export interface StepOutlineProps {
   draft: WizardDefinition;
@@ -155,146 +148,5 @@ export function StepOutline(props: StepOutlineProps) {
         suffix={props.versionCount > 0 ? String(props.versionCount) : undefined}
       />
     </nav>
-  );
-}
-
-function OutlineButton(props: {
-  selected: boolean;
-  onClick: () => void;
-  icon: React.ReactNode;
-  label: string;
-  count?: number;
-  suffix?: string;
-}) {
-  return (
-    <button
-      type="button"
-      aria-current={props.selected ? 'true' : undefined}
-      onClick={props.onClick}
-      className={cx(
-        'flex w-full items-center gap-2 rounded-lg px-2 py-2 text-left text-sm font-medium transition-colors',
-        props.selected ? 'bg-accent-soft text-accent-text' : 'text-fg hover:bg-surface-hover',
-        focusRing,
-      )}
-    >
-      {props.icon}
-      <span className="flex-1">{props.label}</span>
-      {props.suffix && <span className="text-xs text-fg-subtle">{props.suffix}</span>}
-      <ProblemCount count={props.count ?? 0} />
-    </button>
-  );
-}
-
-interface SortableStepProps {
-  id: string;
-  step: Step;
-  stepIndex: number;
-  count: number;
-  problems: number;
-  selected: boolean;
-  expanded: boolean;
-  readOnly: boolean;
-  onSelect: () => void;
-  onMove: (to: number) => void;
-  children: React.ReactNode;
-}
-
-function SortableStep({
-  id,
-  step,
-  stepIndex,
-  count,
-  problems,
-  selected,
-  expanded,
-  readOnly,
-  onSelect,
-  onMove,
-  children,
-}: SortableStepProps) {
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, transform, transition, isDragging } =
-    useSortable({
-      id,
-      disabled: readOnly,
-    });
-  const name = `step ${stepIndex + 1}, “${step.title}”`;
-  return (
-    <li
-      ref={setNodeRef}
-      style={{ transform: CSS.Translate.toString(transform), transition }}
-      className={cx('relative', isDragging && 'z-10')}
-    >
-      <div
-        className={cx(
-          'group flex items-center gap-0.5 rounded-lg pr-1 transition-colors',
-          selected ? 'bg-accent-soft' : 'hover:bg-surface-hover',
-          isDragging && 'bg-surface shadow-lg ring-1 ring-line',
-        )}
-      >
-        {!readOnly && (
-          <button
-            type="button"
-            ref={setActivatorNodeRef}
-            {...attributes}
-            {...listeners}
-            aria-label={`Reorder ${name}`}
-            className={cx(
-              'flex h-9 w-6 shrink-0 cursor-grab touch-none items-center justify-center rounded-md text-fg-subtle hover:text-fg active:cursor-grabbing',
-              focusRing,
-            )}
-          >
-            <GripIcon />
-          </button>
-        )}
-        <button
-          type="button"
-          aria-current={selected ? 'true' : undefined}
-          aria-label={`Step ${stepIndex + 1}: ${step.title}${problemWords(problems)}`}
-          onClick={onSelect}
-          className={cx(
-            'flex min-w-0 flex-1 items-center gap-2 rounded-md py-2 pl-1 text-left text-sm font-medium',
-            selected ? 'text-accent-text' : 'text-fg',
-            readOnly && 'pl-2',
-            focusRing,
-          )}
-        >
-          <span
-            aria-hidden="true"
-            className={cx(
-              'flex size-5 shrink-0 items-center justify-center rounded-full text-[11px] font-semibold tabular-nums',
-              selected ? 'bg-accent text-accent-fg' : 'bg-surface-muted text-fg-muted',
-            )}
-          >
-            {stepIndex + 1}
-          </span>
-          <span className="min-w-0 flex-1 truncate">{step.title}</span>
-          <ProblemCount count={problems} />
-        </button>
-        {!readOnly && (
-          <span
-            className={cx(
-              'flex shrink-0 transition-opacity',
-              !selected && 'lg:opacity-0 lg:group-focus-within:opacity-100 lg:group-hover:opacity-100',
-            )}
-          >
-            <IconButton
-              label={`Move ${name} up`}
-              disabled={stepIndex === 0}
-              onClick={() => onMove(stepIndex - 1)}
-            >
-              <UpIcon />
-            </IconButton>
-            <IconButton
-              label={`Move ${name} down`}
-              disabled={stepIndex === count - 1}
-              onClick={() => onMove(stepIndex + 1)}
-            >
-              <DownIcon />
-            </IconButton>
-          </span>
-        )}
-      </div>
-      {expanded && children}
-    </li>
   );
 }
