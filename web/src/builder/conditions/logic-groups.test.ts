@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateCondition, type FieldValues } from '../../../../src/core/wizard/conditions';
+import { parseWizardDefinition } from '../../../../src/core/wizard/validate-definition';
 import type { JsonLogic } from '../../../../src/core/wizard/definition';
 import {
   groupToLogic,
@@ -61,6 +62,12 @@ const ROWS: Array<[string, ConditionRow, JsonLogic]> = [
   ['not_contains', row('topics', 'not_contains', 'ai'), { '!': { in: ['ai', v('topics')] } }],
   ['one_of', row('plan', 'one_of', ['pro', 'team']), { in: [v('plan'), ['pro', 'team']] }],
   ['not_one_of', row('plan', 'not_one_of', ['pro']), { '!': { in: [v('plan'), ['pro']] } }],
+  [
+    'any_of',
+    row('topics', 'any_of', ['ai', 'ml']),
+    { some: [v('topics'), { in: [{ var: '' }, ['ai', 'ml']] }] },
+  ],
+  ['none_of', row('topics', 'none_of', ['ai']), { none: [v('topics'), { in: [{ var: '' }, ['ai']] }] }],
   ['is_true', row('has_company', 'is_true'), { '==': [v('has_company'), true] }],
   ['is_false', row('has_company', 'is_false'), { '==': [v('has_company'), false] }],
   ['empty', row('email', 'empty'), { '==': [v('email'), null] }],
@@ -76,6 +83,32 @@ describe('rowToLogic / logicToGroup: every operator', () => {
     expect(rowToLogic(r)).toEqual(logic);
     expect(logicToGroup(logic)).toEqual({ ok: true, group: group('and', r) });
     expect(groupToLogic(group('and', r))).toEqual(logic);
+  });
+});
+
+describe('the definition validator accepts what the builder writes', () => {
+  const fields = ['plan', 'size', 'start', 'temp', 'topics', 'has_company', 'email'].map((name) => ({
+    name,
+    label: name,
+    type: 'text',
+  }));
+  it.each(ROWS)('%s', (_, r) => {
+    const result = parseWizardDefinition({
+      id: 'w',
+      name: 'W',
+      slug: 'w',
+      steps: [
+        {
+          id: 's',
+          title: 'S',
+          fields: [
+            ...fields,
+            { name: 'target', label: 'Target', type: 'text', conditions: { show_if: rowToLogic(r) } },
+          ],
+        },
+      ],
+    });
+    expect(result.ok ? [] : result.problems).toEqual([]);
   });
 });
 
@@ -176,6 +209,8 @@ describe('unrepresentable JSON Logic', () => {
     ['object value', { '==': [v('a'), { x: 1 }] }],
     ['neq with a boolean', { '!=': [v('a'), true] }],
     ['in with an empty list', { in: [v('a'), []] }],
+    ['some with another test', { some: [v('a'), { '==': [{ var: '' }, 'x'] }] }],
+    ['some over a literal list', { some: [['x'], { in: [{ var: '' }, ['x']] }] }],
     ['nested inside a valid group', { and: [{ '==': [v('a'), 1] }, { if: [true, 1, 0] }] }],
   ])('%s gives a reason', (_, logic) => {
     const result = logicToGroup(logic as JsonLogic);
@@ -251,6 +286,24 @@ describe('evaluated by the engine (evaluateCondition) as the user meant', () => 
       [
         [{ topics: ['ml'] }, true],
         [{ topics: ['ai'] }, false],
+        [{}, true],
+      ],
+    ],
+    [
+      'topics includes any of ai, ml',
+      group('and', row('topics', 'any_of', ['ai', 'ml'])),
+      [
+        [{ topics: ['web', 'ml'] }, true],
+        [{ topics: ['web'] }, false],
+        [{}, false],
+      ],
+    ],
+    [
+      'topics includes none of ai, ml',
+      group('and', row('topics', 'none_of', ['ai', 'ml'])),
+      [
+        [{ topics: ['web'] }, true],
+        [{ topics: ['web', 'ai'] }, false],
         [{}, true],
       ],
     ],

@@ -17,6 +17,8 @@ import { OPERATORS, valueKind, type Operator } from './operators';
  * | f contains v             | `{"in": [v, {"var": "f"}]}` (substring, or list member)  |
  * | f is one of [a, b]       | `{"in": [{"var": "f"}, ["a", "b"]]}`                     |
  * | f does not contain / is not one of | `{"!": …}` around the above                   |
+ * | f includes any of [a, b] | `{"some": [{"var": "f"}, {"in": [{"var": ""}, ["a", "b"]]}]}` |
+ * | f includes none of [a, b] | `{"none": …}` with the same arguments                  |
  * | f is yes / is no         | `{"==": [{"var": "f"}, true]}` / `false`                 |
  * | f is empty / is filled   | `{"==": [{"var": "f"}, null]}` / `{"!=": …}`             |
  *
@@ -139,6 +141,31 @@ function parseRow(op: string, args: unknown): ConditionRow {
       return { kind: 'row', field: subject, operator: 'one_of', value: haystack as string[] };
     fail('"in" must test a text in a field, or a field in a list of texts');
   }
+  if (op === 'some' || op === 'none') {
+    if (!Array.isArray(args) || args.length !== 2) fail(`"${op}" must have exactly two arguments`);
+    const field = varName(args[0]);
+    const test = args[1];
+    const list =
+      isPlainObject(test) && Object.keys(test).length === 1 && Array.isArray(test.in) ? test.in : undefined;
+    const item = list?.[0];
+    const values = list?.[1];
+    const readsItem = isPlainObject(item) && Object.keys(item).length === 1 && item.var === '';
+    if (
+      field !== undefined &&
+      list?.length === 2 &&
+      readsItem &&
+      Array.isArray(values) &&
+      values.length > 0 &&
+      values.every((v) => typeof v === 'string' && v !== '')
+    )
+      return {
+        kind: 'row',
+        field,
+        operator: op === 'some' ? 'any_of' : 'none_of',
+        value: values as string[],
+      };
+    fail(`"${op}" must test a field's choices against a list of texts`);
+  }
   if (op === '!') {
     const [innerOp, innerArgs] = single(args);
     if (innerOp === 'in') {
@@ -229,6 +256,10 @@ export function rowToLogic(row: ConditionRow): JsonLogic | undefined {
       return { in: [subject, value] };
     case 'not_one_of':
       return { '!': { in: [subject, value] } };
+    case 'any_of':
+      return { some: [subject, { in: [{ var: '' }, value] }] };
+    case 'none_of':
+      return { none: [subject, { in: [{ var: '' }, value] }] };
     default: {
       const comparison = { [COMPARISON_OPS[row.operator]!]: [subject, value] };
       return zeroPasses(row.operator, value) ? { and: [{ '!=': [subject, null] }, comparison] } : comparison;

@@ -17,6 +17,8 @@ export const OPERATORS = [
   'not_contains',
   'one_of',
   'not_one_of',
+  'any_of',
+  'none_of',
   'is_true',
   'is_false',
   'empty',
@@ -31,7 +33,7 @@ export type ValueKind = 'none' | 'single' | 'list';
 /** The value input an operator needs. */
 export function valueKind(op: Operator): ValueKind {
   if (op === 'empty' || op === 'filled' || op === 'is_true' || op === 'is_false') return 'none';
-  return op === 'one_of' || op === 'not_one_of' ? 'list' : 'single';
+  return op === 'one_of' || op === 'not_one_of' || op === 'any_of' || op === 'none_of' ? 'list' : 'single';
 }
 
 /** Types whose values are numbers (compared numerically; an empty field is never "less than" anything). */
@@ -58,7 +60,7 @@ export function operatorsFor(type: FieldType | undefined): Operator[] {
     case 'single_select':
       return ['eq', 'neq', 'one_of', 'not_one_of', 'empty', 'filled'];
     case 'multi_select':
-      return ['contains', 'not_contains', 'empty', 'filled'];
+      return ['contains', 'not_contains', 'any_of', 'none_of', 'empty', 'filled'];
     case 'boolean':
       return ['is_true', 'is_false', 'empty', 'filled'];
     case 'color':
@@ -93,6 +95,10 @@ export function operatorLabel(op: Operator, type: FieldType | undefined): string
       return 'is one of';
     case 'not_one_of':
       return 'is not one of';
+    case 'any_of':
+      return 'includes any of';
+    case 'none_of':
+      return 'includes none of';
     case 'is_true':
       return 'is yes';
     case 'is_false':
