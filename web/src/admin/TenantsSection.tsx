@@ -79,7 +79,7 @@ export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
       ) : !tenants ? (
         <ListState>Loading tenants…</ListState>
       ) : (
-        <div className="overflow-x-auto">
+        <div className="relative overflow-x-auto">
           <table className="w-full min-w-[32rem] text-sm">
             <caption className="sr-only">Tenants</caption>
             <thead className="border-b border-line bg-surface-muted/60">

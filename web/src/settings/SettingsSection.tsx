@@ -18,7 +18,7 @@ export interface SettingsSectionProps {
 export function SettingsSection({ title, description, aside, children }: SettingsSectionProps) {
   const id = useId();
   return (
-    <section aria-labelledby={id} className="grid gap-4 lg:grid-cols-3 lg:gap-8">
+    <section aria-labelledby={id} className="grid grid-cols-1 gap-4 lg:grid-cols-3 lg:gap-8">
       <div className="space-y-1">
         <div className="flex items-center gap-2">
           <h2 id={id} className="text-lg font-semibold tracking-tight">
