@@ -145,6 +145,7 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
+    expect(await page.getByText('Unpublished changes').count()).toBe(0);
     await outline(page)
       .getByRole('button', { name: /^Version history/ })
       .click();
@@ -205,7 +206,7 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
       .click();
     const condition = await setShowIf(page, '{"==": [{"var": "ghost_field"}, "yes"]}');
     await poll(() => condition.getByText('refers to unknown field "ghost_field"').isVisible()).toBe(true);
-    const publish = page.getByRole('button', { name: /^Publish/ });
+    const publish = page.getByRole('button', { name: 'Publish: fix 1 problem first' });
     await poll(() => publish.textContent()).toContain('1 problem');
     expect(await publish.isDisabled()).toBe(true);
     await poll(() =>

@@ -68,7 +68,14 @@ export function PublishButton({
   }
   const blocked = problemCount > 0;
   return (
-    <Button size="sm" disabled={disabled || busy || blocked} onClick={() => void publish()}>
+    <Button
+      size="sm"
+      disabled={disabled || busy || blocked}
+      aria-label={
+        blocked ? `Publish: fix ${problemCount} problem${problemCount === 1 ? '' : 's'} first` : undefined
+      }
+      onClick={() => void publish()}
+    >
       {busy ? 'Publishing…' : 'Publish'}
       {blocked && (
         <span className="rounded-full bg-accent-fg/20 px-1.5 text-xs tabular-nums">
