@@ -162,6 +162,16 @@ describe('FieldEditor', () => {
     expect(screen.getByRole('status').textContent).toContain('the field is odd');
   });
 
+  it('lists a problem about a setting the type does not read in its section', () => {
+    setup(field({ name: 'stars', label: 'Stars', type: 'rating' }), [
+      { path: 'settings.step', message: 'is not used by ratings' },
+      { path: 'settings.max', message: 'must be at least 1' },
+    ]);
+    expect(screen.getByText('step: is not used by ratings')).toBeTruthy();
+    const max = screen.getByRole('textbox', { name: 'Number of stars' });
+    expect(max.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('types the name as snake_case, flags a name that is not an identifier, and the pattern compiles while typing', async () => {
     const { user, latest } = setup(field({ name: 'ok', label: 'OK', type: 'text' }));
     const name = screen.getByRole('textbox', { name: 'Name' });

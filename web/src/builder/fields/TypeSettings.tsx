@@ -33,9 +33,26 @@ const str = (field: Field, key: string): string => {
 /**
  * The `settings` the field's type module reads, and only those: number `integer`; rating `max` (scale, default
  * 5); slider `step`; phone `default_region`; date `min_date`/`max_date`; boolean `must_be_true`; file upload
- * `accept`, `max_size_bytes` (edited in MB) and `multiple`. Renders nothing for other types.
+ * `accept`, `max_size_bytes` (edited in MB) and `multiple`. Problems about settings the type does not read
+ * are listed above them, so none is lost.
  */
-export function TypeSettings({ field, problems, onChange }: TypeSettingsProps) {
+export function TypeSettings(props: TypeSettingsProps) {
+  const known = SETTING_KEYS[props.field.type] ?? [];
+  const other = props.problems.filter((p) => !known.includes(p.path.split('.')[0] ?? ''));
+  return (
+    <div className="space-y-4">
+      {other.length > 0 && (
+        <p role="status" className="text-sm text-danger">
+          {other.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message)).join('; ')}
+        </p>
+      )}
+      <SettingsOf {...props} />
+    </div>
+  );
+}
+
+/** The inputs of the settings the field's type reads. */
+function SettingsOf({ field, problems, onChange }: TypeSettingsProps) {
   const at = (path: string) => messagesAt(problems, path);
   const set = (key: string, value: unknown) => onChange(withSetting(field, key, value));
   switch (field.type) {
