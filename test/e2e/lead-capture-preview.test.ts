@@ -97,9 +97,9 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
     await tabTo(page, /Next/);
     await page.keyboard.press('Enter');
     await poll(() => page.getByText('Start date is required').isVisible()).toBe(true);
-    await expect
-      .poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name))
-      .toBe('timeline');
+    await poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe(
+      'timeline',
+    );
     await page.keyboard.type('03152027');
     await tabTo(page, /Next/);
     await page.keyboard.press('Enter');
@@ -113,17 +113,13 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
     await page.keyboard.press('Enter');
 
     // Review, then submit.
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'Review', exact: true }).isVisible())
-      .toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'Review', exact: true }).isVisible()).toBe(true);
     await poll(() => page.getByText('+1 202 555 0143').isVisible()).toBe(true);
     await shot(page, `${SHOTS}/player-review-desktop-light.png`);
     await tabTo(page, /^Submit$/);
     await page.keyboard.press('Enter');
 
-    await expect
-      .poll(() => page.getByRole('heading', { name: 'All done — thank you!' }).isVisible())
-      .toBe(true);
+    await poll(() => page.getByRole('heading', { name: 'All done — thank you!' }).isVisible()).toBe(true);
     await poll(() => page.getByText('Analytical Engines').isVisible()).toBe(true);
     await shot(page, `${SHOTS}/player-complete-desktop-light.png`);
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -144,9 +140,9 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
         const page = await context.newPage();
         await page.goto(`${app.url}/preview/lead-capture`);
         // Mixed: the name typed in the form, the email told to the guide, who fills it in.
-        await expect
-          .poll(() => page.getByText('Could I have your full name', { exact: false }).isVisible())
-          .toBe(true);
+        await poll(() => page.getByText('Could I have your full name', { exact: false }).isVisible()).toBe(
+          true,
+        );
         await page.getByLabel('Full name').fill('Ada Lovelace');
         await page.getByRole('textbox', { name: 'Message Sam' }).fill('My email is ada@analytical.example');
         await page.keyboard.press('Enter');
