@@ -23,6 +23,7 @@ const FIELDS: Field[] = [
     ],
   }),
   field({ name: 'start', label: 'Start date', type: 'date' }),
+  field({ name: 'work_email', label: 'Work email', type: 'email' }),
 ];
 
 /** A ConditionBuilder whose value flows back in, as the builder page does it; `seen` records each onChange. */
@@ -182,6 +183,18 @@ describe('ConditionBuilder', () => {
         { or: [{ '==': [{ var: 'plan' }, 'pro'] }, { '>=': [{ var: 'company_size' }, 50] }] },
       ],
     });
+  });
+
+  it('compares with the value as the engine stores it (email domain lowercased on blur)', async () => {
+    const user = userEvent.setup();
+    const seen = vi.fn();
+    render(<Harness seen={seen} initial={{ '==': [{ var: 'work_email' }, 'x@y.co'] }} />);
+    const input = screen.getByRole('textbox', { name: 'Condition 1 value' });
+    await user.clear(input);
+    await user.type(input, 'Ann@Example.COM');
+    await user.tab();
+    expect(seen).toHaveBeenLastCalledWith({ '==': [{ var: 'work_email' }, 'Ann@example.com'] });
+    expect(evaluateCondition(seen.mock.lastCall![0], { work_email: 'Ann@example.com' })).toBe(true);
   });
 
   it('follows the parent back to an earlier value (undo)', async () => {

@@ -1,4 +1,5 @@
 import type { Field } from '../../../../src/core/wizard/definition';
+import { normaliseFieldValue } from '../../../../src/core/wizard/field-types/index';
 import { Input } from '../../ui/Input';
 import { Select } from '../../ui/Select';
 import { TagInput } from '../fields/TagInput';
@@ -18,11 +19,25 @@ export interface ConditionValueInputProps {
 
 const HTML_TYPES: Record<string, string> = { date: 'date', time: 'time', datetime: 'datetime-local' };
 
+/** Normalisation context for compared values: US numbers, today. */
+const CTX = { defaultRegion: 'US', referenceDate: new Date() };
+
+/**
+ * The value as the engine stores it ("ANN@Example.COM" → "ANN@example.com", "(202) 555-0143" →
+ * "+12025550143", "red" → "#ff0000"), so "equals" compares like with like; the text itself when the engine
+ * does not read it as a value of the field.
+ */
+function canonical(field: Field, text: string): string {
+  const result = normaliseFieldValue(field, text, CTX);
+  return result.ok && typeof result.value === 'string' ? result.value : text;
+}
+
 /**
  * The value part of a condition row, shaped by the field: a dropdown of options for selects, a checkbox list
  * for "is one of" (tags when the field has no options), a number input for numbers (its value a `number`), a date/time picker for dates (the
- * engine's canonical "YYYY-MM-DD", "HH:MM", "YYYY-MM-DDTHH:MM"), and a text input otherwise. Empty input
- * gives `undefined` (the row is incomplete). Renders nothing for operators without a value.
+ * engine's canonical "YYYY-MM-DD", "HH:MM", "YYYY-MM-DDTHH:MM"), and a text input otherwise, whose value
+ * for equals / does not equal becomes the engine's canonical form on blur. Empty input gives `undefined`
+ * (the row is incomplete). Renders nothing for operators without a value.
  */
 export function ConditionValueInput({ field, operator, value, label, onChange }: ConditionValueInputProps) {
   const kind = valueKind(operator);
@@ -45,6 +60,22 @@ export function ConditionValueInput({ field, operator, value, label, onChange }:
     return (
       <fieldset className="flex min-w-0 flex-wrap gap-x-4 gap-y-1.5 py-1">
         <legend className="sr-only">{label}</legend>
+        {[...chosen]
+          .filter((v) => !options.some((o) => o.value === v))
+          .map((v) => (
+            <label key={`unknown:${v}`} className="inline-flex items-center gap-2 text-sm text-fg">
+              <input
+                type="checkbox"
+                className="size-4 accent-accent"
+                checked
+                onChange={() => {
+                  const next = [...chosen].filter((x) => x !== v);
+                  onChange(next.length > 0 ? next : undefined);
+                }}
+              />
+              {v} (not an option)
+            </label>
+          ))}
         {options.map((o) => (
           <label key={o.value} className="inline-flex items-center gap-2 text-sm text-fg">
             <input
@@ -107,6 +138,11 @@ export function ConditionValueInput({ field, operator, value, label, onChange }:
       placeholder={field?.type === 'color' ? '#rrggbb' : 'Value'}
       value={typeof value === 'string' || typeof value === 'number' ? String(value) : ''}
       onChange={(e) => onChange(e.target.value === '' ? undefined : e.target.value)}
+      onBlur={() => {
+        if (!field || typeof value !== 'string' || (operator !== 'eq' && operator !== 'neq')) return;
+        const stored = canonical(field, value);
+        if (stored !== value) onChange(stored);
+      }}
     />
   );
 }
