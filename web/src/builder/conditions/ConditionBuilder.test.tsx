@@ -69,6 +69,10 @@ describe('ConditionBuilder', () => {
     expect(evaluateCondition(seen.mock.lastCall![0], { company_size: 12, has_company: true })).toBe(true);
     expect(evaluateCondition(seen.mock.lastCall![0], { company_size: 12, has_company: false })).toBe(false);
 
+    expect(
+      screen.getByText(/Show this field when Company size is greater than 10 and Has a company is yes\./),
+    ).toBeTruthy();
+
     await user.click(screen.getByRole('button', { name: 'Raw JSON' }));
     expect(JSON.parse(rawText().value)).toEqual(expected);
   });

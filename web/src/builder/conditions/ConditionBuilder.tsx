@@ -3,6 +3,7 @@ import { unknownOperations } from '../../../../src/core/wizard/conditions';
 import type { Field, JsonLogic } from '../../../../src/core/wizard/definition';
 import { Button } from '../../ui/Button';
 import { ConditionGroupEditor } from './ConditionGroupEditor';
+import { describeGroup } from './describe-logic';
 import { emptyGroup, groupToLogic, logicToGroup, type ConditionGroup } from './logic-groups';
 import { readRawLogic } from './raw-logic';
 import { RawLogicEditor } from './RawLogicEditor';
@@ -88,6 +89,7 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
   const problemsId = `${id}-problems`;
   const canShowVisual = !state.textError && !state.unrepresentable;
   const empty = state.group.children.length === 0;
+  const summary = describeGroup(state.group, fields);
 
   return (
     <div
@@ -156,6 +158,12 @@ export function ConditionBuilder({ label, value, fields, problems = [], onChange
           depth={0}
           onChange={setGroup}
         />
+      )}
+      {!state.unrepresentable && !state.textError && summary !== '' && (
+        <p className="text-xs text-fg-subtle">
+          <span className="font-medium text-fg-muted">In words: </span>
+          {label.replace(/ when$/, '')} when {summary}.
+        </p>
       )}
       {shownProblems.length > 0 && (
         <ul id={problemsId} className="space-y-1 text-sm text-danger">
