@@ -40,7 +40,7 @@ export function ConditionRowEditor({ row, fields, name, onChange, onRemove }: Co
               {row.field !== '' && !field && <option value={row.field}>{row.field} (unknown field)</option>}
               {fields.map((f) => (
                 <option key={f.name} value={f.name}>
-                  {f.label}
+                  {fields.some((o) => o !== f && o.label === f.label) ? `${f.label} (${f.name})` : f.label}
                 </option>
               ))}
             </Select>
