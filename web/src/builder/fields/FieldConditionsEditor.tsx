@@ -79,7 +79,7 @@ export function FieldConditionsEditor({
           />
           <div className="flex justify-end">
             <ConfirmRemove
-              what={`the rule “${label.toLowerCase()}”`}
+              what={`“${label}”`}
               confirm={conditions[kind] !== undefined}
               onRemove={() => remove(kind)}
             >

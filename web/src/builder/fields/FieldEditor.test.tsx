@@ -222,6 +222,24 @@ describe('FieldEditor', () => {
     await user.click(within(builder).getByRole('button', { name: 'Add condition' }));
     await user.type(within(builder).getByRole('spinbutton', { name: 'Condition 1 value' }), '10');
     expect(latest().conditions).toEqual({ show_if: { '==': [{ var: 'company_size' }, 10] } });
+
+    // Removing a rule that holds a condition asks first; Escape keeps it and returns focus.
+    const removeRule = screen.getByRole('button', { name: 'Remove rule “Show this field when”' });
+    await user.click(removeRule);
+    expect(document.activeElement?.textContent).toBe('Keep');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(
+      screen.getByRole('button', { name: 'Remove rule “Show this field when”' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Remove rule “Show this field when”' }));
+    await user.click(
+      within(screen.getByRole('group', { name: 'Confirm removing “Show this field when”' })).getByRole(
+        'button',
+        { name: 'Remove' },
+      ),
+    );
+    expect(latest()).not.toHaveProperty('conditions');
+    expect(screen.getByRole('button', { name: 'Show when…' })).toBeTruthy();
   });
 
   it('derives its value from another field', async () => {
