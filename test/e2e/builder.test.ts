@@ -283,10 +283,33 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     // The explicit button: Gamma up above Alpha.
     await outline(page).getByRole('button', { name: 'Move step 3, “Gamma” up' }).click();
     await poll(order).toEqual(['Step 1: Beta', 'Step 2: Gamma', 'Step 3: Alpha']);
+
+    // Fields reorder the same way: the new "Yes or no?" field is dragged above "Question 1" with the keyboard.
+    await selectStep(page, 3);
+    await addField(page, 'Alpha', 'Yes / no');
+    const fields = () =>
+      outline(page)
+        .getByRole('list', { name: 'Fields of Alpha' })
+        .getByRole('button', { name: /\(/ })
+        .evaluateAll((buttons) => buttons.map((b) => b.getAttribute('aria-label')));
+    await poll(fields).toEqual(['Question 1 (Short text)', 'Yes or no? (Yes / no)']);
+    await outline(page).getByRole('button', { name: 'Reorder field “Yes or no?”' }).focus();
+    await page.keyboard.press('Space');
+    await poll(() =>
+      page
+        .getByText(/^(Picked up field “Yes or no\?”|field “Yes or no\?” is over position 2 of 2)\.$/)
+        .count(),
+    ).toBe(1);
+    await page.keyboard.press('ArrowUp');
+    await poll(() => page.getByText(/^field “Yes or no\?” is over position 1 of 2\.$/).count()).toBe(1);
+    await page.keyboard.press('Space');
+    await poll(fields).toEqual(['Yes or no? (Yes / no)', 'Question 1 (Short text)']);
     await saved(page);
 
     await page.reload();
     await poll(order).toEqual(['Step 1: Beta', 'Step 2: Gamma', 'Step 3: Alpha']);
+    await selectStep(page, 3);
+    await poll(fields).toEqual(['Yes or no? (Yes / no)', 'Question 1 (Short text)']);
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => document.documentElement.classList.add('dark'));

@@ -7,7 +7,7 @@ import { Tabs } from '../ui/Tabs';
 import { useToast } from '../ui/toast-context';
 import { fetchVersion, type DraftProblem } from './builder-api';
 import { BuilderHeader } from './BuilderHeader';
-import { addField, addStep, indexAfterMove, moveStep } from './draft-edit';
+import { addField, addStep, indexAfterMove, moveField, moveStep } from './draft-edit';
 import { EditorPane } from './EditorPane';
 import { EyeIcon } from './icons';
 import { ExportButton, ImportButton } from './ImportExport';
@@ -86,6 +86,12 @@ export function BuilderWorkspace({
         const added = addStep(draft);
         edit(() => added.draft);
         select({ kind: 'step', step: added.index });
+      }}
+      onMoveField={(step, from, to) => {
+        edit((d) => moveField(d, step, from, to));
+        setSelection((s) =>
+          s.kind === 'field' && s.step === step ? { ...s, field: indexAfterMove(s.field, from, to) } : s,
+        );
       }}
       onAddField={(step, type) => {
         const added = addField(draft, step, type);

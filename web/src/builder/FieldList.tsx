@@ -1,12 +1,24 @@
+import {
+  closestCenter,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type DragEndEvent,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId, useState } from 'react';
 import type { FieldType, Step } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
-import { cx, focusRing } from '../ui/cx';
 import { Select } from '../ui/Select';
 import { FIELD_TYPE_LABELS, PICKABLE_FIELD_TYPES } from './field-defaults';
 import { PlusIcon } from './icons';
 import type { ProblemIndex } from './problem-paths';
-import { ProblemCount, problemWords } from './ProblemCount';
+import { SortableFieldRow } from './SortableFieldRow';
+import { uniqueSortableIds } from './sortable-ids';
 
 export interface FieldListProps {
   step: Step;
@@ -16,11 +28,14 @@ export interface FieldListProps {
   index: ProblemIndex;
   onSelect: (field: number) => void;
   onAdd: (type: FieldType) => void;
+  /** Moves a field within the step (drag-and-drop, by pointer or keyboard). */
+  onMove: (from: number, to: number) => void;
   readOnly: boolean;
 }
 
 /**
- * The fields of the selected step in the outline: each opens its editor and shows its problem count; under
+ * The fields of the selected step in the outline, reordered by dragging their handles (pointer or keyboard):
+ * each opens its editor and shows its problem count; under
  * them, a picker of the engine's field types adds a field with a sensible default.
  */
 export function FieldList({
@@ -30,41 +45,65 @@ export function FieldList({
   index,
   onSelect,
   onAdd,
+  onMove,
   readOnly,
 }: FieldListProps) {
   const [type, setType] = useState<FieldType>('text');
+  const ids = uniqueSortableIds(step.fields.map((f) => f.name));
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const labelOf = (id: UniqueIdentifier) => `field “${step.fields[ids.indexOf(String(id))]?.label ?? ''}”`;
+  const positionOf = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
+  const announcements: Announcements = {
+    onDragStart: ({ active }) => `Picked up ${labelOf(active.id)}.`,
+    onDragOver: ({ active, over }) =>
+      over ? `${labelOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.` : undefined,
+    onDragEnd: ({ active, over }) =>
+      over ? `${labelOf(active.id)} dropped at position ${positionOf(over.id)}.` : undefined,
+    onDragCancel: ({ active }) => `Moving ${labelOf(active.id)} was cancelled.`,
+  };
+  function onDragEnd({ active, over }: DragEndEvent) {
+    if (!over || active.id === over.id) return;
+    const from = ids.indexOf(String(active.id));
+    const to = ids.indexOf(String(over.id));
+    if (from >= 0 && to >= 0) onMove(from, to);
+  }
   const pickerId = useId();
   return (
     <div className="mt-1 mb-2 ml-6 border-l border-line pl-2">
       {step.fields.length === 0 ? (
         <p className="px-2 py-1.5 text-xs text-fg-subtle">No fields yet.</p>
       ) : (
-        <ul aria-label={`Fields of ${step.title}`} className="space-y-0.5">
-          {step.fields.map((field, fi) => {
-            const selected = fi === selectedField;
-            return (
-              <li key={`${field.name}-${fi}`}>
-                <button
-                  type="button"
-                  aria-current={selected ? 'true' : undefined}
-                  aria-label={`${field.label} (${FIELD_TYPE_LABELS[field.type]})${problemWords(index.field(stepIndex, fi).length)}`}
-                  onClick={() => onSelect(fi)}
-                  className={cx(
-                    'flex w-full items-center gap-2 rounded-md px-2 py-1.5 text-left text-sm transition-colors',
-                    selected
-                      ? 'bg-accent-soft text-accent-text'
-                      : 'text-fg-muted hover:bg-surface-hover hover:text-fg',
-                    focusRing,
-                  )}
-                >
-                  <span className="min-w-0 flex-1 truncate">{field.label}</span>
-                  <span className="shrink-0 text-[11px] text-fg-subtle">{FIELD_TYPE_LABELS[field.type]}</span>
-                  <ProblemCount count={index.field(stepIndex, fi).length} />
-                </button>
-              </li>
-            );
-          })}
-        </ul>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={closestCenter}
+          onDragEnd={onDragEnd}
+          accessibility={{
+            announcements,
+            screenReaderInstructions: {
+              draggable:
+                'To move this field, press Space, use the up and down arrow keys, then press Space again to drop it or Escape to cancel.',
+            },
+          }}
+        >
+          <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={readOnly}>
+            <ul aria-label={`Fields of ${step.title}`} className="space-y-0.5">
+              {step.fields.map((field, fi) => (
+                <SortableFieldRow
+                  key={ids[fi]}
+                  id={ids[fi]!}
+                  field={field}
+                  problems={index.field(stepIndex, fi).length}
+                  selected={fi === selectedField}
+                  readOnly={readOnly}
+                  onSelect={() => onSelect(fi)}
+                />
+              ))}
+            </ul>
+          </SortableContext>
+        </DndContext>
       )}
       {!readOnly && (
         <div className="mt-2 flex items-center gap-1 pr-1 pl-1">

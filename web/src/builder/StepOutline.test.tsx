@@ -45,6 +45,7 @@ function renderOutline(overrides: Partial<StepOutlineProps> = {}) {
     onMoveStep: vi.fn(),
     onAddStep: vi.fn(),
     onAddField: vi.fn(),
+    onMoveField: vi.fn(),
     versionCount: 0,
     readOnly: false,
     ...overrides,

@@ -16,6 +16,7 @@ import { HistoryIcon, PlusIcon, SettingsIcon } from './icons';
 import { OutlineButton } from './OutlineButton';
 import type { ProblemIndex } from './problem-paths';
 import { selectedStep, type Selection } from './selection';
+import { uniqueSortableIds } from './sortable-ids';
 import { SortableStep } from './SortableStep';
 
 export interface StepOutlineProps {
@@ -26,6 +27,8 @@ export interface StepOutlineProps {
   onMoveStep: (from: number, to: number) => void;
   onAddStep: () => void;
   onAddField: (step: number, type: FieldType) => void;
+  /** Moves a field within its step. */
+  onMoveField: (step: number, from: number, to: number) => void;
   /** How many published versions exist (shown beside "Version history"). */
   versionCount: number;
   readOnly: boolean;
@@ -33,12 +36,7 @@ export interface StepOutlineProps {
 
 /** Unique sortable ids for the steps (step ids may clash while a draft has a duplicate-id problem). */
 export function sortableIds(steps: Step[]): string[] {
-  const seen = new Set<string>();
-  return steps.map((step, i) => {
-    const id = seen.has(step.id) ? `${step.id}#${i}` : step.id;
-    seen.add(step.id);
-    return id;
-  });
+  return uniqueSortableIds(steps.map((step) => step.id));
 }
 
 /**
@@ -122,6 +120,7 @@ export function StepOutline(props: StepOutlineProps) {
                     readOnly={readOnly}
                     onSelect={(field) => onSelect({ kind: 'field', step: si, field })}
                     onAdd={(type) => props.onAddField(si, type)}
+                    onMove={(from, to) => props.onMoveField(si, from, to)}
                   />
                 </SortableStep>
               ))}
