@@ -1,17 +1,15 @@
 import { useEffect, useState } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { GuidePanel } from '../guide/GuidePanel';
-import { useLocalGuide } from '../guide/useLocalGuide';
+import { useLocalPreview } from '../guide/useLocalPreview';
 import { Player } from '../player/Player';
-import { useLocalRun } from '../player/useLocalRun';
 import { Button } from '../ui/Button';
 import { RestartIcon } from './icons';
 import { structureKey } from './preview-key';
 
 /** A local run of the draft with the in-browser guide; remounted to restart. */
 function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; onRestart: () => void }) {
-  const run = useLocalRun(definition);
-  const guide = useLocalGuide(run.handle);
+  const { run, guide } = useLocalPreview(definition);
   // The player lays out form and guide side by side on wide screens; in this narrow pane the guide goes
   // under the form instead, so its grid is forced to one column.
   return (
@@ -24,19 +22,7 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
           </Button>
         }
       />
-      <GuidePanel
-        name={definition.guide.name}
-        className="h-80"
-        messages={guide.messages}
-        pending={guide.pending}
-        sendMessage={guide.sendMessage}
-        subtitle="Preview guide"
-        notice={
-          guide.error
-            ? `The guide could not start: ${guide.error}`
-            : 'Preview: runs in this browser only; nothing is saved.'
-        }
-      />
+      <GuidePanel name={definition.guide.name} className="h-80" subtitle="Preview guide" {...guide} />
     </div>
   );
 }
