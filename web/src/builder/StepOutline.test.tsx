@@ -2,39 +2,21 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { indexProblems } from './problem-paths';
 import { sortableIds, StepOutline, type StepOutlineProps } from './StepOutline';
+import { draftWizard } from './test-fixtures';
 
 afterEach(cleanup);
 
-const draft: WizardDefinition = {
-  id: 'w',
-  name: 'Leads',
-  slug: 'leads',
-  description: '',
-  status: 'draft',
-  is_template: false,
-  guide: { name: 'Guide', personality: 'friendly' },
-  settings: {
-    brain: 'embedded',
-    default_region: 'US',
-    locale: 'en',
-    allow_back: true,
-    show_progress: true,
-    confirm_before_complete: true,
-    review_title: 'Review',
+const draft = draftWizard([
+  {
+    id: 'about',
+    title: 'About you',
+    fields: [{ name: 'full_name', label: 'Full name', type: 'text', required: true, extraction_hints: [] }],
   },
-  steps: [
-    {
-      id: 'about',
-      title: 'About you',
-      fields: [{ name: 'full_name', label: 'Full name', type: 'text', required: true, extraction_hints: [] }],
-    },
-    { id: 'company', title: 'Company', fields: [] },
-    { id: 'done', title: 'Wrap-up', fields: [] },
-  ],
-};
+  { id: 'company', title: 'Company', fields: [] },
+  { id: 'done', title: 'Wrap-up', fields: [] },
+]);
 
 function renderOutline(overrides: Partial<StepOutlineProps> = {}) {
   const props: StepOutlineProps = {

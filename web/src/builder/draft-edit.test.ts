@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { FIELD_TYPES } from '../../../src/core/wizard/definition';
 import { parseWizardDefinition } from '../../../src/core/wizard/validate-definition';
 import {
@@ -13,30 +12,14 @@ import {
   replaceField,
 } from './draft-edit';
 import { defaultField, identifierFrom } from './field-defaults';
+import { draftWizard } from './test-fixtures';
 
-const base = (): WizardDefinition => ({
-  id: 'w',
-  name: 'Leads',
-  slug: 'leads',
-  description: '',
-  status: 'draft',
-  is_template: false,
-  guide: { name: 'Guide', personality: 'friendly' },
-  settings: {
-    brain: 'embedded',
-    default_region: 'US',
-    locale: 'en',
-    allow_back: true,
-    show_progress: true,
-    confirm_before_complete: true,
-    review_title: 'Review',
-  },
-  steps: [
+const base = () =>
+  draftWizard([
     { id: 'one', title: 'One', fields: [] },
     { id: 'two', title: 'Two', fields: [] },
     { id: 'three', title: 'Three', fields: [] },
-  ],
-});
+  ]);
 
 describe('step reorder', () => {
   it('moves an item forward and backward, clamping the target', () => {

@@ -1,32 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { addField, moveStep, updateStep } from './draft-edit';
 import { structureKey } from './preview-key';
+import { draftWizard } from './test-fixtures';
 
-const draft = (): WizardDefinition =>
+const draft = () =>
   addField(
-    {
-      id: 'w',
-      name: 'Leads',
-      slug: 'leads',
-      description: '',
-      status: 'draft',
-      is_template: false,
-      guide: { name: 'Guide', personality: 'friendly' },
-      settings: {
-        brain: 'embedded',
-        default_region: 'US',
-        locale: 'en',
-        allow_back: true,
-        show_progress: true,
-        confirm_before_complete: true,
-        review_title: 'Review',
-      },
-      steps: [
-        { id: 'one', title: 'One', fields: [] },
-        { id: 'two', title: 'Two', fields: [] },
-      ],
-    },
+    draftWizard([
+      { id: 'one', title: 'One', fields: [] },
+      { id: 'two', title: 'Two', fields: [] },
+    ]),
     0,
     'boolean',
   ).draft;

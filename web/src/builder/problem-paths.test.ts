@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { parseWizardDefinition } from '../../../src/core/wizard/validate-definition';
-import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import {
   describeProblemPath,
   indexProblems,
@@ -9,6 +8,7 @@ import {
   messagesAt,
   messagesUnder,
 } from './problem-paths';
+import { draftWizard } from './test-fixtures';
 
 describe('locateProblem', () => {
   it.each([
@@ -67,41 +67,23 @@ describe('indexProblems', () => {
 });
 
 describe('problems of a real draft', () => {
-  const draft: WizardDefinition = {
-    id: 'w',
-    name: 'Leads',
-    slug: 'leads',
-    description: '',
-    status: 'draft',
-    is_template: false,
-    guide: { name: 'Guide', personality: 'friendly' },
-    settings: {
-      brain: 'embedded',
-      default_region: 'US',
-      locale: 'en',
-      allow_back: true,
-      show_progress: true,
-      confirm_before_complete: true,
-      review_title: 'Review',
+  const draft = draftWizard([
+    { id: 'about', title: 'About you', fields: [] },
+    {
+      id: 'company',
+      title: 'Company',
+      fields: [
+        {
+          name: 'company',
+          label: 'Company name',
+          type: 'text',
+          required: false,
+          extraction_hints: [],
+          conditions: { show_if: { '==': [{ var: 'has_company' }, true] } },
+        },
+      ],
     },
-    steps: [
-      { id: 'about', title: 'About you', fields: [] },
-      {
-        id: 'company',
-        title: 'Company',
-        fields: [
-          {
-            name: 'company',
-            label: 'Company name',
-            type: 'text',
-            required: false,
-            extraction_hints: [],
-            conditions: { show_if: { '==': [{ var: 'has_company' }, true] } },
-          },
-        ],
-      },
-    ],
-  };
+  ]);
 
   it('lands the engine’s unknown-field problem on the field that has the condition', () => {
     const result = parseWizardDefinition(draft);

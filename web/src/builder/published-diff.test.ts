@@ -1,26 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { sameContent } from './published-diff';
+import { draftWizard } from './test-fixtures';
 
-const draft: WizardDefinition = {
-  id: 'w',
-  name: 'Leads',
-  slug: 'leads',
-  description: '',
-  status: 'draft',
-  is_template: false,
-  guide: { name: 'Guide', personality: 'friendly' },
-  settings: {
-    brain: 'embedded',
-    default_region: 'US',
-    locale: 'en',
-    allow_back: true,
-    show_progress: true,
-    confirm_before_complete: true,
-    review_title: 'Review',
-  },
-  steps: [{ id: 'one', title: 'One', fields: [] }],
-};
+const draft = draftWizard([{ id: 'one', title: 'One', fields: [] }]);
 
 describe('sameContent', () => {
   it('ignores id, status, key order and undefined members', () => {

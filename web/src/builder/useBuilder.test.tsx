@@ -7,6 +7,7 @@ import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import type { WizardDetail } from './builder-api';
 import { updateStep } from './draft-edit';
 import { AUTOSAVE_DELAY_MS, useBuilder } from './useBuilder';
+import { draftWizard } from './test-fixtures';
 
 afterEach(() => {
   cleanup();
@@ -15,24 +16,8 @@ afterEach(() => {
 
 const ID = '6f1c2d3e-0000-4000-8000-000000000001';
 
-const draft: WizardDefinition = {
-  id: ID,
-  name: 'Leads',
-  slug: 'leads',
-  description: '',
-  status: 'draft',
-  is_template: false,
-  guide: { name: 'Guide', personality: 'friendly' },
-  settings: {
-    brain: 'embedded',
-    default_region: 'US',
-    locale: 'en',
-    allow_back: true,
-    show_progress: true,
-    confirm_before_complete: true,
-    review_title: 'Review',
-  },
-  steps: [
+const draft = draftWizard(
+  [
     {
       id: 'about',
       title: 'About you',
@@ -41,7 +26,8 @@ const draft: WizardDefinition = {
       ],
     },
   ],
-};
+  { id: ID },
+);
 
 const detail = (d: WizardDefinition, problems: WizardDetail['problems'] = []): WizardDetail => ({
   id: ID,
