@@ -1,11 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './axe.js';
-import { startGuidepost } from './guidepost-server.js';
-import type { WebApp } from './web-server.js';
-import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+import type { Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SHOTS } from './harness.js';
 
 /**
  * The wizard builder in Chromium against the real API (in-process, PGlite in a temp dir): build a three-step
@@ -13,53 +9,23 @@ import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
  * invalid condition and show why next to the field; reorder steps by keyboard drag-and-drop and by the move
  * buttons, persisting across a reload. Screenshots (1280 px light and dark, 375 px) go to test-results/.
  */
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = 'test-results';
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-
 describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
-  let app: WebApp;
-  let browser: Browser;
-  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startGuidepost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${app.url}/sign-up`);
-    await page.getByLabel('Name').fill('Grace Hopper');
-    await page.getByLabel('Email').fill('grace@builder.example');
-    await page.getByLabel('Password').fill('correct horse battery staple');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor({ timeout: 15_000 });
-    signedIn = await context.storageState();
-    await context.close();
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
+  const suite = browserSuite({
+    hookTimeout: 240_000,
+    signUp: {
+      name: 'Grace Hopper',
+      email: 'grace@builder.example',
+      password: 'correct horse battery staple',
+    },
   });
-
-  const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
-    browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      colorScheme: 'light',
-      storageState: signedIn,
-      ...options,
-    });
+  const { open } = suite;
 
   const outline = (page: Page) => page.getByRole('navigation', { name: 'Wizard outline' });
   const saved = (page: Page) => poll(() => page.getByText('All changes saved').isVisible()).toBe(true);
 
   /** Opens /wizards, presses "New wizard" and waits for the builder of the new draft. */
   async function newWizard(page: Page): Promise<void> {
-    await page.goto(`${app.url}/wizards`);
+    await page.goto(`${suite.app.url}/wizards`);
     await page.getByRole('button', { name: 'New wizard' }).first().click();
     await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
     await poll(() => outline(page).isVisible()).toBe(true);
@@ -135,13 +101,8 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     await outline(page)
       .getByRole('button', { name: /^Company name/ })
       .click();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: `${SHOTS}/builder-desktop-light.png`,
-      fullPage: true,
-      animations: 'disabled',
-    });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, `${SHOTS}/builder-desktop-light.png`);
+    await expectNoSeriousAxeViolations(page);
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
@@ -313,20 +274,15 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
 
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.evaluate(() => document.documentElement.classList.add('dark'));
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: `${SHOTS}/builder-desktop-dark.png`,
-      fullPage: true,
-      animations: 'disabled',
-    });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, `${SHOTS}/builder-desktop-dark.png`);
+    await expectNoSeriousAxeViolations(page);
     await context.close();
   }, 120_000);
 
   it('works on a phone: outline, editor and preview as tabs', async () => {
     const context = await open({ viewport: { width: 375, height: 812 }, isMobile: true, hasTouch: true });
     const page = await context.newPage();
-    await page.goto(`${app.url}/wizards`);
+    await page.goto(`${suite.app.url}/wizards`);
     await page.getByRole('button', { name: 'New wizard' }).first().click();
     await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
     await poll(() => page.getByRole('tab', { name: 'Edit' }).isVisible()).toBe(true);
@@ -335,13 +291,8 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
       .getByRole('button', { name: /^Question 1/ })
       .click();
     await poll(() => page.getByRole('tab', { name: 'Edit', selected: true }).isVisible()).toBe(true);
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: `${SHOTS}/builder-phone-light.png`,
-      fullPage: true,
-      animations: 'disabled',
-    });
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await shot(page, `${SHOTS}/builder-phone-light.png`);
+    await expectNoSeriousAxeViolations(page);
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width).toBeLessThanOrEqual(375);
     await context.close();

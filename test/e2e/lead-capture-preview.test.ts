@@ -1,42 +1,16 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './axe.js';
-import { CHROMIUM, CHROMIUM_ARGS, serveWebApp, type WebApp } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SHOTS } from './harness.js';
+import { serveWebApp } from './web-server.js';
 
 /**
  * The lead-capture preview in Chromium: completed with the keyboard only; a field filled by chatting with the
  * in-browser guide; screenshots of the player mid-chat (desktop 1280 px and phone 375 px, light and dark) and
  * of every field type, written to test-results/.
  */
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = 'test-results';
-
-/** `expect.poll` with room for a loaded machine (its default gives up after 1 s; the guide's chunk loads lazily). */
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-
-/** A full-page screenshot from the top (so the sticky header sits where it belongs), animations finished. */
-async function shot(page: Page, path: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-}
-
 describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
-  let app: WebApp;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await serveWebApp();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 120_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
+  const suite = browserSuite({ serve: serveWebApp, hookTimeout: 120_000 });
+  const { open } = suite;
 
   async function tabTo(page: Page, name: RegExp, limit = 12) {
     for (let i = 0; i < limit; i++) {
@@ -48,28 +22,21 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
   }
 
   it('lists the templates and opens a preview', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 800 },
-      colorScheme: 'light',
-    });
+    const context = await open({ viewport: { width: 1280, height: 800 } });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await poll(() => page.getByRole('heading', { name: 'Templates' }).isVisible()).toBe(true);
     await shot(page, `${SHOTS}/templates-desktop-light.png`);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: /Create a sidekick/ }).click();
     await poll(() => page.getByRole('heading', { name: 'Name your sidekick' }).isVisible()).toBe(true);
     await context.close();
   });
 
   it('completes lead capture with the keyboard only', async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      colorScheme: 'light',
-    });
+    const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/preview/lead-capture`);
+    await page.goto(`${suite.app.url}/preview/lead-capture`);
     await poll(() => page.getByRole('heading', { name: 'Contact details' }).isVisible()).toBe(true);
 
     // Step 1: the step heading has focus; Tab walks the fields in order.
@@ -122,7 +89,7 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
     await poll(() => page.getByRole('heading', { name: 'All done — thank you!' }).isVisible()).toBe(true);
     await poll(() => page.getByText('Analytical Engines').isVisible()).toBe(true);
     await shot(page, `${SHOTS}/player-complete-desktop-light.png`);
-    expect(await seriousAxeViolations(page)).toEqual([]);
+    await expectNoSeriousAxeViolations(page);
     await context.close();
   });
 
@@ -132,13 +99,9 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
   ] as const) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`fills a field by chat and screenshots the player mid-chat (${label}, ${scheme})`, async () => {
-        const context = await browser.newContext({
-          viewport: { width, height },
-          locale: 'en-US',
-          colorScheme: scheme,
-        });
+        const context = await open({ viewport: { width, height }, colorScheme: scheme });
         const page = await context.newPage();
-        await page.goto(`${app.url}/preview/lead-capture`);
+        await page.goto(`${suite.app.url}/preview/lead-capture`);
         // Mixed: the name typed in the form, the email told to the guide, who fills it in.
         await poll(() => page.getByText('Could I have your full name', { exact: false }).isVisible()).toBe(
           true,
@@ -152,7 +115,7 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
         const dark = await page.evaluate(() => document.documentElement.classList.contains('dark'));
         expect(dark).toBe(scheme === 'dark');
         await shot(page, `${SHOTS}/player-${label}-${scheme}.png`);
-        expect(await seriousAxeViolations(page)).toEqual([]);
+        await expectNoSeriousAxeViolations(page);
         await context.close();
       });
     }
@@ -160,13 +123,9 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
 
   for (const scheme of ['light', 'dark'] as const) {
     it(`screenshots every field type (${scheme})`, async () => {
-      const context = await browser.newContext({
-        viewport: { width: 1280, height: 900 },
-        locale: 'en-US',
-        colorScheme: scheme,
-      });
+      const context = await open({ colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${app.url}/preview/field-types`);
+      await page.goto(`${suite.app.url}/preview/field-types`);
       await page.getByLabel('Full name').fill('Grace Hopper');
       await page.getByLabel('Website').fill('not a url');
       await page.getByLabel('Website').blur();
@@ -185,7 +144,7 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
       await page.getByRole('radio', { name: '4 stars' }).check({ force: true });
       await page.getByLabel('Brand colour', { exact: true }).fill('#0ea5e9');
       await shot(page, `${SHOTS}/fields-rich-${scheme}.png`);
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      await expectNoSeriousAxeViolations(page);
       await context.close();
     });
   }

@@ -1,10 +1,8 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './axe.js';
-import { startGuidepost } from './guidepost-server.js';
-import type { WebApp } from './web-server.js';
-import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { LEAD_CAPTURE_LINES } from '../server/runs-helpers.js';
+import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, SHOTS, signUp } from './harness.js';
 
 /**
  * The runs pages in Chromium against the real API (PGlite in a temp dir): sign up; a lead-capture run completed
@@ -13,69 +11,24 @@ import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
  * puts the run in `/store`; "Export CSV" downloads the lead-capture columns. Screenshots of the list and the
  * detail (1280 px light and dark, 375 px light) go to test-results/runs-*.png; axe checks each page.
  */
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = 'test-results';
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-
-/** The user lines that fill lead-capture by chat (as in test/server/runs-helpers.ts). */
-const LEAD_CAPTURE_LINES = [
-  'My name is Ada Lovelace',
-  'ada@example.com',
-  'skip',
-  'I work at Analytical Engines',
-  'around thirty thousand dollars',
-  'next Friday',
-  'yes',
-  'yes',
-];
-
 describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + API)', () => {
-  let app: WebApp;
-  let browser: Browser;
-  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+  const suite = browserSuite({ hookTimeout: 240_000 });
+  const { open } = suite;
   let completedId = '';
   let openId = '';
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startGuidepost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 240_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
-    browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      colorScheme: 'light',
-      storageState: signedIn,
-      acceptDownloads: true,
-      ...options,
-    });
 
   /** The visible element showing exactly this text (the table and the phone cards both render each run). */
   const shown = (page: Page, text: string) => page.locator(`text=${text} >> visible=true`).first();
 
-  async function expectNoSeriousAxeViolations(page: Page) {
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  }
-
   it('signs up and starts two lead-capture runs: one completed by chat, one left in progress', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/sign-up`);
-    await page.getByLabel('Name').fill('Ada Lovelace');
-    await page.getByLabel('Email').fill('ada@runs.example');
-    await page.getByLabel('Password').fill('correct horse battery staple');
-    await page.getByRole('button', { name: 'Create account' }).click();
-    await poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
-    signedIn = await context.storageState();
+    await signUp(page, suite.app.url, {
+      name: 'Ada Lovelace',
+      email: 'ada@runs.example',
+      password: 'correct horse battery staple',
+    });
+    suite.signedIn = await context.storageState();
     const ids = await page.evaluate(async (lines) => {
       const post = async (url: string, body: unknown, token?: string, method = 'POST') => {
         const response = await fetch(url, {
@@ -112,7 +65,7 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
   it('lists both runs, filters by status in the URL, and finds a value by search', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/runs`);
+    await page.goto(`${suite.app.url}/runs`);
     const rows = page.locator('tbody tr');
     await poll(() => rows.count()).toBe(2);
     await poll(() => shown(page, completedId.slice(0, 8)).isVisible()).toBe(true);
@@ -141,7 +94,7 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
   it('shows values with provenance, the transcript and the timeline, and stars the run with a note', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/runs`);
+    await page.goto(`${suite.app.url}/runs`);
     await page.locator('tbody tr', { hasText: completedId.slice(0, 8) }).click();
     await page.waitForURL(new RegExp(`/runs/${completedId}/detail$`));
     const values = page.getByRole('region', { name: 'Collected values' });
@@ -170,7 +123,7 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
   it('shows the starred run with its note in My store, and edits the note inline', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/store`);
+    await page.goto(`${suite.app.url}/store`);
     await poll(() => page.getByText('Call back on Monday about the budget').isVisible()).toBe(true);
     await poll(() => shown(page, completedId.slice(0, 8)).isVisible()).toBe(true);
     await expectNoSeriousAxeViolations(page);
@@ -185,9 +138,9 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
   }, 60_000);
 
   it('downloads the filtered runs as CSV with one column per lead-capture field', async () => {
-    const context = await open();
+    const context = await open({ acceptDownloads: true });
     const page = await context.newPage();
-    await page.goto(`${app.url}/runs`);
+    await page.goto(`${suite.app.url}/runs`);
     await poll(() => page.locator('tbody tr').count()).toBe(2);
     await page.getByLabel('Wizard').selectOption({ label: 'Lead capture' });
     await page.waitForURL(/wizard=/);
@@ -217,14 +170,14 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
         colorScheme: scheme,
       });
       const page = await context.newPage();
-      await page.goto(`${app.url}/runs`);
+      await page.goto(`${suite.app.url}/runs`);
       await poll(() => shown(page, completedId.slice(0, 8)).isVisible()).toBe(true);
       await page.screenshot({
         path: `${SHOTS}/runs-list-${label}.png`,
         fullPage: true,
         animations: 'disabled',
       });
-      await page.goto(`${app.url}/runs/${completedId}/detail`);
+      await page.goto(`${suite.app.url}/runs/${completedId}/detail`);
       await poll(() => page.getByText('Filled by the guide from: “ada@example.com”').isVisible()).toBe(true);
       await poll(() => page.getByText('My name is Ada Lovelace', { exact: true }).isVisible()).toBe(true);
       await poll(() => page.getByText('No webhook deliveries', { exact: false }).isVisible()).toBe(true);
@@ -239,7 +192,7 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
   it('pages through runs 25 at a time with "Load more"', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/runs`);
+    await page.goto(`${suite.app.url}/runs`);
     await page.evaluate(async () => {
       for (let i = 0; i < 24; i++) {
         const response = await fetch('/api/v1/runs', {

@@ -1,9 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startGuidepost } from './guidepost-server.js';
-import type { WebApp } from './web-server.js';
-import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { browserSuite, hasChromium, poll, shot, SHOTS } from './harness.js';
 
 /**
  * The server-backed player in Chromium against the real API (in-process, PGlite in a temp dir) serving the
@@ -11,37 +8,10 @@ import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
  * form; form and chat mixed in one run; a reload mid-run; a second browser context watching live.
  * Screenshots of the run page mid-chat (1280 px and 375 px, light and dark) go to test-results/.
  */
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = 'test-results';
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
-
 describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
-  let app: WebApp;
-  let browser: Browser;
-  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+  const suite = browserSuite();
+  const { open } = suite;
   let mixedRun = '';
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startGuidepost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
-    browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      colorScheme: 'light',
-      storageState: signedIn,
-      ...options,
-    });
 
   async function say(page: Page, text: string) {
     await page.getByRole('textbox', { name: 'Message Sam' }).fill(text);
@@ -49,7 +19,7 @@ describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
   }
 
   async function startLeadCapture(page: Page): Promise<string> {
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await page.getByRole('button', { name: 'Start Lead capture' }).click();
     await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
     await poll(() => page.getByText('Could I have your full name', { exact: false }).isVisible()).toBe(true);
@@ -58,9 +28,9 @@ describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
   }
 
   it('signs up, showing the server’s field errors next to the fields', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await open();
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await page.getByRole('link', { name: 'Sign up' }).click();
     await poll(() => page.getByRole('heading', { name: 'Create your account' }).isVisible()).toBe(true);
     await page.getByLabel('Name').fill('Ada Lovelace');
@@ -76,7 +46,7 @@ describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
     await poll(() => page.getByRole('link', { name: 'Runs' }).isVisible()).toBe(true);
     await poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     await poll(() => page.getByRole('heading', { name: 'Wizards' }).isVisible()).toBe(true);
-    signedIn = await context.storageState();
+    suite.signedIn = await context.storageState();
     await context.close();
   });
 
@@ -188,12 +158,7 @@ describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
         await page.goto(mixedRun);
         await poll(() => page.getByText('our budget is over 50k').first().isVisible()).toBe(true);
         await poll(() => page.getByText('Live', { exact: true }).isVisible()).toBe(true);
-        await page.evaluate(() => window.scrollTo(0, 0));
-        await page.screenshot({
-          path: `${SHOTS}/run-mid-chat-${label}-${scheme}.png`,
-          fullPage: true,
-          animations: 'disabled',
-        });
+        await shot(page, `${SHOTS}/run-mid-chat-${label}-${scheme}.png`);
         await context.close();
       });
 });

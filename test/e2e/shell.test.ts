@@ -1,10 +1,15 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './axe.js';
-import { startGuidepost } from './guidepost-server.js';
-import type { WebApp } from './web-server.js';
-import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import {
+  browserSuite,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  poll,
+  shot,
+  SHOTS,
+  submitSignUp,
+  type StorageState,
+} from './harness.js';
 
 /**
  * The app shell in Chromium against the real API (PGlite in a temp dir): the first account (a superadmin)
@@ -14,11 +19,6 @@ import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
  * button opens the navigation. axe-core finds no serious violation on sign-in, settings (light and dark)
  * and admin. Screenshots: test-results/shell-settings-{light,dark}.png, shell-admin.png, shell-menu-375.png.
  */
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = 'test-results';
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const ADA = {
   name: 'Ada Lovelace',
   email: 'ada@analytical.example',
@@ -27,54 +27,28 @@ const ADA = {
 const GRACE = { name: 'Grace Hopper', email: 'grace@navy.example', password: 'cobol forever and ever' };
 
 describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
-  let app: WebApp;
-  let browser: Browser;
-  let ada: Awaited<ReturnType<BrowserContext['storageState']>>;
-
-  beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startGuidepost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
-  });
-
-  const open = (options: Parameters<Browser['newContext']>[0] = {}) =>
-    browser.newContext({
-      viewport: { width: 1280, height: 900 },
-      locale: 'en-US',
-      colorScheme: 'light',
-      ...options,
-    });
+  const suite = browserSuite();
+  const { open } = suite;
+  let ada: StorageState;
 
   const mainNav = (page: Page) => page.getByRole('navigation', { name: 'Main' });
-
-  async function expectNoSeriousAxeViolations(page: Page) {
-    expect(await seriousAxeViolations(page)).toEqual([]);
-  }
 
   async function status(page: Page, path: string, bearer: string): Promise<number> {
     return page.evaluate(
       async ([url, key]) => (await fetch(url!, { headers: { authorization: `Bearer ${key}` } })).status,
-      [`${app.url}${path}`, bearer],
+      [`${suite.app.url}${path}`, bearer],
     );
   }
 
   it('signs up the first account, whose navigation shows every section including Admin', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/sign-in`);
+    await page.goto(`${suite.app.url}/sign-in`);
     await poll(() => page.getByRole('button', { name: 'Sign in' }).isVisible()).toBe(true);
     await expect(mainNav(page).getByRole('link').allTextContents()).resolves.toEqual(['Templates']);
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: 'Sign up' }).click();
-    await page.getByLabel('Name').fill(ADA.name);
-    await page.getByLabel('Email').fill(ADA.email);
-    await page.getByLabel('Password').fill(ADA.password);
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await submitSignUp(page, ADA);
     await poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     await poll(() => mainNav(page).getByRole('link').allTextContents()).toEqual([
       'Wizards',
@@ -91,7 +65,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
   it('creates an API key in Settings, shows its secret once, and revokes it', async () => {
     const context = await open({ storageState: ada });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await mainNav(page).getByRole('link', { name: 'Settings' }).click();
     await poll(() => page.getByRole('heading', { name: 'Settings', level: 1 }).isVisible()).toBe(true);
     await poll(() => page.getByText('No API keys yet').isVisible()).toBe(true);
@@ -124,7 +98,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
   it('adds a second user as a member, creating their account', async () => {
     const context = await open({ storageState: ada });
     const page = await context.newPage();
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${suite.app.url}/settings`);
     await poll(() => page.getByRole('list', { name: 'Members' }).getByText(ADA.email).isVisible()).toBe(true);
     await page.getByLabel('Email').fill(GRACE.email);
     await page.getByRole('button', { name: 'Add member' }).click();
@@ -138,17 +112,12 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
 
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('button', { name: 'Dismiss notification' }).click();
-    await page.evaluate(() => window.scrollTo(0, 0));
-    await page.screenshot({
-      path: `${SHOTS}/shell-settings-light.png`,
-      fullPage: true,
-      animations: 'disabled',
-    });
+    await shot(page, `${SHOTS}/shell-settings-light.png`);
     await context.close();
 
     const dark = await open({ storageState: ada, colorScheme: 'dark' });
     const darkPage = await dark.newPage();
-    await darkPage.goto(`${app.url}/settings`);
+    await darkPage.goto(`${suite.app.url}/settings`);
     await poll(() => darkPage.getByRole('list', { name: 'Members' }).getByText(GRACE.email).isVisible()).toBe(
       true,
     );
@@ -166,7 +135,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
   it('shows Admin to the superadmin: users, a new tenant, and the switcher into it', async () => {
     const context = await open({ storageState: ada });
     const page = await context.newPage();
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await mainNav(page).getByRole('link', { name: 'Admin' }).click();
     await poll(() => page.getByRole('heading', { name: 'Admin', level: 1 }).isVisible()).toBe(true);
     const users = page.getByRole('list', { name: 'All users' });
@@ -188,7 +157,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     await switcher.selectOption(globex!);
     await page.waitForURL(/\/wizards$/);
     await poll(() => switcher.inputValue()).toBe(globex);
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${suite.app.url}/settings`);
     await poll(() => page.getByText('Your profile and the Globex workspace.').isVisible()).toBe(true);
     await context.close();
   }, 60_000);
@@ -196,7 +165,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
   it('signs the second user in without Admin, and /admin refuses them', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/sign-in`);
+    await page.goto(`${suite.app.url}/sign-in`);
     await page.getByLabel('Email').fill(GRACE.email);
     await page.getByLabel('Password').fill(GRACE.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
@@ -207,9 +176,9 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
       'My store',
       'Settings',
     ]);
-    await page.goto(`${app.url}/admin`);
+    await page.goto(`${suite.app.url}/admin`);
     await poll(() => page.getByRole('heading', { name: 'Admin is for superadmins' }).isVisible()).toBe(true);
-    await page.goto(`${app.url}/settings`);
+    await page.goto(`${suite.app.url}/settings`);
     await poll(() => page.getByText('are managed by its owners and admins').isVisible()).toBe(true);
     expect(await page.getByRole('list', { name: 'Members' }).count()).toBe(0);
     await context.close();
@@ -218,7 +187,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
   it('opens the navigation from the menu button on a 375 px phone', async () => {
     const context = await open({ storageState: ada, viewport: { width: 375, height: 812 }, isMobile: true });
     const page = await context.newPage();
-    await page.goto(`${app.url}/runs`);
+    await page.goto(`${suite.app.url}/runs`);
     const menu = page.getByRole('button', { name: 'Menu' });
     await poll(() => menu.isVisible()).toBe(true);
     expect(await page.getByRole('link', { name: 'Settings' }).count()).toBe(0);

@@ -1,10 +1,14 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seriousAxeViolations } from './axe.js';
-import { startGuidepost } from './guidepost-server.js';
-import type { WebApp } from './web-server.js';
-import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import {
+  browserSuite,
+  expectNoSeriousAxeViolations,
+  hasChromium,
+  poll,
+  shot,
+  SHOTS,
+  submitSignUp,
+} from './harness.js';
 
 /**
  * The wizard list and the templates gallery in Chromium against the real API (PGlite in a temp dir): a new
@@ -12,35 +16,20 @@ import { CHROMIUM, CHROMIUM_ARGS } from './web-server.js';
  * as a draft, the search filters, archive and delete ask for confirmation, and the list ends empty again.
  * Screenshots of both pages (1280 px light and dark, 375 px light) go to test-results/; axe checks both.
  */
-const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`e2e: skipped — ${CHROMIUM} is missing (apt-get install -y chromium)`);
-
-const SHOTS = 'test-results';
-const poll = <T>(fn: () => T | Promise<T>) => expect.poll(fn, { timeout: 15_000, interval: 100 });
 const VIEWS = [
   ['desktop-light', 1280, 900, 'light'],
   ['desktop-dark', 1280, 900, 'dark'],
   ['375-light', 375, 812, 'light'],
 ] as const;
 
-/** A full-page screenshot from the top, animations finished. */
-async function shot(page: Page, path: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-}
-
 describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API)', () => {
-  let app: WebApp;
-  let browser: Browser;
-  let signedIn: Awaited<ReturnType<BrowserContext['storageState']>>;
+  const suite = browserSuite();
+  const { open } = suite;
   let operator = '';
 
   beforeAll(async () => {
-    mkdirSync(SHOTS, { recursive: true });
-    app = await startGuidepost();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
     // The first account owns the default tenant (with the built-ins); the user under test gets a new one.
-    const first = await fetch(`${app.url}/api/v1/auth/sign-up`, {
+    const first = await fetch(`${suite.app.url}/api/v1/auth/sign-up`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
@@ -51,38 +40,31 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     });
     expect(first.status).toBe(201);
     operator = ((await first.json()) as { token: string }).token;
-  }, 180_000);
-
-  afterAll(async () => {
-    await browser?.close();
-    await app?.close();
   });
-
-  const open = (width = 1280, height = 900, colorScheme: 'light' | 'dark' = 'light') =>
-    browser.newContext({ viewport: { width, height }, locale: 'en-US', colorScheme, storageState: signedIn });
 
   /** The id of the template with this slug, through the page's session. */
   async function templateId(page: Page, slug: string): Promise<string> {
-    const list = await (await page.request.get(`${app.url}/api/v1/templates`)).json();
+    const list = await (await page.request.get(`${suite.app.url}/api/v1/templates`)).json();
     return list.items.find((t: { slug: string }) => t.slug === slug).id;
   }
 
   it('uses a template, lists, searches, archives and deletes with confirmations', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US' });
+    const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/sign-up`);
-    await page.getByLabel('Name').fill('Grace Hopper');
-    await page.getByLabel('Email').fill('grace@navy.example');
-    await page.getByLabel('Password').fill('correct horse battery staple');
-    await page.getByRole('button', { name: 'Create account' }).click();
+    await page.goto(`${suite.app.url}/sign-up`);
+    await submitSignUp(page, {
+      name: 'Grace Hopper',
+      email: 'grace@navy.example',
+      password: 'correct horse battery staple',
+    });
 
     // A new workspace: the list is empty and invites a first wizard.
     await page.waitForURL(/\/wizards$/);
     await poll(() => page.getByRole('heading', { name: 'Create your first wizard' }).isVisible()).toBe(true);
     expect(await page.getByRole('button', { name: 'New wizard' }).isVisible()).toBe(true);
     await shot(page, `${SHOTS}/wizards-empty-desktop-light.png`);
-    expect(await seriousAxeViolations(page)).toEqual([]);
-    signedIn = await context.storageState();
+    await expectNoSeriousAxeViolations(page);
+    suite.signedIn = await context.storageState();
 
     await page.getByRole('link', { name: 'Browse templates' }).click();
     await page.waitForURL(/\/templates$/);
@@ -91,7 +73,7 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
     const wizardId = page.url().split('/').at(-1)!;
 
-    await page.goto(`${app.url}/wizards`);
+    await page.goto(`${suite.app.url}/wizards`);
     const card = page.getByRole('article', { name: 'Lead capture' });
     await poll(() => card.isVisible()).toBe(true);
     expect(await card.getByText('draft', { exact: true }).isVisible()).toBe(true);
@@ -101,7 +83,7 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
 
     // A second wizard, so the search has something to leave out.
     const cloned = await page.request.post(
-      `${app.url}/api/v1/templates/${await templateId(page, 'create-a-sidekick')}/clone`,
+      `${suite.app.url}/api/v1/templates/${await templateId(page, 'create-a-sidekick')}/clone`,
     );
     expect(cloned.status()).toBe(201);
     await page.reload();
@@ -143,22 +125,24 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     await page.getByRole('menuitem', { name: 'Delete' }).click();
     await page.getByRole('button', { name: 'Delete wizard' }).click();
     await poll(() => page.getByRole('heading', { name: 'Create your first wizard' }).isVisible()).toBe(true);
-    expect(page.url()).toBe(`${app.url}/wizards`);
+    expect(page.url()).toBe(`${suite.app.url}/wizards`);
     await context.close();
   }, 120_000);
 
   it('screenshots the wizard list with statistics and passes axe', async () => {
     const setup = await open();
     const page = await setup.newPage();
-    await page.goto(`${app.url}/wizards`);
+    await page.goto(`${suite.app.url}/wizards`);
     const clone = async (slug: string) =>
       (
-        await page.request.post(`${app.url}/api/v1/templates/${await templateId(page, slug)}/clone`)
+        await page.request.post(`${suite.app.url}/api/v1/templates/${await templateId(page, slug)}/clone`)
       ).json() as Promise<{ id: string; slug: string }>;
     const lead = await clone('lead-capture');
-    expect((await page.request.post(`${app.url}/api/v1/wizards/${lead.id}/publish`)).status()).toBe(200);
+    expect((await page.request.post(`${suite.app.url}/api/v1/wizards/${lead.id}/publish`)).status()).toBe(
+      200,
+    );
     for (let i = 0; i < 3; i++) {
-      const run = await page.request.post(`${app.url}/api/v1/runs`, {
+      const run = await page.request.post(`${suite.app.url}/api/v1/runs`, {
         data: { slug: lead.slug, channel: 'form' },
       });
       expect(run.status()).toBe(201);
@@ -167,38 +151,38 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     await setup.close();
 
     for (const [label, width, height, scheme] of VIEWS) {
-      const context = await open(width, height, scheme);
+      const context = await open({ viewport: { width, height }, colorScheme: scheme });
       const view = await context.newPage();
-      await view.goto(`${app.url}/wizards`);
+      await view.goto(`${suite.app.url}/wizards`);
       const card = view.getByRole('article', { name: 'Lead capture' });
       await poll(() => card.isVisible()).toBe(true);
       expect(await card.getByText('published', { exact: true }).isVisible()).toBe(true);
       expect(await card.getByText('Runs').locator('xpath=following-sibling::dd').textContent()).toBe('3');
       expect(await card.getByRole('button', { name: 'Start Lead capture' }).isVisible()).toBe(true);
       await shot(view, `${SHOTS}/wizards-${label}.png`);
-      expect(await seriousAxeViolations(view)).toEqual([]);
+      await expectNoSeriousAxeViolations(view);
       await context.close();
     }
   }, 120_000);
 
   it('screenshots the templates gallery and passes axe; visitors are sent to sign in', async () => {
     for (const [label, width, height, scheme] of VIEWS) {
-      const context = await open(width, height, scheme);
+      const context = await open({ viewport: { width, height }, colorScheme: scheme });
       const page = await context.newPage();
-      await page.goto(`${app.url}/templates`);
+      await page.goto(`${suite.app.url}/templates`);
       const lead = page.getByRole('article', { name: 'Lead capture' });
       await poll(() => lead.getByRole('button', { name: 'Use this template' }).isVisible()).toBe(true);
       expect(await lead.getByRole('link', { name: 'Preview Lead capture' }).getAttribute('href')).toBe(
         '/preview/lead-capture',
       );
       await shot(page, `${SHOTS}/templates-${label}.png`);
-      expect(await seriousAxeViolations(page)).toEqual([]);
+      await expectNoSeriousAxeViolations(page);
       await context.close();
     }
     // Signed out, "/" leads to the gallery, and "Use this template" to sign-in.
-    const visitor = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const visitor = await open({ storageState: undefined });
     const page = await visitor.newPage();
-    await page.goto(app.url);
+    await page.goto(suite.app.url);
     await page.waitForURL(/\/templates$/);
     await page
       .getByRole('article', { name: 'Lead capture' })
@@ -210,7 +194,7 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
 
   it('previews a template that is not a built-in from its definition on the server', async () => {
     const api = (path: string, body: unknown) =>
-      fetch(`${app.url}${path}`, {
+      fetch(`${suite.app.url}${path}`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${operator}` },
         body: JSON.stringify(body),
@@ -234,7 +218,7 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
 
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${app.url}/templates`);
+    await page.goto(`${suite.app.url}/templates`);
     const card = page.getByRole('article', { name: 'Client onboarding' });
     await poll(() => card.isVisible()).toBe(true);
     await card.getByRole('link', { name: 'Preview Client onboarding' }).click();
@@ -251,13 +235,13 @@ describe.skipIf(!hasChromium)('wizard list and templates gallery (Chromium + API
     const page = await context.newPage();
     const ids: string[] = [];
     for (let i = 0; i < 2; i++) {
-      await page.goto(`${app.url}/wizards`);
+      await page.goto(`${suite.app.url}/wizards`);
       await page.getByRole('button', { name: 'New wizard' }).click();
       await page.waitForURL(/\/wizards\/[0-9a-f-]{36}$/);
       ids.push(page.url().split('/').at(-1)!);
     }
     expect(new Set(ids).size).toBe(2);
-    const list = await (await page.request.get(`${app.url}/api/v1/wizards?q=untitled`)).json();
+    const list = await (await page.request.get(`${suite.app.url}/api/v1/wizards?q=untitled`)).json();
     expect(list.items.map((w: { id: string; status: string }) => [w.id, w.status]).sort()).toEqual(
       ids.map((id) => [id, 'draft']).sort(),
     );
