@@ -1,15 +1,3 @@
-import {
-  closestCenter,
-  DndContext,
-  KeyboardSensor,
-  PointerSensor,
-  useSensor,
-  useSensors,
-  type Announcements,
-  type DragEndEvent,
-  type UniqueIdentifier,
-} from '@dnd-kit/core';
-import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { useId, useState } from 'react';
 import type { FieldType, Step } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
@@ -19,6 +7,7 @@ import { PlusIcon } from './icons';
 import type { ProblemIndex } from './problem-paths';
 import { SortableFieldRow } from './SortableFieldRow';
 import { uniqueSortableIds } from './sortable-ids';
+import { SortableList } from './SortableList';
 
 export interface FieldListProps {
   step: Step;
@@ -50,60 +39,33 @@ export function FieldList({
 }: FieldListProps) {
   const [type, setType] = useState<FieldType>('text');
   const ids = uniqueSortableIds(step.fields.map((f) => f.name));
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
-  );
-  const labelOf = (id: UniqueIdentifier) => `field “${step.fields[ids.indexOf(String(id))]?.label ?? ''}”`;
-  const positionOf = (id: UniqueIdentifier) => ids.indexOf(String(id)) + 1;
-  const announcements: Announcements = {
-    onDragStart: ({ active }) => `Picked up ${labelOf(active.id)}.`,
-    onDragOver: ({ active, over }) =>
-      over ? `${labelOf(active.id)} is over position ${positionOf(over.id)} of ${ids.length}.` : undefined,
-    onDragEnd: ({ active, over }) =>
-      over ? `${labelOf(active.id)} dropped at position ${positionOf(over.id)}.` : undefined,
-    onDragCancel: ({ active }) => `Moving ${labelOf(active.id)} was cancelled.`,
-  };
-  function onDragEnd({ active, over }: DragEndEvent) {
-    if (!over || active.id === over.id) return;
-    const from = ids.indexOf(String(active.id));
-    const to = ids.indexOf(String(over.id));
-    if (from >= 0 && to >= 0) onMove(from, to);
-  }
   const pickerId = useId();
   return (
     <div className="mt-1 mb-2 ml-6 border-l border-line pl-2">
       {step.fields.length === 0 ? (
         <p className="px-2 py-1.5 text-xs text-fg-subtle">No fields yet.</p>
       ) : (
-        <DndContext
-          sensors={sensors}
-          collisionDetection={closestCenter}
-          onDragEnd={onDragEnd}
-          accessibility={{
-            announcements,
-            screenReaderInstructions: {
-              draggable:
-                'To move this field, press Space, use the up and down arrow keys, then press Space again to drop it or Escape to cancel.',
-            },
-          }}
+        <SortableList
+          ids={ids}
+          noun="field"
+          nameOf={(i) => `field “${step.fields[i]?.label ?? ''}”`}
+          onMove={onMove}
+          readOnly={readOnly}
         >
-          <SortableContext items={ids} strategy={verticalListSortingStrategy} disabled={readOnly}>
-            <ul aria-label={`Fields of ${step.title}`} className="space-y-0.5">
-              {step.fields.map((field, fi) => (
-                <SortableFieldRow
-                  key={ids[fi]}
-                  id={ids[fi]!}
-                  field={field}
-                  problems={index.field(stepIndex, fi).length}
-                  selected={fi === selectedField}
-                  readOnly={readOnly}
-                  onSelect={() => onSelect(fi)}
-                />
-              ))}
-            </ul>
-          </SortableContext>
-        </DndContext>
+          <ul aria-label={`Fields of ${step.title}`} className="space-y-0.5">
+            {step.fields.map((field, fi) => (
+              <SortableFieldRow
+                key={ids[fi]}
+                id={ids[fi]!}
+                field={field}
+                problems={index.field(stepIndex, fi).length}
+                selected={fi === selectedField}
+                readOnly={readOnly}
+                onSelect={() => onSelect(fi)}
+              />
+            ))}
+          </ul>
+        </SortableList>
       )}
       {!readOnly && (
         <div className="mt-2 flex items-center gap-1 pr-1 pl-1">

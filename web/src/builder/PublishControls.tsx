@@ -1,8 +1,7 @@
-import { useNavigate } from '@tanstack/react-router';
 import { useState } from 'react';
 import { isApiProblem } from '../api/problem';
+import { useStartRun } from '../runs/useStartRun';
 import { Button } from '../ui/Button';
-import { useToast } from '../ui/toast-context';
 import {
   publishWizard,
   refusalProblems,
@@ -91,29 +90,14 @@ export function PublishButton({
  * it at `/runs/$runId`; a refusal shows as a toast with the server's detail.
  */
 export function StartFormRunButton({ wizardId, name }: { wizardId: string; name: string }) {
-  const navigate = useNavigate();
-  const toast = useToast();
-  const [busy, setBusy] = useState(false);
+  const { busy, start } = useStartRun(name);
   return (
     <Button
       size="sm"
       variant="secondary"
       icon={<PlayIcon />}
       disabled={busy}
-      onClick={async () => {
-        setBusy(true);
-        try {
-          const runId = await startFormRun(wizardId);
-          await navigate({ to: '/runs/$runId', params: { runId } });
-        } catch (e) {
-          setBusy(false);
-          toast.show({
-            tone: 'danger',
-            title: `${name} could not start`,
-            description: isApiProblem(e) ? e.detail : String(e),
-          });
-        }
-      }}
+      onClick={() => void start(() => startFormRun(wizardId))}
     >
       {busy ? 'Starting…' : 'Start a run'}
     </Button>

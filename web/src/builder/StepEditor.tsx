@@ -1,7 +1,7 @@
 import type { Field, Step } from '../../../src/core/wizard/definition';
 import type { DraftProblem } from './builder-api';
 import { ConditionBuilder } from './conditions/ConditionBuilder';
-import { InputField, Section, TextAreaField } from './controls';
+import { InputField, ProblemList, Section, TextAreaField } from './controls';
 import { messagesAt, messagesUnder } from './problem-paths';
 
 export interface StepEditorProps {
@@ -61,13 +61,7 @@ export function StepEditor({ step, conditionFields, problems, onChange }: StepEd
           onChange={(skip_if) => onChange({ skip_if })}
         />
       </Section>
-      {messagesAt(problems, '').length + messagesAt(problems, 'fields').length > 0 && (
-        <ul className="space-y-1 rounded-lg bg-danger-soft p-3 text-sm text-danger">
-          {[...messagesAt(problems, ''), ...messagesAt(problems, 'fields')].map((m) => (
-            <li key={m}>{m}</li>
-          ))}
-        </ul>
-      )}
+      <ProblemList messages={[...messagesAt(problems, ''), ...messagesAt(problems, 'fields')]} />
     </div>
   );
 }

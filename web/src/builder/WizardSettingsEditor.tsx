@@ -1,5 +1,5 @@
 import type { BrainKind, Guide, WizardDefinition, WizardSettings } from '../../../src/core/wizard/definition';
-import { InputField, Section, SelectField, TextAreaField, ToggleField } from './controls';
+import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
 import { messagesAt } from './problem-paths';
 
@@ -43,16 +43,7 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
   const others = problems.filter((p) => !SHOWN.has(p.path));
   return (
     <div className="space-y-6">
-      {others.length > 0 && (
-        <ul className="space-y-1 rounded-lg bg-danger-soft p-3 text-sm text-danger">
-          {others.map((p) => (
-            <li key={`${p.path}-${p.message}`}>
-              {p.path ? `${p.path}: ` : ''}
-              {p.message}
-            </li>
-          ))}
-        </ul>
-      )}
+      <ProblemList messages={others.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))} />
       <Section title="Wizard">
         <InputField
           label="Name"

@@ -1,6 +1,7 @@
 import { useId, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
 import { cx } from '../ui/cx';
 import { controlClass } from '../ui/Input';
+import { Labelled, type LabelledProps } from '../ui/Labelled';
 import { Select } from '../ui/Select';
 import { TextField, type TextFieldProps } from '../ui/TextField';
 import { Toggle } from '../ui/Toggle';
@@ -20,41 +21,8 @@ export function InputField({ problems, ...rest }: Omit<TextFieldProps, 'error'> 
   return <TextField error={errorText(problems)} {...rest} />;
 }
 
-interface Labelled {
-  label: string;
-  description?: string;
-  problems?: string[];
-}
-
-/** Label, hint, control and problems, wired together by ids. */
-function Shell({
-  label,
-  description,
-  problems,
-  children,
-}: Labelled & { children: (ids: { id: string; describedBy?: string; invalid?: true }) => ReactNode }) {
-  const id = useId();
-  const error = errorText(problems);
-  const describedBy = [description && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
-  return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-fg">
-        {label}
-      </label>
-      {description && (
-        <p id={`${id}-hint`} className="text-xs text-fg-subtle">
-          {description}
-        </p>
-      )}
-      {children({ id, describedBy: describedBy || undefined, invalid: error ? true : undefined })}
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
-  );
-}
+/** What the labelled controls take besides their element's own attributes. */
+type LabelledControlProps = Pick<LabelledProps, 'label' | 'description' | 'problems'>;
 
 /** A labelled, vertically resizable multi-line input. */
 export function TextAreaField({
@@ -63,9 +31,9 @@ export function TextAreaField({
   problems,
   className,
   ...rest
-}: Labelled & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
+}: LabelledControlProps & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id'>) {
   return (
-    <Shell label={label} description={description} problems={problems}>
+    <Labelled label={label} description={description} problems={problems}>
       {({ id, describedBy, invalid }) => (
         <textarea
           id={id}
@@ -76,7 +44,7 @@ export function TextAreaField({
           {...rest}
         />
       )}
-    </Shell>
+    </Labelled>
   );
 }
 
@@ -87,49 +55,62 @@ export function SelectField({
   problems,
   children,
   ...rest
-}: Labelled & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
+}: LabelledControlProps & Omit<SelectHTMLAttributes<HTMLSelectElement>, 'id'>) {
   return (
-    <Shell label={label} description={description} problems={problems}>
+    <Labelled label={label} description={description} problems={problems}>
       {({ id, describedBy, invalid }) => (
         <Select id={id} aria-describedby={describedBy} aria-invalid={invalid} {...rest}>
           {children}
         </Select>
       )}
-    </Shell>
+    </Labelled>
   );
 }
 
-/** A switch with its label and hint beside it. */
+/** A switch with its label and hint beside it, and its problems under it. */
 export function ToggleField({
   label,
   description,
   checked,
+  problems = [],
   onChange,
 }: {
   label: string;
   description?: string;
   checked: boolean;
+  problems?: string[];
   onChange: (checked: boolean) => void;
 }) {
   const id = useId();
+  const describedBy = [description && `${id}-hint`, problems.length > 0 && `${id}-error`]
+    .filter(Boolean)
+    .join(' ');
   return (
-    <div className="flex items-start justify-between gap-4">
-      <div>
-        <p id={`${id}-label`} className="text-sm font-medium text-fg">
-          {label}
-        </p>
-        {description && (
-          <p id={`${id}-hint`} className="text-xs text-fg-subtle">
-            {description}
+    <div className="space-y-1">
+      <div className="flex items-start justify-between gap-4">
+        <div>
+          <p id={`${id}-label`} className="text-sm font-medium text-fg">
+            {label}
           </p>
-        )}
+          {description && (
+            <p id={`${id}-hint`} className="text-xs text-fg-subtle">
+              {description}
+            </p>
+          )}
+        </div>
+        <Toggle
+          checked={checked}
+          onChange={onChange}
+          aria-labelledby={`${id}-label`}
+          aria-describedby={describedBy || undefined}
+          aria-invalid={problems.length > 0 ? true : undefined}
+        />
       </div>
-      <Toggle
-        checked={checked}
-        onChange={onChange}
-        aria-labelledby={`${id}-label`}
-        aria-describedby={description ? `${id}-hint` : undefined}
-      />
+      {problems.length > 0 && (
+        <p id={`${id}-error`} className="text-sm text-danger">
+          {problems.join('; ')}
+        </p>
+      )}
     </div>
   );
 }
@@ -155,5 +136,17 @@ export function Section({
       )}
       {children}
     </section>
+  );
+}
+
+/** Problems that no control of an editor shows, listed at the top or the end of the editor. */
+export function ProblemList({ messages }: { messages: string[] }) {
+  if (messages.length === 0) return null;
+  return (
+    <ul className="space-y-1 rounded-lg bg-danger-soft p-3 text-sm text-danger">
+      {messages.map((m) => (
+        <li key={m}>{m}</li>
+      ))}
+    </ul>
   );
 }

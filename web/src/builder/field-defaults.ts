@@ -1,4 +1,5 @@
 import { FIELD_TYPES, type Field, type FieldType } from '../../../src/core/wizard/definition';
+import { SELECT_TYPES, starterOptions } from './fields/field-model';
 
 /** The name builder users see for each field type, in the engine's FIELD_TYPES order. */
 export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
@@ -78,11 +79,7 @@ export function defaultField(type: FieldType, takenNames: Iterable<string>): Fie
     required: false,
     extraction_hints: [],
   };
-  if (type === 'single_select' || type === 'multi_select')
-    field.options = [
-      { value: 'option_1', label: 'Option 1', synonyms: [] },
-      { value: 'option_2', label: 'Option 2', synonyms: [] },
-    ];
+  if (SELECT_TYPES.has(type)) field.options = starterOptions();
   if (type === 'rating') field.settings = { max: 5 };
   if (type === 'slider') {
     field.validation = { min: 0, max: 100 };

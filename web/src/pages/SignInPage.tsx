@@ -1,8 +1,8 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AuthCard } from '../auth/AuthCard';
-import { formErrors, type FormErrors } from '../auth/form-errors';
 import { useAuth } from '../auth/useAuth';
+import { useFormSubmit } from '../auth/useFormSubmit';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 
@@ -14,21 +14,11 @@ export function SignInPage() {
   const navigate = useNavigate();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await auth.signIn({ email, password });
-      await navigate({ to: '/' });
-    } catch (e) {
-      setErrors(formErrors(e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, errors, onSubmit } = useFormSubmit(FIELDS, async () => {
+    await auth.signIn({ email, password });
+    await navigate({ to: '/' });
+  });
 
   return (
     <AuthCard

@@ -1,8 +1,8 @@
 import { Link, useNavigate } from '@tanstack/react-router';
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { AuthCard } from '../auth/AuthCard';
-import { formErrors, type FormErrors } from '../auth/form-errors';
 import { useAuth } from '../auth/useAuth';
+import { useFormSubmit } from '../auth/useFormSubmit';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 
@@ -13,23 +13,13 @@ export function SignUpPage() {
   const auth = useAuth();
   const navigate = useNavigate();
   const [form, setForm] = useState({ name: '', email: '', password: '' });
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const [busy, setBusy] = useState(false);
   const set = (name: keyof typeof form) => (e: { target: { value: string } }) =>
     setForm((f) => ({ ...f, [name]: e.target.value }));
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    setBusy(true);
-    try {
-      await auth.signUp(form);
-      await navigate({ to: '/' });
-    } catch (e) {
-      setErrors(formErrors(e, FIELDS));
-    } finally {
-      setBusy(false);
-    }
-  }
+  const { busy, errors, onSubmit } = useFormSubmit(FIELDS, async () => {
+    await auth.signUp(form);
+    await navigate({ to: '/' });
+  });
 
   return (
     <AuthCard

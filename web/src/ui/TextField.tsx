@@ -1,5 +1,6 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
 import { Input } from './Input';
+import { Labelled } from './Labelled';
 
 export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id'> {
   label: string;
@@ -14,29 +15,11 @@ export interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElemen
  * linked by `aria-describedby` with `aria-invalid` set while there is one.
  */
 export function TextField({ label, description, error, ...rest }: TextFieldProps) {
-  const id = useId();
-  const describedBy = [description && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <div className="space-y-1.5">
-      <label htmlFor={id} className="block text-sm font-medium text-fg">
-        {label}
-      </label>
-      {description && (
-        <p id={`${id}-hint`} className="text-xs text-fg-subtle">
-          {description}
-        </p>
+    <Labelled label={label} description={description} problems={error ? [error] : []}>
+      {({ id, describedBy, invalid }) => (
+        <Input id={id} aria-invalid={invalid} aria-describedby={describedBy} {...rest} />
       )}
-      <Input
-        id={id}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        {...rest}
-      />
-      {error && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {error}
-        </p>
-      )}
-    </div>
+    </Labelled>
   );
 }

@@ -1,9 +1,10 @@
 import { FIELD_TYPES, type Field, type FieldType } from '../../../../src/core/wizard/definition';
 import { cx } from '../../ui/cx';
 import { controlClass, Input } from '../../ui/Input';
+import { Labelled } from '../../ui/Labelled';
 import { Select } from '../../ui/Select';
+import { ToggleField } from '../controls';
 import { changeFieldType, isIdentifier, messagesAt, TYPE_LABELS, without } from './field-model';
-import { Labelled, ToggleRow } from './Labelled';
 import { TagInput } from './TagInput';
 
 /** Props of {@link CommonSettings}. */
@@ -83,7 +84,7 @@ export function CommonSettings({ field, problems, onChange }: CommonSettingsProp
           </Select>
         )}
       </Labelled>
-      <ToggleRow
+      <ToggleField
         label="Required"
         description="The run cannot move past this step until it is answered."
         checked={field.required}

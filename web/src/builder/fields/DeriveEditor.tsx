@@ -1,7 +1,7 @@
 import type { Derive, Field } from '../../../../src/core/wizard/definition';
+import { Labelled } from '../../ui/Labelled';
 import { Select } from '../../ui/Select';
 import { messagesAt, without } from './field-model';
-import { Labelled } from './Labelled';
 
 /** Props of {@link DeriveEditor}. */
 export interface DeriveEditorProps {

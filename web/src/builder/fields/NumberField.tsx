@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Input } from '../../ui/Input';
-import { Labelled } from './Labelled';
+import { Labelled } from '../../ui/Labelled';
 
 /** Props of {@link NumberField}. */
 export interface NumberFieldProps {

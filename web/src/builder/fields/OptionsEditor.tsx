@@ -2,9 +2,9 @@ import { useEffect, useRef, useState } from 'react';
 import type { Option } from '../../../../src/core/wizard/definition';
 import { Button } from '../../ui/Button';
 import { Input } from '../../ui/Input';
+import { Labelled } from '../../ui/Labelled';
 import { ConfirmRemove } from './ConfirmRemove';
 import { messagesAt, optionValueFrom } from './field-model';
-import { Labelled } from './Labelled';
 import { TagInput } from './TagInput';
 
 /** Props of {@link OptionsEditor}. */

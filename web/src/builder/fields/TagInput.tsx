@@ -1,6 +1,7 @@
-import { useId, useState } from 'react';
+import { useState } from 'react';
 import { cx } from '../../ui/cx';
 import { controlClass } from '../../ui/Input';
+import { Labelled } from '../../ui/Labelled';
 
 /** Props of {@link TagInput}. */
 export interface TagInputProps {
@@ -31,87 +32,74 @@ export function TagInput({
   srPrefix,
   onChange,
 }: TagInputProps) {
-  const id = useId();
   const [text, setText] = useState('');
-  const commit = () => {
-    const tag = text.trim().replace(/,+$/, '').trim();
+  /** Adds a trimmed tag, unless blank or already there, and empties the input. */
+  const add = (tag: string) => {
     setText('');
     if (tag !== '' && !tags.includes(tag)) onChange([...tags, tag]);
   };
-  const describedBy = [description && `${id}-hint`, problems.length > 0 && `${id}-error`]
-    .filter(Boolean)
-    .join(' ');
+  const commit = () => add(text.trim().replace(/,+$/, '').trim());
   return (
-    <div className="min-w-0 space-y-1.5">
-      <label htmlFor={id} className={hideLabel ? 'sr-only' : 'block text-sm font-medium text-fg'}>
-        {srPrefix && <span className="sr-only">{srPrefix}</span>}
-        {srPrefix && ' '}
-        {label}
-      </label>
-      {description && (
-        <p id={`${id}-hint`} className="text-xs text-fg-subtle">
-          {description}
-        </p>
-      )}
-      <div
-        className={cx(
-          controlClass,
-          'flex min-h-10 flex-wrap items-center gap-1.5 px-2 py-1.5 focus-within:border-accent focus-within:ring-3 focus-within:ring-accent/20',
-          problems.length > 0 && 'border-danger focus-within:ring-danger/20',
-        )}
-      >
-        {tags.length > 0 && (
-          <ul
-            className="contents"
-            aria-label={`${srPrefix ? `${srPrefix} ` : ''}${label}: ${tags.length} added`}
-          >
-            {tags.map((tag) => (
-              <li
-                key={tag}
-                className="inline-flex items-center gap-1 rounded-md bg-accent-soft py-0.5 pr-1 pl-2 text-xs font-medium text-accent-text"
-              >
-                {tag}
-                <button
-                  type="button"
-                  aria-label={`Remove ${tag}`}
-                  className="rounded px-1 leading-none hover:bg-accent/15 focus-visible:ring-2 focus-visible:ring-accent focus-visible:outline-none"
-                  onClick={() => onChange(tags.filter((t) => t !== tag))}
+    <Labelled
+      label={label}
+      description={description}
+      problems={problems}
+      hideLabel={hideLabel}
+      srPrefix={srPrefix}
+    >
+      {({ id, describedBy, invalid }) => (
+        <div
+          className={cx(
+            controlClass,
+            'flex min-h-10 flex-wrap items-center gap-1.5 px-2 py-1.5 focus-within:border-accent focus-within:ring-3 focus-within:ring-accent/20',
+            problems.length > 0 && 'border-danger focus-within:ring-danger/20',
+          )}
+        >
+          {tags.length > 0 && (
+            <ul
+              className="contents"
+              aria-label={`${srPrefix ? `${srPrefix} ` : ''}${label}: ${tags.length} added`}
+            >
+              {tags.map((tag) => (
+                <li
+                  key={tag}
+                  className="inline-flex items-center gap-1 rounded-md bg-accent-soft py-0.5 pr-1 pl-2 text-xs font-medium text-accent-text"
                 >
-                  ×
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        <input
-          id={id}
-          value={text}
-          placeholder={tags.length === 0 ? placeholder : undefined}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={problems.length > 0 ? true : undefined}
-          className="h-7 min-w-24 flex-1 bg-transparent text-sm text-fg placeholder:text-fg-subtle focus:outline-none"
-          onChange={(e) => {
-            const value = e.target.value;
-            if (value.endsWith(',')) {
-              const tag = value.slice(0, -1).trim();
-              setText('');
-              if (tag !== '' && !tags.includes(tag)) onChange([...tags, tag]);
-            } else setText(value);
-          }}
-          onKeyDown={(e) => {
-            if (e.key === 'Enter') {
-              e.preventDefault();
-              commit();
-            } else if (e.key === 'Backspace' && text === '' && tags.length > 0) onChange(tags.slice(0, -1));
-          }}
-          onBlur={commit}
-        />
-      </div>
-      {problems.length > 0 && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {problems.join('; ')}
-        </p>
+                  {tag}
+                  <button
+                    type="button"
+                    aria-label={`Remove ${tag}`}
+                    className="rounded px-1 leading-none hover:bg-accent/15 focus-visible:ring-2 focus-visible:ring-accent focus-visible:outline-none"
+                    onClick={() => onChange(tags.filter((t) => t !== tag))}
+                  >
+                    ×
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )}
+          <input
+            id={id}
+            value={text}
+            placeholder={tags.length === 0 ? placeholder : undefined}
+            aria-describedby={describedBy}
+            aria-invalid={invalid}
+            className="h-7 min-w-24 flex-1 bg-transparent text-sm text-fg placeholder:text-fg-subtle focus:outline-none"
+            onChange={(e) => {
+              const value = e.target.value;
+              if (value.endsWith(',')) add(value.slice(0, -1).trim());
+              else setText(value);
+            }}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') {
+                e.preventDefault();
+                commit();
+              } else if (e.key === 'Backspace' && text === '' && tags.length > 0) onChange(tags.slice(0, -1));
+            }}
+            onBlur={commit}
+          />
+        </div>
       )}
-    </div>
+    </Labelled>
   );
 }

@@ -1,7 +1,8 @@
 import type { Field } from '../../../../src/core/wizard/definition';
 import { Input } from '../../ui/Input';
+import { Labelled } from '../../ui/Labelled';
+import { ToggleField } from '../controls';
 import { messagesAt, SETTING_KEYS, withSetting } from './field-model';
-import { Labelled, ToggleRow } from './Labelled';
 import { NumberField } from './NumberField';
 import { TagInput } from './TagInput';
 
@@ -58,7 +59,7 @@ function SettingsOf({ field, problems, onChange }: TypeSettingsProps) {
   switch (field.type) {
     case 'number':
       return (
-        <ToggleRow
+        <ToggleField
           label="Whole numbers only"
           description="Refuse answers such as 2.5."
           checked={field.settings?.integer === true}
@@ -153,7 +154,7 @@ function SettingsOf({ field, problems, onChange }: TypeSettingsProps) {
     }
     case 'boolean':
       return (
-        <ToggleRow
+        <ToggleField
           label="Must be accepted"
           description="For consent boxes: “no” is refused with “must be accepted”."
           checked={field.settings?.must_be_true === true}
@@ -188,7 +189,7 @@ function SettingsOf({ field, problems, onChange }: TypeSettingsProps) {
             problems={at('max_size_bytes')}
             onChange={(mb) => set('max_size_bytes', mb === undefined ? undefined : Math.round(mb * MB))}
           />
-          <ToggleRow
+          <ToggleField
             label="Allow several files"
             checked={field.settings?.multiple === true}
             problems={at('multiple')}

@@ -1,7 +1,7 @@
 import type { Field, Validation } from '../../../../src/core/wizard/definition';
 import { Input } from '../../ui/Input';
+import { Labelled } from '../../ui/Labelled';
 import { messagesAt, validationKeysFor, withValidation } from './field-model';
-import { Labelled } from './Labelled';
 import { NumberField } from './NumberField';
 
 /** Props of {@link ValidationEditor}. */

@@ -1,5 +1,4 @@
 import { useId, type ReactNode } from 'react';
-import { Toggle } from '../../ui/Toggle';
 
 /** Ids a labelled control needs: its own id, what describes it, and whether it is invalid. */
 export interface ControlIds {
@@ -24,7 +23,8 @@ export interface LabelledProps {
 
 /**
  * Label, hint, control and problems wired together: the label points at the control (`htmlFor`), the hint
- * and the problems describe it (`aria-describedby`) and problems set `aria-invalid`.
+ * and the problems describe it (`aria-describedby`) and problems set `aria-invalid`. The shell of
+ * `TextField` and of the builder's editor controls.
  */
 export function Labelled({
   label,
@@ -55,54 +55,6 @@ export function Labelled({
         describedBy: describedBy || undefined,
         invalid: problems.length > 0 ? true : undefined,
       })}
-      {problems.length > 0 && (
-        <p id={`${id}-error`} className="text-sm text-danger">
-          {problems.join('; ')}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** A switch with its label and hint beside it, and its problems under it. */
-export function ToggleRow({
-  label,
-  description,
-  checked,
-  problems = [],
-  onChange,
-}: {
-  label: string;
-  description?: string;
-  checked: boolean;
-  problems?: string[];
-  onChange: (checked: boolean) => void;
-}) {
-  const id = useId();
-  const describedBy = [description && `${id}-hint`, problems.length > 0 && `${id}-error`]
-    .filter(Boolean)
-    .join(' ');
-  return (
-    <div className="space-y-1">
-      <div className="flex items-start justify-between gap-4">
-        <div>
-          <p id={`${id}-label`} className="text-sm font-medium text-fg">
-            {label}
-          </p>
-          {description && (
-            <p id={`${id}-hint`} className="text-xs text-fg-subtle">
-              {description}
-            </p>
-          )}
-        </div>
-        <Toggle
-          checked={checked}
-          onChange={onChange}
-          aria-labelledby={`${id}-label`}
-          aria-describedby={describedBy || undefined}
-          aria-invalid={problems.length > 0 ? true : undefined}
-        />
-      </div>
       {problems.length > 0 && (
         <p id={`${id}-error`} className="text-sm text-danger">
           {problems.join('; ')}
