@@ -1,8 +1,8 @@
-import type { Step, WizardDefinition } from '../../../src/core/wizard/definition';
+import { WizardSettingsSchema, type Step, type WizardDefinition } from '../../../src/core/wizard/definition';
 
 /**
- * A draft wizard definition for the builder's tests, written out as the builder holds it (every setting
- * given, nothing parsed): "Leads" (id `w`, slug `leads`) with `steps`; `overrides` replace any other member.
+ * A draft wizard definition for the builder's tests, written out as the builder holds it (steps as given,
+ * settings at their defaults): "Leads" (id `w`, slug `leads`) with `steps`; `overrides` replace any other member.
  * A new object on every call, so a test may change it.
  */
 export function draftWizard(steps: Step[], overrides: Partial<WizardDefinition> = {}): WizardDefinition {
@@ -14,15 +14,7 @@ export function draftWizard(steps: Step[], overrides: Partial<WizardDefinition> 
     status: 'draft',
     is_template: false,
     guide: { name: 'Guide', personality: 'friendly' },
-    settings: {
-      brain: 'embedded',
-      default_region: 'US',
-      locale: 'en',
-      allow_back: true,
-      show_progress: true,
-      confirm_before_complete: true,
-      review_title: 'Review',
-    },
+    settings: WizardSettingsSchema.parse({}),
     steps,
     ...overrides,
   };
