@@ -116,4 +116,42 @@ describe('fields', () => {
     draft = replaceField(draft, 0, 0, { ...a, name: 'c' });
     expect(draft.steps[0]!.fields[1]!.conditions!.show_if).toEqual({ var: 'a' });
   });
+
+  it('rewrites conditions, skip conditions and the default when an option value is renamed', () => {
+    let draft = base();
+    const size = {
+      ...defaultField('single_select', []),
+      name: 'size',
+      options: [
+        { value: 'small', label: 'Small', synonyms: [] },
+        { value: 'large', label: 'Large', synonyms: [] },
+      ],
+      default: 'small',
+    };
+    const notes = {
+      ...defaultField('text', []),
+      name: 'notes',
+      conditions: { show_if: { in: [{ var: 'size' }, ['small', 'large']] } },
+    };
+    draft.steps[0]!.fields = [size, notes];
+    draft.steps[1]!.skip_if = { '==': [{ var: 'size' }, 'small'] };
+    const renamed = { ...size, options: [{ ...size.options[0]!, value: 'tiny' }, size.options[1]!] };
+    draft = replaceField(draft, 0, 0, renamed);
+    expect(draft.steps[0]!.fields[0]!.default).toBe('tiny');
+    expect(draft.steps[0]!.fields[1]!.conditions!.show_if).toEqual({
+      in: [{ var: 'size' }, ['tiny', 'large']],
+    });
+    expect(draft.steps[1]!.skip_if).toEqual({ '==': [{ var: 'size' }, 'tiny'] });
+    expect(parseWizardDefinition(draft)).toMatchObject({ ok: true });
+
+    const both = {
+      ...renamed,
+      name: 'dimension',
+      options: [renamed.options[0]!, { ...size.options[1]!, value: 'huge' }],
+    };
+    draft = replaceField(draft, 0, 0, both);
+    expect(draft.steps[0]!.fields[1]!.conditions!.show_if).toEqual({
+      in: [{ var: 'dimension' }, ['tiny', 'huge']],
+    });
+  });
 });

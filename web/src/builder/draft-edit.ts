@@ -6,6 +6,7 @@ import type {
   WizardDefinition,
 } from '../../../src/core/wizard/definition';
 import { defaultField, uniqueName } from './field-defaults';
+import { followOptionRenames } from './option-rename';
 
 /**
  * Pure edits of a wizard draft: each returns a new definition and leaves its input untouched. Indexes are
@@ -102,6 +103,8 @@ export function removeField(draft: WizardDefinition, step: number, index: number
 /**
  * Replaces a field. When its `name` changed to one no other field has, the conditions and derivations that
  * read the old name are rewritten to the new one, so renaming a field never breaks the logic built on it.
+ * Renamed option values are followed too (`followOptionRenames`: conditions comparing with them, the
+ * default), unless the field's new name belongs to another field.
  */
 export function replaceField(
   draft: WizardDefinition,
@@ -115,7 +118,9 @@ export function replaceField(
   const next = updateStep(draft, step, { fields: target.fields.map((f, i) => (i === index ? field : f)) });
   const renamed = previous.name !== field.name;
   const clash = fieldNames(draft).includes(field.name);
-  return renamed && !clash ? renameReferences(next, previous.name, field.name) : next;
+  if (renamed && clash) return next;
+  const referenced = renamed ? renameReferences(next, previous.name, field.name) : next;
+  return followOptionRenames(referenced, step, index, previous);
 }
 
 /** Rewrites every `{"var": from…}` of conditions and skip conditions, and every `derive.from`, to `to`. */

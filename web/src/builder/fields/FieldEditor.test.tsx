@@ -3,8 +3,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { FieldSchema, type Field } from '../../../../src/core/wizard/definition';
+import { FieldSchema, type Field, type WizardDefinition } from '../../../../src/core/wizard/definition';
 import { field } from '../../test/fixtures';
+import { replaceField } from '../draft-edit';
+import { draftWizard } from '../test-fixtures';
 import { FieldEditor, type FieldProblem } from './FieldEditor';
 
 afterEach(cleanup);
@@ -248,5 +250,48 @@ describe('FieldEditor', () => {
     expect(latest().derive).toEqual({ from: 'full_name', transform: 'slug' });
     await user.selectOptions(screen.getByRole('combobox', { name: 'Transform' }), 'uppercase');
     expect(latest().derive).toEqual({ from: 'full_name', transform: 'uppercase' });
+  });
+});
+
+describe('FieldEditor in a draft', () => {
+  it('carries a condition of another field along when an option value is renamed', async () => {
+    const size = field({
+      name: 'size',
+      label: 'Size',
+      type: 'single_select',
+      options: [
+        { value: 'small', label: 'Small' },
+        { value: 'large', label: 'Large' },
+      ],
+    });
+    const notes = field({
+      name: 'notes',
+      label: 'Notes',
+      type: 'text',
+      conditions: { show_if: { '==': [{ var: 'size' }, 'small'] } },
+    });
+    let latest = draftWizard([{ id: 'one', title: 'One', fields: [size, notes] }]);
+    /** The first field's editor, each edit applied to the draft as the editor pane does. */
+    function Harness() {
+      const [draft, setDraft] = useState<WizardDefinition>(latest);
+      return (
+        <FieldEditor
+          field={draft.steps[0]!.fields[0]!}
+          conditionFields={[notes]}
+          problems={[]}
+          onChange={(next) => {
+            latest = replaceField(latest, 0, 0, next);
+            setDraft(latest);
+          }}
+        />
+      );
+    }
+    render(<Harness />);
+    const user = userEvent.setup();
+    const value = screen.getByRole('textbox', { name: 'Option 1 Value' });
+    await user.clear(value);
+    await user.type(value, 'tiny');
+    expect(latest.steps[0]!.fields[0]!.options![0]!.value).toBe('tiny');
+    expect(latest.steps[0]!.fields[1]!.conditions!.show_if).toEqual({ '==': [{ var: 'size' }, 'tiny'] });
   });
 });
