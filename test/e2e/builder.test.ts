@@ -7,7 +7,8 @@ import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SH
  * The wizard builder in Chromium against the real API (in-process, PGlite in a temp dir): build a three-step
  * wizard with a conditional field, publish it, start a form run and fill it by typing; refuse to publish an
  * invalid condition and show why next to the field; reorder steps by keyboard drag-and-drop and by the move
- * buttons, persisting across a reload. Screenshots (1280 px light and dark, 375 px) go to test-results/.
+ * buttons; duplicate a field and a step and move a field to another step; all persisting across a reload.
+ * Screenshots (1280 px light and dark, 375 px) go to test-results/.
  */
 describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
   const suite = browserSuite({
@@ -276,6 +277,53 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     await page.evaluate(() => document.documentElement.classList.add('dark'));
     await shot(page, `${SHOTS}/builder-desktop-dark.png`);
     await expectNoSeriousAxeViolations(page);
+    await context.close();
+  }, 120_000);
+
+  it('duplicates a field and a step and moves a field to another step, and it all survives a reload', async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await newWizard(page);
+    await selectStep(page, 1);
+    await editor(page).getByLabel('Title', { exact: true }).fill('Alpha');
+    await outline(page)
+      .getByRole('button', { name: /^Question 1/ })
+      .click();
+    await fillField(page, 'Name', 'name');
+    await editor(page).getByRole('button', { name: 'Duplicate field “Name”' }).click();
+    await poll(() => editor(page).getByRole('heading', { name: 'Name (copy)' }).isVisible()).toBe(true);
+
+    await selectStep(page, 1);
+    await editor(page).getByRole('button', { name: 'Duplicate step' }).click();
+    await poll(() => editor(page).getByRole('heading', { name: 'Alpha (copy)' }).isVisible()).toBe(true);
+    await outline(page)
+      .getByRole('list', { name: 'Fields of Alpha (copy)' })
+      .getByRole('button', { name: /^Name \(copy\)/ })
+      .click();
+    // The "Move to step…" menu by keyboard: ArrowDown opens it on "Step 1: Alpha", Enter moves the field there.
+    await editor(page).getByRole('button', { name: 'Move field “Name (copy)” to step…' }).focus();
+    await page.keyboard.press('ArrowDown');
+    await poll(() => page.getByRole('menuitem', { name: 'Step 1: Alpha' }).isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    await poll(() => editor(page).getByText('Step 1 · Alpha · Short text').isVisible()).toBe(true);
+    await saved(page);
+
+    const wizardId = page.url().split('/').pop()!;
+    const steps = await page.evaluate(async (id) => {
+      const { draft } = await (await fetch(`/api/v1/wizards/${id}`)).json();
+      return draft.steps.map((s: { title: string; fields: Array<{ name: string }> }) => ({
+        title: s.title,
+        fields: s.fields.map((f) => f.name),
+      }));
+    }, wizardId);
+    expect(steps).toEqual([
+      { title: 'Alpha', fields: ['name', 'name_2', 'name_2_2'] },
+      { title: 'Alpha (copy)', fields: ['name_3'] },
+    ]);
+    await page.reload();
+    await poll(() => outline(page).getByRole('button', { name: 'Step 2: Alpha (copy)' }).isVisible()).toBe(
+      true,
+    );
     await context.close();
   }, 120_000);
 

@@ -2,12 +2,12 @@ import { useState, type ReactNode } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { fieldsExcept, moveField, removeField, removeStep, replaceField, updateStep } from './draft-edit';
+import { duplicateStep, fieldsExcept, removeField, removeStep, replaceField, updateStep } from './draft-edit';
+import { FieldActions } from './FieldActions';
 import { FIELD_TYPE_LABELS } from './field-defaults';
 import { FieldEditor } from './fields/FieldEditor';
-import { IconButton } from './IconButton';
 import { PaneHeader } from './PaneHeader';
-import { DownIcon, TrashIcon, UpIcon } from './icons';
+import { DuplicateIcon, TrashIcon } from './icons';
 import type { ProblemIndex } from './problem-paths';
 import type { Selection } from './selection';
 import { StepEditor } from './StepEditor';
@@ -23,7 +23,7 @@ export interface EditorPaneProps {
   history: ReactNode;
 }
 
-/** The middle pane: the editor of what the outline selected, with its actions (move, delete). */
+/** The middle pane: the editor of what the outline selected, with its actions (move, duplicate, delete). */
 export function EditorPane({ draft, index, selection, onSelect, edit, history }: EditorPaneProps) {
   const [confirm, setConfirm] = useState<{
     title: string;
@@ -50,26 +50,40 @@ export function EditorPane({ draft, index, selection, onSelect, edit, history }:
           eyebrow={`Step ${si + 1} of ${draft.steps.length}`}
           title={step.title}
           actions={
-            <Button
-              variant="ghost"
-              size="sm"
-              icon={<TrashIcon />}
-              disabled={draft.steps.length === 1}
-              title={draft.steps.length === 1 ? 'A wizard needs at least one step' : undefined}
-              onClick={() =>
-                setConfirm({
-                  title: `Delete step “${step.title}”?`,
-                  description: `Its ${step.fields.length} field${step.fields.length === 1 ? '' : 's'} go with it. Conditions that read them will be listed as problems.`,
-                  label: 'Delete step',
-                  run: () => {
-                    edit((d) => removeStep(d, si));
-                    onSelect({ kind: 'step', step: Math.max(0, si - 1) });
-                  },
-                })
-              }
-            >
-              Delete step
-            </Button>
+            <>
+              <Button
+                variant="ghost"
+                size="sm"
+                icon={<DuplicateIcon />}
+                onClick={() => {
+                  const copied = duplicateStep(draft, si);
+                  edit(() => copied.draft);
+                  onSelect({ kind: 'step', step: copied.index });
+                }}
+              >
+                Duplicate step
+              </Button>
+              <Button
+                variant="ghost"
+                size="sm"
+                icon={<TrashIcon />}
+                disabled={draft.steps.length === 1}
+                title={draft.steps.length === 1 ? 'A wizard needs at least one step' : undefined}
+                onClick={() =>
+                  setConfirm({
+                    title: `Delete step “${step.title}”?`,
+                    description: `Its ${step.fields.length} field${step.fields.length === 1 ? '' : 's'} go with it. Conditions that read them will be listed as problems.`,
+                    label: 'Delete step',
+                    run: () => {
+                      edit((d) => removeStep(d, si));
+                      onSelect({ kind: 'step', step: Math.max(0, si - 1) });
+                    },
+                  })
+                }
+              >
+                Delete step
+              </Button>
+            </>
           }
         />
         <StepEditor
@@ -85,49 +99,31 @@ export function EditorPane({ draft, index, selection, onSelect, edit, history }:
     const { step: si, field: fi } = selection;
     const step = draft.steps[si]!;
     const field = step.fields[fi]!;
-    const move = (to: number) => {
-      edit((d) => moveField(d, si, fi, to));
-      onSelect({ kind: 'field', step: si, field: to });
-    };
     body = (
       <>
         <PaneHeader
           eyebrow={`Step ${si + 1} · ${step.title} · ${FIELD_TYPE_LABELS[field.type]}`}
           title={field.label}
           actions={
-            <>
-              <IconButton
-                label={`Move field “${field.label}” up`}
-                disabled={fi === 0}
-                onClick={() => move(fi - 1)}
-              >
-                <UpIcon />
-              </IconButton>
-              <IconButton
-                label={`Move field “${field.label}” down`}
-                disabled={fi === step.fields.length - 1}
-                onClick={() => move(fi + 1)}
-              >
-                <DownIcon />
-              </IconButton>
-              <IconButton
-                label={`Delete field “${field.label}”`}
-                onClick={() =>
-                  setConfirm({
-                    title: `Delete field “${field.label}”?`,
-                    description:
-                      'Answers to it in future runs are lost. Conditions that read it will be listed as problems.',
-                    label: 'Delete field',
-                    run: () => {
-                      edit((d) => removeField(d, si, fi));
-                      onSelect({ kind: 'step', step: si });
-                    },
-                  })
-                }
-              >
-                <TrashIcon />
-              </IconButton>
-            </>
+            <FieldActions
+              draft={draft}
+              step={si}
+              field={fi}
+              edit={edit}
+              onSelect={onSelect}
+              onDelete={() =>
+                setConfirm({
+                  title: `Delete field “${field.label}”?`,
+                  description:
+                    'Answers to it in future runs are lost. Conditions that read it will be listed as problems.',
+                  label: 'Delete field',
+                  run: () => {
+                    edit((d) => removeField(d, si, fi));
+                    onSelect({ kind: 'step', step: si });
+                  },
+                })
+              }
+            />
           }
         />
         <FieldEditor

@@ -4,8 +4,11 @@ import { parseWizardDefinition } from '../../../src/core/wizard/validate-definit
 import {
   addField,
   addStep,
+  duplicateField,
+  duplicateStep,
   indexAfterMove,
   moveField,
+  moveFieldToStep,
   moveItem,
   moveStep,
   removeField,
@@ -153,5 +156,103 @@ describe('fields', () => {
     expect(draft.steps[0]!.fields[1]!.conditions!.show_if).toEqual({
       in: [{ var: 'dimension' }, ['tiny', 'huge']],
     });
+  });
+});
+
+describe('moving a field to another step', () => {
+  const draft = () => {
+    const d = base();
+    d.steps[0]!.fields = [
+      { ...defaultField('text', []), name: 'a' },
+      { ...defaultField('email', []), name: 'b' },
+    ];
+    d.steps[1]!.fields = [{ ...defaultField('text', []), name: 'c' }];
+    return d;
+  };
+  const names = (d: ReturnType<typeof base>) => d.steps.map((s) => s.fields.map((f) => f.name));
+
+  it('appends the field to the target step and returns its new index', () => {
+    const input = draft();
+    const { draft: moved, index } = moveFieldToStep(input, 0, 0, 1);
+    expect(names(moved)).toEqual([['b'], ['c', 'a'], []]);
+    expect(index).toBe(1);
+    expect(names(input)).toEqual([['a', 'b'], ['c'], []]);
+    expect(moveFieldToStep(input, 1, 0, 2)).toMatchObject({ index: 0 });
+  });
+
+  it('moves to the end of its own step when the target is the same step', () => {
+    const { draft: moved, index } = moveFieldToStep(draft(), 0, 0, 0);
+    expect(names(moved)[0]).toEqual(['b', 'a']);
+    expect(index).toBe(1);
+  });
+
+  it('leaves the draft unchanged when a step or the field is out of range', () => {
+    const input = draft();
+    for (const [from, index, to] of [
+      [5, 0, 1],
+      [0, 2, 1],
+      [0, -1, 1],
+      [0, 0, 3],
+      [0, 0, -1],
+    ] as const)
+      expect(moveFieldToStep(input, from, index, to)).toEqual({ draft: input, index: -1 });
+  });
+});
+
+describe('duplicating', () => {
+  it('inserts a copy of a field after it with a name unique across the draft', () => {
+    let draft = base();
+    const email = { ...defaultField('email', []), name: 'email', label: 'Email' };
+    draft.steps[0]!.fields = [email, { ...defaultField('text', []), name: 'other' }];
+    draft.steps[1]!.fields = [{ ...defaultField('email', []), name: 'email_2' }];
+    const result = duplicateField(draft, 0, 0);
+    expect(result.index).toBe(1);
+    expect(result.draft.steps[0]!.fields.map((f) => f.name)).toEqual(['email', 'email_3', 'other']);
+    expect(result.draft.steps[0]!.fields[1]).toEqual({ ...email, name: 'email_3', label: 'Email (copy)' });
+    expect(draft.steps[0]!.fields).toHaveLength(2);
+    draft = result.draft;
+    expect(parseWizardDefinition(draft)).toMatchObject({ ok: true });
+    expect(duplicateField(draft, 0, 3)).toEqual({ draft, index: -1 });
+    expect(duplicateField(draft, 4, 0)).toEqual({ draft, index: -1 });
+  });
+
+  it('inserts a copy of a step whose conditions read the copies of its own fields', () => {
+    const draft = base();
+    const flag = { ...defaultField('boolean', []), name: 'has_company' };
+    const company = {
+      ...defaultField('text', []),
+      name: 'company',
+      conditions: {
+        show_if: { and: [{ var: 'has_company' }, { '==': [{ var: 'plan' }, 'pro'] }] },
+      },
+      derive: { from: 'has_company', transform: 'slug' as const },
+    };
+    draft.steps[0]!.fields = [{ ...defaultField('text', []), name: 'plan' }];
+    draft.steps[1]!.fields = [flag, company];
+    draft.steps[1]!.skip_if = { var: 'plan' };
+    draft.steps[2]!.id = 'two_2';
+    draft.steps[2]!.fields = [{ ...defaultField('text', []), name: 'company_2' }];
+
+    const { draft: copied, index } = duplicateStep(draft, 1);
+    expect(index).toBe(2);
+    expect(copied.steps.map((s) => s.id)).toEqual(['one', 'two', 'two_3', 'two_2']);
+    const copy = copied.steps[2]!;
+    expect(copy.title).toBe('Two (copy)');
+    expect(copy.skip_if).toEqual({ var: 'plan' });
+    expect(copy.fields.map((f) => f.name)).toEqual(['has_company_2', 'company_3']);
+    expect(copy.fields[1]!.conditions!.show_if).toEqual({
+      and: [{ var: 'has_company_2' }, { '==': [{ var: 'plan' }, 'pro'] }],
+    });
+    expect(copy.fields[1]!.derive!.from).toBe('has_company_2');
+    expect(copied.steps[1]).toEqual(draft.steps[1]);
+    expect(parseWizardDefinition(copied)).toMatchObject({ ok: true });
+  });
+
+  it('copies an empty step and leaves the draft unchanged when the index is out of range', () => {
+    const draft = base();
+    const { draft: copied } = duplicateStep(draft, 2);
+    expect(copied.steps[3]).toEqual({ id: 'three_2', title: 'Three (copy)', fields: [] });
+    expect(duplicateStep(draft, 3)).toEqual({ draft, index: -1 });
+    expect(duplicateStep(draft, -1)).toEqual({ draft, index: -1 });
   });
 });

@@ -71,6 +71,36 @@ export function moveStep(draft: WizardDefinition, from: number, to: number): Wiz
   return { ...draft, steps: moveItem(draft.steps, from, to) };
 }
 
+/**
+ * Inserts a copy of a step right after it: a unique step id, the title + " (copy)", every field renamed to a
+ * name no field of the draft has (`email` → `email_2`), and the copy's conditions and derivations that read
+ * the original step's fields rewritten to the copies. Returns the draft and the copy's index (-1 when
+ * `index` is out of range).
+ */
+export function duplicateStep(
+  draft: WizardDefinition,
+  index: number,
+): { draft: WizardDefinition; index: number } {
+  const original = draft.steps[index];
+  if (!original) return { draft, index: -1 };
+  const taken = fieldNames(draft);
+  const names = new Map<string, string>();
+  const fields = original.fields.map((field) => {
+    const name = uniqueName(field.name, taken);
+    taken.push(name);
+    if (!names.has(field.name)) names.set(field.name, name);
+    return { ...field, name };
+  });
+  const id = uniqueName(
+    original.id,
+    draft.steps.map((s) => s.id),
+  );
+  const copy = renameInStep({ ...original, id, title: `${original.title} (copy)`, fields }, names);
+  const steps = [...draft.steps];
+  steps.splice(index + 1, 0, copy);
+  return { draft: { ...draft, steps }, index: index + 1 };
+}
+
 /** Appends a new field of a type to a step (see `defaultField`); returns the draft and the field's index. */
 export function addField(
   draft: WizardDefinition,
@@ -101,6 +131,46 @@ export function removeField(draft: WizardDefinition, step: number, index: number
 }
 
 /**
+ * Moves a field to the end of another step (the same step: to its end). Conditions that read it stay as they
+ * are (the problems list any it breaks). Returns the draft and the field's new index in `toStep` (-1, draft
+ * unchanged, when a step or the index is out of range).
+ */
+export function moveFieldToStep(
+  draft: WizardDefinition,
+  fromStep: number,
+  index: number,
+  toStep: number,
+): { draft: WizardDefinition; index: number } {
+  const field = draft.steps[fromStep]?.fields[index];
+  if (!field || !draft.steps[toStep]) return { draft, index: -1 };
+  const removed = removeField(draft, fromStep, index);
+  const fields = removed.steps[toStep]!.fields;
+  return { draft: updateStep(removed, toStep, { fields: [...fields, field] }), index: fields.length };
+}
+
+/**
+ * Inserts a copy of a field right after it, named uniquely across the draft (`email` → `email_2`) and
+ * labelled "<label> (copy)". Returns the draft and the copy's index (-1 when out of range).
+ */
+export function duplicateField(
+  draft: WizardDefinition,
+  step: number,
+  index: number,
+): { draft: WizardDefinition; index: number } {
+  const target = draft.steps[step];
+  const original = target?.fields[index];
+  if (!target || !original) return { draft, index: -1 };
+  const copy = {
+    ...original,
+    name: uniqueName(original.name, fieldNames(draft)),
+    label: `${original.label} (copy)`,
+  };
+  const fields = [...target.fields];
+  fields.splice(index + 1, 0, copy);
+  return { draft: updateStep(draft, step, { fields }), index: index + 1 };
+}
+
+/**
  * Replaces a field. When its `name` changed to one no other field has, the conditions and derivations that
  * read the old name are rewritten to the new one, so renaming a field never breaks the logic built on it.
  * Renamed option values are followed too (`followOptionRenames`: conditions comparing with them, the
@@ -125,35 +195,41 @@ export function replaceField(
 
 /** Rewrites every `{"var": from…}` of conditions and skip conditions, and every `derive.from`, to `to`. */
 export function renameReferences(draft: WizardDefinition, from: string, to: string): WizardDefinition {
-  const rename = <T extends JsonLogic | undefined>(logic: T): T => renameVar(logic, from, to) as T;
+  const names = new Map([[from, to]]);
+  return { ...draft, steps: draft.steps.map((step) => renameInStep(step, names)) };
+}
+
+/** `step` with its skip condition, its fields' conditions and `derive.from` rewritten by `names` (old → new). */
+function renameInStep(step: Step, names: ReadonlyMap<string, string>): Step {
+  const rename = <T extends JsonLogic | undefined>(logic: T): T => renameVar(logic, names) as T;
   return {
-    ...draft,
-    steps: draft.steps.map((step) => ({
-      ...step,
-      ...(step.skip_if && { skip_if: rename(step.skip_if) }),
-      fields: step.fields.map((field) => ({
-        ...field,
-        ...(field.conditions && {
-          conditions: Object.fromEntries(
-            Object.entries(field.conditions).map(([key, logic]) => [key, rename(logic)]),
-          ),
-        }),
-        ...(field.derive?.from === from && { derive: { ...field.derive, from: to } }),
-      })),
+    ...step,
+    ...(step.skip_if && { skip_if: rename(step.skip_if) }),
+    fields: step.fields.map((field) => ({
+      ...field,
+      ...(field.conditions && {
+        conditions: Object.fromEntries(
+          Object.entries(field.conditions).map(([key, logic]) => [key, rename(logic)]),
+        ),
+      }),
+      ...(field.derive &&
+        names.has(field.derive.from) && { derive: { ...field.derive, from: names.get(field.derive.from)! } }),
     })),
   };
 }
 
-function renameVar(node: unknown, from: string, to: string): unknown {
-  if (Array.isArray(node)) return node.map((n) => renameVar(n, from, to));
+/** JSON Logic with every `{"var": name…}` path whose field is a key of `names` rewritten to its new name. */
+function renameVar(node: unknown, names: ReadonlyMap<string, string>): unknown {
+  if (Array.isArray(node)) return node.map((n) => renameVar(n, names));
   if (node === null || typeof node !== 'object') return node;
   return Object.fromEntries(
     Object.entries(node).map(([op, arg]) => {
-      if (op !== 'var') return [op, renameVar(arg, from, to)];
-      const renamePath = (path: unknown) =>
-        typeof path === 'string' && (path === from || path.startsWith(`${from}.`))
-          ? to + path.slice(from.length)
-          : path;
+      if (op !== 'var') return [op, renameVar(arg, names)];
+      const renamePath = (path: unknown) => {
+        if (typeof path !== 'string') return path;
+        const from = [...names.keys()].find((name) => path === name || path.startsWith(`${name}.`));
+        return from === undefined ? path : names.get(from)! + path.slice(from.length);
+      };
       return [op, Array.isArray(arg) ? [renamePath(arg[0]), ...arg.slice(1)] : renamePath(arg)];
     }),
   );

@@ -25,6 +25,10 @@ export const UpIcon = () => <Icon d="M10 15V5m-4.5 4.5L10 5l4.5 4.5" />;
 export const DownIcon = () => <Icon d="M10 5v10m-4.5-4.5L10 15l4.5-4.5" />;
 /** Plus. */
 export const PlusIcon = () => <Icon d="M10 4.5v11M4.5 10h11" />;
+/** Two overlapping sheets: duplicate. */
+export const DuplicateIcon = () => <Icon d="M7 7h8.5v8.5H7zM4.5 13V4.5H13" />;
+/** Arrow into a bar: move to another step. */
+export const MoveToIcon = () => <Icon d="M3.5 10h9M9 6.5l3.5 3.5L9 13.5M16 4.5v11" />;
 /** Trash can. */
 export const TrashIcon = () => <Icon d="M4 6h12M8 6V4.5h4V6m-6 0 .7 9.5h6.6L14 6" />;
 /** Six dots: a drag handle. */

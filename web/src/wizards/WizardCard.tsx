@@ -1,8 +1,8 @@
 import type { WizardStatus } from '../../../src/core/wizard/definition';
 import { StartRunButton } from '../runs/StartRunButton';
+import { ActionsMenu, type MenuAction } from '../ui/ActionsMenu';
 import { Badge, type BadgeTone } from '../ui/Badge';
 import { cx, focusRing } from '../ui/cx';
-import { ActionsMenu, type MenuAction } from './ActionsMenu';
 import { builderPath, useOpenBuilder } from './builder-link';
 import type { WizardListItem } from './wizard-api';
 

@@ -1,5 +1,5 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { cx, focusRing } from '../ui/cx';
+import { useEffect, useId, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
+import { cx, focusRing } from './cx';
 
 /** One entry of an {@link ActionsMenu}. */
 export interface MenuAction {
@@ -9,12 +9,33 @@ export interface MenuAction {
   danger?: boolean;
 }
 
+/** Three dots: the icon of an {@link ActionsMenu} unless it is given another. */
+const DOTS = (
+  <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
+    <path
+      fill="currentColor"
+      d="M4 10a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Zm4.5 0a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Zm4.5 0a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Z"
+    />
+  </svg>
+);
+
 /**
- * A "⋯" menu button (WAI-ARIA menu button pattern): Enter, Space or ArrowDown open it on the first item;
- * ArrowUp/ArrowDown, Home and End move; Escape closes it and gives focus back to the button; Tab or a click
- * outside closes it. `label` names the button, e.g. "More actions for Lead capture".
+ * An icon menu button, "⋯" unless `icon` says otherwise (WAI-ARIA menu button pattern): Enter, Space or
+ * ArrowDown open it on the first item; ArrowUp/ArrowDown, Home and End move; Escape closes it and gives focus
+ * back to the button; Tab or a click outside closes it. `label` names the button and is its tooltip, e.g.
+ * "More actions for Lead capture"; the menu opens above the button, or below it with `placement="below"`.
  */
-export function ActionsMenu({ label, actions }: { label: string; actions: MenuAction[] }) {
+export function ActionsMenu({
+  label,
+  actions,
+  icon = DOTS,
+  placement = 'above',
+}: {
+  label: string;
+  actions: MenuAction[];
+  icon?: ReactNode;
+  placement?: 'above' | 'below';
+}) {
   const id = useId();
   const [open, setOpen] = useState(false);
   const root = useRef<HTMLDivElement>(null);
@@ -63,6 +84,7 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
         ref={button}
         type="button"
         aria-label={label}
+        title={label}
         aria-haspopup="menu"
         aria-expanded={open}
         aria-controls={open ? `${id}-menu` : undefined}
@@ -78,12 +100,7 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
           focusRing,
         )}
       >
-        <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5">
-          <path
-            fill="currentColor"
-            d="M4 10a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Zm4.5 0a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Zm4.5 0a1.5 1.5 0 1 1 3 0 1.5 1.5 0 0 1-3 0Z"
-          />
-        </svg>
+        {icon}
       </button>
       {open && (
         <div
@@ -91,7 +108,10 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
           role="menu"
           aria-label={label}
           onKeyDown={onMenuKeyDown}
-          className="absolute right-0 bottom-full z-30 mb-1 min-w-40 rounded-xl border border-line bg-surface p-1 shadow-lg"
+          className={cx(
+            'absolute right-0 z-30 min-w-40 rounded-xl border border-line bg-surface p-1 shadow-lg',
+            placement === 'above' ? 'bottom-full mb-1' : 'top-full mt-1',
+          )}
         >
           {actions.map((action, i) => (
             <button
