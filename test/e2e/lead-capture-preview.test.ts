@@ -26,7 +26,6 @@ describe.skipIf(!hasChromium)('lead-capture preview (Chromium)', () => {
     const page = await context.newPage();
     await page.goto(suite.app.url);
     await poll(() => page.getByRole('heading', { name: 'Templates' }).isVisible()).toBe(true);
-    await shot(page, `${SHOTS}/templates-desktop-light.png`);
     await expectNoSeriousAxeViolations(page);
     await page.getByRole('link', { name: /Create a sidekick/ }).click();
     await poll(() => page.getByRole('heading', { name: 'Name your sidekick' }).isVisible()).toBe(true);

@@ -43,7 +43,6 @@ describe.skipIf(!hasChromium)('runs list, detail, store and export (Chromium + A
         post('/api/v1/runs', {
           slug: 'lead-capture',
           channel,
-          reference_date: '2026-03-02',
           metadata: { wizard_slug: 'lead-capture', ...metadata },
           ...(visitor ? { visitor_id: visitor } : {}),
         });
