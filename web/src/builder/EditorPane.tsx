@@ -99,10 +99,16 @@ export function EditorPane({ draft, index, selection, onSelect, edit, history }:
     const { step: si, field: fi } = selection;
     const step = draft.steps[si]!;
     const field = step.fields[fi]!;
+    const stepLabel = `Step ${si + 1}`;
+    const typeLabel = FIELD_TYPE_LABELS[field.type];
     body = (
       <>
         <PaneHeader
-          eyebrow={`Step ${si + 1} · ${step.title} · ${FIELD_TYPE_LABELS[field.type]}`}
+          eyebrow={[
+            stepLabel,
+            ...(step.title && step.title !== stepLabel ? [step.title] : []),
+            typeLabel,
+          ].join(' · ')}
           title={field.label}
           actions={
             <FieldActions
