@@ -29,6 +29,28 @@ function optionLabels(options: Option[] | undefined): string[] {
   return (options ?? []).map((o) => o.label);
 }
 
+/** Labels that already ask for something ("Tell us about…", "Describe…"): said as they are. */
+const REQUEST =
+  /^(tell|describe|share|list|enter|choose|select|pick|upload|add|write|give|provide|please|explain)\b/i;
+/** Labels about a topic ("About you", "About the project"): "Tell me about you." */
+const TOPIC = /^about\b/i;
+/** Labels naming things one may or may not have ("Notes", "Other comments"): "Any notes?" */
+const OPEN_ENDED =
+  /^(notes?|comments?|remarks?|feedback|questions?|anything|additional|other|further|extra|special)\b/i;
+
+/**
+ * "What's your {label}?" for a noun phrase ("Full name" → "What's your full name?"), and the forms that
+ * read naturally for labels that are not one: a request is said as it is ("Describe your project."), a topic
+ * becomes "Tell me about you.", an open-ended label "Any notes?", and "Your role" is not doubled.
+ */
+function askFor(label: string): string {
+  if (REQUEST.test(label)) return /[.!]$/.test(label) ? label : `${label}.`;
+  if (TOPIC.test(label)) return `Tell me ${lowerFirst(label)}.`;
+  if (/^anything\b/i.test(label)) return `${label}?`;
+  if (OPEN_ENDED.test(label)) return `Any ${lowerFirst(label)}?`;
+  return `What's your ${lowerFirst(label).replace(/^your\s+/i, '')}?`;
+}
+
 /** A question built from a field's label and type, for steps without a voice prompt. */
 export function fieldQuestion(field: Field, required: boolean): string {
   const label = field.label.trim();
@@ -38,11 +60,11 @@ export function fieldQuestion(field: Field, required: boolean): string {
     case 'boolean':
       return `${label} — yes or no?${optional}`;
     case 'single_select':
-      return `What's your ${lowerFirst(label)}? It can be ${listWords(optionLabels(field.options))}.${optional}`;
+      return `${askFor(label)} It can be ${listWords(optionLabels(field.options))}.${optional}`;
     case 'multi_select':
       return `Which ${lowerFirst(label)} would you like? Pick any of ${listWords(optionLabels(field.options), 'and')}.${optional}`;
     default:
-      return `What's your ${lowerFirst(label)}?${optional}`;
+      return `${askFor(label)}${optional}`;
   }
 }
 

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../core/wizard/definition.js';
+import { fieldQuestion } from './replies.js';
+
+const field = (label: string, type: Field['type'] = 'text', extra: Partial<Field> = {}): Field =>
+  ({ name: 'f', label, type, required: false, extraction_hints: [], ...extra }) as Field;
+
+describe('fieldQuestion', () => {
+  it.each([
+    ['Full name', "What's your full name?"],
+    ['Email', "What's your email?"],
+    ['Your role', "What's your role?"],
+    ['About you', 'Tell me about you.'],
+    ['Describe your project', 'Describe your project.'],
+    ['Tell us about your team.', 'Tell us about your team.'],
+    ['Notes', 'Any notes?'],
+    ['Other comments', 'Any other comments?'],
+    ['Anything else', 'Anything else?'],
+    ['How satisfied are you?', 'How satisfied are you?'],
+    ['URL', "What's your URL?"],
+  ])('asks for “%s” as “%s”', (label, question) => {
+    expect(fieldQuestion(field(label), true)).toBe(question);
+  });
+
+  it('asks a yes/no question of a boolean and lists the options of a select', () => {
+    expect(fieldQuestion(field('I agree to be contacted', 'boolean'), true)).toBe(
+      'I agree to be contacted — yes or no?',
+    );
+    const options = [
+      { value: 's', label: 'Small', synonyms: [] },
+      { value: 'l', label: 'Large', synonyms: [] },
+    ];
+    expect(fieldQuestion(field('Team size', 'single_select', { options }), true)).toBe(
+      "What's your team size? It can be Small or Large.",
+    );
+    expect(fieldQuestion(field('Toppings', 'multi_select', { options }), true)).toBe(
+      'Which toppings would you like? Pick any of Small and Large.',
+    );
+  });
+
+  it('says an optional field can be skipped', () => {
+    expect(fieldQuestion(field('Notes'), false)).toBe(
+      'Any notes? (This one is optional — say "skip" to leave it out.)',
+    );
+  });
+});
