@@ -1,4 +1,5 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { getMember } from '../../db/accounts.js';
 import type { Db } from '../../db/client.js';
 import { getRun, type RunRecord } from '../../db/runs.js';
 import { ROLE_RANK, type Principal } from '../auth/principal.js';
@@ -67,4 +68,23 @@ export async function authorizeRun(db: Db, runId: string, credentials: RunCreden
   if (token && tokenMatches(token, run.runTokenHash)) return { run, via: 'token', principal };
   if (principal && principalMayUse(principal, run)) return { run, via: 'session', principal };
   throw notFound(`run ${runId}`);
+}
+
+/** The user who started a run, as a member of the run's tenant sees them. */
+export interface RunStarter {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Who started the run: the run's user (id, name, email), looked up among the members of the run's tenant.
+ * Null when the run has no user, when that user no longer belongs to the tenant, and when the caller did not
+ * reach the run as a signed-in caller who may use it (a run token alone never reveals a user's email).
+ */
+export async function runStarter(db: Db, access: RunAccess): Promise<RunStarter | null> {
+  const { run, principal } = access;
+  if (!run.userId || !principal || !principalMayUse(principal, run)) return null;
+  const member = await getMember(db, run.tenantId, run.userId);
+  return member ? { id: member.id, name: member.name, email: member.email } : null;
 }

@@ -16,9 +16,23 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
   );
 }
 
+/** Who ran it: the signed-in user who started the run (name, email under it), else the visitor. */
+function StarterFact({ detail }: { detail: RunDetail }) {
+  const { run, started_by: starter } = detail;
+  if (!starter)
+    return <Fact label="Visitor">{run.visitor_id ?? (run.user_id ? 'Signed-in user' : 'Anonymous')}</Fact>;
+  return (
+    <Fact label="Started by">
+      {starter.name || starter.email}
+      {starter.name && <span className="block text-xs font-normal text-fg-muted">{starter.email}</span>}
+    </Fact>
+  );
+}
+
 /**
- * The detail page's header: wizard name, status, channel, visitor, started and completed (or last activity)
- * times, the run's metadata (UTM parameters, referrer…), and "Continue in the player" for a run in progress.
+ * The detail page's header: wizard name, status, channel, who started it (or the visitor), started and
+ * completed (or last activity) times, the run's metadata (UTM parameters, referrer…), and "Continue in the
+ * player" for a run in progress.
  */
 export function RunHeader({ detail, wizardName }: { detail: RunDetail; wizardName: string }) {
   const { run } = detail;
@@ -49,7 +63,7 @@ export function RunHeader({ detail, wizardName }: { detail: RunDetail; wizardNam
       </div>
       <dl className="grid grid-cols-2 gap-4 sm:grid-cols-3 lg:grid-cols-5">
         <Fact label="Channel">{CHANNEL_LABELS[run.channel]}</Fact>
-        <Fact label="Visitor">{run.visitor_id ?? (run.user_id ? 'Signed-in user' : 'Anonymous')}</Fact>
+        <StarterFact detail={detail} />
         <Fact label="Version">{run.wizard_version}</Fact>
         <Fact label="Started">
           <time dateTime={run.created_at}>{formatDateTime(run.created_at)}</time>

@@ -20,6 +20,8 @@ export interface RunDetail {
     updated_at: string;
     completed_at: string | null;
   };
+  /** The signed-in user who started the run; null when there is none or the caller may not see them. */
+  started_by?: { id: string; name: string; email: string } | null;
   /** The pinned version's definition (unparsed: see `WizardDefinitionBaseSchema`). */
   definition?: unknown;
   snapshot: RunSnapshot;

@@ -3,6 +3,7 @@ import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadRunEvents, loadTranscript } from '../../../db/runs.js';
 import { HttpProblem } from '../../problem.js';
+import { runStarter } from '../../runs/run-access.js';
 import { accessOf, callerOf, runAccessHook } from './access.js';
 import liveRoutes from './live.js';
 import listRoutes from './lists.js';
@@ -94,7 +95,11 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RunStateSchema },
       },
     },
-    async (request) => runStateJson(await app.runs.view(accessOf(request).run.id), true),
+    async (request) => {
+      const access = accessOf(request);
+      const startedBy = await runStarter(app.database.db, access);
+      return { ...runStateJson(await app.runs.view(access.run.id), true), started_by: startedBy };
+    },
   );
 
   app.patch(

@@ -155,8 +155,15 @@ export const SnapshotSchema = z.object({
   progress: z.object({ answered: z.number(), required: z.number(), percent: z.number() }),
 });
 
+const RunStarterSchema = z.object({ id: z.string(), name: z.string(), email: z.string() });
+
 export const RunStateSchema = z.object({
   run: RunSchema,
+  started_by: RunStarterSchema.nullable()
+    .optional()
+    .describe(
+      "on GET /runs/:id: the signed-in user who started the run, shown to signed-in callers of the run's tenant; null for a run without a user and for callers holding only its run token",
+    ),
   definition: WizardDefinitionBaseSchema.optional().describe(
     "the pinned version's wizard definition (on GET /runs/:id and when a run starts)",
   ),
