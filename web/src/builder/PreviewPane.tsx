@@ -10,10 +10,9 @@ import { structureKey } from './preview-key';
 /** A local run of the draft with the in-browser guide; remounted to restart. */
 function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; onRestart: () => void }) {
   const { run, guide } = useLocalPreview(definition);
-  // The player lays out form and guide side by side on wide screens; in this narrow pane the guide goes
-  // under the form instead, so its grid is forced to one column.
+  // In this narrow pane the guide goes under the form rather than beside it.
   return (
-    <div className="space-y-4 [&>div:first-child]:grid-cols-1!">
+    <div className="space-y-4">
       <Player
         run={run}
         completionActions={

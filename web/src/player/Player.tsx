@@ -9,7 +9,7 @@ import { StepForm } from './StepForm';
 
 export interface PlayerProps {
   run: RunController;
-  /** The guide panel's conversation; without it the player shows the form alone. */
+  /** The guide panel's conversation; without it the player is the form alone, as wide as its container. */
   guide?: Omit<GuidePanelProps, 'name' | 'className'>;
   /** Buttons under the completion screen (e.g. "Start over"). */
   completionActions?: ReactNode;
@@ -28,29 +28,31 @@ export function Player({ run, guide, completionActions }: PlayerProps) {
       </p>
     );
   const completed = snapshot.status === 'completed';
+  const form = (
+    <Card className="min-w-0">
+      {!completed && definition.settings.show_progress && (
+        <div className="mb-8">
+          <ProgressIndicator snapshot={snapshot} />
+        </div>
+      )}
+      {completed ? (
+        <CompletionScreen run={run} actions={completionActions} />
+      ) : snapshot.is_review ? (
+        <ReviewPage run={run} />
+      ) : (
+        <StepForm key={snapshot.current_step_id} run={run} guideName={definition.guide.name} />
+      )}
+    </Card>
+  );
+  if (!guide) return form;
   return (
     <div className="grid items-start gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-      <Card className="min-w-0">
-        {!completed && definition.settings.show_progress && (
-          <div className="mb-8">
-            <ProgressIndicator snapshot={snapshot} />
-          </div>
-        )}
-        {completed ? (
-          <CompletionScreen run={run} actions={completionActions} />
-        ) : snapshot.is_review ? (
-          <ReviewPage run={run} />
-        ) : (
-          <StepForm key={snapshot.current_step_id} run={run} guideName={definition.guide.name} />
-        )}
-      </Card>
-      {guide && (
-        <GuidePanel
-          name={definition.guide.name}
-          className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
-          {...guide}
-        />
-      )}
+      {form}
+      <GuidePanel
+        name={definition.guide.name}
+        className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
+        {...guide}
+      />
     </div>
   );
 }
