@@ -3,8 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { SignInRequired } from '../auth/SignInRequired';
 import { useAuth } from '../auth/useAuth';
 import { Card } from '../ui/Card';
-import { ALL_USERS_KEY, listAllUsers, listMyTenants, MY_TENANTS_KEY } from './admin-api';
-import { summariseTenants } from './tenant-summary';
+import { ALL_TENANTS_KEY, ALL_USERS_KEY, listAllTenants, listAllUsers } from './admin-api';
 import { TenantsSection } from './TenantsSection';
 import { UsersSection } from './UsersSection';
 
@@ -32,7 +31,7 @@ function Forbidden() {
 export function AdminPage() {
   const { me, loading } = useAuth();
   const superadmin = !!me?.user.superadmin;
-  const mine = useQuery({ queryKey: MY_TENANTS_KEY, queryFn: listMyTenants, enabled: superadmin });
+  const tenants = useQuery({ queryKey: ALL_TENANTS_KEY, queryFn: listAllTenants, enabled: superadmin });
   const users = useQuery({ queryKey: ALL_USERS_KEY, queryFn: listAllUsers, enabled: superadmin });
   if (loading)
     return (
@@ -42,14 +41,13 @@ export function AdminPage() {
     );
   if (!me) return <SignInRequired what="the admin pages" />;
   if (!superadmin) return <Forbidden />;
-  const tenants = mine.data && users.data ? summariseTenants(mine.data, users.data) : undefined;
   return (
     <div className="space-y-10">
       <header className="space-y-1">
         <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Admin</h1>
         <p className="text-fg-muted">Tenants and users of this Guidepost installation.</p>
       </header>
-      <TenantsSection me={me} tenants={tenants} error={mine.error ?? users.error} />
+      <TenantsSection me={me} tenants={tenants.data} error={tenants.error} />
       <UsersSection users={users.data} error={users.error} />
     </div>
   );

@@ -11,22 +11,27 @@ import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { TextField } from '../ui/TextField';
 import { useToast } from '../ui/toast-context';
-import { ALL_USERS_KEY, createTenant, MY_TENANTS_KEY } from './admin-api';
-import type { TenantSummary } from './tenant-summary';
+import { ALL_TENANTS_KEY, ALL_USERS_KEY, createTenant, type AdminTenant } from './admin-api';
 
 const TH = 'px-5 py-2.5 text-left text-xs font-medium tracking-wide text-fg-muted uppercase sm:px-6';
 const TD = 'px-5 py-3 align-middle sm:px-6';
+const COUNTS = [
+  ['Members', 'member_count'],
+  ['Wizards', 'wizard_count'],
+  ['Runs', 'run_count'],
+] as const;
 
-/** Props of {@link TenantsSection}: the rows, or the loading state or failure of the queries behind them. */
+/** Props of {@link TenantsSection}: the rows, or the loading state or failure of the query behind them. */
 export interface TenantsSectionProps {
   me: Me;
-  tenants: TenantSummary[] | undefined;
+  tenants: AdminTenant[] | undefined;
   error: unknown;
 }
 
 /**
- * The installation's tenants (superadmin): name, id, member count, the caller's role and "Open" (switch to
- * it; superadmins may enter any tenant), and a form that creates one (the caller becomes its owner).
+ * The installation's tenants (superadmin), members or not: name, id, member, wizard and run counts, the
+ * caller's role ("—" when not a member), "Active" on the active tenant and "Open" (switch to it) on the
+ * other tenants the caller belongs to; and a form that creates one (the caller becomes its owner).
  */
 export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
   const client = useQueryClient();
@@ -41,14 +46,16 @@ export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
       toast.show({ title: `${t.name} was created`, description: 'You are its owner.', tone: 'success' });
       setForm({ name: '', id: '' });
       setErrors({ fields: {} });
-      void client.invalidateQueries({ queryKey: MY_TENANTS_KEY });
+      void client.invalidateQueries({ queryKey: ALL_TENANTS_KEY });
       void client.invalidateQueries({ queryKey: ALL_USERS_KEY });
       void client.invalidateQueries({ queryKey: ME_KEY });
     },
     onError: (e) => setErrors(formErrors(e, ['name', 'id'])),
   });
 
-  async function open(t: TenantSummary) {
+  const myRoles = new Map(me.tenants.map((t) => [t.id, t.role]));
+
+  async function open(t: AdminTenant) {
     try {
       await switchTo(t.id);
       toast.show({ title: `Switched to ${t.name}`, tone: 'success', durationMs: 3000 });
@@ -80,16 +87,18 @@ export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
         <ListState>Loading tenants…</ListState>
       ) : (
         <div className="relative overflow-x-auto">
-          <table className="w-full min-w-[32rem] text-sm">
+          <table className="w-full min-w-[40rem] text-sm">
             <caption className="sr-only">Tenants</caption>
             <thead className="border-b border-line bg-surface-muted/60">
               <tr>
                 <th scope="col" className={TH}>
                   Tenant
                 </th>
-                <th scope="col" className={TH}>
-                  Members
-                </th>
+                {COUNTS.map(([label]) => (
+                  <th key={label} scope="col" className={`${TH} text-right`}>
+                    {label}
+                  </th>
+                ))}
                 <th scope="col" className={TH}>
                   Your role
                 </th>
@@ -99,33 +108,42 @@ export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
               </tr>
             </thead>
             <tbody className="divide-y divide-line">
-              {tenants.map((t) => (
-                <tr key={t.id}>
-                  <td className={TD}>
-                    <p className="font-medium text-fg">{t.name}</p>
-                    <p className="font-mono text-xs text-fg-muted">{t.id}</p>
-                  </td>
-                  <td className={`${TD} tabular-nums`}>{t.members}</td>
-                  <td className={TD}>
-                    {t.myRole ? ROLE_LABELS[t.myRole] : <span className="text-fg-subtle">—</span>}
-                  </td>
-                  <td className={`${TD} text-right`}>
-                    {t.id === me.active_tenant.id ? (
-                      <Badge tone="success">Active</Badge>
-                    ) : (
-                      <Button
-                        variant="secondary"
-                        size="sm"
-                        disabled={pending !== null}
-                        onClick={() => void open(t)}
-                        aria-label={`Open ${t.name}`}
-                      >
-                        {pending === t.id ? 'Opening…' : 'Open'}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
+              {tenants.map((t) => {
+                const myRole = myRoles.get(t.id);
+                return (
+                  <tr key={t.id}>
+                    <td className={TD}>
+                      <p className="font-medium text-fg">{t.name}</p>
+                      <p className="font-mono text-xs text-fg-muted">{t.id}</p>
+                    </td>
+                    {COUNTS.map(([label, key]) => (
+                      <td key={label} className={`${TD} text-right tabular-nums`}>
+                        {t[key]}
+                      </td>
+                    ))}
+                    <td className={TD}>
+                      {myRole ? ROLE_LABELS[myRole] : <span className="text-fg-subtle">—</span>}
+                    </td>
+                    <td className={`${TD} text-right`}>
+                      {t.id === me.active_tenant.id ? (
+                        <Badge tone="success">Active</Badge>
+                      ) : (
+                        myRole && (
+                          <Button
+                            variant="secondary"
+                            size="sm"
+                            disabled={pending !== null}
+                            onClick={() => void open(t)}
+                            aria-label={`Open ${t.name}`}
+                          >
+                            {pending === t.id ? 'Opening…' : 'Open'}
+                          </Button>
+                        )
+                      )}
+                    </td>
+                  </tr>
+                );
+              })}
             </tbody>
           </table>
         </div>

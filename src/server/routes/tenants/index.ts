@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { createTenant, listUserTenants } from '../../../db/accounts.js';
+import { listTenantOverviews, type TenantOverview } from '../../../db/tenant-overview.js';
 import { principalOf } from '../../auth/principal.js';
 import { TenantWithRoleSchema, SECURITY } from '../../auth/schemas.js';
 
@@ -14,9 +15,30 @@ const CreateTenantBody = z.strictObject({
     .describe('default: the slugified name plus a random suffix'),
 });
 
+const AdminTenantSchema = z.object({
+  id: z.string().describe('the tenant id, a slug'),
+  name: z.string(),
+  created_at: z.string().describe('ISO 8601'),
+  member_count: z.number().int().describe('users who belong to the tenant, any role'),
+  wizard_count: z.number().int().describe('its wizards that are not archived, templates included'),
+  run_count: z.number().int().describe('its runs, any status'),
+});
+
+function adminTenantJson(t: TenantOverview): z.infer<typeof AdminTenantSchema> {
+  return {
+    id: t.id,
+    name: t.name,
+    created_at: t.createdAt.toISOString(),
+    member_count: t.memberCount,
+    wizard_count: t.wizardCount,
+    run_count: t.runCount,
+  };
+}
+
 /**
- * Tenants: `GET /api/v1/tenants` (the caller's tenants with their roles) and `POST /api/v1/tenants`
- * (superadmin: creates a tenant with the caller as owner).
+ * Tenants: `GET /api/v1/tenants` (the caller's tenants with their roles), `POST /api/v1/tenants`
+ * (superadmin: creates a tenant with the caller as owner) and `GET /api/v1/admin/tenants` (superadmin: every
+ * tenant, members or not, with its member, wizard and run counts, by name).
  */
 const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
@@ -49,6 +71,24 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
       const tenant = await createTenant(app.database.db, request.body, principalOf(request).userId);
       return reply.code(201).send({ ...tenant, role: 'owner' as const });
     },
+  );
+
+  app.get(
+    '/api/v1/admin/tenants',
+    {
+      onRequest: app.requireSuperadmin,
+      schema: {
+        tags: ['tenants'],
+        security: SECURITY,
+        summary: 'Every tenant of the installation with its member, wizard and run counts (superadmin)',
+        response: {
+          200: z.object({
+            items: z.array(AdminTenantSchema).describe('every tenant, sorted by name'),
+          }),
+        },
+      },
+    },
+    async () => ({ items: (await listTenantOverviews(app.database.db)).map(adminTenantJson) }),
   );
 };
 
