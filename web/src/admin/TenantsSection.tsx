@@ -30,8 +30,9 @@ export interface TenantsSectionProps {
 
 /**
  * The installation's tenants (superadmin), members or not: name, id, member, wizard and run counts, the
- * caller's role ("—" when not a member), "Active" on the active tenant and "Open" (switch to it) on the
- * other tenants the caller belongs to; and a form that creates one (the caller becomes its owner).
+ * caller's role ("—" when not a member), "Active" on the active tenant and "Open" (switch to it) on every
+ * other one (a superadmin acts as owner in a tenant they do not belong to); and a form that creates one (the
+ * caller becomes its owner).
  */
 export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
   const client = useQueryClient();
@@ -128,17 +129,15 @@ export function TenantsSection({ me, tenants, error }: TenantsSectionProps) {
                       {t.id === me.active_tenant.id ? (
                         <Badge tone="success">Active</Badge>
                       ) : (
-                        myRole && (
-                          <Button
-                            variant="secondary"
-                            size="sm"
-                            disabled={pending !== null}
-                            onClick={() => void open(t)}
-                            aria-label={`Open ${t.name}`}
-                          >
-                            {pending === t.id ? 'Opening…' : 'Open'}
-                          </Button>
-                        )
+                        <Button
+                          variant="secondary"
+                          size="sm"
+                          disabled={pending !== null}
+                          onClick={() => void open(t)}
+                          aria-label={`Open ${t.name}`}
+                        >
+                          {pending === t.id ? 'Opening…' : 'Open'}
+                        </Button>
                       )}
                     </td>
                   </tr>
