@@ -174,6 +174,18 @@ describe('TenantSwitcher', () => {
     expect(screen.queryByRole('combobox', { name: 'Workspace' })).toBeNull();
   });
 
+  it('lists the tenant a superadmin acts in without belonging to it, chosen', async () => {
+    me = {
+      ...ADA,
+      user: { ...ADA.user, superadmin: true },
+      active_tenant: { id: 't9', name: 'Initech', role: 'owner' },
+    };
+    renderShell();
+    const select = (await screen.findByRole('combobox', { name: 'Workspace' })) as HTMLSelectElement;
+    expect([...select.options].map((o) => o.textContent)).toEqual(['Acme', 'Initech']);
+    expect(select.value).toBe('t9');
+  });
+
   it('switches the tenant, drops every cached query and opens /wizards', async () => {
     const user = userEvent.setup();
     me = {

@@ -7,7 +7,8 @@ import { useToast } from '../ui/toast-context';
 import { cx } from '../ui/cx';
 
 /**
- * The workspace (tenant) switcher: a labelled native select of the caller's tenants, the active one chosen.
+ * The workspace (tenant) switcher: a labelled native select of the caller's tenants and the active one (a
+ * superadmin may act in a tenant they do not belong to), the active one chosen.
  * Choosing another switches the session's tenant, drops every cached query and opens `/wizards`
  * ({@link useSwitchTenant}); a refusal shows the server's `detail` in a toast. Renders nothing for a user of
  * one tenant, for API-key callers (keys are bound to their tenant) and while signed out. `compact` hides the
@@ -18,10 +19,15 @@ export function TenantSwitcher({ compact = false, className }: { compact?: boole
   const { switchTo, pending } = useSwitchTenant();
   const toast = useToast();
   const id = useId();
-  if (!me || me.via !== 'session' || me.tenants.length < 2) return null;
+  if (!me || me.via !== 'session') return null;
+  // A superadmin may act in a tenant they do not belong to (opened from Admin): it is listed too.
+  const tenants = me.tenants.some((t) => t.id === me.active_tenant.id)
+    ? me.tenants
+    : [...me.tenants, me.active_tenant];
+  if (tenants.length < 2) return null;
 
   async function onChange(tenantId: string) {
-    const name = me?.tenants.find((t) => t.id === tenantId)?.name ?? tenantId;
+    const name = tenants.find((t) => t.id === tenantId)?.name ?? tenantId;
     try {
       await switchTo(tenantId);
       toast.show({ title: `Switched to ${name}`, tone: 'success', durationMs: 3000 });
@@ -46,7 +52,7 @@ export function TenantSwitcher({ compact = false, className }: { compact?: boole
         onChange={(e) => void onChange(e.target.value)}
         className={compact ? 'h-9 truncate' : undefined}
       >
-        {me.tenants.map((t) => (
+        {tenants.map((t) => (
           <option key={t.id} value={t.id}>
             {t.name}
           </option>
