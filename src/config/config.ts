@@ -42,6 +42,13 @@ export const ConfigSchema = z.object({
   GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
+  /** File uploads (`POST /api/v1/runs/:id/files`) allowed per caller per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_UPLOADS: z.coerce.number().int().positive().default(30),
+  /**
+   * Largest file accepted by `POST /api/v1/runs/:id/files`, in bytes (default 10 MB); larger ones get 413.
+   * The bytes are stored in the database, so keep this modest.
+   */
+  GUIDEPOST_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10_485_760),
   /** Sign-in attempts (`POST /api/v1/auth/sign-in`) allowed per client address and email per minute. */
   GUIDEPOST_RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
   /**

@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import {
   boolean,
   check,
+  customType,
   foreignKey,
   index,
   integer,
@@ -161,5 +162,46 @@ export const transcriptEntries = pgTable(
   (t) => [
     primaryKey({ columns: [t.runId, t.seq] }),
     check('transcript_entries_role_check', sql`${t.role} in ('user', 'agent')`),
+  ],
+);
+
+/**
+ * `bytea`: raw bytes. node-postgres reads it as a Buffer, PGlite as a Uint8Array (a Buffer is one too), and
+ * both write either.
+ */
+const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
+
+/**
+ * Files uploaded into runs (`file_upload` fields): name, MIME type, size, sha256 and the bytes themselves.
+ * The bytes live in PostgreSQL (`bytea`) on purpose: PostgreSQL holds all state and API nodes are stateless
+ * (DESIGN.md), so any node serves any upload or download, backups cover the files, and no second store needs
+ * configuring. Uploads are capped by GUIDEPOST_MAX_UPLOAD_BYTES (default 10 MB), well inside what `bytea` and
+ * both drivers handle. A run's values reference a file by its FileRef url, `/api/v1/runs/:run_id/files/:id`;
+ * deleting the run deletes its files.
+ */
+export const runFiles = pgTable(
+  'run_files',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    runId: uuid('run_id')
+      .notNull()
+      .references(() => runs.id, { onDelete: 'cascade' }),
+    /** The `file_upload` field of the run's pinned definition the file was uploaded for. */
+    fieldName: text('field_name').notNull(),
+    /** The file's name as the uploader's system gave it (no directory). */
+    fileName: text('file_name').notNull(),
+    /** Lowercase MIME type without parameters; `application/octet-stream` when unknown. */
+    contentType: text('content_type').notNull(),
+    /** In bytes. */
+    size: integer('size').notNull(),
+    /** sha256 of the bytes, hex. */
+    sha256: text('sha256').notNull(),
+    bytes: bytea('bytes').notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('run_files_tenant_run_idx').on(t.tenantId, t.runId),
+    check('run_files_size_check', sql`${t.size} >= 0`),
   ],
 );

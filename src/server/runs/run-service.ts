@@ -15,6 +15,7 @@ import type { Principal } from '../auth/principal.js';
 import { HttpProblem, notFound, type InvalidParam } from '../problem.js';
 import type { GuideSessions } from './guide-sessions.js';
 import { newRunToken } from './run-access.js';
+import type { RunFileService } from './run-files.js';
 import type { RunHandles } from './run-handles.js';
 
 /** What starts a run. One of `wizardId` and `slug`; `tenant` picks the tenant of a slug for anonymous callers. */
@@ -54,6 +55,7 @@ export class RunService {
     private readonly handles: RunHandles,
     private readonly guides: GuideSessions,
     private readonly hooks: readonly AppendHook[],
+    private readonly files: RunFileService,
   ) {}
 
   /**
@@ -102,20 +104,24 @@ export class RunService {
   /**
    * Sets field values from the form, in the definition's field order (so a field shown by another's value
    * can be set in the same call); `null` clears a field. Not all-or-nothing: each value is one command, the
-   * valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`).
+   * valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`). FileRefs that
+   * point at a stored run file must name one uploaded to that field of this run (see RunFileService.resolveRefs).
    */
   async setValues(
     runId: string,
     values: Record<string, unknown>,
   ): Promise<{ view: RunView; applied: string[]; invalid: InvalidParam[] }> {
     const handle = await this.activeHandle(runId);
+    const files = await this.files.resolveRefs(runId, handle.definition, values);
     const order = new Map(allFields(handle.definition).map((e, i) => [e.field.name, i]));
-    const names = Object.keys(values).sort((a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity));
+    const names = Object.keys(files.values).sort(
+      (a, b) => (order.get(a) ?? Infinity) - (order.get(b) ?? Infinity),
+    );
     const applied: string[] = [];
-    const invalid: InvalidParam[] = [];
+    const invalid: InvalidParam[] = [...files.invalid];
     const provenance: Provenance = { source: 'form', confidence: 1 };
     for (const field of names) {
-      const value = values[field];
+      const value = files.values[field];
       const command: RunCommand =
         value === null ? { type: 'clear_field', field } : { type: 'set_field', field, value, provenance };
       const result = await handle.dispatch(command, { actor: 'form' });

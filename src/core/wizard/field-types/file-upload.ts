@@ -44,6 +44,31 @@ export function fileMatches(file: FileRef, accept: string): boolean {
   return file.content_type === accept;
 }
 
+/**
+ * Why some of these files do not match `settings.accept`: `must be of type .pdf, .docx (not "cv.exe")`, or
+ * undefined when every file matches or the field accepts anything.
+ */
+export function acceptProblem(field: Field, files: readonly FileRef[]): string | undefined {
+  const accept = acceptList(field);
+  const refused = accept.length > 0 ? files.filter((f) => !accept.some((a) => fileMatches(f, a))) : [];
+  if (refused.length === 0) return undefined;
+  return `must be of type ${accept.join(', ')} (not ${refused.map((f) => `"${f.name}"`).join(', ')})`;
+}
+
+/** `settings.max_size_bytes`: the largest file the field takes, in bytes, or undefined (no limit). */
+export function maxSizeBytes(field: Field): number | undefined {
+  return numberSetting(field, 'max_size_bytes');
+}
+
+/** One problem per file larger than `settings.max_size_bytes`: `must be at most 5 MB per file ("big.pdf" is 7.2 MB)`. */
+export function sizeProblems(field: Field, files: readonly FileRef[]): string[] {
+  const maxSize = maxSizeBytes(field);
+  if (maxSize === undefined) return [];
+  return files
+    .filter((f) => f.size > maxSize)
+    .map((f) => `must be at most ${formatBytes(maxSize)} per file ("${f.name}" is ${formatBytes(f.size)})`);
+}
+
 function toFileRef(raw: unknown): FileRef | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const r = raw as Record<string, unknown>;
@@ -60,8 +85,8 @@ function toFileRef(raw: unknown): FileRef | undefined {
 }
 
 /**
- * `file_upload`: files uploaded beforehand (this module never sees bytes). Canonical value: `FileRef[]`
- * (at least one).
+ * `file_upload`: files uploaded beforehand (this module never sees bytes; the server's
+ * `POST /api/v1/runs/:id/files` stores them and answers the FileRef). Canonical value: `FileRef[]` (at least one).
  *
  * Accepts one file object or an array of them. Each needs `name` and `size` (whole bytes); the MIME type
  * comes from `content_type` or, as on a browser `File`, `type` (lowercased, parameters dropped; "" when
@@ -88,19 +113,9 @@ export const fileUploadField: FieldTypeModule<FileRef[]> = {
   validate(value, field) {
     const problems: string[] = [];
     if (field.settings?.multiple !== true && value.length > 1) problems.push('must be a single file');
-    const accept = acceptList(field);
-    const refused = accept.length > 0 ? value.filter((f) => !accept.some((a) => fileMatches(f, a))) : [];
-    if (refused.length > 0)
-      problems.push(
-        `must be of type ${accept.join(', ')} (not ${refused.map((f) => `"${f.name}"`).join(', ')})`,
-      );
-    const maxSize = numberSetting(field, 'max_size_bytes');
-    if (maxSize !== undefined) {
-      for (const file of value.filter((f) => f.size > maxSize))
-        problems.push(
-          `must be at most ${formatBytes(maxSize)} per file ("${file.name}" is ${formatBytes(file.size)})`,
-        );
-    }
+    const accept = acceptProblem(field, value);
+    if (accept) problems.push(accept);
+    problems.push(...sizeProblems(field, value));
     return withCustomError(problems, field);
   },
   format(value) {

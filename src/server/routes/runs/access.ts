@@ -16,6 +16,12 @@ export function callerOf(request: FastifyRequest): Principal | null {
   return request.principal ?? null;
 }
 
+/** Rate-limit key of run routes: the signed-in user, else the client address. */
+export function rateKey(request: FastifyRequest): string {
+  const principal = callerOf(request);
+  return principal ? `user:${principal.userId}` : `ip:${request.ip}`;
+}
+
 /**
  * preHandler of `/runs/:id/…` routes: checks the caller's session or run token (see authorizeRun) and keeps
  * the result in `request.runAccess`. With `queryToken`, `?run_token=` is accepted too (live endpoints).

@@ -1,10 +1,10 @@
 import rateLimit from '@fastify/rate-limit';
-import type { FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadRunEvents, loadTranscript } from '../../../db/runs.js';
 import { HttpProblem } from '../../problem.js';
 import { runStarter } from '../../runs/run-access.js';
-import { accessOf, callerOf, runAccessHook } from './access.js';
+import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
+import fileRoutes from './files.js';
 import liveRoutes from './live.js';
 import listRoutes from './lists.js';
 import {
@@ -28,16 +28,10 @@ import {
 const tags = ['runs'];
 const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] }, { runToken: [] }];
 
-/** Rate-limit key: the signed-in user, else the client address. */
-function rateKey(request: FastifyRequest): string {
-  const principal = callerOf(request);
-  return principal ? `user:${principal.userId}` : `ip:${request.ip}`;
-}
-
 /**
  * The runs API under `/api/v1`: start a run, read its state, set values, navigate, talk to the guide,
- * complete, abandon, its event log and transcript; lists and saved runs (./lists.ts); live updates
- * (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`. Starting a run
+ * complete, abandon, its event log and transcript; files of file fields (./files.ts); lists and saved runs
+ * (./lists.ts); live updates (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`. Starting a run
  * and sending a message are rate-limited per caller and minute (GUIDEPOST_RATE_LIMIT_RUN_STARTS, _MESSAGES).
  */
 const runRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -218,6 +212,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  await app.register(fileRoutes);
   await app.register(listRoutes);
   await app.register(liveRoutes);
 };
