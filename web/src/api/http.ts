@@ -1,5 +1,8 @@
 import { ApiProblem } from './problem';
 
+/** The detail of a network failure (status 0). */
+export const UNREACHABLE = 'the server cannot be reached; check your connection and try again';
+
 /** Options of {@link api}. */
 export interface ApiOptions {
   method?: 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -30,7 +33,7 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
     });
   } catch (e) {
     if (e instanceof DOMException && e.name === 'AbortError') throw e;
-    throw new ApiProblem(0, 'the server cannot be reached; check your connection and try again');
+    throw new ApiProblem(0, UNREACHABLE);
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -40,13 +43,17 @@ export async function api<T>(path: string, options: ApiOptions = {}): Promise<T>
   } catch {
     body = undefined;
   }
-  if (!response.ok) {
-    const problem = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
-    const detail =
-      typeof problem.detail === 'string'
-        ? problem.detail
-        : `the server answered ${response.status} ${response.statusText}`;
-    throw new ApiProblem(response.status, detail, problem);
-  }
+  if (!response.ok) throw problemOf(response.status, response.statusText, body);
   return body as T;
+}
+
+/**
+ * The ApiProblem of a non-2xx answer from its status and parsed body: the problem+json `detail`, else
+ * "the server answered 413 Payload Too Large" (a proxy's HTML page, an empty body).
+ */
+export function problemOf(status: number, statusText: string, body: unknown): ApiProblem {
+  const problem = (body && typeof body === 'object' ? body : {}) as Record<string, unknown>;
+  const detail =
+    typeof problem.detail === 'string' ? problem.detail : `the server answered ${status} ${statusText}`;
+  return new ApiProblem(status, detail, problem);
 }

@@ -51,6 +51,8 @@ export interface FieldInputProps {
   /** Show validation messages even for untouched fields (after a refused Next). */
   showErrors?: boolean;
   guideName?: string;
+  /** Uploads a chosen file (file fields of server-backed runs; see `ControlProps.upload`). */
+  upload?: ControlProps['upload'];
 }
 
 function isEmptyRaw(raw: unknown): boolean {
@@ -69,7 +71,16 @@ function isEmptyRaw(raw: unknown): boolean {
  * control keeps showing what was typed. Messages appear once the user has left the field (or after a
  * refused Next) and then follow every keystroke: "reward early, punish late".
  */
-export function FieldInput({ field, view, ctx, onCommit, problem, showErrors, guideName }: FieldInputProps) {
+export function FieldInput({
+  field,
+  view,
+  ctx,
+  onCommit,
+  problem,
+  showErrors,
+  guideName,
+  upload,
+}: FieldInputProps) {
   const id = `field-${field.name}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [touched, setTouched] = useState(false);
   // A local message holds only while the run's value is the one it was computed for.
@@ -122,6 +133,7 @@ export function FieldInput({ field, view, ctx, onCommit, problem, showErrors, gu
         ctx={ctx}
         onRaw={onRaw}
         onBlur={() => setTouched(true)}
+        upload={upload}
       />
     </FieldShell>
   );

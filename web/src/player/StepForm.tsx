@@ -35,6 +35,7 @@ export function StepForm({ run, guideName }: StepFormProps) {
   const isFirst = open[0]?.id === step.id;
   const isLast = open[open.length - 1]?.id === step.id;
   const direct = isLast && !definition.settings.confirm_before_complete;
+  const uploadFile = run.uploadFile;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -74,6 +75,7 @@ export function StepForm({ run, guideName }: StepFormProps) {
               problem={problemOf(view.name)}
               showErrors={attempted === step.id}
               guideName={guideName}
+              upload={uploadFile && ((file, onProgress) => uploadFile(view.name, file, onProgress))}
             />
           );
         })}

@@ -1,4 +1,5 @@
 import type { Field } from '../../../src/core/wizard/definition';
+import type { FileRef } from '../../../src/core/wizard/field-types/file-upload';
 import type { NormaliseContext } from '../../../src/core/wizard/field-types/index';
 import type { FieldView } from '../../../src/core/wizard/snapshot';
 
@@ -20,6 +21,11 @@ export interface ControlProps {
   onRaw: (raw: unknown) => string;
   /** The user left the control: its message may show from now on. */
   onBlur: () => void;
+  /**
+   * File fields of server-backed runs: uploads one chosen file for this field and resolves its stored ref
+   * (see `RunController.uploadFile`). Absent in local previews, where only file metadata is recorded.
+   */
+  upload?: (file: File, onProgress: (fraction: number) => void) => Promise<FileRef>;
 }
 
 /** A stable key of a value, to tell whether it changed. */

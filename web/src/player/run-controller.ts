@@ -1,5 +1,6 @@
 import type { Actor, Provenance, RunEvent } from '../../../src/core/events/run-events';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
+import type { FileRef } from '../../../src/core/wizard/field-types/file-upload';
 import type { RunProblem, RunState } from '../../../src/core/wizard/run-state';
 import type { RunSnapshot } from '../../../src/core/wizard/snapshot';
 
@@ -14,6 +15,9 @@ export interface SetFieldOptions {
   actor?: Actor;
   provenance?: Provenance;
 }
+
+/** Reports an upload's progress: the fraction of the file's bytes sent so far, 0 to 1. */
+export type UploadProgress = (fraction: number) => void;
 
 /**
  * What the player needs from a run, wherever the run lives. `useLocalRun` implements it in memory with
@@ -42,4 +46,11 @@ export interface RunController {
   /** Jumps to a step id, or to the review page with `REVIEW_STEP_ID`. */
   goTo(stepId: string): Promise<CommandOutcome>;
   complete(): Promise<CommandOutcome>;
+  /**
+   * Uploads a file chosen for a `file_upload` field and resolves its stored FileRef (with `id` and `url`);
+   * it does not set the field (commit the refs with `setField`). Rejects with an Error whose message says
+   * why (the server's problem detail). Only runs with a server have it: without it (local previews) file
+   * fields record each file's name, size and type only.
+   */
+  uploadFile?: (field: string, file: File, onProgress?: UploadProgress) => Promise<FileRef>;
 }

@@ -2,11 +2,13 @@ import type { Provenance } from '../../../src/core/events/run-events';
 import type { RunSnapshot } from '../../../src/core/wizard/snapshot';
 import { Badge } from '../ui/Badge';
 import { Card } from '../ui/Card';
+import { FileLinks } from './FileLinks';
 import { provenanceText } from './provenance';
 
 /**
  * The values the run collected, step by step: each visible field's label, its value as the player formats it
- * (or "Not answered"), a "Required" marker for missing required fields, and where the value came from.
+ * (files as download links with their size, see FileLinks; or "Not answered"), a "Required" marker for
+ * missing required fields, and where the value came from.
  */
 export function ValuesCard({
   snapshot,
@@ -44,7 +46,9 @@ export function ValuesCard({
                       <div key={field.name} className="contents">
                         <dt className="text-sm text-fg-muted">{field.label}</dt>
                         <dd className="min-w-0 space-y-1 text-sm">
-                          {field.answered ? (
+                          {field.answered && field.type === 'file_upload' ? (
+                            <FileLinks value={field.value} />
+                          ) : field.answered ? (
                             <p className="font-medium break-words whitespace-pre-wrap">
                               {field.display ?? String(field.value)}
                             </p>

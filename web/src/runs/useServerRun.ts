@@ -3,10 +3,11 @@ import type { FieldType, WizardDefinition } from '../../../src/core/wizard/defin
 import { snapshotRun } from '../../../src/core/wizard/snapshot';
 import { isApiProblem } from '../api/problem';
 import { runToken } from '../api/run-tokens';
-import type { CommandOutcome, RunController } from '../player/run-controller';
+import type { CommandOutcome, RunController, UploadProgress } from '../player/run-controller';
 import { LiveRunSocket, type LiveStatus } from './live-socket';
 import { loadRun, runApi, type RunStateResponse } from './run-api';
 import { INITIAL, serverRunReducer, withPending } from './server-run-state';
+import { uploadRunFile } from './upload-file';
 
 /** Field types whose controls send a value per keystroke: their values are sent once typing pauses. */
 const TYPED: ReadonlySet<FieldType> = new Set([
@@ -49,7 +50,8 @@ export interface ServerRunController extends RunController {
  * `POST complete`) and resolve `{ok, problems}` from the answer: a 4xx problem+json becomes `problems`.
  * Typed values are sent once typing pauses ({@link TYPING_DEBOUNCE_MS}, per field) and shown meanwhile
  * (and until the log holds them), so the server's echo of an earlier keystroke never rewinds the input.
- * Anonymous runs send the tab's run token (`X-Run-Token`, `?run_token=` on the socket).
+ * Anonymous runs send the tab's run token (`X-Run-Token`, `?run_token=` on the socket). `uploadFile` posts a
+ * chosen file to `/runs/:id/files` (see uploadRunFile); the field control then commits the refs with `setField`.
  */
 export function useServerRun(runId: string): ServerRunController {
   const [s, dispatch] = useReducer(serverRunReducer, INITIAL);
@@ -188,6 +190,10 @@ export function useServerRun(runId: string): ServerRunController {
     await flush();
     return command('/complete');
   }, [flush, command]);
+  const uploadFile = useCallback(
+    (field: string, file: File, onProgress?: UploadProgress) => uploadRunFile(runId, field, file, onProgress),
+    [runId],
+  );
 
   useEffect(() => {
     const pending = queued.current;
@@ -217,5 +223,6 @@ export function useServerRun(runId: string): ServerRunController {
     previous,
     goTo,
     complete,
+    uploadFile,
   };
 }
