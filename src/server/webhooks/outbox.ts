@@ -13,9 +13,9 @@ import { runMessage, webhookTypeOf, type RunSnapshot } from './payload.js';
  * webhook type into a pending delivery per subscribed endpoint and enqueues its first attempt in the same
  * transaction. So a run's events and their deliveries are stored together or not at all, and a crash after the
  * commit loses no delivery (the queue is durable too). Appends without completion, abandonment or a `next`
- * step change cost nothing.
+ * step change cost nothing. With `publicUrl` (PUBLIC_URL) the messages carry absolute urls of stored files.
  */
-export function webhookOutboxHook(queue: JobQueue): AppendHook {
+export function webhookOutboxHook(queue: JobQueue, publicUrl?: string): AppendHook {
   return async (tx, { runId, events, state }) => {
     const typed = events
       .map(({ event }) => ({ event, type: webhookTypeOf(event) }))
@@ -48,7 +48,7 @@ export function webhookOutboxHook(queue: JobQueue): AppendHook {
     };
     const rows: NewDelivery[] = [];
     for (const { event, type } of typed) {
-      const message = runMessage(type, event, snapshot);
+      const message = runMessage(type, event, snapshot, publicUrl);
       for (const endpoint of endpoints)
         if (endpoint.events.includes(type))
           rows.push({

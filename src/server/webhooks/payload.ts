@@ -34,8 +34,40 @@ export interface RunSnapshot {
   state: Pick<RunState, 'status' | 'values' | 'current_step_id' | 'started_at'> & { completed_at?: string };
 }
 
-/** Builds the message for a run event that has a webhook type (see webhookTypeOf). */
-export function runMessage(type: WebhookEventType, event: RunEvent, run: RunSnapshot): WebhookMessage {
+const STORED_FILE_PATH = /^\/api\/v1\/runs\/[^/]+\/files\/[^/]+$/;
+
+function absoluteFileRef(value: unknown, publicUrl: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => absoluteFileRef(item, publicUrl));
+  if (value === null || typeof value !== 'object') return value;
+  const url = (value as { url?: unknown }).url;
+  return typeof url === 'string' && STORED_FILE_PATH.test(url)
+    ? { ...value, url: new URL(url, publicUrl).href }
+    : value;
+}
+
+/**
+ * `values` with the url of every stored run file (`/api/v1/runs/:id/files/:fileId`, in a file value or a
+ * list of them) made absolute against `publicUrl` (PUBLIC_URL), so a webhook receiver can fetch it (with an
+ * API key). Other values, and every value when `publicUrl` is undefined, are returned as they are.
+ */
+export function withAbsoluteFileUrls(
+  values: Record<string, unknown>,
+  publicUrl: string | undefined,
+): Record<string, unknown> {
+  if (!publicUrl) return values;
+  return Object.fromEntries(Object.entries(values).map(([k, v]) => [k, absoluteFileRef(v, publicUrl)]));
+}
+
+/**
+ * Builds the message for a run event that has a webhook type (see webhookTypeOf); with `publicUrl`, stored
+ * file urls in its values are absolute (see withAbsoluteFileUrls).
+ */
+export function runMessage(
+  type: WebhookEventType,
+  event: RunEvent,
+  run: RunSnapshot,
+  publicUrl?: string,
+): WebhookMessage {
   const data: Record<string, unknown> = {
     run_id: run.runId,
     wizard_id: run.wizardId,
@@ -56,6 +88,7 @@ export function runMessage(type: WebhookEventType, event: RunEvent, run: RunSnap
     data.step_id = event.from;
     data.next_step_id = event.to;
   }
+  data.values = withAbsoluteFileUrls(data.values as Record<string, unknown>, publicUrl);
   return { type, timestamp: event.at, data };
 }
 

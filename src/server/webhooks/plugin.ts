@@ -44,7 +44,7 @@ async function webhooksPlugin(app: FastifyInstance): Promise<void> {
     retryBackoff: true,
     expireInSeconds: Math.ceil(config.GUIDEPOST_WEBHOOK_TIMEOUT_MS / 1000) + 60,
   });
-  app.runAppendHooks.push(webhookOutboxHook(queue));
+  app.runAppendHooks.push(webhookOutboxHook(queue, config.PUBLIC_URL));
 
   const deps = {
     db,
