@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../core/wizard/definition.js';
-import { fieldQuestion } from './replies.js';
+import { fieldQuestion, infoStep } from './replies.js';
 
 const field = (label: string, type: Field['type'] = 'text', extra: Partial<Field> = {}): Field =>
   ({ name: 'f', label, type, required: false, extraction_hints: [], ...extra }) as Field;
@@ -42,5 +42,13 @@ describe('fieldQuestion', () => {
     expect(fieldQuestion(field('Notes'), false)).toBe(
       'Any notes? (This one is optional — say "skip" to leave it out.)',
     );
+  });
+});
+
+describe('infoStep', () => {
+  it('ends the title or instruction as a sentence before inviting to go on', () => {
+    expect(infoStep('Beta', undefined)).toBe('Beta. Shall we continue?');
+    expect(infoStep('Welcome', 'Read this first!')).toBe('Read this first! Shall we continue?');
+    expect(infoStep('Welcome', '  ')).toBe('Shall we continue?');
   });
 });

@@ -154,9 +154,10 @@ export function thanks(): string {
   return 'Thanks!';
 }
 
-/** An informational step: its instruction, then an invitation to go on. */
+/** An informational step: its instruction (or title) as a sentence, then an invitation to go on. */
 export function infoStep(title: string, instruction: string | undefined): string {
-  return joinReply(instruction ?? title, 'Shall we continue?');
+  const text = (instruction ?? title).trim();
+  return joinReply(text && !/[.!?:…]$/.test(text) ? `${text}.` : text, 'Shall we continue?');
 }
 
 /** Asked when the user returns to a step whose fields are all answered. */
