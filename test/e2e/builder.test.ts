@@ -46,6 +46,24 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
   /** The editor pane (the middle card). */
   const editor = (page: Page) => page.getByRole('group', { name: 'Editor' });
 
+  /**
+   * Presses an arrow key during a keyboard drag until dnd-kit announces `announced`. Its KeyboardSensor starts
+   * listening for keys in a `setTimeout` after the pick-up, which a loaded machine may run after the pick-up
+   * announcement shows, so a first key can go unheard; a heard key is announced at once.
+   */
+  async function pressUntilAnnounced(page: Page, key: string, announced: RegExp): Promise<void> {
+    for (let attempt = 0; attempt < 5; attempt++) {
+      await page.keyboard.press(key);
+      const heard = await expect
+        .poll(() => page.getByText(announced).count(), { timeout: 2_000, interval: 100 })
+        .toBe(1)
+        .then(() => true)
+        .catch(() => false);
+      if (heard) return;
+    }
+    throw new Error(`${key} was never announced as ${announced}`);
+  }
+
   async function fillField(page: Page, label: string, name: string): Promise<void> {
     await editor(page).getByRole('textbox', { name: 'Label', exact: true }).fill(label);
     await editor(page).getByRole('textbox', { name: 'Name', exact: true }).fill(name);
@@ -237,8 +255,7 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     await poll(() =>
       page.getByText(/^(Picked up step 1, “Alpha”|step 1, “Alpha” is over position 1 of 3)\.$/).count(),
     ).toBe(1);
-    await page.keyboard.press('ArrowDown');
-    await poll(() => page.getByText(/is over position 2 of 3/).count()).toBe(1);
+    await pressUntilAnnounced(page, 'ArrowDown', /is over position 2 of 3/);
     await page.keyboard.press('Space');
     await poll(order).toEqual(['Step 1: Beta', 'Step 2: Alpha', 'Step 3: Gamma']);
 
@@ -262,8 +279,7 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
         .getByText(/^(Picked up field “Yes or no\?”|field “Yes or no\?” is over position 2 of 2)\.$/)
         .count(),
     ).toBe(1);
-    await page.keyboard.press('ArrowUp');
-    await poll(() => page.getByText(/^field “Yes or no\?” is over position 1 of 2\.$/).count()).toBe(1);
+    await pressUntilAnnounced(page, 'ArrowUp', /^field “Yes or no\?” is over position 1 of 2\.$/);
     await page.keyboard.press('Space');
     await poll(fields).toEqual(['Yes or no? (Yes / no)', 'Question 1 (Short text)']);
     await saved(page);
