@@ -170,7 +170,7 @@ export class RunFileService {
 const WithUrl = z.looseObject({ url: z.string() });
 
 /** The run and file ids of a raw FileRef whose `url` is a stored run file's path, else undefined. */
-function storedFileUrl(item: unknown): { runId: string; fileId: string } | undefined {
+export function storedFileUrl(item: unknown): { runId: string; fileId: string } | undefined {
   const parsed = WithUrl.safeParse(item);
   const match = parsed.success ? FILE_URL.exec(parsed.data.url) : null;
   return match ? { runId: match[1]!.toLowerCase(), fileId: match[2]!.toLowerCase() } : undefined;

@@ -1,6 +1,7 @@
 import type { RunEvent } from '../../core/events/run-events.js';
 import type { RunState } from '../../core/wizard/run-state.js';
 import type { WebhookEventType } from '../../db/schema-webhooks.js';
+import { runFileUrl, storedFileUrl } from '../runs/run-files.js';
 
 /**
  * Webhook messages: what a run event becomes on the wire. Every message is
@@ -34,14 +35,11 @@ export interface RunSnapshot {
   state: Pick<RunState, 'status' | 'values' | 'current_step_id' | 'started_at'> & { completed_at?: string };
 }
 
-const STORED_FILE_PATH = /^\/api\/v1\/runs\/[^/]+\/files\/[^/]+$/;
-
 function absoluteFileRef(value: unknown, publicUrl: string): unknown {
   if (Array.isArray(value)) return value.map((item) => absoluteFileRef(item, publicUrl));
-  if (value === null || typeof value !== 'object') return value;
-  const url = (value as { url?: unknown }).url;
-  return typeof url === 'string' && STORED_FILE_PATH.test(url)
-    ? { ...value, url: new URL(url, publicUrl).href }
+  const stored = storedFileUrl(value);
+  return stored
+    ? { ...(value as object), url: new URL(runFileUrl(stored.runId, stored.fileId), publicUrl).href }
     : value;
 }
 
