@@ -2,12 +2,23 @@
  * RFC 9457 problem details. Handlers throw `HttpProblem`; the central error handler turns it (and every
  * other error) into `application/problem+json` without ever exposing a stack trace.
  */
+import type { DomainErrorCode, InvalidParam } from '../core/errors.js';
 
-/** One invalid input, named by its location: `body.steps.0.title`, `query.limit`, `params.id`. */
-export interface InvalidParam {
-  name: string;
-  reason: string;
-}
+export type { InvalidParam };
+
+/** The HTTP status each domain error code is answered with: the one mapping from domain errors to problems. */
+export const DOMAIN_ERROR_STATUS: Record<DomainErrorCode, number> = {
+  invalid: 422,
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  too_large: 413,
+  unsupported_type: 415,
+  rate_limited: 429,
+  unavailable: 503,
+};
 
 /** The JSON body of a problem response. */
 export interface ProblemBody {

@@ -1,8 +1,15 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
+import { DomainError } from '../../core/errors.js';
 import { DbError, InvalidDefinitionError } from '../../db/errors.js';
-import { HttpProblem, problemBody, type InvalidParam, type ProblemBody } from '../problem.js';
+import {
+  DOMAIN_ERROR_STATUS,
+  HttpProblem,
+  problemBody,
+  type InvalidParam,
+  type ProblemBody,
+} from '../problem.js';
 
 const CONTEXT_NAMES: Record<string, string> = {
   body: 'body',
@@ -43,6 +50,17 @@ async function errorsPlugin(app: FastifyInstance): Promise<void> {
     if (HttpProblem.isInstance(error)) {
       const { headers, ...extensions } = error.extensions;
       return send(reply, problemBody(error.status, error.detail, { instance, ...extensions }), headers);
+    }
+    if (DomainError.isInstance(error)) {
+      const params = error.invalidParams;
+      return send(
+        reply,
+        problemBody(DOMAIN_ERROR_STATUS[error.code], error.message, {
+          instance,
+          ...error.extensions,
+          ...(params.length > 0 ? { invalid_params: params } : {}),
+        }),
+      );
     }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {
       const params = validationParams(error);
