@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { createRunEvent } from '../src/core/events/run-events.js';
 import { openDatabase, type Database } from '../src/db/client.js';
-import { PersistentRunHandle, startRun } from '../src/db/run-handle.js';
+import { PersistentRunHandle, startRun } from '../src/runs/run-handle.js';
 import { appendRunEvents } from '../src/db/runs.js';
 import { createScratchDatabase } from '../src/db/scratch.js';
 import { publish, saveDraft } from '../src/db/wizards.js';

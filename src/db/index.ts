@@ -14,4 +14,3 @@ export { ConcurrencyError, ConflictError, DbError, InvalidDefinitionError, NotFo
 export * from './schema.js';
 export * from './wizards.js';
 export * from './runs.js';
-export { PersistentRunHandle, startRun, type StartRunOptions } from './run-handle.js';

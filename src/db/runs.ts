@@ -170,13 +170,21 @@ export interface TranscriptEntryInput {
 export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
 
 /**
+ * Runs inside the transaction that appends transcript entries, after they are written (e.g. the live bus's
+ * NOTIFY). A hook that throws rolls the append back.
+ */
+export type TranscriptHook = (tx: Db, append: { runId: string; lastSeq: number }) => Promise<void>;
+
+/**
  * Appends entries to a run's transcript and returns their seqs. Seqs continue after the last stored entry;
- * a writer that loses a race for a seq retries (up to 5 times). Throws NotFoundError when the run does not exist.
+ * a writer that loses a race for a seq retries (up to 5 times). `hooks` run in the same transaction.
+ * Throws NotFoundError when the run does not exist.
  */
 export async function appendTranscript(
   db: Db,
   runId: string,
   entries: readonly TranscriptEntryInput[],
+  hooks: readonly TranscriptHook[] = [],
 ): Promise<number[]> {
   if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
   if (entries.length === 0) return [];
@@ -196,6 +204,7 @@ export async function appendTranscript(
           at: e.at ?? new Date(),
         }));
         await tx.insert(transcriptEntries).values(rows);
+        for (const hook of hooks) await hook(tx, { runId, lastSeq: rows.at(-1)!.seq });
         return rows.map((r) => r.seq);
       });
     } catch (error) {

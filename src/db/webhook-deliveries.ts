@@ -215,3 +215,32 @@ export function overdueDeliveries(
     .orderBy(asc(webhookDeliveries.nextAttemptAt))
     .limit(limit);
 }
+
+/** Where a run's deliveries stand: how many there are, and how many await their first attempt, by status. */
+export interface RunDeliveryProgress {
+  total: number;
+  /** Pending deliveries not attempted yet. */
+  unattempted: number;
+  succeeded: number;
+  failed: number;
+  /** Pending deliveries attempted at least once (retries scheduled). */
+  retrying: number;
+}
+
+/** The progress of every delivery of one run (any tenant: the caller holds the run). */
+export async function runDeliveryProgress(db: Db, runId: string): Promise<RunDeliveryProgress> {
+  const progress: RunDeliveryProgress = { total: 0, unattempted: 0, succeeded: 0, failed: 0, retrying: 0 };
+  if (!isUuid(runId)) return progress;
+  const rows = await db
+    .select({ status: webhookDeliveries.status, attempts: webhookDeliveries.attemptCount })
+    .from(webhookDeliveries)
+    .where(eq(webhookDeliveries.runId, runId));
+  for (const row of rows) {
+    progress.total += 1;
+    if (row.status === 'succeeded') progress.succeeded += 1;
+    else if (row.status === 'failed') progress.failed += 1;
+    else if (row.attempts === 0) progress.unattempted += 1;
+    else progress.retrying += 1;
+  }
+  return progress;
+}

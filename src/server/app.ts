@@ -9,20 +9,13 @@ import {
 } from 'fastify-type-provider-zod';
 import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
-import { loadBuiltinWizards } from '../builtin/index.js';
-import { openDatabase, type Database } from '../db/client.js';
-import type { AppendHook } from '../db/runs.js';
-import { seedBuiltinWizards } from '../db/wizards.js';
-import { resolveAppSecret } from './app-secret.js';
-import databasePlugin from './plugins/database.js';
+import type { Database } from '../db/client.js';
+import { Runtime } from '../runtime/runtime.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
-import queuePlugin from './plugins/queue.js';
+import runtimePlugin from './plugins/runtime.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
-import webhooksPlugin from './webhooks/plugin.js';
 import webhookRoutes from './routes/webhooks/index.js';
-import livePlugin from './live/plugin.js';
-import runsPlugin from './runs/plugin.js';
 import runRoutes from './routes/runs/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
@@ -39,15 +32,8 @@ export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 declare module 'fastify' {
   interface FastifyInstance {
     config: Config;
-    /** Key material for encryption at rest and session signing (see resolveAppSecret). */
-    appSecret: string;
     /** Named checks `GET /ready` runs; plugins add theirs (e.g. the queue). */
     readinessChecks: Map<string, ReadinessCheck>;
-    /**
-     * Hooks run inside the transaction of every run-event append made through the app's run services
-     * (webhook outbox, live NOTIFY). Plugins push theirs at registration.
-     */
-    runAppendHooks: AppendHook[];
   }
 }
 
@@ -56,10 +42,15 @@ export function redactUrl(url: string): string {
   return url.replace(/([?&]run_token=)[^&#]*/g, '$1[redacted]');
 }
 
-/** Options of `buildApp`. Tests pass an open database; `serve` lets the app open (and close) its own. */
+/**
+ * Options of `buildApp`. Tests pass an open database (or a whole runtime); `serve` lets the app open (and
+ * close) its own.
+ */
 export interface BuildAppOptions {
   config: Config;
   database?: Database;
+  /** The process's runtime, when the caller assembled it; else the app opens one on `database`/`config`. */
+  runtime?: Runtime;
   /** pino options, or false for no logs (tests). Default: JSON logs at LOG_LEVEL. */
   logger?: boolean | Record<string, unknown>;
 }
@@ -67,8 +58,8 @@ export interface BuildAppOptions {
 /**
  * Builds the Guidepost HTTP app (Fastify 5): zod validation and serialisation on every route, OpenAPI at
  * `/api/docs` (JSON at `/api/docs/json`), problem+json errors, JSON logs with a request id, every feature's
- * routes, and the built web app at `/` (plugins/web.ts). Opens, migrates and seeds the database unless one is
- * given. Call `listen` or `inject`.
+ * routes, and the built web app at `/` (plugins/web.ts). Opens the process's Runtime (database, queue, run and
+ * webhook services) unless one is given. Call `listen` or `inject`.
  */
 export async function buildApp(options: BuildAppOptions): Promise<FastifyInstance> {
   const { config } = options;
@@ -97,22 +88,14 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
     reply.header('x-request-id', request.id);
   });
 
-  const database =
-    options.database ??
-    (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.GUIDEPOST_DATA_DIR }));
-  await seedBuiltinWizards(database.db, loadBuiltinWizards());
+  const runtime =
+    options.runtime ?? (await Runtime.open({ config, database: options.database, log: app.log }));
   app.decorate('config', config);
-  app.decorate('appSecret', await resolveAppSecret(config.APP_SECRET, config.GUIDEPOST_DATA_DIR));
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>());
-  app.decorate('runAppendHooks', [] as AppendHook[]);
 
   await app.register(errorsPlugin);
-  await app.register(databasePlugin, { database, owned: options.database === undefined });
+  await app.register(runtimePlugin, { runtime });
   await app.register(authPlugin);
-  await app.register(livePlugin);
-  await app.register(runsPlugin);
-  await app.register(queuePlugin);
-  await app.register(webhooksPlugin);
   await app.register(swagger, {
     openapi: {
       info: { title: 'Guidepost API', version: '1', description: 'AI sidekicks and agent-guided wizards' },

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../src/db/client.js';
 import { getRun, loadRunEvents, loadTranscript } from '../../src/db/runs.js';
-import { PersistentRunHandle } from '../../src/db/run-handle.js';
+import { PersistentRunHandle } from '../../src/runs/run-handle.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch.js';
 import { databaseKinds } from '../db/databases.js';
 import { lastJsonLine, runCli } from './cli.js';

@@ -8,7 +8,7 @@ import { replayRunEvents } from '../../src/core/wizard/run-fold.js';
 import { MemoryRunHandle } from '../../src/core/wizard/run-handle.js';
 import { openDatabase } from '../../src/db/client.js';
 import { ConcurrencyError, NotFoundError } from '../../src/db/errors.js';
-import { PersistentRunHandle, startRun } from '../../src/db/run-handle.js';
+import { PersistentRunHandle, startRun } from '../../src/runs/run-handle.js';
 import {
   appendRunEvents,
   appendTranscript,

@@ -2,12 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { createInterface } from 'node:readline/promises';
 import type { BrainKind } from '../../core/wizard/definition.js';
 import { importWizard } from '../../core/wizard/wizard-file.js';
-import { appendTranscript, publish, saveDraft, startRun, type Db } from '../../db/index.js';
-import { createBrain } from '../../guide/brains.js';
-import { GuideSession } from '../../guide/session.js';
+import { DEFAULT_TENANT, publish, saveDraft, type Db } from '../../db/index.js';
 import type { GuideTurn } from '../../guide/types.js';
 import type { Config } from '../../config/config.js';
-import { withCliContext } from '../context.js';
+import type { Runtime } from '../../runtime/runtime.js';
+import { withRuntime } from '../context.js';
 
 /** Options of `guidepost run`. */
 export interface RunOptions {
@@ -18,68 +17,81 @@ export interface RunOptions {
 }
 
 /**
- * `guidepost run <slug|file.json>`: starts a run (stored in the database like any other, channel `cli`) and
- * talks with its guide: interactively through readline, or replaying `--transcript` lines. Ends when the run
- * completes or input ends (the run then stays in progress). With `--json`, the last line of stdout is
- * `{"run_id","status","values"}`.
+ * `guidepost run <slug|file.json>`: starts a run through the run service (stored in the database like any
+ * other, channel `cli`, in the default tenant) and talks with its guide: interactively through readline, or
+ * replaying `--transcript` lines. Every change goes through the process's RunEffects, so the run's webhooks
+ * are delivered and a server on the same database shows it live. Ends when the run completes or input ends
+ * (the run then stays in progress); before exiting it waits (up to 10 s) for the first attempt of the run's
+ * webhook deliveries. With `--json`, the last line of stdout is `{"run_id","status","values"}`.
  */
 export async function runCommand(wizard: string, options: RunOptions): Promise<void> {
   if (options.referenceDate !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.referenceDate))
     throw new Error(`--reference-date must be YYYY-MM-DD, got "${options.referenceDate}"`);
   const lines = options.transcript ? await readTranscript(options.transcript) : undefined;
-  await withCliContext(async ({ config, database }) => {
+  await withRuntime(async (runtime) => {
+    const { config, database } = runtime;
     const slug = wizard.endsWith('.json') ? await importAndPublish(database.db, wizard) : wizard;
-    const run = await startRun(database.db, { slug, channel: 'cli', referenceDate: options.referenceDate });
-    const brain = createBrain({
-      kind: chooseBrain(options.brain, config, run.definition.settings.brain),
-      llm: config.llm,
-      defaultRegion: config.GUIDEPOST_DEFAULT_REGION,
-    });
-    const session = new GuideSession({ run, brain });
-    const guideName = run.definition.guide.name;
-    const record = async (turn: GuideTurn) => {
-      await appendTranscript(
-        database.db,
-        run.runId,
-        turn.transcript.map((e) => ({ role: e.role, text: e.text, at: new Date(e.at) })),
-      );
-      console.log(`${guideName}: ${turn.reply}`);
-    };
-    const interactive = !lines && process.stdin.isTTY;
-    console.error(
-      `run ${run.runId} of "${run.definition.name}" (${brain.kind} guide; Ctrl+D to stop, the run is kept)`,
+    const brain = chooseBrain(options.brain, config);
+    const started = await runtime.runs.start(
+      { slug, channel: 'cli', referenceDate: options.referenceDate, brain },
+      { tenantId: DEFAULT_TENANT },
     );
-    await record(await session.greet());
-    const active = () => run.state().status === 'active';
+    const { definition } = started.view;
+    const runId = started.view.run.id;
+    const kind = runtime.runs.brainFor(definition, brain);
+    if (definition.settings.brain !== 'embedded' && kind === 'embedded')
+      console.error(
+        `this wizard prefers the ${definition.settings.brain} guide, but no LLM is configured: using the embedded guide`,
+      );
+    console.error(`run ${runId} of "${definition.name}" (${kind} guide; Ctrl+D to stop, the run is kept)`);
+    const say = (turn: GuideTurn) => console.log(`${definition.guide.name}: ${turn.reply}`);
+    if (started.greeting) say(started.greeting);
+    const active = async () => (await runtime.runs.view(runId)).snapshot.status === 'active';
+    const send = async (line: string) => say(await runtime.runs.sendMessage(runId, line, brain));
     if (lines) {
       for (const line of lines) {
-        if (!active()) break;
+        if (!(await active())) break;
         console.log(`You: ${line}`);
-        await record(await session.send(line));
+        await send(line);
       }
-    } else {
-      const rl = createInterface({
-        input: process.stdin,
-        output: process.stdout,
-        terminal: interactive,
-      });
-      rl.setPrompt('You: ');
-      if (interactive) rl.prompt();
-      try {
-        for await (const line of rl) {
-          if (line.trim() !== '') await record(await session.send(line.trim()));
-          if (!active()) break;
-          if (interactive) rl.prompt();
-        }
-      } finally {
-        rl.close();
-      }
-    }
-    const state = run.state();
-    if (state.status === 'active') console.error(`the run is still in progress: ${run.runId}`);
+    } else await converse(send, active);
+    const { snapshot } = await runtime.runs.view(runId);
+    if (snapshot.status === 'active') console.error(`the run is still in progress: ${runId}`);
+    await reportDeliveries(runtime, runId);
     if (options.json)
-      console.log(JSON.stringify({ run_id: run.runId, status: state.status, values: state.values }));
+      console.log(JSON.stringify({ run_id: runId, status: snapshot.status, values: snapshot.values }));
   });
+}
+
+/** Reads the user's lines from the terminal (or piped stdin) until the run ends or input ends. */
+async function converse(send: (line: string) => Promise<void>, active: () => Promise<boolean>) {
+  const interactive = process.stdin.isTTY;
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
+  rl.setPrompt('You: ');
+  if (interactive) rl.prompt();
+  try {
+    for await (const line of rl) {
+      if (line.trim() !== '') await send(line.trim());
+      if (!(await active())) break;
+      if (interactive) rl.prompt();
+    }
+  } finally {
+    rl.close();
+  }
+}
+
+/** Waits for the first attempt of the run's webhook deliveries and says how they went (stderr). */
+async function reportDeliveries(runtime: Runtime, runId: string): Promise<void> {
+  const progress = await runtime.webhooks.settleRun(runId);
+  if (progress.total === 0) return;
+  const parts = [
+    `${progress.succeeded} delivered`,
+    ...(progress.failed > 0 ? [`${progress.failed} failed`] : []),
+    ...(progress.retrying + progress.unattempted > 0
+      ? [`${progress.retrying + progress.unattempted} to be retried by a running server`]
+      : []),
+  ];
+  console.error(`webhooks: ${parts.join(', ')}`);
 }
 
 async function readTranscript(file: string): Promise<string[]> {
@@ -102,15 +114,8 @@ async function importAndPublish(db: Db, file: string): Promise<string> {
   return result.definition.slug;
 }
 
-/** --brain wins; then GUIDEPOST_BRAIN when set; then the wizard's own setting, if an LLM is configured. */
-function chooseBrain(flag: BrainKind | undefined, config: Config, wizardBrain: BrainKind): BrainKind {
+/** --brain wins; then GUIDEPOST_BRAIN when set in the environment; else the run service's choice. */
+function chooseBrain(flag: BrainKind | undefined, config: Config): BrainKind | undefined {
   if (flag) return flag;
-  if (process.env.GUIDEPOST_BRAIN) return config.GUIDEPOST_BRAIN;
-  if (wizardBrain !== 'embedded' && !config.llm) {
-    console.error(
-      `this wizard prefers the ${wizardBrain} guide, but no LLM is configured: using the embedded guide`,
-    );
-    return 'embedded';
-  }
-  return wizardBrain;
+  return process.env.GUIDEPOST_BRAIN ? config.GUIDEPOST_BRAIN : undefined;
 }

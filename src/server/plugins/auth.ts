@@ -86,4 +86,4 @@ async function authPlugin(app: FastifyInstance): Promise<void> {
   });
 }
 
-export default fp(authPlugin, { name: 'auth', dependencies: ['database'] });
+export default fp(authPlugin, { name: 'auth', dependencies: ['runtime'] });

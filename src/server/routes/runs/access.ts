@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from
 import type { TenantRole } from '../../../db/schema-accounts.js';
 import type { Principal } from '../../auth/principal.js';
 import { HttpProblem } from '../../problem.js';
-import { authorizeRun, RUN_TOKEN_HEADER, type RunAccess } from '../../runs/run-access.js';
+import { authorizeRun, RUN_TOKEN_HEADER, type RunAccess } from '../../auth/run-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadRunEvents, loadTranscript } from '../../../db/runs.js';
 import { HttpProblem } from '../../problem.js';
-import { runStarter } from '../../runs/run-access.js';
+import { runStarter } from '../../auth/run-access.js';
 import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
 import fileRoutes from './files.js';
 import liveRoutes from './live.js';

@@ -12,7 +12,7 @@ import {
   type RunListItem,
 } from '../../../db/run-queries.js';
 import { notFound } from '../../problem.js';
-import { principalMayUse } from '../../runs/run-access.js';
+import { principalMayUse } from '../../auth/run-access.js';
 import { getRun } from '../../../db/runs.js';
 import { requireRole, signedIn } from './access.js';
 import exportRoutes from './export.js';

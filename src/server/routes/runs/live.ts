@@ -1,5 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RunEventStream } from '../../live/run-stream.js';
+import { RunEventStream } from '../../../runs/run-stream.js';
 import { accessOf, runAccessHook } from './access.js';
 import { LiveQuery, RunIdParams } from './schemas.js';
 

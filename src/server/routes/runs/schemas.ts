@@ -15,7 +15,7 @@ import {
 import { RUN_CHANNELS } from '../../../db/schema.js';
 import type { GuideTurn } from '../../../guide/types.js';
 import { HttpProblem } from '../../problem.js';
-import type { RunView } from '../../runs/run-service.js';
+import type { RunView } from '../../../runs/run-service.js';
 
 /** Zod schemas of the runs API (requests and responses), and the mappers from service results to them. */
 

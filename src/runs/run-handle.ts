@@ -4,11 +4,11 @@ import { applyRunCommand, type CommandResult } from '../core/wizard/run-engine.j
 import { foldRunEvent } from '../core/wizard/run-fold.js';
 import type { RunHandle } from '../core/wizard/run-handle.js';
 import type { CommandContext, RunCommand, RunState } from '../core/wizard/run-state.js';
-import type { Db } from './client.js';
-import { ConcurrencyError, ConflictError, NotFoundError } from './errors.js';
-import { appendRunEvents, createRun, getRun, loadRunEvents, type AppendHook } from './runs.js';
-import { DEFAULT_TENANT, type RunChannel } from './schema.js';
-import { getBySlug, getPublishedVersion, getWizard } from './wizards.js';
+import type { Db } from '../db/client.js';
+import { ConcurrencyError, ConflictError, NotFoundError } from '../db/errors.js';
+import { appendRunEvents, createRun, getRun, loadRunEvents, type AppendHook } from '../db/runs.js';
+import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
+import { getBySlug, getPublishedVersion, getWizard } from '../db/wizards.js';
 
 /**
  * A run whose events live in the database. `dispatch` decides with the pure run engine, then appends the

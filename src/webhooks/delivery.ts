@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { Db } from '../db/client.js';
 import { getDeliveryTarget, recordAttempt } from '../db/webhook-deliveries.js';
-import type { HttpAttempt } from '../server/webhooks/http.js';
-import { decideRetry, RETRY_WINDOW_MS } from '../server/webhooks/retry.js';
-import type { JobQueue } from './queue.js';
+import type { HttpAttempt } from './http.js';
+import { decideRetry, RETRY_WINDOW_MS } from './retry.js';
+import type { JobQueue } from '../db/queue.js';
 
 /**
  * The webhook delivery job: one job per attempt of a delivery. The handler signs the stored message per the
@@ -15,6 +15,19 @@ import type { JobQueue } from './queue.js';
  */
 
 export const WEBHOOK_DELIVERY_QUEUE = 'webhook-delivery';
+
+/**
+ * Creates the delivery queue with its job defaults (10 retries of a crashed handler, an expiry past the
+ * request timeout `timeoutMs`). Call it before any transaction enqueues a delivery (see JobQueue.send).
+ */
+export function createDeliveryQueue(queue: JobQueue, timeoutMs: number): Promise<void> {
+  return queue.createQueue(WEBHOOK_DELIVERY_QUEUE, {
+    retryLimit: 10,
+    retryDelay: 30,
+    retryBackoff: true,
+    expireInSeconds: Math.ceil(timeoutMs / 1000) + 60,
+  });
+}
 
 /** A delivery job's data. */
 export interface WebhookDeliveryJob {

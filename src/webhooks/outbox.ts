@@ -1,11 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { AppendHook } from '../../db/runs.js';
-import { runs } from '../../db/schema.js';
-import type { WebhookEventType } from '../../db/schema-webhooks.js';
-import { insertDeliveries, type NewDelivery } from '../../db/webhook-deliveries.js';
-import { subscribedEndpoints } from '../../db/webhooks.js';
-import type { JobQueue } from '../../jobs/queue.js';
-import { enqueueDeliveryAttempt } from '../../jobs/webhook-delivery.js';
+import type { AppendHook } from '../db/runs.js';
+import { runs } from '../db/schema.js';
+import type { WebhookEventType } from '../db/schema-webhooks.js';
+import { insertDeliveries, type NewDelivery } from '../db/webhook-deliveries.js';
+import { subscribedEndpoints } from '../db/webhooks.js';
+import type { JobQueue } from '../db/queue.js';
+import { enqueueDeliveryAttempt } from './delivery.js';
 import { runMessage, webhookTypeOf, type RunSnapshot } from './payload.js';
 
 /**

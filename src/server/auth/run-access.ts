@@ -1,8 +1,8 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { runTokenMatches } from '../../runs/run-tokens.js';
 import { getMember } from '../../db/accounts.js';
 import type { Db } from '../../db/client.js';
 import { getRun, type RunRecord } from '../../db/runs.js';
-import { ROLE_RANK, type Principal } from '../auth/principal.js';
+import { ROLE_RANK, type Principal } from './principal.js';
 import { HttpProblem, notFound } from '../problem.js';
 
 /**
@@ -14,24 +14,6 @@ import { HttpProblem, notFound } from '../problem.js';
 
 /** The header that carries a run token. */
 export const RUN_TOKEN_HEADER = 'x-run-token';
-
-/** A fresh run token (`rt_` + 32 random bytes, base64url) and the sha256 hex stored in its place. */
-export function newRunToken(): { token: string; hash: string } {
-  const token = `rt_${randomBytes(32).toString('base64url')}`;
-  return { token, hash: hashRunToken(token) };
-}
-
-/** sha256 (hex) of a run token. */
-export function hashRunToken(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
-}
-
-function tokenMatches(token: string, hash: string | null): boolean {
-  if (!hash) return false;
-  const given = Buffer.from(hashRunToken(token), 'hex');
-  const stored = Buffer.from(hash, 'hex');
-  return given.length === stored.length && timingSafeEqual(given, stored);
-}
 
 /** A caller's credentials for a run: the principal (or null) and the run token (or undefined). */
 export interface RunCredentials {
@@ -65,7 +47,7 @@ export async function authorizeRun(db: Db, runId: string, credentials: RunCreden
     });
   const run = await getRun(db, runId);
   if (!run) throw notFound(`run ${runId}`);
-  if (token && tokenMatches(token, run.runTokenHash)) return { run, via: 'token', principal };
+  if (token && runTokenMatches(token, run.runTokenHash)) return { run, via: 'token', principal };
   if (principal && principalMayUse(principal, run)) return { run, via: 'session', principal };
   throw notFound(`run ${runId}`);
 }

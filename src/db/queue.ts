@@ -1,6 +1,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
-import type { Database, Db, SqlResult } from '../db/client.js';
+import type { Database, Db, SqlResult } from './client.js';
 
 /**
  * The durable job queue: pg-boss 10 on the app's database. On PostgreSQL it shares the app's pool; on PGlite

@@ -1,20 +1,19 @@
-import type { Provenance } from '../../core/events/run-events.js';
-import type { BrainKind, WizardDefinition } from '../../core/wizard/definition.js';
-import type { RunCommand, RunProblem } from '../../core/wizard/run-state.js';
-import { snapshotRun, type RunSnapshot } from '../../core/wizard/snapshot.js';
-import { allFields } from '../../core/wizard/navigation.js';
-import type { Db } from '../../db/client.js';
-import type { AppendHook } from '../../db/runs.js';
-import type { PersistentRunHandle } from '../../db/run-handle.js';
-import { startRun } from '../../db/run-handle.js';
-import { getRun, type RunRecord } from '../../db/runs.js';
-import { getWizard } from '../../db/wizards.js';
-import { DEFAULT_TENANT, type RunChannel } from '../../db/schema.js';
-import type { GuideTurn } from '../../guide/types.js';
-import type { Principal } from '../auth/principal.js';
-import { HttpProblem, notFound, type InvalidParam } from '../problem.js';
+import type { Provenance } from '../core/events/run-events.js';
+import type { BrainKind, WizardDefinition } from '../core/wizard/definition.js';
+import type { RunCommand, RunProblem } from '../core/wizard/run-state.js';
+import { snapshotRun, type RunSnapshot } from '../core/wizard/snapshot.js';
+import { allFields } from '../core/wizard/navigation.js';
+import type { Db } from '../db/client.js';
+import type { PersistentRunHandle } from './run-handle.js';
+import { startRun } from './run-handle.js';
+import { getRun, type RunRecord } from '../db/runs.js';
+import { getWizard } from '../db/wizards.js';
+import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
+import type { GuideTurn } from '../guide/types.js';
+import { DomainError, notFoundError as notFound, type InvalidParam } from '../core/errors.js';
+import type { RunEffects } from './effects.js';
 import type { GuideSessions } from './guide-sessions.js';
-import { newRunToken } from './run-access.js';
+import { newRunToken } from './run-tokens.js';
 import type { RunFileService } from './run-files.js';
 import type { RunHandles } from './run-handles.js';
 
@@ -23,7 +22,7 @@ export interface StartRunRequest {
   wizardId?: string;
   slug?: string;
   tenant?: string;
-  channel: Extract<RunChannel, 'form' | 'chat' | 'voice'>;
+  channel: RunChannel;
   visitorId?: string;
   metadata?: Record<string, unknown>;
   referenceDate?: string;
@@ -40,13 +39,23 @@ export interface RunView {
   lastSeq: number;
 }
 
+/**
+ * Who starts a run: a signed-in user acting in a tenant (`userId` set: the run is theirs, "my runs"), a
+ * process acting for a tenant (the CLI, an MCP client with an API key: no `userId`), or null for an
+ * anonymous visitor.
+ */
+export interface RunCaller {
+  tenantId: string;
+  userId?: string;
+}
+
 /** Navigation actions of the form. */
 export type NavigateAction = 'next' | 'previous' | 'go_to';
 
 /**
  * The run service: starts runs, applies the form's commands (values, navigation, complete, abandon) through
  * the run engine, and hands user messages to the guide. Every change is a validated command appended to the
- * run's event log with the app's append hooks (webhook outbox, live notices). Callers check access first
+ * run's event log with the process's RunEffects (webhook outbox, live notices). Callers check access first
  * (see authorizeRun); this service trusts the run id it is given.
  */
 export class RunService {
@@ -54,7 +63,7 @@ export class RunService {
     private readonly db: Db,
     private readonly handles: RunHandles,
     private readonly guides: GuideSessions,
-    private readonly hooks: readonly AppendHook[],
+    private readonly effects: RunEffects,
     private readonly files: RunFileService,
   ) {}
 
@@ -62,14 +71,14 @@ export class RunService {
    * Starts a run of the latest published version. A signed-in caller starts it in their tenant (and it is
    * theirs: "my runs"); an anonymous one starts a wizard by id in its own tenant, or by slug in `tenant`
    * (default `default`). Chat and voice runs open with the guide's greeting. Returns the run's token (shown
-   * once; only its hash is kept). Throws 404 (no such wizard or no published version), 409 (archived).
+   * once; only its hash is kept). Throws `not_found` (no such wizard or no published version; NotFoundError from db), `conflict` (archived).
    */
   async start(
     request: StartRunRequest,
-    principal: Principal | null,
+    caller: RunCaller | null,
   ): Promise<{ view: RunView; runToken: string; greeting: GuideTurn | null }> {
-    let tenant = principal?.tenantId ?? request.tenant ?? DEFAULT_TENANT;
-    if (!principal && request.wizardId) {
+    let tenant = caller?.tenantId ?? request.tenant ?? DEFAULT_TENANT;
+    if (!caller && request.wizardId) {
       const wizard = await getWizard(this.db, request.wizardId);
       if (!wizard) throw notFound(`wizard ${request.wizardId}`);
       tenant = wizard.tenantId;
@@ -84,16 +93,16 @@ export class RunService {
       metadata: request.metadata,
       referenceDate: request.referenceDate,
       actor: 'form',
-      userId: principal?.userId,
+      userId: caller?.userId,
       runTokenHash: hash,
-      hooks: this.hooks,
+      hooks: this.effects.eventHooks,
     });
     this.handles.adopt(handle);
     const greeting = request.channel === 'form' ? null : await this.guides.greet(handle.runId, request.brain);
     return { view: await this.view(handle.runId), runToken: token, greeting };
   }
 
-  /** The run's row, snapshot, provenance and last seq. Throws 404 when it does not exist. */
+  /** The run's row, snapshot, provenance and last seq. Throws `not_found` when it does not exist. */
   async view(runId: string): Promise<RunView> {
     const handle = await this.handles.get(runId);
     const run = await getRun(this.db, runId);
@@ -135,7 +144,7 @@ export class RunService {
     return { view: await this.view(runId), applied, invalid };
   }
 
-  /** Moves to the next or previous step, or to `stepId`. Throws 422 naming missing fields, 409 when not active. */
+  /** Moves to the next or previous step, or to `stepId`. Throws `invalid` naming missing fields, `conflict` when not active. */
   async navigate(runId: string, action: NavigateAction, stepId?: string): Promise<RunView> {
     const command: RunCommand =
       action === 'next'
@@ -146,20 +155,28 @@ export class RunService {
     return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`);
   }
 
-  /** Completes the run (from the review page or the last step). Throws 422 naming missing fields. */
+  /** Completes the run (from the review page or the last step). Throws `invalid` naming missing fields. */
   complete(runId: string): Promise<RunView> {
     return this.command(runId, { type: 'complete' }, 'the run cannot be completed');
   }
 
-  /** Abandons the run (its values stay). Throws 409 when it is no longer active. */
+  /** Abandons the run (its values stay). Throws `conflict` when it is no longer active. */
   abandon(runId: string, reason?: string): Promise<RunView> {
     return this.command(runId, { type: 'abandon', reason }, 'the run cannot be abandoned');
   }
 
-  /** Hands a user message to the run's guide. Throws 409 when the run is not active. */
+  /** Hands a user message to the run's guide. Throws `conflict` when the run is not active. */
   async sendMessage(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
     await this.activeHandle(runId);
     return this.guides.send(runId, text, brain);
+  }
+
+  /**
+   * The guide brain a run of `definition` talks with when `requested` (or nothing) is asked for (see
+   * GuideSessions.chooseBrain). Throws `invalid` when an LLM brain is requested and none is configured.
+   */
+  brainFor(definition: WizardDefinition, requested?: BrainKind): BrainKind {
+    return this.guides.chooseBrain(requested, definition.settings.brain);
   }
 
   private async command(runId: string, command: RunCommand, what: string): Promise<RunView> {
@@ -172,7 +189,8 @@ export class RunService {
   private async activeHandle(runId: string): Promise<PersistentRunHandle> {
     const handle = await this.handles.get(runId);
     const status = handle.state().status;
-    if (status !== 'active') throw new HttpProblem(409, `the run is ${status}: it takes no more changes`);
+    if (status !== 'active')
+      throw new DomainError('conflict', `the run is ${status}: it takes no more changes`);
     return handle;
   }
 
@@ -188,12 +206,12 @@ export class RunService {
   }
 }
 
-/** A 422 for refused commands; problems about a field name it as `values.<field>`. */
-function refused(what: string, problems: RunProblem[]): HttpProblem {
+/** An `invalid` DomainError for refused commands; problems about a field name it as `values.<field>`. */
+function refused(what: string, problems: RunProblem[]): DomainError {
   const invalid = problems
     .filter((p) => p.field)
     .map((p) => ({ name: `values.${p.field}`, reason: p.message }));
-  return new HttpProblem(422, `${what}: ${problems.map((p) => p.message).join('; ')}`, {
-    ...(invalid.length > 0 ? { invalid_params: invalid } : {}),
+  return new DomainError('invalid', `${what}: ${problems.map((p) => p.message).join('; ')}`, {
+    invalidParams: invalid,
   });
 }

@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import type { Db } from '../../db/client.js';
-import type { WebhookEventType } from '../../db/schema-webhooks.js';
-import * as deliveries from '../../db/webhook-deliveries.js';
-import * as repo from '../../db/webhooks.js';
-import { getWizard } from '../../db/wizards.js';
-import { enqueueDeliveryAttempt } from '../../jobs/webhook-delivery.js';
-import type { JobQueue } from '../../jobs/queue.js';
-import { HttpProblem, notFound } from '../problem.js';
-import type { SecretBox } from '../secrets.js';
+import type { Db } from '../db/client.js';
+import type { WebhookEventType } from '../db/schema-webhooks.js';
+import * as deliveries from '../db/webhook-deliveries.js';
+import * as repo from '../db/webhooks.js';
+import { getWizard } from '../db/wizards.js';
+import { enqueueDeliveryAttempt } from './delivery.js';
+import type { JobQueue } from '../db/queue.js';
+import { DomainError, notFoundError as notFound } from '../core/errors.js';
+import type { SecretBox } from '../db/secrets.js';
 import { testMessage } from './payload.js';
 import { RETRY_WINDOW_MS } from './retry.js';
 import { assertPublicHost } from './ssrf.js';
@@ -141,8 +141,8 @@ export class WebhookService {
       return row;
     });
     if (!reopened)
-      throw new HttpProblem(
-        409,
+      throw new DomainError(
+        'conflict',
         `webhook delivery ${deliveryId} is still pending; its next attempt is scheduled`,
       );
     this.deps.queue.wake('webhook-delivery');
@@ -167,6 +167,24 @@ export class WebhookService {
   }
 
   /**
+   * Waits until every webhook delivery of a run has had its first attempt or `timeoutMs` (default 10 s)
+   * passes, polling every `intervalMs` (default 100); returns where they stand. For processes that end soon
+   * after a run (the CLI): deliveries still pending after that are retried by any process running workers.
+   */
+  async settleRun(
+    runId: string,
+    options: { timeoutMs?: number; intervalMs?: number } = {},
+  ): Promise<deliveries.RunDeliveryProgress> {
+    const deadline = Date.now() + (options.timeoutMs ?? 10_000);
+    for (;;) {
+      const progress = await deliveries.runDeliveryProgress(this.deps.db, runId);
+      if (progress.unattempted === 0 || Date.now() >= deadline) return progress;
+      this.deps.queue.wake('webhook-delivery');
+      await new Promise((resolve) => setTimeout(resolve, options.intervalMs ?? 100));
+    }
+  }
+
+  /**
    * Re-enqueues the next attempt of pending deliveries overdue by more than `graceMs` (a chain broken by a
    * lost job). Jobs already queued are left alone (same job id). Returns how many were looked at.
    */
@@ -180,6 +198,8 @@ export class WebhookService {
   }
 }
 
-function badUrl(reason: string): HttpProblem {
-  return new HttpProblem(400, `body.url ${reason}`, { invalid_params: [{ name: 'body.url', reason }] });
+function badUrl(reason: string): DomainError {
+  return new DomainError('bad_request', `body.url ${reason}`, {
+    invalidParams: [{ name: 'body.url', reason }],
+  });
 }

@@ -1,22 +1,16 @@
 import { z } from 'zod';
-import type { Field, WizardDefinition } from '../../core/wizard/definition.js';
+import type { Field, WizardDefinition } from '../core/wizard/definition.js';
 import {
   acceptProblem,
   fileUploadField,
   sizeProblems,
   type FileRef,
-} from '../../core/wizard/field-types/file-upload.js';
-import { findField } from '../../core/wizard/navigation.js';
-import type { Db } from '../../db/client.js';
-import {
-  findRunFiles,
-  getRunFile,
-  insertRunFile,
-  type RunFile,
-  type RunFileInfo,
-} from '../../db/run-files.js';
-import { getRun, type RunRecord } from '../../db/runs.js';
-import { HttpProblem, notFound, type InvalidParam } from '../problem.js';
+} from '../core/wizard/field-types/file-upload.js';
+import { findField } from '../core/wizard/navigation.js';
+import type { Db } from '../db/client.js';
+import { findRunFiles, getRunFile, insertRunFile, type RunFile, type RunFileInfo } from '../db/run-files.js';
+import { getRun, type RunRecord } from '../db/runs.js';
+import { DomainError, notFoundError as notFound, type InvalidParam } from '../core/errors.js';
 import type { RunHandles } from './run-handles.js';
 
 /** The API path of a stored run file: `/api/v1/runs/:runId/files/:fileId`. */
@@ -72,12 +66,13 @@ export class RunFileService {
   async uploadField(runId: string, name: string): Promise<Field> {
     const handle = await this.handles.get(runId);
     const status = handle.state().status;
-    if (status !== 'active') throw new HttpProblem(409, `the run is ${status}: it takes no more files`);
+    if (status !== 'active')
+      throw new DomainError('conflict', `the run is ${status}: it takes no more files`);
     const field = findField(handle.definition, name)?.field;
     if (field?.type === 'file_upload') return field;
     const reason = field ? `is a ${field.type} field, not a file upload` : 'is not a field of this wizard';
-    throw new HttpProblem(422, `field "${name}" ${reason}`, {
-      invalid_params: [{ name: 'query.field', reason }],
+    throw new DomainError('invalid', `field "${name}" ${reason}`, {
+      invalidParams: [{ name: 'query.field', reason }],
     });
   }
 
@@ -93,14 +88,15 @@ export class RunFileService {
       field,
       FILE_CONTEXT,
     );
-    if (!normalised.ok) throw new HttpProblem(400, `${field.label}: the file part needs a file name`);
+    if (!normalised.ok)
+      throw new DomainError('bad_request', `${field.label}: the file part needs a file name`);
     const ref = normalised.value[0]!;
     const contentType = MIME_TYPE.test(ref.content_type) ? ref.content_type : UNKNOWN_TYPE;
     const checked = [{ ...ref, content_type: contentType }];
     const accept = acceptProblem(field, checked);
-    if (accept) throw new HttpProblem(415, `${field.label} ${accept}`);
+    if (accept) throw new DomainError('unsupported_type', `${field.label} ${accept}`);
     const size = sizeProblems(field, checked)[0];
-    if (size) throw new HttpProblem(413, `${field.label} ${size}`);
+    if (size) throw new DomainError('too_large', `${field.label} ${size}`);
     const stored = await insertRunFile(this.db, {
       tenantId: run.tenantId,
       runId: run.id,

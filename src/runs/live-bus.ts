@@ -1,17 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
-import type { Database } from '../../db/client.js';
-import type { AppendHook } from '../../db/runs.js';
+import type { Database } from '../db/client.js';
+import type { AppendHook, TranscriptHook } from '../db/runs.js';
 
 /** The PostgreSQL channel run appends are announced on. */
 export const RUN_EVENTS_CHANNEL = 'guidepost_run_events';
 
 /**
- * A notice that a run's log grew to `lastSeq`, or `null` meaning "anything may have changed" (the listen
- * connection was re-established and notices may have been lost): re-read from the log.
+ * A notice that a run's event log (`events`) or its transcript (`transcript`) grew to `seq`, or `null`
+ * meaning "anything may have changed" (the listen connection was re-established and notices may have been
+ * lost): re-read from the logs.
  */
-export type RunNotice = number | null;
+export type RunNotice = { log: 'events' | 'transcript'; seq: number } | null;
 
 /** Logs the bus's connection trouble; the app passes its logger. */
 export interface BusLogger {
@@ -19,8 +20,9 @@ export interface BusLogger {
 }
 
 /**
- * Fan-out of "run X has new events" across every server process on one database. The `appendHook` runs
- * `pg_notify(guidepost_run_events, {"run_id","last_seq"})` inside the append transaction, so the notice is
+ * Fan-out of "run X has new events" across every process on one database (servers, `guidepost run`, the MCP
+ * server, voice workers). The `appendHook` runs `pg_notify(guidepost_run_events, {"run_id","last_seq"})`
+ * inside the append transaction (the `transcriptHook` likewise with `transcript_seq`), so the notice is
  * delivered on commit and never for a rolled-back append. Each process keeps one listen connection (a
  * dedicated pg.Client on PostgreSQL, reconnecting with backoff; PGlite's in-process `listen`) and fans the
  * notices out to local subscribers, who read the events themselves from the log. Notices carry no events:
@@ -34,11 +36,17 @@ export class RunEventBus {
   private retryMs = 100;
   private retryTimer: NodeJS.Timeout | null = null;
 
-  /** Runs in the append transaction of every run-event append made through the app. */
+  /** Runs in the append transaction of every run-event append (see RunEffects). */
   readonly appendHook: AppendHook = async (tx, append) => {
     const last = append.events.at(-1);
     if (!last) return;
     const payload = JSON.stringify({ run_id: append.runId, last_seq: last.seq });
+    await tx.execute(sql`select pg_notify(${RUN_EVENTS_CHANNEL}, ${payload})`);
+  };
+
+  /** Runs in the transaction of every transcript append (see RunEffects). */
+  readonly transcriptHook: TranscriptHook = async (tx, append) => {
+    const payload = JSON.stringify({ run_id: append.runId, transcript_seq: append.lastSeq });
     await tx.execute(sql`select pg_notify(${RUN_EVENTS_CHANNEL}, ${payload})`);
   };
 
@@ -64,7 +72,7 @@ export class RunEventBus {
    * function that unsubscribes.
    */
   subscribe(runId: string, listener: (notice: RunNotice) => void): () => void {
-    const onRun = (seq: number) => listener(seq);
+    const onRun = (notice: RunNotice) => listener(notice);
     const onResync = () => listener(null);
     this.local.on(`run:${runId}`, onRun);
     this.local.on('resync', onResync);
@@ -74,9 +82,9 @@ export class RunEventBus {
     };
   }
 
-  /** Announces an append locally only (tests, and writers that bypass the hook). */
-  announce(runId: string, lastSeq: number): void {
-    this.local.emit(`run:${runId}`, lastSeq);
+  /** Announces an append locally only (tests, and writers that bypass the hooks). Default log: `events`. */
+  announce(runId: string, seq: number, log: 'events' | 'transcript' = 'events'): void {
+    this.local.emit(`run:${runId}`, { log, seq } satisfies RunNotice);
   }
 
   /** Whether the listen connection is up (for readiness). */
@@ -98,9 +106,15 @@ export class RunEventBus {
 
   private deliver(payload: string | undefined): void {
     try {
-      const notice = JSON.parse(payload ?? '') as { run_id?: unknown; last_seq?: unknown };
-      if (typeof notice.run_id === 'string' && typeof notice.last_seq === 'number')
-        this.announce(notice.run_id, notice.last_seq);
+      const notice = JSON.parse(payload ?? '') as {
+        run_id?: unknown;
+        last_seq?: unknown;
+        transcript_seq?: unknown;
+      };
+      if (typeof notice.run_id !== 'string') return;
+      if (typeof notice.last_seq === 'number') this.announce(notice.run_id, notice.last_seq);
+      else if (typeof notice.transcript_seq === 'number')
+        this.announce(notice.run_id, notice.transcript_seq, 'transcript');
     } catch {
       // Not ours: ignore.
     }

@@ -1,11 +1,12 @@
-import type { Config } from '../../config/config.js';
-import type { BrainKind } from '../../core/wizard/definition.js';
-import type { Db } from '../../db/client.js';
-import { appendTranscript, loadTranscript } from '../../db/runs.js';
-import { createBrain } from '../../guide/brains.js';
-import { GuideSession } from '../../guide/session.js';
-import type { GuideTurn, TranscriptEntry } from '../../guide/types.js';
-import { HttpProblem } from '../problem.js';
+import type { Config } from '../config/config.js';
+import type { BrainKind } from '../core/wizard/definition.js';
+import type { Db } from '../db/client.js';
+import { appendTranscript, loadTranscript } from '../db/runs.js';
+import { createBrain } from '../guide/brains.js';
+import { GuideSession } from '../guide/session.js';
+import type { GuideTurn, TranscriptEntry } from '../guide/types.js';
+import { DomainError } from '../core/errors.js';
+import type { RunEffects } from './effects.js';
 import { LruMap } from './lru.js';
 import type { RunHandles } from './run-handles.js';
 
@@ -31,6 +32,7 @@ export class GuideSessions {
     private readonly db: Db,
     private readonly handles: RunHandles,
     private readonly config: Config,
+    private readonly effects: RunEffects,
     capacity = 500,
   ) {
     this.cache = new LruMap(capacity);
@@ -38,18 +40,16 @@ export class GuideSessions {
 
   /**
    * The brain for a run: the requested kind; else GUIDEPOST_BRAIN when the operator chose an LLM; else the
-   * wizard's setting when an LLM is configured; else `embedded`. Throws 422 when an LLM kind is requested
+   * wizard's setting when an LLM is configured; else `embedded`. Throws DomainError `invalid` when an LLM kind is requested
    * but no LLM is configured.
    */
   chooseBrain(requested: BrainKind | undefined, wizardBrain: BrainKind): BrainKind {
     if (requested) {
       if (requested !== 'embedded' && !this.config.llm)
-        throw new HttpProblem(
-          422,
+        throw new DomainError(
+          'invalid',
           `the ${requested} guide needs an LLM, and this server has none configured`,
-          {
-            invalid_params: [{ name: 'body.brain', reason: 'no LLM is configured on this server' }],
-          },
+          { invalidParams: [{ name: 'body.brain', reason: 'no LLM is configured on this server' }] },
         );
       return requested;
     }
@@ -78,6 +78,7 @@ export class GuideSessions {
       this.db,
       runId,
       turn.transcript.map((e) => ({ role: e.role, text: e.text, at: new Date(e.at) })),
+      this.effects.transcriptHooks,
     );
     cached.transcriptSeq = seqs.at(-1) ?? cached.transcriptSeq;
     return turn;

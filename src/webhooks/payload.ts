@@ -1,6 +1,6 @@
-import type { RunEvent } from '../../core/events/run-events.js';
-import type { RunState } from '../../core/wizard/run-state.js';
-import type { WebhookEventType } from '../../db/schema-webhooks.js';
+import type { RunEvent } from '../core/events/run-events.js';
+import type { RunState } from '../core/wizard/run-state.js';
+import type { WebhookEventType } from '../db/schema-webhooks.js';
 import { runFileUrl, storedFileUrl } from '../runs/run-files.js';
 
 /**

@@ -1,20 +1,20 @@
-import type { Db } from '../../db/client.js';
-import type { AppendHook } from '../../db/runs.js';
-import { PersistentRunHandle } from '../../db/run-handle.js';
+import type { Db } from '../db/client.js';
+import { PersistentRunHandle } from './run-handle.js';
+import type { RunEffects } from './effects.js';
 import { LruMap } from './lru.js';
 
 /**
  * The run handles this process holds, least recently used evicted beyond `capacity`. A handle is reloaded
  * (the events other writers appended since it last looked) each time it is taken, so a cached handle is
- * as fresh as one opened from scratch, at the cost of one indexed read. Handles get the app's append
- * hooks (the same array, so hooks pushed later apply too).
+ * as fresh as one opened from scratch, at the cost of one indexed read. Handles append with the process's
+ * RunEffects.
  */
 export class RunHandles {
   private readonly cache: LruMap<string, Promise<PersistentRunHandle>>;
 
   constructor(
     private readonly db: Db,
-    private readonly hooks: readonly AppendHook[],
+    private readonly effects: RunEffects,
     capacity = 1000,
   ) {
     this.cache = new LruMap(capacity);
@@ -30,7 +30,7 @@ export class RunHandles {
         return handle;
       }
     }
-    const opening = PersistentRunHandle.open(this.db, runId, this.hooks);
+    const opening = PersistentRunHandle.open(this.db, runId, this.effects.eventHooks);
     this.cache.set(runId, opening);
     opening.catch(() => this.cache.delete(runId));
     return opening;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RunEvent } from '../../core/events/run-events.js';
+import type { RunEvent } from '../core/events/run-events.js';
 import { runMessage, withAbsoluteFileUrls, type RunSnapshot } from './payload.js';
 
 const RUN = '0b5e6f1c-1d2e-4a3b-8c4d-5e6f7a8b9c0d';

@@ -1,0 +1,151 @@
+import { loadBuiltinWizards } from '../builtin/index.js';
+import type { Config } from '../config/config.js';
+import { openDatabase, type Database } from '../db/client.js';
+import { JobQueue } from '../db/queue.js';
+import { secretBox } from '../db/secrets.js';
+import { seedBuiltinWizards } from '../db/wizards.js';
+import { startWebhookWorkers } from '../jobs/webhook-workers.js';
+import type { RunEffects } from '../runs/effects.js';
+import { GuideSessions } from '../runs/guide-sessions.js';
+import { RunEventBus } from '../runs/live-bus.js';
+import { RunFileService } from '../runs/run-files.js';
+import { RunHandles } from '../runs/run-handles.js';
+import { RunService } from '../runs/run-service.js';
+import { createDeliveryQueue } from '../webhooks/delivery.js';
+import { webhookOutboxHook } from '../webhooks/outbox.js';
+import { WebhookService } from '../webhooks/service.js';
+import { resolveAppSecret } from './app-secret.js';
+
+/** Where the runtime logs: pino's shape (the server passes its logger; the CLI a quiet one). */
+export interface RuntimeLogger {
+  info(obj: object, msg: string): void;
+  warn(obj: object, msg: string): void;
+  error(obj: object, msg: string): void;
+}
+
+/** Options of `Runtime.open`. */
+export interface OpenRuntimeOptions {
+  config: Config;
+  /** An open, migrated database to use (tests). Without one the runtime opens it from `config` and owns it. */
+  database?: Database;
+  log: RuntimeLogger;
+  /** Run webhook delivery workers in this process once started (default true). */
+  workers?: boolean;
+}
+
+/**
+ * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
+ * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
+ * through (webhook outbox, live notices), the run service and the webhook service. A run filled through any
+ * of them fires the same webhooks and reaches every live view on the same database.
+ *
+ * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
+ * queue), `start` (listens on the live bus, starts the webhook workers), `stop` (stops workers, queue and
+ * bus; active jobs get up to 10 s), `close` (`stop`, then closes the database if the runtime opened it).
+ */
+export class Runtime {
+  private stopWorkers: (() => Promise<void>) | null = null;
+  private stopped = false;
+
+  private constructor(
+    readonly config: Config,
+    readonly database: Database,
+    /** Whether `close` closes the database (the runtime opened it). */
+    readonly ownsDatabase: boolean,
+    /** Key material for encryption at rest and session signing (see resolveAppSecret). */
+    readonly appSecret: string,
+    readonly queue: JobQueue,
+    readonly bus: RunEventBus,
+    readonly effects: RunEffects,
+    readonly runs: RunService,
+    readonly runFiles: RunFileService,
+    readonly webhooks: WebhookService,
+    private readonly log: RuntimeLogger,
+    private readonly workers: boolean,
+  ) {}
+
+  /**
+   * Opens the runtime (see the class comment). Throws what opening the database throws (e.g. a PGlite data
+   * directory held by another process, a server that cannot be reached) and closes what it opened first.
+   */
+  static async open(options: OpenRuntimeOptions): Promise<Runtime> {
+    const { config, log } = options;
+    const database =
+      options.database ??
+      (await openDatabase({ databaseUrl: config.DATABASE_URL, dataDir: config.GUIDEPOST_DATA_DIR }));
+    const owned = options.database === undefined;
+    try {
+      const db = database.db;
+      await seedBuiltinWizards(db, loadBuiltinWizards());
+      const appSecret = await resolveAppSecret(config.APP_SECRET, config.GUIDEPOST_DATA_DIR);
+      const queue = new JobQueue(database, {
+        pollingIntervalSeconds: config.GUIDEPOST_QUEUE_POLL_SECONDS,
+        onError: (error) => log.error({ err: error }, 'job queue error'),
+      });
+      await queue.start();
+      // Queues must exist before a transaction sends to them (see JobQueue.send).
+      await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
+      const bus = new RunEventBus(database, log);
+      const effects: RunEffects = {
+        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
+        transcriptHooks: [bus.transcriptHook],
+      };
+      const handles = new RunHandles(db, effects);
+      const guides = new GuideSessions(db, handles, config, effects);
+      const files = new RunFileService(db, handles);
+      const runs = new RunService(db, handles, guides, effects, files);
+      const webhooks = new WebhookService({
+        db,
+        queue,
+        secrets: secretBox(appSecret, 'webhook-endpoint'),
+        allowPrivate: config.GUIDEPOST_WEBHOOK_ALLOW_PRIVATE,
+      });
+      return new Runtime(
+        config,
+        database,
+        owned,
+        appSecret,
+        queue,
+        bus,
+        effects,
+        runs,
+        files,
+        webhooks,
+        log,
+        options.workers ?? true,
+      );
+    } catch (error) {
+      if (owned) await database.close();
+      throw error;
+    }
+  }
+
+  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  async start(): Promise<void> {
+    await this.bus.start();
+    if (this.workers && !this.stopWorkers)
+      this.stopWorkers = await startWebhookWorkers({
+        db: this.database.db,
+        queue: this.queue,
+        secrets: secretBox(this.appSecret, 'webhook-endpoint'),
+        config: this.config,
+        webhooks: this.webhooks,
+        log: this.log,
+      });
+  }
+
+  /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */
+  async stop(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    await this.stopWorkers?.();
+    await this.queue.stop();
+    await this.bus.close();
+  }
+
+  /** `stop`, then closes the database when the runtime opened it. Idempotent. */
+  async close(): Promise<void> {
+    await this.stop();
+    if (this.ownsDatabase) await this.database.close();
+  }
+}

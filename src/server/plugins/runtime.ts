@@ -1,0 +1,64 @@
+import websocket from '@fastify/websocket';
+import type { FastifyInstance } from 'fastify';
+import fp from 'fastify-plugin';
+import type { Database } from '../../db/client.js';
+import type { JobQueue } from '../../db/queue.js';
+import type { RunEventBus } from '../../runs/live-bus.js';
+import type { RunFileService } from '../../runs/run-files.js';
+import type { RunService } from '../../runs/run-service.js';
+import type { Runtime } from '../../runtime/runtime.js';
+import type { WebhookService } from '../../webhooks/service.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The process's services (see Runtime); the decorations below are its parts. */
+    runtime: Runtime;
+    /** The open, migrated database (PGlite or PostgreSQL). */
+    database: Database;
+    /** Key material for encryption at rest and session signing (see resolveAppSecret). */
+    appSecret: string;
+    /** The durable job queue (pg-boss on the app's database): `send`, `work`. See JobQueue. */
+    queue: JobQueue;
+    /** Announces run-event and transcript appends across processes (see RunEventBus). */
+    runEventBus: RunEventBus;
+    /** The run service: start runs, form commands, guide messages (see RunService). */
+    runs: RunService;
+    /** Files of `file_upload` fields: upload checks, storage, download (see RunFileService). */
+    runFiles: RunFileService;
+    /** Webhook endpoints, deliveries, redelivery and test events (see WebhookService). */
+    webhooks: WebhookService;
+  }
+}
+
+/**
+ * Puts the process's Runtime in the app: decorates its parts, registers @fastify/websocket (for the live
+ * routes), adds the `queue` and `live` readiness checks, starts the runtime (live bus, webhook workers) when
+ * the app is ready, stops it before the app closes, and closes the database after (when the runtime owns it).
+ */
+async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): Promise<void> {
+  const { runtime } = opts;
+  if (!app.hasDecorator('websocketServer')) await app.register(websocket);
+  app.decorate('runtime', runtime);
+  app.decorate('database', { getter: () => runtime.database });
+  app.decorate('appSecret', runtime.appSecret);
+  app.decorate('queue', runtime.queue);
+  app.decorate('runEventBus', runtime.bus);
+  app.decorate('runs', runtime.runs);
+  app.decorate('runFiles', runtime.runFiles);
+  app.decorate('webhooks', runtime.webhooks);
+  app.readinessChecks.set('queue', async () => ({
+    ok: runtime.queue.isRunning,
+    ...(runtime.queue.isRunning ? {} : { detail: 'the job queue is stopped' }),
+  }));
+  app.readinessChecks.set('live', async () => ({
+    ok: runtime.bus.listening,
+    detail: runtime.bus.listening ? undefined : 'the LISTEN connection is down; retrying',
+  }));
+  app.addHook('onReady', async () => runtime.start());
+  app.addHook('preClose', async () => runtime.stop());
+  app.addHook('onClose', async () => {
+    if (runtime.ownsDatabase) await runtime.database.close();
+  });
+}
+
+export default fp(runtimePlugin, { name: 'runtime' });
