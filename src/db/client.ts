@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import pg from 'pg';
+import { DEFAULT_LOCK_STALE_MS, lockDataDir } from './data-dir-lock.js';
 import { migrate } from './migrate.js';
 import * as schema from './schema.js';
 
@@ -61,18 +62,25 @@ export interface OpenDatabaseConfig {
   migrate?: boolean;
   /** Maximum pool size for PostgreSQL (default 10). */
   poolSize?: number;
+  /**
+   * PGlite in a directory: milliseconds after which the lock of a holder that stopped refreshing it (it
+   * crashed) is taken over (default 30 000, at least 2000). Tests shorten it.
+   */
+  lockStaleMs?: number;
 }
 
 /**
  * Opens the database: PostgreSQL when `databaseUrl` is set, otherwise PGlite persisted in `dataDir` (created
  * if missing) with the pgvector extension loaded. Applies migrations unless `migrate: false`.
- * Only one process may open a PGlite data directory at a time.
- * Throws when the server cannot be reached, the data directory cannot be opened, or a migration fails.
+ * Only one process may open a PGlite data directory at a time: it is locked (see lockDataDir) until `close()`.
+ * Throws DataDirInUseError, naming the holder, when another process (or another open database of this
+ * process) holds the data directory; throws when the server cannot be reached, the data directory cannot be
+ * opened, or a migration fails.
  */
 export async function openDatabase(config: OpenDatabaseConfig): Promise<Database> {
   const database = config.databaseUrl
     ? openPostgres(config.databaseUrl, config.poolSize ?? 10)
-    : await openPglite(config.dataDir);
+    : await openPglite(config.dataDir, config.lockStaleMs ?? DEFAULT_LOCK_STALE_MS);
   if (config.migrate ?? true) {
     try {
       await migrate(database);
@@ -84,10 +92,20 @@ export async function openDatabase(config: OpenDatabaseConfig): Promise<Database
   return database;
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+async function openPglite(dataDir: string, lockStaleMs: number): Promise<Database> {
   const inMemory = dataDir.startsWith('memory://');
-  if (!inMemory) await mkdir(dataDir, { recursive: true });
-  const client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, extensions: { vector } });
+  let unlock: () => Promise<void> = async () => undefined;
+  if (!inMemory) {
+    await mkdir(dataDir, { recursive: true });
+    unlock = await lockDataDir(dataDir, lockStaleMs);
+  }
+  let client: PGlite;
+  try {
+    client = await PGlite.create({ dataDir: inMemory ? undefined : dataDir, extensions: { vector } });
+  } catch (error) {
+    await unlock();
+    throw error;
+  }
   const db: Db = drizzlePglite({ client, schema });
   let closed = false;
   return {
@@ -100,7 +118,11 @@ async function openPglite(dataDir: string): Promise<Database> {
     async close() {
       if (closed) return;
       closed = true;
-      await client.close();
+      try {
+        await client.close();
+      } finally {
+        await unlock();
+      }
     },
   };
 }

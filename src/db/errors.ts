@@ -101,6 +101,50 @@ export class InvalidDefinitionError extends DbError {
   }
 }
 
+/** Who holds a PGlite data directory, as recorded in the holder file beside its lock. */
+export interface DataDirHolder {
+  pid: number;
+  /** The holder's command line (`process.argv` joined by spaces). */
+  command: string;
+  /** When it took the lock, ISO 8601. */
+  startedAt: string;
+  hostname: string;
+}
+
+const dataDirInUseMarker = Symbol.for('guidepost.db.error.data-dir-in-use');
+
+/**
+ * Another process holds the PGlite data directory `dataDir` (PGlite allows one process per directory).
+ * `holder` says which one, when its holder file could be read. The message says what to do: stop that
+ * process, or set DATABASE_URL to a PostgreSQL server that many processes can share.
+ */
+export class DataDirInUseError extends DbError {
+  private readonly [dataDirInUseMarker] = true;
+
+  constructor(
+    readonly dataDir: string,
+    readonly holder: DataDirHolder | undefined,
+    /** After how many milliseconds without a refresh a crashed holder's lock is taken over. */
+    readonly staleMs: number,
+    cause?: unknown,
+  ) {
+    const who = holder
+      ? `process ${holder.pid} (${holder.command}) on ${holder.hostname}, started ${holder.startedAt}`
+      : 'another process';
+    super(
+      `the PGlite data directory ${dataDir} is in use by ${who}. PGlite allows one process per data ` +
+        'directory: stop that process and try again, or set DATABASE_URL to a PostgreSQL server that many ' +
+        `processes can share. (The lock of a process that crashed is taken over after ${staleMs / 1000} s.)`,
+      { statusCode: 503, cause },
+    );
+    this.name = 'DataDirInUseError';
+  }
+
+  static override isInstance(error: unknown): error is DataDirInUseError {
+    return typeof error === 'object' && error !== null && dataDirInUseMarker in error;
+  }
+}
+
 /** The PostgreSQL SQLSTATE of an error or of its causes (drizzle wraps driver errors), e.g. `23505`. */
 export function sqlState(error: unknown): string | undefined {
   for (let e: unknown = error, depth = 0; e && typeof e === 'object' && depth < 5; depth++) {

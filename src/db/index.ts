@@ -10,7 +10,14 @@ export {
   type Schema,
 } from './client.js';
 export { migrate, MIGRATIONS_FOLDER } from './migrate.js';
-export { ConcurrencyError, ConflictError, DbError, InvalidDefinitionError, NotFoundError } from './errors.js';
+export {
+  ConcurrencyError,
+  ConflictError,
+  DataDirInUseError,
+  DbError,
+  InvalidDefinitionError,
+  NotFoundError,
+} from './errors.js';
 export * from './schema.js';
 export * from './wizards.js';
 export * from './runs.js';
