@@ -9,7 +9,7 @@ const ROOT = dirname(fileURLToPath(import.meta.url));
 
 // DESIGN.md, "Dependencies point inward": which folder of src/ (an element) may import which.
 const SERVICES = ['runs', 'webhooks', 'actions', 'sidekicks', 'knowledge', 'analytics'];
-const ENTRY_POINTS = ['server', 'cli', 'jobs', 'voice', 'mcp'];
+const ENTRY_POINTS = ['server', 'cli', 'jobs', 'voice', 'mcp', 'runtime'];
 // What services and entry points build on. `config` imports the guide's LLM settings, so the guide cannot
 // import config (it gets its settings as arguments).
 const INNER = [...SERVICES, 'guide', 'core', 'db', 'config', 'builtin'];
@@ -21,12 +21,15 @@ const ALLOWED = {
   builtin: ['core'],
   ...Object.fromEntries(SERVICES.map((service) => [service, INNER])),
   jobs: INNER, // never server: the server and the CLI start jobs, not the other way round
-  voice: [...INNER, 'jobs'],
-  mcp: [...INNER, 'jobs'],
-  server: [...INNER, 'routes', 'jobs', 'voice', 'mcp'],
-  routes: [...INNER.filter((type) => type !== 'db'), 'server', 'jobs'], // a route calls services, never db
-  cli: [...INNER, 'server', 'jobs', 'voice', 'mcp'],
-  web: ['core'],
+  // The process's composition root (services + effects + workers), used by every entry point.
+  runtime: [...INNER, 'jobs'],
+  voice: [...INNER, 'jobs', 'runtime'],
+  mcp: [...INNER, 'jobs', 'runtime'],
+  server: [...INNER, 'routes', 'jobs', 'voice', 'mcp', 'runtime'],
+  routes: [...INNER.filter((type) => type !== 'db'), 'server', 'jobs', 'mcp'], // a route calls services, never db
+  cli: [...INNER, 'server', 'jobs', 'voice', 'mcp', 'runtime'],
+  // The web app shares the engine; its previews run the embedded guide and show the built-in wizards in the browser.
+  web: ['core', 'guide', 'builtin'],
 };
 const ELEMENTS = [
   { type: 'routes', pattern: 'src/server/routes' }, // before `server`: the first match wins

@@ -24,9 +24,7 @@ export interface WebhookWorkerDeps {
   secrets: SecretBox;
   config: Pick<
     Config,
-    | 'GUIDEPOST_WEBHOOK_TIMEOUT_MS'
-    | 'GUIDEPOST_WEBHOOK_ALLOW_PRIVATE'
-    | 'GUIDEPOST_WEBHOOK_RETRY_BASE_MS'
+    'GUIDEPOST_WEBHOOK_TIMEOUT_MS' | 'GUIDEPOST_WEBHOOK_ALLOW_PRIVATE' | 'GUIDEPOST_WEBHOOK_RETRY_BASE_MS'
   >;
   webhooks: WebhookService;
   log: WorkerLogger;
