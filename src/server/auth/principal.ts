@@ -1,5 +1,7 @@
 import type { preHandlerAsyncHookHandler } from 'fastify';
-import type { TenantRole } from '../../db/schema-accounts.js';
+import type { TenantRole } from '../../accounts/index.js';
+
+export { ROLE_RANK } from '../../accounts/index.js';
 
 /**
  * Who is calling: a signed-in user (session cookie or bearer session token) or a server (API key), acting in
@@ -18,9 +20,6 @@ export interface Principal {
   /** The API key's id; absent for sessions. */
   apiKeyId?: string;
 }
-
-/** Roles from least to most powerful; a role satisfies every role at or below it. */
-export const ROLE_RANK: Record<TenantRole, number> = { member: 1, admin: 2, owner: 3 };
 
 declare module 'fastify' {
   interface FastifyRequest {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import type { TenantWithRole, UserRecord } from '../../db/accounts.js';
-import { TENANT_ROLES } from '../../db/schema-accounts.js';
+import { TENANT_ROLES, type TenantWithRole, type UserRecord } from '../../accounts/index.js';
 
 /** Response and request schemas shared by the auth, tenants, users and API-key routes (snake_case JSON). */
 

@@ -1,7 +1,8 @@
 import websocket from '@fastify/websocket';
+import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
-import type { Database } from '../../db/client.js';
+import { queryRows, type Database } from '../../db/client.js';
 import type { JobQueue } from '../../db/queue.js';
 import type { RunEventBus } from '../../runs/live-bus.js';
 import type { RunFileService } from '../../runs/run-files.js';
@@ -9,8 +10,19 @@ import type { RunService } from '../../runs/run-service.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import type { WebhookService } from '../../webhooks/service.js';
 
+/** The outcome of one readiness check, as `GET /ready` shows it. */
+export interface CheckResult {
+  ok: boolean;
+  detail?: string;
+}
+
 declare module 'fastify' {
   interface FastifyInstance {
+    /**
+     * Whether the database answers (`database`) and has its migrations applied (`migrations`, detail
+     * "<n> applied"); when it does not answer, only `database`, with the error's message. Never throws.
+     */
+    checkDatabase(): Promise<Record<string, CheckResult>>;
     /** The process's services (see Runtime); the decorations below are its parts. */
     runtime: Runtime;
     /** The open, migrated database (PGlite or PostgreSQL). */
@@ -31,7 +43,7 @@ declare module 'fastify' {
 }
 
 /**
- * Puts the process's Runtime in the app: decorates its parts, registers @fastify/websocket (for the live
+ * Puts the process's Runtime in the app: decorates its parts and the database readiness check, registers @fastify/websocket (for the live
  * routes), adds the `queue` and `live` readiness checks, starts the runtime (live bus, webhook workers) when
  * the app is ready, stops it before the app closes, and closes the database after (when the runtime owns it).
  */
@@ -46,6 +58,7 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.decorate('runs', runtime.runs);
   app.decorate('runFiles', runtime.runFiles);
   app.decorate('webhooks', runtime.webhooks);
+  app.decorate('checkDatabase', () => checkDatabase(runtime.database));
   app.readinessChecks.set('queue', async () => ({
     ok: runtime.queue.isRunning,
     ...(runtime.queue.isRunning ? {} : { detail: 'the job queue is stopped' }),
@@ -59,6 +72,19 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.addHook('onClose', async () => {
     if (runtime.ownsDatabase) await runtime.database.close();
   });
+}
+
+async function checkDatabase(database: Database): Promise<Record<string, CheckResult>> {
+  try {
+    const rows = await queryRows<{ n: number }>(
+      database.db,
+      sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+    );
+    const n = rows[0]?.n ?? 0;
+    return { database: { ok: true }, migrations: { ok: n > 0, detail: `${n} applied` } };
+  } catch (error) {
+    return { database: { ok: false, detail: (error as Error).message } };
+  }
 }
 
 export default fp(runtimePlugin, { name: 'runtime' });

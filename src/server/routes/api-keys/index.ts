@@ -1,10 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createApiKey, listApiKeys, revokeApiKey, type ApiKeySummary } from '../../../db/credentials.js';
-import { principalOf, ROLE_RANK } from '../../auth/principal.js';
+import {
+  createTenantApiKey,
+  listTenantApiKeys,
+  revokeTenantApiKey,
+  type ApiKeySummary,
+} from '../../../accounts/index.js';
+import { principalOf } from '../../auth/principal.js';
 import { IdParamsSchema, RoleSchema, SECURITY } from '../../auth/schemas.js';
-
-import { HttpProblem, notFound } from '../../problem.js';
 
 const ApiKeySchema = z.object({
   id: z.uuid(),
@@ -52,16 +55,7 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const { name, role } = request.body;
-      if (!principal.superadmin && ROLE_RANK[role] > ROLE_RANK[principal.role])
-        throw new HttpProblem(403, `a key's role cannot exceed yours (${principal.role})`);
-      const { key, summary } = await createApiKey(db(), {
-        tenantId: principal.tenantId,
-        userId: principal.userId,
-        name,
-        role,
-      });
+      const { key, summary } = await createTenantApiKey(db(), principalOf(request), request.body);
       return reply.code(201).send({ ...keyJson(summary), key });
     },
   );
@@ -77,7 +71,9 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(ApiKeySchema) }) },
       },
     },
-    async (request) => ({ items: (await listApiKeys(db(), principalOf(request).tenantId)).map(keyJson) }),
+    async (request) => ({
+      items: (await listTenantApiKeys(db(), principalOf(request).tenantId)).map(keyJson),
+    }),
   );
 
   app.delete(
@@ -93,8 +89,7 @@ const apiKeyRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (!(await revokeApiKey(db(), principalOf(request).tenantId, request.params.id)))
-        throw notFound(`API key ${request.params.id}`);
+      await revokeTenantApiKey(db(), principalOf(request).tenantId, request.params.id);
       return reply.code(204).send(null);
     },
   );

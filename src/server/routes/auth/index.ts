@@ -3,24 +3,16 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  createAccount,
-  getTenant,
-  getUser,
-  listUserTenants,
+  describeCaller,
   MIN_PASSWORD_LENGTH,
-  verifyCredentials,
-  type TenantWithRole,
-  type UserRecord,
-} from '../../../db/accounts.js';
-import {
-  createSession,
-  lastSessionTenant,
-  revokeSession,
-  setSessionTenant,
-} from '../../../db/credentials.js';
+  signIn,
+  signOut,
+  signUp,
+  switchTenant,
+  type SignedIn,
+} from '../../../accounts/index.js';
 import { principalOf } from '../../auth/principal.js';
 import { RoleSchema, SECURITY, TenantWithRoleSchema, UserSchema, userJson } from '../../auth/schemas.js';
-import { HttpProblem } from '../../problem.js';
 
 const SignUpBody = z.strictObject({
   email: z.email().max(320),
@@ -57,9 +49,8 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
   const signInLimit = app.config.GUIDEPOST_RATE_LIMIT_SIGN_IN;
 
-  async function startSession(reply: FastifyReply, user: UserRecord, tenant: TenantWithRole) {
-    const session = await createSession(db(), user.id, tenant.id);
-    const token = await reply.jwtSign({ sid: session.id });
+  async function sessionAnswer(reply: FastifyReply, { user, tenant, sessionId }: SignedIn) {
+    const token = await reply.jwtSign({ sid: sessionId });
     reply.setSessionCookie(token);
     return { token, user: userJson(user), tenant };
   }
@@ -76,8 +67,8 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email, password, name, tenant_name } = request.body;
-      const account = await createAccount(db(), { email, password, name, tenantName: tenant_name });
-      return reply.code(201).send(await startSession(reply, account.user, account.tenant));
+      const signedIn = await signUp(db(), { email, password, name, tenantName: tenant_name });
+      return reply.code(201).send(await sessionAnswer(reply, signedIn));
     },
   );
 
@@ -100,16 +91,8 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: SessionResponse },
       },
     },
-    async (request, reply) => {
-      const user = await verifyCredentials(db(), request.body.email, request.body.password);
-      if (!user) throw new HttpProblem(401, 'the email or the password is wrong');
-      const tenants = await listUserTenants(db(), user.id);
-      const last = await lastSessionTenant(db(), user.id);
-      const tenant = tenants.find((t) => t.id === last) ?? tenants[0];
-      if (!tenant)
-        throw new HttpProblem(403, 'this account belongs to no tenant; ask an admin to add it to one');
-      return startSession(reply, user, tenant);
-    },
+    async (request, reply) =>
+      sessionAnswer(reply, await signIn(db(), request.body.email, request.body.password)),
   );
 
   app.post(
@@ -122,7 +105,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      if (request.principal?.sessionId) await revokeSession(db(), request.principal.sessionId);
+      if (request.principal?.sessionId) await signOut(db(), request.principal.sessionId);
       return reply.clearSessionCookie().code(204).send(null);
     },
   );
@@ -139,21 +122,8 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const principal = principalOf(request);
-      const [user, tenants, active] = await Promise.all([
-        getUser(db(), principal.userId),
-        listUserTenants(db(), principal.userId),
-        getTenant(db(), principal.tenantId),
-      ]);
-      return {
-        user: userJson(user!),
-        tenants,
-        active_tenant: {
-          id: principal.tenantId,
-          name: active?.name ?? principal.tenantId,
-          role: principal.role,
-        },
-        via: principal.via,
-      };
+      const { user, tenants, activeTenant } = await describeCaller(db(), principal);
+      return { user: userJson(user), tenants, active_tenant: activeTenant, via: principal.via };
     },
   );
 
@@ -169,17 +139,9 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ active_tenant: TenantWithRoleSchema }) },
       },
     },
-    async (request) => {
-      const principal = principalOf(request);
-      if (!principal.sessionId)
-        throw new HttpProblem(400, 'an API key is bound to its tenant; only sessions switch');
-      const { tenant_id } = request.body;
-      const membership = (await listUserTenants(db(), principal.userId)).find((t) => t.id === tenant_id);
-      const tenant = membership ?? (principal.superadmin ? await getTenant(db(), tenant_id) : null);
-      if (!tenant) throw new HttpProblem(403, `you are not a member of tenant ${tenant_id}`);
-      await setSessionTenant(db(), principal.sessionId, tenant.id);
-      return { active_tenant: { id: tenant.id, name: tenant.name, role: membership?.role ?? 'owner' } };
-    },
+    async (request) => ({
+      active_tenant: await switchTenant(db(), principalOf(request), request.body.tenant_id),
+    }),
   );
 };
 

@@ -1,7 +1,5 @@
-import { sql } from 'drizzle-orm';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { queryRows } from '../../../db/client.js';
 
 const HealthSchema = z.object({ status: z.literal('ok') });
 const ReadySchema = z.object({
@@ -22,17 +20,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/ready',
     { schema: { tags: ['health'], response: { 200: ReadySchema, 503: ReadySchema } } },
     async (_request, reply) => {
-      const checks: Record<string, { ok: boolean; detail?: string }> = {};
-      try {
-        const rows = await queryRows<{ n: number }>(
-          app.database.db,
-          sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
-        );
-        checks.database = { ok: true };
-        checks.migrations = { ok: (rows[0]?.n ?? 0) > 0, detail: `${rows[0]?.n ?? 0} applied` };
-      } catch (error) {
-        checks.database = { ok: false, detail: (error as Error).message };
-      }
+      const checks = await app.checkDatabase();
       for (const [name, check] of app.readinessChecks) {
         try {
           checks[name] = await check();

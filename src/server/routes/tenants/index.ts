@@ -1,7 +1,11 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { createTenant, listUserTenants } from '../../../db/accounts.js';
-import { listTenantOverviews, type TenantOverview } from '../../../db/tenant-overview.js';
+import {
+  createOwnedTenant,
+  listAllTenants,
+  listMyTenants,
+  type TenantOverview,
+} from '../../../accounts/index.js';
 import { principalOf } from '../../auth/principal.js';
 import { TenantWithRoleSchema, SECURITY } from '../../auth/schemas.js';
 
@@ -52,7 +56,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(TenantWithRoleSchema) }) },
       },
     },
-    async (request) => ({ items: await listUserTenants(app.database.db, principalOf(request).userId) }),
+    async (request) => ({ items: await listMyTenants(app.database.db, principalOf(request).userId) }),
   );
 
   app.post(
@@ -68,8 +72,8 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const tenant = await createTenant(app.database.db, request.body, principalOf(request).userId);
-      return reply.code(201).send({ ...tenant, role: 'owner' as const });
+      const tenant = await createOwnedTenant(app.database.db, request.body, principalOf(request).userId);
+      return reply.code(201).send(tenant);
     },
   );
 
@@ -88,7 +92,7 @@ const tenantRoutes: FastifyPluginAsyncZod = async (app) => {
         },
       },
     },
-    async () => ({ items: (await listTenantOverviews(app.database.db)).map(adminTenantJson) }),
+    async () => ({ items: (await listAllTenants(app.database.db)).map(adminTenantJson) }),
   );
 };
 

@@ -1,17 +1,14 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
-  addMember,
-  changeMember,
-  createAccount,
-  getMember,
-  getUserByEmail,
-  listAllUsers,
-  listMembers,
+  addTenantUser,
+  changeMemberRole,
+  listTenantMembers,
+  listUsersWithTenants,
   MIN_PASSWORD_LENGTH,
-} from '../../../db/accounts.js';
-import type { TenantRole } from '../../../db/schema-accounts.js';
-import { principalOf, type Principal } from '../../auth/principal.js';
+  removeMember,
+} from '../../../accounts/index.js';
+import { principalOf } from '../../auth/principal.js';
 import {
   MemberSchema,
   RoleSchema,
@@ -21,8 +18,6 @@ import {
   userJson,
   SECURITY,
 } from '../../auth/schemas.js';
-
-import { HttpProblem, notFound } from '../../problem.js';
 
 const AddUserBody = z.strictObject({
   email: z.email().max(320),
@@ -36,11 +31,6 @@ const AddUserBody = z.strictObject({
   name: z.string().trim().min(1).max(200).optional(),
 });
 const UserParams = z.object({ userId: z.string().min(1).max(100) });
-
-function checkOwnerChange(principal: Principal, ...roles: Array<TenantRole | undefined>): void {
-  if (roles.includes('owner') && principal.role !== 'owner' && !principal.superadmin)
-    throw new HttpProblem(403, 'only an owner may grant, change or remove the owner role');
-}
 
 /**
  * Users of the active tenant (admin+): list, add by email with a role, change a role, remove. Only owners
@@ -60,7 +50,9 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(MemberSchema) }) },
       },
     },
-    async (request) => ({ items: (await listMembers(db(), principalOf(request).tenantId)).map(memberJson) }),
+    async (request) => ({
+      items: (await listTenantMembers(db(), principalOf(request).tenantId)).map(memberJson),
+    }),
   );
 
   app.post(
@@ -76,29 +68,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const { email, role, password, name } = request.body;
-      checkOwnerChange(principal, role);
-      const existing = await getUserByEmail(db(), email);
-      if (!existing && !password)
-        throw new HttpProblem(
-          404,
-          `there is no account with the email ${email}; send a password to create one`,
-        );
-      const member = existing
-        ? await addMember(db(), principal.tenantId, existing.id, role)
-        : {
-            ...(
-              await createAccount(db(), {
-                email,
-                password: password!,
-                name,
-                tenant: principal.tenantId,
-                role,
-              })
-            ).user,
-            role,
-          };
+      const member = await addTenantUser(db(), principalOf(request), request.body);
       return reply.code(201).send(memberJson(member));
     },
   );
@@ -116,13 +86,10 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: MemberSchema },
       },
     },
-    async (request) => {
-      const principal = principalOf(request);
-      const member = await getMember(db(), principal.tenantId, request.params.userId);
-      if (!member) throw notFound(`user ${request.params.userId}`);
-      checkOwnerChange(principal, member.role, request.body.role);
-      return memberJson((await changeMember(db(), principal.tenantId, member.id, request.body.role))!);
-    },
+    async (request) =>
+      memberJson(
+        await changeMemberRole(db(), principalOf(request), request.params.userId, request.body.role),
+      ),
   );
 
   app.delete(
@@ -138,11 +105,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const principal = principalOf(request);
-      const member = await getMember(db(), principal.tenantId, request.params.userId);
-      if (!member) throw notFound(`user ${request.params.userId}`);
-      checkOwnerChange(principal, member.role);
-      await changeMember(db(), principal.tenantId, member.id, null);
+      await removeMember(db(), principalOf(request), request.params.userId);
       return reply.code(204).send(null);
     },
   );
@@ -161,7 +124,7 @@ const userRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async () => ({
-      items: (await listAllUsers(db())).map((user) => ({ ...userJson(user), tenants: user.tenants })),
+      items: (await listUsersWithTenants(db())).map((user) => ({ ...userJson(user), tenants: user.tenants })),
     }),
   );
 };

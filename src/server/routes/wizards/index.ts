@@ -1,25 +1,19 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { importWizard } from '../../../core/wizard/wizard-file.js';
-import { InvalidDefinitionError } from '../../../db/errors.js';
 import {
-  archiveWizard,
-  checkDefinition,
-  checkDraft,
-  cloneDefinition,
-  createWizard,
-  deleteWizard,
-  editDraft,
-  listTenantWizards,
-  listVersions,
-  publishWizard,
-  readWizardFileDraft,
-  requireWizard,
-} from '../../../db/wizard-authoring.js';
-import { wizardListFacts, type WizardRecord } from '../../../db/wizards.js';
+  archiveTenantWizard,
+  cloneWizard,
+  createDraft,
+  deleteTenantWizard,
+  getWizardDetail,
+  importWizardFile,
+  listWizardPage,
+  publishDraft,
+  replaceDraft,
+  validateWizardInput,
+} from '../../../wizards/index.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
-import { HttpProblem } from '../../problem.js';
 import wizardVersionRoutes from './versions.js';
 import {
   CloneBody,
@@ -49,7 +43,6 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
   const reader = { onRequest: app.authenticate };
   const author = { onRequest: app.authorize('admin') };
   const tenantOf = (request: Parameters<typeof principalOf>[0]) => principalOf(request).tenantId;
-  const detail = async (row: WizardRecord) => detailJson(row, await listVersions(db(), row.id));
   await app.register(wizardVersionRoutes);
 
   app.get(
@@ -65,16 +58,10 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const tenant = tenantOf(request);
-      const page = await listTenantWizards(db(), tenant, request.query);
-      const facts = await wizardListFacts(
-        db(),
-        tenant,
-        page.items.map((w) => w.id),
-      );
+      const page = await listWizardPage(db(), tenantOf(request), request.query);
       return {
-        ...page,
-        items: page.items.map((w) => listItemJson(w, facts.get(w.id))),
+        items: page.items.map(listItemJson),
+        total: page.total,
         limit: request.query.limit,
         offset: request.query.offset,
       };
@@ -94,8 +81,8 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await createWizard(db(), tenantOf(request), checkDraft(request.body));
-      return reply.code(201).send(await detail(row));
+      const wizard = await createDraft(db(), tenantOf(request), request.body);
+      return reply.code(201).send(detailJson(wizard));
     },
   );
 
@@ -111,21 +98,7 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: ProblemsSchema },
       },
     },
-    async (request) => {
-      const body = request.body as Record<string, unknown> | null;
-      const isFile = typeof body === 'object' && body !== null && 'wizard' in body && 'version' in body;
-      if (isFile) {
-        const result = importWizard(body);
-        return { ok: result.ok, problems: result.ok ? [] : result.problems };
-      }
-      try {
-        checkDefinition(body);
-        return { ok: true, problems: [] };
-      } catch (error) {
-        if (!InvalidDefinitionError.isInstance(error)) throw error;
-        return { ok: false, problems: error.problems };
-      }
-    },
+    async (request) => validateWizardInput(request.body),
   );
 
   app.post(
@@ -141,9 +114,8 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const definition = readWizardFileDraft(request.body);
-      const row = await createWizard(db(), tenantOf(request), definition, 'suffix');
-      return reply.code(201).send(await detail(row));
+      const wizard = await importWizardFile(db(), tenantOf(request), request.body);
+      return reply.code(201).send(detailJson(wizard));
     },
   );
 
@@ -159,7 +131,7 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WizardDetailSchema },
       },
     },
-    async (request) => detail(await requireWizard(db(), tenantOf(request), request.params.id)),
+    async (request) => detailJson(await getWizardDetail(db(), tenantOf(request), request.params.id)),
   );
 
   app.put(
@@ -175,10 +147,8 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WizardDetailSchema },
       },
     },
-    async (request) => {
-      const definition = checkDraft(request.body);
-      return detail(await editDraft(db(), tenantOf(request), request.params.id, () => definition));
-    },
+    async (request) =>
+      detailJson(await replaceDraft(db(), tenantOf(request), request.params.id, request.body)),
   );
 
   app.delete(
@@ -194,7 +164,7 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await deleteWizard(db(), tenantOf(request), request.params.id);
+      await deleteTenantWizard(db(), tenantOf(request), request.params.id);
       return reply.code(204).send(null);
     },
   );
@@ -212,12 +182,8 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const tenant = tenantOf(request);
-      const version = await publishWizard(db(), tenant, request.params.id).catch((error: unknown) => {
-        if (!InvalidDefinitionError.isInstance(error)) throw error;
-        throw unpublishable(error.problems);
-      });
-      return { version, wizard: await detail(await requireWizard(db(), tenant, request.params.id)) };
+      const { version, wizard } = await publishDraft(db(), tenantOf(request), request.params.id);
+      return { version, wizard: detailJson(wizard) };
     },
   );
 
@@ -233,11 +199,7 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WizardDetailSchema },
       },
     },
-    async (request) => {
-      const tenant = tenantOf(request);
-      await archiveWizard(db(), tenant, request.params.id);
-      return detail(await requireWizard(db(), tenant, request.params.id));
-    },
+    async (request) => detailJson(await archiveTenantWizard(db(), tenantOf(request), request.params.id)),
   );
 
   app.post(
@@ -254,22 +216,10 @@ const wizardRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const tenant = tenantOf(request);
-      const source = await requireWizard(db(), tenant, request.params.id);
-      const row = await cloneDefinition(db(), tenant, source.draft, request.body ?? {});
-      return reply.code(201).send(await detail(row));
+      const wizard = await cloneWizard(db(), tenantOf(request), request.params.id, request.body ?? {});
+      return reply.code(201).send(detailJson(wizard));
     },
   );
 };
-
-/** 422 for a draft that cannot be published: `invalid_params` names each problem `draft.<path>`. */
-function unpublishable(problems: Array<{ path: string; message: string }>): HttpProblem {
-  const params = problems.map((p) => ({ name: `draft.${p.path}`, reason: p.message }));
-  return new HttpProblem(
-    422,
-    `the draft cannot be published until every problem is fixed: ${params.map((p) => `${p.name}: ${p.reason}`).join('; ')}`,
-    { invalid_params: params, problems },
-  );
-}
 
 export default wizardRoutes;

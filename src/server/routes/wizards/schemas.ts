@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { WizardDefinitionBaseSchema, WizardStatusSchema } from '../../../core/wizard/definition.js';
-import { draftProblems } from '../../../db/wizard-authoring.js';
-import type { WizardListFacts, WizardRecord, WizardSummary } from '../../../db/wizards.js';
+import type { WizardDetail, WizardListItem, WizardSummary } from '../../../wizards/index.js';
 
 /** Request and response schemas of the wizard and template routes, and the row → JSON mappers. */
 
@@ -112,43 +111,38 @@ export function summaryJson(row: WizardSummary): z.infer<typeof WizardSummarySch
   };
 }
 
-const NO_FACTS: WizardListFacts = { description: '', stepCount: 0, guideName: '', runs: 0, completedRuns: 0 };
-
-/** A wizard row and its list facts as a templates-gallery item (missing facts count as zero). */
-export function templateItemJson(
-  row: WizardSummary,
-  facts: WizardListFacts = NO_FACTS,
-): z.infer<typeof TemplateItemSchema> {
+/** A wizard of a list with its facts as a templates-gallery item. */
+export function templateItemJson({ wizard, facts }: WizardListItem): z.infer<typeof TemplateItemSchema> {
   return {
-    ...summaryJson(row),
+    ...summaryJson(wizard),
     description: facts.description,
     step_count: facts.stepCount,
     guide_name: facts.guideName,
   };
 }
 
-/** A wizard row and its list facts as a wizard-list item (missing facts count as zero). */
-export function listItemJson(
-  row: WizardSummary,
-  facts: WizardListFacts = NO_FACTS,
-): z.infer<typeof WizardListItemSchema> {
+/** A wizard of a list with its facts as a wizard-list item. */
+export function listItemJson(item: WizardListItem): z.infer<typeof WizardListItemSchema> {
+  const { runs, completedRuns } = item.facts;
   return {
-    ...templateItemJson(row, facts),
-    runs: facts.runs,
-    completed_runs: facts.completedRuns,
-    completion_rate: facts.runs === 0 ? null : facts.completedRuns / facts.runs,
+    ...templateItemJson(item),
+    runs,
+    completed_runs: completedRuns,
+    completion_rate: runs === 0 ? null : completedRuns / runs,
   };
 }
 
-/** A wizard row with its draft, the draft's problems and its published versions as JSON. */
-export function detailJson(
-  row: WizardRecord,
-  versions: Array<{ version: number; publishedAt: Date }>,
-): z.infer<typeof WizardDetailSchema> {
+/** A wizard with its draft, the draft's problems and its published versions as JSON. */
+export function detailJson({ wizard, problems, versions }: WizardDetail): z.infer<typeof WizardDetailSchema> {
   return {
-    ...summaryJson(row),
-    draft: row.draft,
-    problems: draftProblems(row.draft),
-    versions: versions.map((v) => ({ version: v.version, published_at: v.publishedAt.toISOString() })),
+    ...summaryJson(wizard),
+    draft: wizard.draft,
+    problems,
+    versions: versions.map(versionJson),
   };
+}
+
+/** A published version's number and date as JSON. */
+export function versionJson(v: { version: number; publishedAt: Date }): z.infer<typeof VersionSummarySchema> {
+  return { version: v.version, published_at: v.publishedAt.toISOString() };
 }

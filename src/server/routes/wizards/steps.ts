@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { StepSchema } from '../../../core/wizard/definition.js';
-import { editDraft, listVersions } from '../../../db/wizard-authoring.js';
-import { deleteStep, insertStep, reorderSteps, updateStep } from '../../../db/wizard-steps.js';
+import { addStep, patchStep, removeStep, reorderWizardSteps } from '../../../wizards/index.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
 import { detailJson, WizardDetailSchema, WizardParams } from './schemas.js';
@@ -19,6 +18,7 @@ const StepParams = WizardParams.extend({ stepId: z.string().min(1).max(64) });
 const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = () => app.database.db;
   const author = { onRequest: app.authorize('admin') };
+  const tenantOf = (request: Parameters<typeof principalOf>[0]) => principalOf(request).tenantId;
 
   app.post(
     '/api/v1/wizards/:id/steps',
@@ -38,10 +38,8 @@ const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { step, position } = request.body;
-      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
-        insertStep(draft, step, position),
-      );
-      return reply.code(201).send(detailJson(row, await listVersions(db(), row.id)));
+      const wizard = await addStep(db(), tenantOf(request), request.params.id, step, position);
+      return reply.code(201).send(detailJson(wizard));
     },
   );
 
@@ -58,12 +56,8 @@ const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: WizardDetailSchema },
       },
     },
-    async (request) => {
-      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
-        reorderSteps(draft, request.body.step_ids),
-      );
-      return detailJson(row, await listVersions(db(), row.id));
-    },
+    async (request) =>
+      detailJson(await reorderWizardSteps(db(), tenantOf(request), request.params.id, request.body.step_ids)),
   );
 
   app.patch(
@@ -80,10 +74,8 @@ const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
-        updateStep(draft, request.params.stepId, request.body),
-      );
-      return detailJson(row, await listVersions(db(), row.id));
+      const { id, stepId } = request.params;
+      return detailJson(await patchStep(db(), tenantOf(request), id, stepId, request.body));
     },
   );
 
@@ -100,10 +92,8 @@ const wizardStepRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const row = await editDraft(db(), principalOf(request).tenantId, request.params.id, (draft) =>
-        deleteStep(draft, request.params.stepId),
-      );
-      return detailJson(row, await listVersions(db(), row.id));
+      const { id, stepId } = request.params;
+      return detailJson(await removeStep(db(), tenantOf(request), id, stepId));
     },
   );
 };

@@ -1,15 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { WizardDefinitionBaseSchema } from '../../../core/wizard/definition.js';
-import {
-  cloneDefinition,
-  draftProblems,
-  getTemplate,
-  listTemplates,
-  listVersions,
-} from '../../../db/wizard-authoring.js';
-import { DEFAULT_TENANT } from '../../../db/schema.js';
-import { wizardListFacts } from '../../../db/wizards.js';
+import { cloneTemplate, getTemplateDetail, listTemplatePage } from '../../../wizards/index.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
 import {
@@ -48,15 +40,10 @@ const templateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const page = await listTemplates(db(), request.query);
-      const facts = await wizardListFacts(
-        db(),
-        DEFAULT_TENANT,
-        page.items.map((w) => w.id),
-      );
+      const page = await listTemplatePage(db(), request.query);
       return {
-        ...page,
-        items: page.items.map((w) => templateItemJson(w, facts.get(w.id))),
+        items: page.items.map(templateItemJson),
+        total: page.total,
         limit: request.query.limit,
         offset: request.query.offset,
       };
@@ -83,8 +70,8 @@ const templateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const { wizard, definition } = await getTemplate(db(), request.params.id);
-      return { ...summaryJson(wizard), definition, problems: draftProblems(definition) };
+      const { wizard, definition, problems } = await getTemplateDetail(db(), request.params.id);
+      return { ...summaryJson(wizard), definition, problems };
     },
   );
 
@@ -102,12 +89,9 @@ const templateRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const { definition } = await getTemplate(db(), request.params.id);
-      const row = await cloneDefinition(db(), principalOf(request).tenantId, definition, {
-        name: definition.name,
-        ...(request.body ?? {}),
-      });
-      return reply.code(201).send(detailJson(row, await listVersions(db(), row.id)));
+      const tenant = principalOf(request).tenantId;
+      const wizard = await cloneTemplate(db(), tenant, request.params.id, request.body ?? {});
+      return reply.code(201).send(detailJson(wizard));
     },
   );
 };

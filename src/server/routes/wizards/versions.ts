@@ -2,12 +2,10 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { WizardDefinitionBaseSchema } from '../../../core/wizard/definition.js';
 import { WIZARD_FILE_VERSION } from '../../../core/wizard/wizard-file.js';
-import { NotFoundError } from '../../../db/errors.js';
-import { listVersions, requireWizard } from '../../../db/wizard-authoring.js';
-import { getPublishedVersion } from '../../../db/wizards.js';
+import { exportDefinition, getWizardVersion, listWizardVersions } from '../../../wizards/index.js';
 import { principalOf } from '../../auth/principal.js';
 import { SECURITY } from '../../auth/schemas.js';
-import { VersionSummarySchema, WizardFileSchema, WizardParams } from './schemas.js';
+import { versionJson, VersionSummarySchema, WizardFileSchema, WizardParams } from './schemas.js';
 
 const tags = ['wizards'];
 const security = SECURITY;
@@ -35,15 +33,14 @@ const wizardVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      const row = await requireWizard(db(), tenantOf(request), request.params.id);
-      let wizard = row.draft;
-      if (request.query.version !== undefined) {
-        const published = await getPublishedVersion(db(), row.id, request.query.version);
-        if (!published) throw new NotFoundError(`version ${request.query.version} of wizard ${row.id}`);
-        wizard = published.definition;
-      }
-      reply.header('content-disposition', `attachment; filename="${row.slug}.json"`);
-      return { version: WIZARD_FILE_VERSION as 1, wizard };
+      const { slug, definition } = await exportDefinition(
+        db(),
+        tenantOf(request),
+        request.params.id,
+        request.query.version,
+      );
+      reply.header('content-disposition', `attachment; filename="${slug}.json"`);
+      return { version: WIZARD_FILE_VERSION as 1, wizard: definition };
     },
   );
 
@@ -59,13 +56,9 @@ const wizardVersionRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: z.object({ items: z.array(VersionSummarySchema) }) },
       },
     },
-    async (request) => {
-      const row = await requireWizard(db(), tenantOf(request), request.params.id);
-      const versions = await listVersions(db(), row.id);
-      return {
-        items: versions.map((x) => ({ version: x.version, published_at: x.publishedAt.toISOString() })),
-      };
-    },
+    async (request) => ({
+      items: (await listWizardVersions(db(), tenantOf(request), request.params.id)).map(versionJson),
+    }),
   );
 
   app.get(
@@ -81,14 +74,9 @@ const wizardVersionRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const row = await requireWizard(db(), tenantOf(request), request.params.id);
-      const published = await getPublishedVersion(db(), row.id, request.params.version);
-      if (!published) throw new NotFoundError(`version ${request.params.version} of wizard ${row.id}`);
-      return {
-        version: published.version,
-        published_at: published.publishedAt.toISOString(),
-        definition: published.definition,
-      };
+      const { id, version } = request.params;
+      const published = await getWizardVersion(db(), tenantOf(request), id, version);
+      return { ...versionJson(published), definition: published.definition };
     },
   );
 };

@@ -1,6 +1,6 @@
 import type { Step, StepSchema, WizardDefinition } from '../core/wizard/definition.js';
 import type { z } from 'zod';
-import { InvalidDefinitionError, NotFoundError } from './errors.js';
+import { InvalidDefinitionError, NotFoundError } from '../db/errors.js';
 
 /**
  * Step operations on a wizard draft, as pure functions for `editDraft`: each returns the edited definition
