@@ -4,6 +4,7 @@ import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
 import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
+import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { runCommand } from './commands/run.js';
 import { serveCommand } from './commands/serve.js';
@@ -30,6 +31,12 @@ program
   .addOption(new Option('--brain <kind>', 'the guide brain').choices(['embedded', 'llm', 'hybrid']))
   .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
   .action(runCommand);
+
+program
+  .command('mcp')
+  .description("serve the tenant's published wizards as MCP tools over stdio, for another AI agent")
+  .option('--tenant <id>', 'the tenant whose wizards to serve', 'default')
+  .action(mcpCommand);
 
 program
   .command('extract')

@@ -42,6 +42,8 @@ export const ConfigSchema = z.object({
   GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
+  /** MCP requests (`/mcp`) allowed per API key per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_MCP: z.coerce.number().int().positive().default(600),
   /** File uploads (`POST /api/v1/runs/:id/files`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_UPLOADS: z.coerce.number().int().positive().default(30),
   /**

@@ -29,8 +29,8 @@ export * from './schema-webhooks.js';
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';
 
-export const RUN_CHANNELS = ['form', 'chat', 'voice', 'cli'] as const;
-/** How a run was started: the form, a chat with the guide, a voice call, or the command line. */
+export const RUN_CHANNELS = ['form', 'chat', 'voice', 'cli', 'mcp'] as const;
+/** How a run was started: the form, a chat with the guide, a voice call, the command line, or an MCP client. */
 export type RunChannel = (typeof RUN_CHANNELS)[number];
 
 export const TRANSCRIPT_ROLES = ['user', 'agent'] as const;
@@ -123,7 +123,7 @@ export const runs = pgTable(
     index('runs_tenant_status_idx').on(t.tenantId, t.status),
     index('runs_tenant_created_idx').on(t.tenantId, t.createdAt),
     check('runs_status_check', sql`${t.status} in ('created', 'active', 'completed', 'abandoned')`),
-    check('runs_channel_check', sql`${t.channel} in ('form', 'chat', 'voice', 'cli')`),
+    check('runs_channel_check', sql`${t.channel} in ('form', 'chat', 'voice', 'cli', 'mcp')`),
   ],
 );
 

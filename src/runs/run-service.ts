@@ -1,4 +1,4 @@
-import type { Provenance } from '../core/events/run-events.js';
+import type { Actor, Provenance } from '../core/events/run-events.js';
 import type { BrainKind, WizardDefinition } from '../core/wizard/definition.js';
 import type { RunCommand, RunProblem } from '../core/wizard/run-state.js';
 import { snapshotRun, type RunSnapshot } from '../core/wizard/snapshot.js';
@@ -27,6 +27,8 @@ export interface StartRunRequest {
   metadata?: Record<string, unknown>;
   referenceDate?: string;
   brain?: BrainKind;
+  /** Who starts it (default `form`; an MCP client: `agent`). */
+  actor?: Actor;
 }
 
 /** A run's state as clients see it. */
@@ -48,6 +50,18 @@ export interface RunCaller {
   tenantId: string;
   userId?: string;
 }
+
+/**
+ * Who makes a change and how its values are labelled: the form by default; an outside agent (MCP) passes
+ * `{ actor: 'agent', provenance: { source: 'agent', agent: <client name>, confidence: 1 } }`.
+ */
+export interface ChangeAuthor {
+  actor: Actor;
+  provenance: Provenance;
+}
+
+/** Changes from the form: actor `form`, provenance "typed in the form". */
+export const FORM_AUTHOR: ChangeAuthor = { actor: 'form', provenance: { source: 'form', confidence: 1 } };
 
 /** Navigation actions of the form. */
 export type NavigateAction = 'next' | 'previous' | 'go_to';
@@ -92,7 +106,7 @@ export class RunService {
       visitorId: request.visitorId,
       metadata: request.metadata,
       referenceDate: request.referenceDate,
-      actor: 'form',
+      actor: request.actor ?? 'form',
       userId: caller?.userId,
       runTokenHash: hash,
       hooks: this.effects.eventHooks,
@@ -119,6 +133,7 @@ export class RunService {
   async setValues(
     runId: string,
     values: Record<string, unknown>,
+    by: ChangeAuthor = FORM_AUTHOR,
   ): Promise<{ view: RunView; applied: string[]; invalid: InvalidParam[] }> {
     const handle = await this.activeHandle(runId);
     const files = await this.files.resolveRefs(runId, handle.definition, values);
@@ -128,12 +143,12 @@ export class RunService {
     );
     const applied: string[] = [];
     const invalid: InvalidParam[] = [...files.invalid];
-    const provenance: Provenance = { source: 'form', confidence: 1 };
+    const { provenance } = by;
     for (const field of names) {
       const value = files.values[field];
       const command: RunCommand =
         value === null ? { type: 'clear_field', field } : { type: 'set_field', field, value, provenance };
-      const result = await handle.dispatch(command, { actor: 'form' });
+      const result = await handle.dispatch(command, { actor: by.actor });
       if (result.problems.length === 0) applied.push(field);
       else
         invalid.push({
@@ -145,19 +160,24 @@ export class RunService {
   }
 
   /** Moves to the next or previous step, or to `stepId`. Throws `invalid` naming missing fields, `conflict` when not active. */
-  async navigate(runId: string, action: NavigateAction, stepId?: string): Promise<RunView> {
+  async navigate(
+    runId: string,
+    action: NavigateAction,
+    stepId?: string,
+    by: ChangeAuthor = FORM_AUTHOR,
+  ): Promise<RunView> {
     const command: RunCommand =
       action === 'next'
         ? { type: 'next_step' }
         : action === 'previous'
           ? { type: 'previous_step' }
           : { type: 'go_to_step', step_id: stepId ?? '' };
-    return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`);
+    return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`, by);
   }
 
   /** Completes the run (from the review page or the last step). Throws `invalid` naming missing fields. */
-  complete(runId: string): Promise<RunView> {
-    return this.command(runId, { type: 'complete' }, 'the run cannot be completed');
+  complete(runId: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(runId, { type: 'complete' }, 'the run cannot be completed', by);
   }
 
   /** Abandons the run (its values stay). Throws `conflict` when it is no longer active. */
@@ -179,9 +199,14 @@ export class RunService {
     return this.guides.chooseBrain(requested, definition.settings.brain);
   }
 
-  private async command(runId: string, command: RunCommand, what: string): Promise<RunView> {
+  private async command(
+    runId: string,
+    command: RunCommand,
+    what: string,
+    by: ChangeAuthor = FORM_AUTHOR,
+  ): Promise<RunView> {
     const handle = await this.activeHandle(runId);
-    const result = await handle.dispatch(command, { actor: 'form' });
+    const result = await handle.dispatch(command, { actor: by.actor });
     if (result.problems.length > 0) throw refused(what, result.problems);
     return this.view(runId);
   }

@@ -5,18 +5,25 @@ import { z } from 'zod';
  * is stamped by `createRunEvent`. Each event carries everything needed to replay it without re-validating.
  */
 
-/** Where a stored value came from. `utterance` is the user's words when the guide extracted it. */
+/**
+ * Where a stored value came from. `utterance` is the user's words when the guide extracted it; `agent` names
+ * the outside AI agent (an MCP client's name) that set it when `source` is `agent`.
+ */
 export const ProvenanceSchema = z.strictObject({
-  source: z.enum(['form', 'guide', 'action', 'default', 'derived', 'import']),
+  source: z.enum(['form', 'guide', 'action', 'agent', 'default', 'derived', 'import']),
   utterance: z.string().optional(),
+  agent: z.string().optional(),
   extractor: z.string().optional(),
   /** 0..1; 1 when typed in the form. */
   confidence: z.number().min(0).max(1).optional(),
 });
 export type Provenance = z.infer<typeof ProvenanceSchema>;
 
-/** Who caused a command: the visitor through the form, the guide, an action, or the system. */
-export const ActorSchema = z.enum(['form', 'guide', 'action', 'system']);
+/**
+ * Who caused a command: the visitor through the form, the guide, an action, an outside AI agent (through
+ * MCP), or the system.
+ */
+export const ActorSchema = z.enum(['form', 'guide', 'action', 'agent', 'system']);
 export type Actor = z.infer<typeof ActorSchema>;
 
 const base = { at: z.string().datetime(), actor: ActorSchema };

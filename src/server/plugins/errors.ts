@@ -60,6 +60,7 @@ async function errorsPlugin(app: FastifyInstance): Promise<void> {
           ...error.extensions,
           ...(params.length > 0 ? { invalid_params: params } : {}),
         }),
+        error.code === 'unauthenticated' ? { 'www-authenticate': 'Bearer' } : {},
       );
     }
     if (hasZodFastifySchemaValidationErrors(error) || error.validation) {

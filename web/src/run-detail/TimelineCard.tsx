@@ -10,6 +10,7 @@ const ACTOR_TONES: Record<RunEvent['actor'], BadgeTone> = {
   form: 'neutral',
   guide: 'guide',
   action: 'accent',
+  agent: 'accent',
   system: 'neutral',
 };
 

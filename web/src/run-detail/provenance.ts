@@ -2,7 +2,8 @@ import type { Provenance } from '../../../src/core/events/run-events';
 
 /**
  * Where a collected value came from, as a sentence for the run detail: "Filled by the guide from: “…”",
- * "Typed in the form", "Default value", "Derived from other answers", "Set by an action", "Imported";
+ * "Typed in the form", "Default value", "Derived from other answers", "Set by an action", "Set by agent
+ * <MCP client name>", "Imported";
  * "" when unknown. A guide extraction below full confidence adds it as a percentage.
  */
 export function provenanceText(provenance: Provenance | undefined): string {
@@ -25,6 +26,8 @@ export function provenanceText(provenance: Provenance | undefined): string {
       return 'Derived from other answers';
     case 'action':
       return 'Set by an action';
+    case 'agent':
+      return provenance.agent ? `Set by agent ${provenance.agent}` : 'Set by an AI agent';
     case 'import':
       return 'Imported';
   }

@@ -20,6 +20,7 @@ const ACTOR_LABELS: Record<RunEvent['actor'], string> = {
   form: 'Visitor',
   guide: 'Guide',
   action: 'Action',
+  agent: 'AI agent',
   system: 'System',
 };
 
@@ -27,6 +28,7 @@ const ACTOR_SUBJECTS: Record<RunEvent['actor'], string> = {
   form: 'The visitor',
   guide: 'The guide',
   action: 'An action',
+  agent: 'An AI agent',
   system: 'The system',
 };
 

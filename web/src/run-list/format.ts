@@ -23,6 +23,7 @@ export const CHANNEL_LABELS: Record<RunChannel, string> = {
   chat: 'Chat',
   voice: 'Voice',
   cli: 'Command line',
+  mcp: 'AI agent (MCP)',
 };
 
 const dateTime = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 
 const STATUSES = ['created', 'active', 'completed', 'abandoned'] as const;
-const CHANNELS = ['form', 'chat', 'voice', 'cli'] as const;
+const CHANNELS = ['form', 'chat', 'voice', 'cli', 'mcp'] as const;
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 /**

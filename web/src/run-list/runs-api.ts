@@ -4,7 +4,7 @@ import type { Me } from '../auth/auth-api';
 /** A run's status, as the runs API reports it. */
 export type RunStatus = 'created' | 'active' | 'completed' | 'abandoned';
 /** How a run was started. */
-export type RunChannel = 'form' | 'chat' | 'voice' | 'cli';
+export type RunChannel = 'form' | 'chat' | 'voice' | 'cli' | 'mcp';
 
 /** A run as `GET /api/v1/runs`, `/runs/mine` and `/runs/saved` list it. */
 export interface RunRow {

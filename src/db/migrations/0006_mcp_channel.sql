@@ -1,0 +1,2 @@
+ALTER TABLE "runs" DROP CONSTRAINT "runs_channel_check";--> statement-breakpoint
+ALTER TABLE "runs" ADD CONSTRAINT "runs_channel_check" CHECK ("runs"."channel" in ('form', 'chat', 'voice', 'cli', 'mcp'));
