@@ -7,7 +7,7 @@ import { loadConfig } from '../../src/config/config.js';
 import { createScratchDatabase, type ScratchDatabase } from '../../src/db/scratch.js';
 import { buildApp } from '../../src/server/app.js';
 import { baseUrl } from '../server/live-helpers.js';
-import { WEBHOOK_TEST_ENV } from '../server/webhooks.test.js';
+import { WEBHOOK_TEST_ENV } from '../server/webhooks-helpers.js';
 
 /** The APP_SECRET every process of a channel test shares (webhook secrets are sealed with it). */
 export const SHARED_SECRET = 'channel-test-secret-channel-test-secret';

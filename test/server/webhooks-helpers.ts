@@ -187,3 +187,11 @@ export async function sendTest(
   if (response.statusCode !== 202) throw new Error(`test event: ${response.statusCode} ${response.body}`);
   return response.json();
 }
+
+/** Settings of webhook tests: private receivers allowed, fast retries and timeouts, quick polling. */
+export const WEBHOOK_TEST_ENV = {
+  GUIDEPOST_WEBHOOK_ALLOW_PRIVATE: 'true',
+  GUIDEPOST_WEBHOOK_RETRY_BASE_MS: '100',
+  GUIDEPOST_WEBHOOK_TIMEOUT_MS: '400',
+  GUIDEPOST_QUEUE_POLL_SECONDS: '0.5',
+};

@@ -4,14 +4,14 @@ import { webhookEndpoints } from '../../src/db/schema.js';
 import { describeEachApp } from './app.js';
 import { signUp, type TestAccount } from './auth-helpers.js';
 import { LEAD_CAPTURE_LINES, startRun } from './runs-helpers.js';
-import { createEndpoint, deliveries, Receiver, sendTest, waitFor } from './webhooks-helpers.js';
-
-export const WEBHOOK_TEST_ENV = {
-  GUIDEPOST_WEBHOOK_ALLOW_PRIVATE: 'true',
-  GUIDEPOST_WEBHOOK_RETRY_BASE_MS: '100',
-  GUIDEPOST_WEBHOOK_TIMEOUT_MS: '400',
-  GUIDEPOST_QUEUE_POLL_SECONDS: '0.5',
-};
+import {
+  createEndpoint,
+  deliveries,
+  Receiver,
+  sendTest,
+  waitFor,
+  WEBHOOK_TEST_ENV,
+} from './webhooks-helpers.js';
 
 describeEachApp(
   'webhook deliveries',

@@ -13,7 +13,9 @@ const KEEPALIVE_MS = 25_000;
  * Both replay the events after `after_seq` (SSE: or the Last-Event-ID header), then stream each new event
  * as it is appended, by whoever (form, guide, action, another server process), each exactly once and in
  * order. WebSocket messages are JSON `{seq, event}`; SSE events are `id: seq`, `event: run_event`,
- * `data: {seq, event}`. Credentials: session, `X-Run-Token`, or `?run_token=` (browsers cannot set
+ * `data: {seq, event}`. With `after_transcript_seq` the transcript's lines come too, each once and in order
+ * (the guide's turns, by whichever process): WebSocket `{transcript_seq, entry: {role, text, at}}`, SSE
+ * `event: transcript` with that data (no `id`: Last-Event-ID counts events). Credentials: session, `X-Run-Token`, or `?run_token=` (browsers cannot set
  * headers on a WebSocket or an EventSource).
  */
 const liveRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -45,6 +47,11 @@ const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         runId,
         afterSeq: request.query.after_seq,
         send: (stored) => socket.send(JSON.stringify(stored)),
+        afterTranscriptSeq: request.query.after_transcript_seq,
+        sendTranscript:
+          request.query.after_transcript_seq === undefined
+            ? undefined
+            : (line) => socket.send(JSON.stringify(line)),
         onError: (error) => {
           request.log.error({ err: error, runId }, 'live: reading the run log failed');
           socket.close(1011, 'server error');
@@ -94,6 +101,11 @@ const liveRoutes: FastifyPluginAsyncZod = async (app) => {
         afterSeq,
         send: (stored) =>
           raw.write(`id: ${stored.seq}\nevent: run_event\ndata: ${JSON.stringify(stored)}\n\n`),
+        afterTranscriptSeq: request.query.after_transcript_seq,
+        sendTranscript:
+          request.query.after_transcript_seq === undefined
+            ? undefined
+            : (line) => raw.write(`event: transcript\ndata: ${JSON.stringify(line)}\n\n`),
         onError: (error) => {
           request.log.error({ err: error, runId }, 'live: reading the run log failed');
           finish();

@@ -70,7 +70,11 @@ export const SaveRunBody = z.strictObject({ note: z.string().max(2000).default('
 
 export const AfterSeqQuery = z.object({ after_seq: z.coerce.number().int().min(0).default(0) });
 
-export const LiveQuery = AfterSeqQuery.extend({ run_token: z.string().max(200).optional() });
+export const LiveQuery = AfterSeqQuery.extend({
+  run_token: z.string().max(200).optional(),
+  /** Also stream the transcript's lines after this seq (0: all of them); absent: events only. */
+  after_transcript_seq: z.coerce.number().int().nonnegative().optional(),
+});
 
 export const RunListQuery = z.strictObject({
   wizard_id: z.string().max(100).optional(),
