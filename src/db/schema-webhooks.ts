@@ -1,17 +1,18 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { DeliveryStatus, WebhookEventType } from '../core/webhook-events.js';
 
 /**
  * Webhooks: endpoints per wizard, deliveries of events to them (sent by the durable queue) and every
  * attempt of each delivery. Signing secrets are stored encrypted (AES-256-GCM, key from APP_SECRET).
  */
 
-export const WEBHOOK_EVENT_TYPES = ['run.completed', 'run.abandoned', 'run.step_completed'] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
-
-export const DELIVERY_STATUSES = ['pending', 'succeeded', 'failed'] as const;
-/** `pending` while attempts remain; `failed` after a non-retryable answer or 24 h of retries. */
-export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+export {
+  DELIVERY_STATUSES,
+  WEBHOOK_EVENT_TYPES,
+  type DeliveryStatus,
+  type WebhookEventType,
+} from '../core/webhook-events.js';
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();

@@ -17,6 +17,7 @@ import {
 import type { RunEvent } from '../core/events/run-events.js';
 import type { WizardDefinition, WizardStatus } from '../core/wizard/definition.js';
 import type { RunStatus } from '../core/wizard/run-state.js';
+import type { RunChannel } from '../core/run-channels.js';
 
 /**
  * The database schema (Drizzle, pg-core), shared by PGlite and PostgreSQL. Migrations in `./migrations`
@@ -29,9 +30,7 @@ export * from './schema-webhooks.js';
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';
 
-export const RUN_CHANNELS = ['form', 'chat', 'voice', 'cli', 'mcp'] as const;
-/** How a run was started: the form, a chat with the guide, a voice call, the command line, or an MCP client. */
-export type RunChannel = (typeof RUN_CHANNELS)[number];
+export { RUN_CHANNELS, type RunChannel } from '../core/run-channels.js';
 
 export const TRANSCRIPT_ROLES = ['user', 'agent'] as const;
 export type TranscriptRole = (typeof TRANSCRIPT_ROLES)[number];

@@ -10,6 +10,7 @@ import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
 import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
+import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
@@ -36,8 +37,9 @@ export interface OpenRuntimeOptions {
 /**
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
- * through (webhook outbox, live notices), the run service and the webhook service. A run filled through any
- * of them fires the same webhooks and reaches every live view on the same database.
+ * through (webhook outbox, live notices), the run service, the run records (access, listings, logs) and the
+ * webhook service. A run filled through any of them fires the same webhooks and reaches every live view on the
+ * same database.
  *
  * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
  * queue), `start` (listens on the live bus, starts the webhook workers), `stop` (stops workers, queue and
@@ -59,6 +61,8 @@ export class Runtime {
     readonly effects: RunEffects,
     readonly runs: RunService,
     readonly runFiles: RunFileService,
+    /** Run access, listings, saved runs, exports, logs and live streams (see RunRecords). */
+    readonly runRecords: RunRecords,
     readonly webhooks: WebhookService,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
@@ -110,6 +114,7 @@ export class Runtime {
         effects,
         runs,
         files,
+        new RunRecords(db, bus),
         webhooks,
         log,
         options.workers ?? true,

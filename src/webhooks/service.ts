@@ -12,6 +12,9 @@ import { testMessage } from './payload.js';
 import { RETRY_WINDOW_MS } from './retry.js';
 import { assertPublicHost } from './ssrf.js';
 
+export type { AttemptRecord, DeliveryRecord } from '../db/webhook-deliveries.js';
+export type { EndpointRecord } from '../db/webhooks.js';
+
 /**
  * Webhook endpoints and deliveries as the API sees them: everything is scoped to the caller's tenant (another
  * tenant's wizard, endpoint or delivery is "not found"), signing secrets are generated here, sealed before they

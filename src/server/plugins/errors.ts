@@ -60,6 +60,7 @@ async function errorsPlugin(app: FastifyInstance): Promise<void> {
           ...error.extensions,
           ...(params.length > 0 ? { invalid_params: params } : {}),
         }),
+        // RFC 9110 §15.5.2: a 401 names the scheme that would get in.
         error.code === 'unauthenticated' ? { 'www-authenticate': 'Bearer' } : {},
       );
     }

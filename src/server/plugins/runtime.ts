@@ -6,6 +6,7 @@ import { queryRows, type Database } from '../../db/client.js';
 import type { JobQueue } from '../../db/queue.js';
 import type { RunEventBus } from '../../runs/live-bus.js';
 import type { RunFileService } from '../../runs/run-files.js';
+import type { RunRecords } from '../../runs/run-records.js';
 import type { RunService } from '../../runs/run-service.js';
 import type { Runtime } from '../../runtime/runtime.js';
 import type { WebhookService } from '../../webhooks/service.js';
@@ -37,6 +38,8 @@ declare module 'fastify' {
     runs: RunService;
     /** Files of `file_upload` fields: upload checks, storage, download (see RunFileService). */
     runFiles: RunFileService;
+    /** Run access, listings, saved runs, exports, event logs, transcripts, live streams (see RunRecords). */
+    runRecords: RunRecords;
     /** Webhook endpoints, deliveries, redelivery and test events (see WebhookService). */
     webhooks: WebhookService;
   }
@@ -57,6 +60,7 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.decorate('runEventBus', runtime.bus);
   app.decorate('runs', runtime.runs);
   app.decorate('runFiles', runtime.runFiles);
+  app.decorate('runRecords', runtime.runRecords);
   app.decorate('webhooks', runtime.webhooks);
   app.decorate('checkDatabase', () => checkDatabase(runtime.database));
   app.readinessChecks.set('queue', async () => ({

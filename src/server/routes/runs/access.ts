@@ -1,8 +1,7 @@
 import type { FastifyInstance, FastifyRequest, preHandlerAsyncHookHandler } from 'fastify';
-import type { TenantRole } from '../../../db/schema-accounts.js';
+import type { RunAccess } from '../../../runs/run-records.js';
 import type { Principal } from '../../auth/principal.js';
 import { HttpProblem } from '../../problem.js';
-import { authorizeRun, RUN_TOKEN_HEADER, type RunAccess } from '../../auth/run-access.js';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -10,6 +9,12 @@ declare module 'fastify' {
     runAccess: RunAccess | null;
   }
 }
+
+/**
+ * The header that carries a run token: a capability for that one run (see RunRecords.authorize). The live
+ * endpoints also take it as `?run_token=`, since browsers cannot set headers on a WebSocket or an EventSource.
+ */
+export const RUN_TOKEN_HEADER = 'x-run-token';
 
 /** The caller, or null (anonymous, or no auth plugin registered). */
 export function callerOf(request: FastifyRequest): Principal | null {
@@ -23,8 +28,9 @@ export function rateKey(request: FastifyRequest): string {
 }
 
 /**
- * preHandler of `/runs/:id/…` routes: checks the caller's session or run token (see authorizeRun) and keeps
- * the result in `request.runAccess`. With `queryToken`, `?run_token=` is accepted too (live endpoints).
+ * preHandler of `/runs/:id/…` routes: checks the caller's session or run token (see RunRecords.authorize:
+ * 401 without credentials, 404 when they do not open the run) and keeps the result in `request.runAccess`.
+ * With `queryToken`, `?run_token=` is accepted too (live endpoints).
  */
 export function runAccessHook(app: FastifyInstance, options: { queryToken?: boolean } = {}) {
   return async (request: FastifyRequest): Promise<void> => {
@@ -32,7 +38,7 @@ export function runAccessHook(app: FastifyInstance, options: { queryToken?: bool
     const header = request.headers[RUN_TOKEN_HEADER];
     const query = options.queryToken ? (request.query as { run_token?: string }).run_token : undefined;
     const token = (typeof header === 'string' && header !== '' ? header : undefined) ?? query;
-    request.runAccess = await authorizeRun(app.database.db, id, { principal: callerOf(request), token });
+    request.runAccess = await app.runRecords.authorize(id, { caller: callerOf(request), token });
   };
 }
 
@@ -46,7 +52,7 @@ export function accessOf(request: FastifyRequest): RunAccess {
  * preHandler: the auth plugin's `authorize(minRole)` (or `authenticate`), looked up when the request comes
  * so the order of plugin registration does not matter; 401 while no auth plugin is registered.
  */
-export function requireRole(app: FastifyInstance, minRole?: TenantRole): preHandlerAsyncHookHandler {
+export function requireRole(app: FastifyInstance, minRole?: Principal['role']): preHandlerAsyncHookHandler {
   let handler: preHandlerAsyncHookHandler | undefined;
   return async function (request, reply) {
     if (!handler) {

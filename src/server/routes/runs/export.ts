@@ -2,17 +2,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { stringify } from 'csv-stringify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import type { Db } from '../../../db/client.js';
-import {
-  listRuns,
-  listRunVersions,
-  loadDefinitions,
-  versionKey,
-  type RunListFilter,
-  type RunListItem,
-} from '../../../db/run-queries.js';
+import type { RunListItem } from '../../../runs/run-records.js';
 import { requireRole, signedIn } from './access.js';
-import { filterOf, runJson, RunExportQuery } from './schemas.js';
+import { exportFilterOf, runJson, RunExportQuery } from './schemas.js';
 
 /** The run columns every CSV export starts with, before one column per field. */
 export const RUN_COLUMNS = [
@@ -27,16 +19,6 @@ export const RUN_COLUMNS = [
   'completed_at',
   'metadata',
 ] as const;
-
-/** Every run matching the filter, newest first, read 200 at a time. */
-async function* allRuns(db: Db, filter: RunListFilter): AsyncGenerator<RunListItem> {
-  let cursor = filter.cursor;
-  do {
-    const page = await listRuns(db, { ...filter, cursor, limit: 200 });
-    yield* page.runs;
-    cursor = page.nextCursor ?? undefined;
-  } while (cursor);
-}
 
 /**
  * A CSV cell for a field value: strings as they are, numbers and booleans as text, lists joined by "; ",
@@ -55,24 +37,6 @@ export function csvCell(value: unknown): string {
   return /^(?:[=@\t\r]|[+-](?!\d))/.test(text) ? `'${text}` : text;
 }
 
-/**
- * The field columns of an export: the field names of every version the runs follow, newest version of each
- * wizard first, in definition order, each once.
- */
-async function fieldColumns(
-  db: Db,
-  filter: RunListFilter,
-): Promise<{ fields: string[]; slug: string | null }> {
-  const versions = await listRunVersions(db, filter);
-  const definitions = await loadDefinitions(db, versions);
-  const fields = new Set<string>();
-  for (const v of versions)
-    for (const step of definitions.get(versionKey(v.wizardId, v.version))?.steps ?? [])
-      for (const field of step.fields) fields.add(field.name);
-  const slugs = new Set(versions.map((v) => v.slug));
-  return { fields: [...fields], slug: slugs.size === 1 ? [...slugs][0]! : null };
-}
-
 /** `runs-<wizard slug or "all">-<YYYY-MM-DD>.<ext>`. */
 function fileName(slug: string | null, ext: string): string {
   const safe = (slug ?? 'all').replace(/[^a-z0-9-]/gi, '') || 'all';
@@ -87,8 +51,6 @@ function fileName(slug: string | null, ext: string): string {
  * `wizard_name`. Errors: 400 for a bad filter, 401/403 for callers who are not admins.
  */
 const exportRoutes: FastifyPluginAsyncZod = async (app) => {
-  const db = app.database.db;
-
   app.get(
     '/runs/export',
     {
@@ -102,8 +64,8 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { format, ...query } = request.query;
-      const filter = filterOf(query, signedIn(request).tenantId);
-      const { fields, slug } = await fieldColumns(db, filter);
+      const filter = exportFilterOf(query, signedIn(request).tenantId);
+      const { fields, slug } = await app.runRecords.exportColumns(filter);
       reply.header('cache-control', 'no-store');
       reply.header(
         'content-disposition',
@@ -111,14 +73,14 @@ const exportRoutes: FastifyPluginAsyncZod = async (app) => {
       );
       if (format === 'json') {
         reply.type('application/json; charset=utf-8');
-        return reply.send(Readable.from(jsonChunks(allRuns(db, filter))));
+        return reply.send(Readable.from(jsonChunks(app.runRecords.exportRuns(filter))));
       }
       const runColumns: readonly string[] = RUN_COLUMNS;
       const header = [...RUN_COLUMNS, ...fields.map((f) => (runColumns.includes(f) ? `value.${f}` : f))];
       const csv = stringify({ header: true, columns: header });
       reply.type('text/csv; charset=utf-8');
-      pipeline(Readable.from(csvRows(allRuns(db, filter), fields)), csv).catch((error: unknown) =>
-        request.log.error({ err: error }, 'run export failed mid-stream'),
+      pipeline(Readable.from(csvRows(app.runRecords.exportRuns(filter), fields)), csv).catch(
+        (error: unknown) => request.log.error({ err: error }, 'run export failed mid-stream'),
       );
       return reply.send(csv);
     },

@@ -1,8 +1,6 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { loadRunEvents, loadTranscript } from '../../../db/runs.js';
 import { HttpProblem } from '../../problem.js';
-import { runStarter } from '../../auth/run-access.js';
 import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
 import fileRoutes from './files.js';
 import liveRoutes from './live.js';
@@ -91,7 +89,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const access = accessOf(request);
-      const startedBy = await runStarter(app.database.db, access);
+      const startedBy = await app.runRecords.startedBy(access);
       return { ...runStateJson(await app.runs.view(access.run.id), true), started_by: startedBy };
     },
   );
@@ -192,9 +190,8 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const run = accessOf(request).run;
-      const events = await loadRunEvents(app.database.db, run.id, request.query.after_seq);
-      return { events, last_seq: events.at(-1)?.seq ?? Math.max(run.lastSeq, request.query.after_seq) };
+      const log = await app.runRecords.events(accessOf(request).run, request.query.after_seq);
+      return { events: log.events, last_seq: log.lastSeq };
     },
   );
 
@@ -205,7 +202,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: { tags, security, params: RunIdParams, response: { 200: TranscriptResponse } },
     },
     async (request) => {
-      const entries = await loadTranscript(app.database.db, accessOf(request).run.id);
+      const entries = await app.runRecords.transcript(accessOf(request).run.id);
       return {
         entries: entries.map((e) => ({ seq: e.seq, role: e.role, text: e.text, at: e.at.toISOString() })),
       };

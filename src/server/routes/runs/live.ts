@@ -1,5 +1,4 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { RunEventStream } from '../../../runs/run-stream.js';
 import { accessOf, runAccessHook } from './access.js';
 import { LiveQuery, RunIdParams } from './schemas.js';
 
@@ -41,9 +40,7 @@ const liveRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     (socket, request) => {
       const runId = accessOf(request).run.id;
-      const stream = new RunEventStream({
-        db: app.database.db,
-        bus: app.runEventBus,
+      const stream = app.runRecords.follow({
         runId,
         afterSeq: request.query.after_seq,
         send: (stored) => socket.send(JSON.stringify(stored)),
@@ -94,9 +91,7 @@ const liveRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       raw.write('retry: 2000\n\n');
       let finish = () => {};
-      const stream = new RunEventStream({
-        db: app.database.db,
-        bus: app.runEventBus,
+      const stream = app.runRecords.follow({
         runId,
         afterSeq,
         send: (stored) =>

@@ -5,16 +5,15 @@ import {
   FieldTypeSchema,
   WizardDefinitionBaseSchema,
 } from '../../../core/wizard/definition.js';
-import {
-  decodeRunCursor,
-  type RunListFilter,
-  type RunListItem,
-  type RunSummary,
-  type SavedRun,
-} from '../../../db/run-queries.js';
-import { RUN_CHANNELS } from '../../../db/schema.js';
+import { RUN_CHANNELS } from '../../../core/run-channels.js';
 import type { GuideTurn } from '../../../guide/types.js';
-import { HttpProblem } from '../../problem.js';
+import type {
+  ListedRun,
+  ListedSavedRun,
+  RunExportFilter,
+  RunListRequest,
+  RunSummary,
+} from '../../../runs/run-records.js';
 import type { RunView } from '../../../runs/run-service.js';
 
 /** Zod schemas of the runs API (requests and responses), and the mappers from service results to them. */
@@ -246,15 +245,9 @@ export function runJson(run: RunSummary): z.infer<typeof RunSchema> {
   };
 }
 
-/** Progress of a listed run, as `runListJson` takes it. */
-export type RunProgress = z.infer<typeof ProgressSchema>;
-
 /** A listed run as the API shows it: `runJson` plus the wizard's name and the progress. */
-export function runListJson(
-  run: RunListItem,
-  progress: RunProgress | null,
-): z.infer<typeof RunListItemSchema> {
-  return { ...runJson(run), wizard_name: run.wizardName, progress };
+export function runListJson(run: ListedRun): z.infer<typeof RunListItemSchema> {
+  return { ...runJson(run), wizard_name: run.wizardName, progress: run.progress };
 }
 
 /** A run view as the API shows it; `withDefinition` adds the pinned definition (for clients that render it). */
@@ -284,20 +277,15 @@ export function turnJson(turn: GuideTurn): z.infer<typeof MessageResponse> {
 }
 
 /** A saved run as the API shows it, with the run's progress. */
-export function savedRunJson(saved: SavedRun, progress: RunProgress | null): z.infer<typeof SavedRunSchema> {
-  return { note: saved.note, saved_at: saved.savedAt.toISOString(), run: runListJson(saved.run, progress) };
+export function savedRunJson(saved: ListedSavedRun): z.infer<typeof SavedRunSchema> {
+  return { note: saved.note, saved_at: saved.savedAt.toISOString(), run: runListJson(saved.run) };
 }
 
-/** The listing filter of a query (400 problem for a cursor that is not one of ours). */
-export function filterOf(
-  query: Omit<z.infer<typeof RunListQuery>, 'cursor' | 'limit'> & { cursor?: string; limit?: number },
+/** The export filter of a query, in the caller's tenant. */
+export function exportFilterOf(
+  query: Omit<z.infer<typeof RunListQuery>, 'cursor' | 'limit'>,
   tenantId: string,
-): RunListFilter {
-  const cursor = query.cursor === undefined ? undefined : decodeRunCursor(query.cursor);
-  if (cursor === null)
-    throw new HttpProblem(400, 'query.cursor: is not a cursor this API gave out', {
-      invalid_params: [{ name: 'query.cursor', reason: 'is not a cursor this API gave out' }],
-    });
+): RunExportFilter {
   return {
     tenantId,
     wizardId: query.wizard_id,
@@ -306,7 +294,10 @@ export function filterOf(
     createdFrom: query.created_from ? new Date(query.created_from) : undefined,
     createdTo: query.created_to ? new Date(query.created_to) : undefined,
     q: query.q,
-    cursor,
-    limit: query.limit,
   };
+}
+
+/** The listing filter of a query, in the caller's tenant (the cursor stays opaque: RunRecords.list reads it). */
+export function filterOf(query: z.infer<typeof RunListQuery>, tenantId: string): RunListRequest {
+  return { ...exportFilterOf(query, tenantId), cursor: query.cursor, limit: query.limit };
 }

@@ -1,7 +1,6 @@
 import { z } from 'zod';
-import { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from '../../../db/schema-webhooks.js';
-import type { AttemptRecord, DeliveryRecord } from '../../../db/webhook-deliveries.js';
-import type { EndpointRecord } from '../../../db/webhooks.js';
+import { DELIVERY_STATUSES, WEBHOOK_EVENT_TYPES } from '../../../core/webhook-events.js';
+import type { AttemptRecord, DeliveryRecord, EndpointRecord } from '../../../webhooks/service.js';
 
 /** Zod schemas of the webhook API and the mapping of records to their JSON (snake_case, ISO dates). */
 
