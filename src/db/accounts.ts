@@ -70,10 +70,10 @@ export interface CreatedAccount {
  */
 export async function createAccount(db: Db, input: CreateAccountInput): Promise<CreatedAccount> {
   if (input.password.length < MIN_PASSWORD_LENGTH)
-    throw new DbError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`, { statusCode: 400 });
+    throw new DbError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`, { code: 'bad_request' });
   const email = normaliseEmail(input.email);
   if (!z.email().safeParse(email).success)
-    throw new DbError(`"${input.email}" is not an e-mail address`, { statusCode: 400 });
+    throw new DbError(`"${input.email}" is not an e-mail address`, { code: 'bad_request' });
   const passwordHash = await hashPassword(input.password);
   const name = input.name?.trim() || email.split('@')[0]!;
   return db.transaction(async (tx) => {

@@ -1,25 +1,29 @@
+import { DomainError, type DomainErrorCode, type InvalidParam } from '../core/errors.js';
+
 /**
- * Errors of the persistence layer. Each is a class with a marker symbol and a static `isInstance`, so
- * callers can recognise them across module copies (the pattern of vercel/ai's provider errors).
- * `statusCode` is the HTTP status a route should answer with; `isRetryable` says whether trying again may help.
+ * Errors of the persistence layer. They are domain errors (core/errors.ts: a `code` that the HTTP layer maps
+ * to a status in one place), each a class with a marker symbol and a static `isInstance`, so callers can
+ * recognise them across module copies (the pattern of vercel/ai's provider errors). `isRetryable` says
+ * whether trying again may help.
  */
 
 const marker = Symbol.for('guidepost.db.error');
 
 /** Base class of every error thrown by `src/db`. */
-export class DbError extends Error {
+export class DbError extends DomainError {
   private readonly [marker] = true;
-  readonly statusCode: number;
   readonly isRetryable: boolean;
 
-  constructor(message: string, opts: { statusCode: number; isRetryable?: boolean; cause?: unknown }) {
-    super(message, { cause: opts.cause });
+  constructor(
+    message: string,
+    opts: { code: DomainErrorCode; isRetryable?: boolean; cause?: unknown; invalidParams?: InvalidParam[] },
+  ) {
+    super(opts.code, message, { cause: opts.cause, invalidParams: opts.invalidParams });
     this.name = 'DbError';
-    this.statusCode = opts.statusCode;
     this.isRetryable = opts.isRetryable ?? false;
   }
 
-  static isInstance(error: unknown): error is DbError {
+  static override isInstance(error: unknown): error is DbError {
     return typeof error === 'object' && error !== null && marker in error;
   }
 }
@@ -39,7 +43,7 @@ export class ConcurrencyError extends DbError {
     cause?: unknown,
   ) {
     super(`run ${runId} has events after seq ${expectedSeq}: another writer appended first`, {
-      statusCode: 409,
+      code: 'conflict',
       isRetryable: true,
       cause,
     });
@@ -58,7 +62,7 @@ export class NotFoundError extends DbError {
   private readonly [notFoundMarker] = true;
 
   constructor(readonly what: string) {
-    super(`${what} does not exist`, { statusCode: 404 });
+    super(`${what} does not exist`, { code: 'not_found' });
     this.name = 'NotFoundError';
   }
 
@@ -74,7 +78,7 @@ export class ConflictError extends DbError {
   private readonly [conflictMarker] = true;
 
   constructor(message: string, cause?: unknown) {
-    super(message, { statusCode: 409, cause });
+    super(message, { code: 'conflict', cause });
     this.name = 'ConflictError';
   }
 
@@ -85,13 +89,18 @@ export class ConflictError extends DbError {
 
 const invalidMarker = Symbol.for('guidepost.db.error.invalid-definition');
 
-/** A definition cannot be published: `problems` lists each one with its JSON path. */
+/**
+ * A definition cannot be saved or published: `problems` lists each one with its JSON path (and
+ * `invalidParams` names them `body.<path>`).
+ */
 export class InvalidDefinitionError extends DbError {
   private readonly [invalidMarker] = true;
 
   constructor(readonly problems: Array<{ path: string; message: string }>) {
     super(`the wizard definition is invalid: ${problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`, {
-      statusCode: 422,
+      code: 'invalid',
+      // Named where the definition sits in an API request (the body), like the API's other invalid params.
+      invalidParams: problems.map((p) => ({ name: `body.${p.path}`, reason: p.message })),
     });
     this.name = 'InvalidDefinitionError';
   }
@@ -135,7 +144,7 @@ export class DataDirInUseError extends DbError {
       `the PGlite data directory ${dataDir} is in use by ${who}. PGlite allows one process per data ` +
         'directory: stop that process and try again, or set DATABASE_URL to a PostgreSQL server that many ' +
         `processes can share. (The lock of a process that crashed is taken over after ${staleMs / 1000} s.)`,
-      { statusCode: 503, cause },
+      { code: 'unavailable', cause },
     );
     this.name = 'DataDirInUseError';
   }

@@ -4,7 +4,6 @@ import { z } from 'zod';
 import { DomainError } from '../core/errors.js';
 import type { WizardDefinition } from '../core/wizard/definition.js';
 import type { Db } from '../db/client.js';
-import { DbError } from '../db/errors.js';
 import { getPublishedVersion, listWizards } from '../db/wizards.js';
 import type { ChangeAuthor, RunService } from '../runs/run-service.js';
 import { mcpRunState } from './run-state.js';
@@ -175,7 +174,7 @@ async function answer(work: () => Promise<object>): Promise<CallToolResult> {
   try {
     return json(await work());
   } catch (error) {
-    if (DomainError.isInstance(error) || (DbError.isInstance(error) && error.statusCode < 500))
+    if (DomainError.isInstance(error))
       return { isError: true, content: [{ type: 'text', text: error.message }] };
     throw error;
   }

@@ -2,7 +2,6 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import fp from 'fastify-plugin';
 import { hasZodFastifySchemaValidationErrors, isResponseSerializationError } from 'fastify-type-provider-zod';
 import { DomainError } from '../../core/errors.js';
-import { DbError, InvalidDefinitionError } from '../../db/errors.js';
 import {
   DOMAIN_ERROR_STATUS,
   HttpProblem,
@@ -72,13 +71,6 @@ async function errorsPlugin(app: FastifyInstance): Promise<void> {
         problemBody(400, detail || 'the request is invalid', { instance, invalid_params: params }),
       );
     }
-    if (error instanceof InvalidDefinitionError) {
-      const params = error.problems.map((p) => ({ name: `body.${p.path}`, reason: p.message }));
-      const detail = `the wizard definition is invalid: ${params.map((p) => `${p.name}: ${p.reason}`).join('; ')}`;
-      return send(reply, problemBody(422, detail, { instance, invalid_params: params }));
-    }
-    if (DbError.isInstance(error) && error.statusCode < 500)
-      return send(reply, problemBody(error.statusCode, error.message, { instance }));
     const known = error.code ? FASTIFY_CLIENT_ERRORS[error.code] : undefined;
     if (known) return send(reply, problemBody(known[0], known[1], { instance }));
     if (error.statusCode === 429) {
