@@ -26,6 +26,7 @@ import type { RunChannel } from '../core/run-channels.js';
 
 export * from './schema-accounts.js';
 export * from './schema-webhooks.js';
+export * from './schema-actions.js';
 
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';

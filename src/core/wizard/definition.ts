@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { EventBindingSchema } from '../actions/definition.js';
+import { JsonLogicSchema } from './json-logic.js';
 
 /**
  * Wizard definition schemas: the single source of truth for wizards, shared by the server, the guide,
@@ -29,11 +31,7 @@ export const FIELD_TYPES = [
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
 
-/** A JSON Logic expression (https://jsonlogic.com) over field values, e.g. `{"==":[{"var":"budget"},"over-50k"]}`. */
-export const JsonLogicSchema = z
-  .record(z.string(), z.unknown())
-  .describe('JSON Logic expression over field values');
-export type JsonLogic = z.infer<typeof JsonLogicSchema>;
+export { JsonLogicSchema, type JsonLogic } from './json-logic.js';
 
 const identifier = z
   .string()
@@ -164,6 +162,8 @@ export const WizardDefinitionBaseSchema = z.strictObject({
     review_title: 'Review',
   }),
   steps: z.array(StepSchema).min(1, 'a wizard needs at least one step'),
+  /** Events and their actions (see core/actions); absent when the wizard has none. */
+  events: z.array(EventBindingSchema).max(200).optional(),
 });
 export type WizardDefinition = z.infer<typeof WizardDefinitionBaseSchema>;
 export type WizardDefinitionInput = z.input<typeof WizardDefinitionBaseSchema>;

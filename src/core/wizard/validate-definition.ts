@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { eventProblems } from '../actions/check-events.js';
 import { referencedVariables, unknownOperations } from './conditions.js';
 import { WizardDefinitionBaseSchema, type WizardDefinition } from './definition.js';
 import { normaliseFieldValue } from './field-types/index.js';
@@ -18,7 +19,8 @@ const SELECT_TYPES = new Set(['single_select', 'multi_select']);
  * Parses and checks a wizard definition, returning every problem (structure first; when the structure is
  * sound, the cross-references too): duplicate step ids and field names, select fields without options,
  * duplicate option values, invalid patterns, defaults that are not valid values, conditions that read
- * unknown fields or use unknown JSON Logic operations, and conditions on a field that read the field itself.
+ * unknown fields or use unknown JSON Logic operations, conditions on a field that read the field itself, and
+ * events that name unknown steps, fields, options or targets of the wrong kind (see eventProblems).
  */
 export function parseWizardDefinition(input: unknown): DefinitionParseResult {
   const parsed = WizardDefinitionBaseSchema.safeParse(input);
@@ -90,6 +92,10 @@ function crossCheck(def: WizardDefinition): DefinitionProblem[] {
         checkLogic(logic, [...at, 'conditions', key], fieldNames, field.name, add);
     });
   });
+  def.events?.forEach((event, ei) =>
+    checkLogic(event.conditions, ['events', ei, 'conditions'], fieldNames, undefined, add),
+  );
+  problems.push(...eventProblems(def));
   return problems;
 }
 
