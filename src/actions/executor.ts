@@ -1,9 +1,12 @@
 import type { Action, ActionType } from '../core/actions/definition.js';
+import type { CommandResult } from '../core/wizard/run-engine.js';
+import type { RunCommand } from '../core/wizard/run-state.js';
 
 /**
  * What an action runs with: the run (null for a test run of one action), its tenant and values, the payload
  * of the trigger that fired, and the outputs of the earlier actions of the same event (by action id) and of
- * the run's context. `signal` aborts work that outlives its deadline.
+ * the run's context. `apply` runs a command on the run with actor `action` (absent in a test run: actions
+ * that change the run then only say what they would do). `signal` aborts work that outlives its deadline.
  */
 export interface ActionContext {
   tenantId: string;
@@ -11,6 +14,9 @@ export interface ActionContext {
   values: Record<string, unknown>;
   event: Record<string, unknown>;
   results: Record<string, unknown>;
+  /** Outputs kept in the run's action context (`output_handling.into: context`), by key. */
+  context?: Record<string, unknown>;
+  apply?: (command: RunCommand) => Promise<CommandResult>;
   signal?: AbortSignal;
 }
 

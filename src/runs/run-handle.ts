@@ -8,6 +8,7 @@ import type { Db } from '../db/client.js';
 import { ConcurrencyError, ConflictError, NotFoundError } from '../db/errors.js';
 import { appendRunEvents, createRun, getRun, loadRunEvents, type AppendHook } from '../db/runs.js';
 import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
+import type { ReactingRun, RunReactor } from './effects.js';
 import { getBySlug, getPublishedVersion, getWizard } from '../db/wizards.js';
 
 /**
@@ -28,6 +29,7 @@ export class PersistentRunHandle implements RunHandle {
     state: RunState | null,
     seq: number,
     private readonly hooks: readonly AppendHook[] = [],
+    private readonly reactor?: RunReactor,
   ) {
     this.current = state;
     this.seq = seq;
@@ -35,15 +37,20 @@ export class PersistentRunHandle implements RunHandle {
 
   /**
    * Opens a stored run: loads the definition of its pinned version and replays its events. `hooks` run in
-   * the transaction of every later append (see AppendHook).
+   * the transaction of every later append (see AppendHook); `reactor` after it (see RunReactor).
    * Throws NotFoundError when the run (or its version) does not exist.
    */
-  static async open(db: Db, runId: string, hooks: readonly AppendHook[] = []): Promise<PersistentRunHandle> {
+  static async open(
+    db: Db,
+    runId: string,
+    hooks: readonly AppendHook[] = [],
+    reactor?: RunReactor,
+  ): Promise<PersistentRunHandle> {
     const run = await getRun(db, runId);
     if (!run) throw new NotFoundError(`run ${runId}`);
     const version = await getPublishedVersion(db, run.wizardId, run.wizardVersion);
     if (!version) throw new NotFoundError(`version ${run.wizardVersion} of wizard ${run.wizardId}`);
-    const handle = new PersistentRunHandle(db, runId, version.definition, null, 0, hooks);
+    const handle = new PersistentRunHandle(db, runId, version.definition, null, 0, hooks, reactor);
     await handle.reload();
     return handle;
   }
@@ -64,12 +71,37 @@ export class PersistentRunHandle implements RunHandle {
    * with their `validation_error` event stored like any other. Throws ConcurrencyError after a second clash.
    */
   dispatch(command: RunCommand, ctx: CommandContext): Promise<CommandResult> {
-    const next = this.queue.then(() => this.dispatchNow(command, ctx));
+    return this.enqueue(() => this.dispatchNow(command, ctx, 0));
+  }
+
+  /**
+   * Lets the reactor react to events this process appended outside `dispatch` (a run's start), in the
+   * command queue like a dispatch. A no-op without a reactor.
+   */
+  reactTo(events: readonly RunEvent[]): Promise<void> {
+    return this.enqueue(() => this.react(events, 0));
+  }
+
+  private enqueue<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work);
     this.queue = next.catch(() => undefined);
     return next;
   }
 
-  private async dispatchNow(command: RunCommand, ctx: CommandContext): Promise<CommandResult> {
+  /** Hands appended events to the reactor, with `apply` running commands at once, one level deeper. */
+  private async react(events: readonly RunEvent[], depth: number): Promise<void> {
+    if (!this.reactor || events.length === 0 || !this.current) return;
+    const run: ReactingRun = {
+      runId: this.runId,
+      definition: this.definition,
+      state: () => this.state(),
+      apply: (command, ctx) => this.dispatchNow(command, ctx, depth + 1),
+      depth,
+    };
+    await this.reactor.react(run, events);
+  }
+
+  private async dispatchNow(command: RunCommand, ctx: CommandContext, depth: number): Promise<CommandResult> {
     const now = ctx.now ?? new Date();
     for (let attempt = 0; ; attempt++) {
       const result = applyRunCommand(this.definition, this.current, command, { ...ctx, now });
@@ -84,6 +116,7 @@ export class PersistentRunHandle implements RunHandle {
           this.hooks,
         );
         this.current = result.state;
+        await this.react(result.events, depth);
         return result;
       } catch (error) {
         if (!ConcurrencyError.isInstance(error) || attempt >= 1) throw error;
@@ -115,8 +148,9 @@ export class PersistentRunHandle implements RunHandle {
     state: RunState | null,
     seq: number,
     hooks: readonly AppendHook[] = [],
+    reactor?: RunReactor,
   ): PersistentRunHandle {
-    return new PersistentRunHandle(db, runId, definition, state, seq, hooks);
+    return new PersistentRunHandle(db, runId, definition, state, seq, hooks, reactor);
   }
 }
 
@@ -142,6 +176,8 @@ export interface StartRunOptions {
   runTokenHash?: string;
   /** Run in the transaction of every append, the first one included (see AppendHook). */
   hooks?: readonly AppendHook[];
+  /** Reacts to every append, the start included (see RunReactor). */
+  reactor?: RunReactor;
 }
 
 /**
@@ -192,6 +228,8 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
     started.state,
     started.events.length,
     opts.hooks,
+    opts.reactor,
   );
+  await handle.reactTo(started.events);
   return handle;
 }

@@ -30,7 +30,7 @@ export class RunHandles {
         return handle;
       }
     }
-    const opening = PersistentRunHandle.open(this.db, runId, this.effects.eventHooks);
+    const opening = PersistentRunHandle.open(this.db, runId, this.effects.eventHooks, this.effects.reactor);
     this.cache.set(runId, opening);
     opening.catch(() => this.cache.delete(runId));
     return opening;

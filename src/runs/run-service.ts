@@ -110,6 +110,7 @@ export class RunService {
       userId: caller?.userId,
       runTokenHash: hash,
       hooks: this.effects.eventHooks,
+      reactor: this.effects.reactor,
     });
     this.handles.adopt(handle);
     const greeting = request.channel === 'form' ? null : await this.guides.greet(handle.runId, request.brain);

@@ -81,6 +81,55 @@ export const ValidationErrorEventSchema = z.strictObject({
   problems: z.array(z.strictObject({ field: z.string().optional(), message: z.string() })),
 });
 
+/** One choice of a loaded option set (see `option_set_loaded`). */
+const LoadedOptionSchema = z.strictObject({ value: z.string(), label: z.string() });
+
+/** An action's output kept in the run's action context under `key`, for later actions and templates. */
+export const ActionOutputEventSchema = z.strictObject({
+  type: z.literal('action_output'),
+  ...base,
+  event_id: z.string(),
+  action_id: z.string(),
+  key: z.string(),
+  value: z.unknown(),
+});
+
+/** An action failed (after its retries); the run goes on per its `on_error`. */
+export const ActionFailedEventSchema = z.strictObject({
+  type: z.literal('action_failed'),
+  ...base,
+  event_id: z.string(),
+  action_id: z.string(),
+  action_type: z.string(),
+  error: z.string(),
+});
+
+/** An action loaded the options of a select field (its option set); they replace the definition's. */
+export const OptionSetLoadedEventSchema = z.strictObject({
+  type: z.literal('option_set_loaded'),
+  ...base,
+  field: z.string(),
+  options: z.array(LoadedOptionSchema),
+});
+
+/** A message a `show_message` action shows in the player (toast/banner) and the guide says in chat. */
+export const MessageShownEventSchema = z.strictObject({
+  type: z.literal('message_shown'),
+  ...base,
+  text: z.string(),
+  level: z.enum(['info', 'success', 'warning', 'error']),
+});
+
+/** An action's output shown by an output renderer (`id` = `<event id>.<action id>`; a newer one replaces it). */
+export const RendererOutputEventSchema = z.strictObject({
+  type: z.literal('renderer_output'),
+  ...base,
+  id: z.string(),
+  renderer: z.string(),
+  title: z.string().optional(),
+  data: z.unknown(),
+});
+
 export const RunEventSchema = z.discriminatedUnion('type', [
   WizardStartEventSchema,
   WizardFieldUpdateEventSchema,
@@ -88,6 +137,11 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   WizardCompleteEventSchema,
   WizardAbandonEventSchema,
   ValidationErrorEventSchema,
+  ActionOutputEventSchema,
+  ActionFailedEventSchema,
+  OptionSetLoadedEventSchema,
+  MessageShownEventSchema,
+  RendererOutputEventSchema,
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;
 export type RunEventType = RunEvent['type'];

@@ -1,6 +1,7 @@
 import { createRunEvent, type Actor, type RunEvent } from '../events/run-events.js';
 import { isFieldEnabled, isFieldVisible, isStepSkipped } from './conditions.js';
 import type { WizardDefinition } from './definition.js';
+import { withOptionSet } from './option-sets.js';
 import { normaliseFieldValue } from './field-types/index.js';
 import {
   allFields,
@@ -57,6 +58,18 @@ export function applyRunCommand(
   let next = state;
   for (const event of decision.events) next = foldRunEvent(definition, next, event);
   return { state: next, events: decision.events, problems: decision.problems };
+}
+
+const SELECT_TYPES = new Set(['single_select', 'multi_select']);
+
+/** A decision that records one event and refuses nothing. */
+function record(event: RunEvent): Decision {
+  return { events: [event], problems: [] };
+}
+
+function omitType<T extends { type: string }>(command: T): Omit<T, 'type'> {
+  const { type: _type, ...rest } = command;
+  return rest;
 }
 
 function refuse(
@@ -149,6 +162,25 @@ function decide(
       const event = createRunEvent('wizard_complete', { actor, values: state.values }, now);
       return { events: [event], problems: [] };
     }
+    case 'record_action_output':
+      return record(createRunEvent('action_output', { actor, ...omitType(command) }, now));
+    case 'record_action_failure':
+      return record(createRunEvent('action_failed', { actor, ...omitType(command) }, now));
+    case 'show_message':
+      return record(createRunEvent('message_shown', { actor, ...omitType(command) }, now));
+    case 'show_output':
+      return record(createRunEvent('renderer_output', { actor, ...omitType(command) }, now));
+    case 'load_option_set': {
+      const entry = findField(definition, command.field);
+      if (!entry || !SELECT_TYPES.has(entry.field.type))
+        return refuse(
+          command,
+          [{ field: command.field, message: `"${command.field}" is not a select field` }],
+          actor,
+          now,
+        );
+      return record(createRunEvent('option_set_loaded', { actor, ...omitType(command) }, now));
+    }
     case 'abandon':
       return {
         events: [createRunEvent('wizard_abandon', { actor, reason: command.reason }, now)],
@@ -199,7 +231,8 @@ function decideSetField(
   const entry = findField(definition, command.field);
   const extra = { field: command.field, value: command.value };
   if (!entry) return refuse(command, [unknownField(definition, command.field)], actor, now, extra);
-  const { field, step } = entry;
+  const { step } = entry;
+  const field = withOptionSet(entry.field, state);
   if (!isFieldVisible(field, state.values) || isStepSkipped(step, state.values))
     return refuse(
       command,

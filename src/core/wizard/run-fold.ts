@@ -58,7 +58,21 @@ export function foldRunEvent(
     case 'wizard_abandon':
       return { ...next, status: 'abandoned' };
     case 'validation_error':
+    case 'action_failed':
+    case 'message_shown':
       return next;
+    case 'action_output':
+      return { ...next, action_context: { ...state.action_context, [event.key]: event.value } };
+    case 'option_set_loaded':
+      return { ...next, option_sets: { ...state.option_sets, [event.field]: event.options } };
+    case 'renderer_output':
+      return {
+        ...next,
+        outputs: {
+          ...state.outputs,
+          [event.id]: { renderer: event.renderer, title: event.title, data: event.data },
+        },
+      };
   }
 }
 

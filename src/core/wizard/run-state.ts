@@ -31,6 +31,12 @@ export interface RunState {
   completed_at?: string;
   /** Number of events folded so far. */
   event_count: number;
+  /** Outputs actions kept for later actions (`action_output`), by key. */
+  action_context?: Record<string, unknown>;
+  /** Options loaded by actions into select fields (`option_set_loaded`), by field name. */
+  option_sets?: Record<string, Array<{ value: string; label: string }>>;
+  /** What output renderers show (`renderer_output`), by renderer id, in the order first shown. */
+  outputs?: Record<string, { renderer: string; title?: string; data: unknown }>;
 }
 
 /** Commands the run engine accepts; each is validated and turns into zero or more run events. */
@@ -52,6 +58,40 @@ export const RunCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('go_to_step'), step_id: z.string().min(1) }),
   z.strictObject({ type: z.literal('complete') }),
   z.strictObject({ type: z.literal('abandon'), reason: z.string().max(500).optional() }),
+  // The effects of actions (src/actions), recorded as commands like every other change.
+  z.strictObject({
+    type: z.literal('record_action_output'),
+    event_id: z.string(),
+    action_id: z.string(),
+    key: z.string().min(1).max(64),
+    value: z.unknown(),
+  }),
+  z.strictObject({
+    type: z.literal('record_action_failure'),
+    event_id: z.string(),
+    action_id: z.string(),
+    action_type: z.string(),
+    error: z.string().max(2000),
+  }),
+  z.strictObject({
+    type: z.literal('load_option_set'),
+    field: z.string().min(1),
+    options: z
+      .array(z.strictObject({ value: z.string().min(1).max(200), label: z.string().max(200) }))
+      .max(1000),
+  }),
+  z.strictObject({
+    type: z.literal('show_message'),
+    text: z.string().min(1).max(2000),
+    level: z.enum(['info', 'success', 'warning', 'error']).default('info'),
+  }),
+  z.strictObject({
+    type: z.literal('show_output'),
+    id: z.string().min(1).max(200),
+    renderer: z.string().min(1).max(50),
+    title: z.string().max(200).optional(),
+    data: z.unknown(),
+  }),
 ]);
 export type RunCommand = z.input<typeof RunCommandSchema>;
 

@@ -3,6 +3,7 @@ import { isFieldEnabled, isFieldRequired, isFieldVisible, isStepSkipped } from '
 import type { FieldType, Option, WizardDefinition } from './definition.js';
 import { formatFieldValue } from './field-types/index.js';
 import { hasValue, missingInStep, missingRequired } from './navigation.js';
+import { withOptionSet } from './option-sets.js';
 import { referenceDateAt, REVIEW_STEP_ID, type RunState, type RunStatus } from './run-state.js';
 
 /** A field as the player and the guide see it in a given state. */
@@ -73,7 +74,8 @@ export function snapshotRun(definition: WizardDefinition, state: RunState): RunS
     current: step.id === state.current_step_id,
   }));
   const fields: FieldView[] = definition.steps.flatMap((step) =>
-    step.fields.map((field) => {
+    step.fields.map((declared) => {
+      const field = withOptionSet(declared, state);
       const answered = hasValue(values[field.name]);
       return {
         name: field.name,

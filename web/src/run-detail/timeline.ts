@@ -142,6 +142,32 @@ function describe(
           .join('; '),
         tone: 'danger',
       };
+    case 'action_output':
+      return {
+        sentence: `Action “${event.action_id}” of event “${event.event_id}” kept ${quote(event.key)}`,
+        tone: 'neutral',
+      };
+    case 'action_failed':
+      return {
+        sentence: `Action “${event.action_id}” (${event.action_type.replaceAll('_', ' ')}) failed`,
+        detail: event.error,
+        tone: 'danger',
+      };
+    case 'option_set_loaded':
+      return {
+        sentence: `${who} loaded ${event.options.length} options into ${ctx.fieldLabel(event.field)}`,
+        tone: 'neutral',
+      };
+    case 'message_shown':
+      return {
+        sentence: `${who} showed the message ${quote(event.text)}`,
+        tone: event.level === 'error' ? 'danger' : event.level === 'warning' ? 'warning' : 'neutral',
+      };
+    case 'renderer_output':
+      return {
+        sentence: `${who} showed ${event.title ? quote(event.title) : `a ${event.renderer.replaceAll('_', ' ')}`}`,
+        tone: 'neutral',
+      };
   }
 }
 
