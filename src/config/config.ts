@@ -29,6 +29,11 @@ export const ConfigSchema = z.object({
   PUBLIC_URL: z.string().url().optional(),
   /** Deliver webhooks to private, loopback and link-local addresses too (tests, local development). */
   GUIDEPOST_WEBHOOK_ALLOW_PRIVATE: z.stringbool().default(false),
+  /**
+   * Let API configurations (`api_call` actions) reach private, loopback and link-local addresses (tests, local
+   * development). Separate from webhooks: an action's answer is shown to the run, so it reads what it reaches.
+   */
+  GUIDEPOST_ACTIONS_ALLOW_PRIVATE: z.stringbool().default(false),
   /** First webhook retry delay in ms; it doubles each retry (with jitter, capped at 1 h) for 24 h. */
   GUIDEPOST_WEBHOOK_RETRY_BASE_MS: z.coerce.number().int().positive().default(10_000),
   /** How long a webhook receiver may take to answer, in ms. */

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import type { ApiAuthType } from '../core/actions/api-auth.js';
 
 /**
  * Tables of the action system: the log of every action run (per run, or a test run of one action) and the
@@ -36,5 +37,36 @@ export const actionLogs = pgTable(
     index('action_logs_run_idx').on(t.runId, t.createdAt),
     index('action_logs_tenant_idx').on(t.tenantId, t.createdAt),
     check('action_logs_status_check', sql`${t.status} in ('succeeded', 'failed', 'skipped')`),
+  ],
+);
+
+/**
+ * A tenant's API configuration, what `api_call` actions call through: a base URL, how to authenticate, default
+ * headers and a timeout. `credentials_sealed` holds the token, `user:password` or key sealed with the secret
+ * box (purpose `api-configuration`); it is never returned by the API. `auth_param_name` is the header or query
+ * parameter that carries an API key.
+ */
+export const apiConfigurations = pgTable(
+  'api_configurations',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    name: text('name').notNull(),
+    baseUrl: text('base_url').notNull(),
+    authType: text('auth_type').$type<ApiAuthType>().notNull().default('none'),
+    authParamName: text('auth_param_name'),
+    credentialsSealed: text('credentials_sealed'),
+    defaultHeaders: jsonb('default_headers').$type<Record<string, string>>().notNull().default({}),
+    /** How long one call may take in all (connection, redirects, the whole body), in ms. */
+    timeoutMs: integer('timeout_ms').notNull().default(10_000),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index('api_configurations_tenant_idx').on(t.tenantId, t.name),
+    check(
+      'api_configurations_auth_type_check',
+      sql`${t.authType} in ('none', 'bearer', 'basic', 'api_key_header', 'api_key_query')`,
+    ),
   ],
 );

@@ -1,3 +1,4 @@
+import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Database } from '../db/client.js';
@@ -37,9 +38,9 @@ export interface OpenRuntimeOptions {
 /**
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
- * through (webhook outbox, live notices), the run service, the run records (access, listings, logs) and the
- * webhook service. A run filled through any of them fires the same webhooks and reaches every live view on the
- * same database.
+ * through (webhook outbox, live notices), the run service, the run records (access, listings, logs), the
+ * webhook service and the API configurations of actions. A run filled through any of them fires the same
+ * webhooks and reaches every live view on the same database.
  *
  * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
  * queue), `start` (listens on the live bus, starts the webhook workers), `stop` (stops workers, queue and
@@ -64,6 +65,8 @@ export class Runtime {
     /** Run access, listings, saved runs, exports, logs and live streams (see RunRecords). */
     readonly runRecords: RunRecords,
     readonly webhooks: WebhookService,
+    /** Tenants' API configurations for `api_call` actions (see ApiConfigService). */
+    readonly apiConfigs: ApiConfigService,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
   ) {}
@@ -116,6 +119,11 @@ export class Runtime {
         files,
         new RunRecords(db, bus),
         webhooks,
+        new ApiConfigService({
+          db,
+          secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        }),
         log,
         options.workers ?? true,
       );

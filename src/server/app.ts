@@ -16,6 +16,7 @@ import errorsPlugin from './plugins/errors.js';
 import runtimePlugin from './plugins/runtime.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhookRoutes from './routes/webhooks/index.js';
+import apiConfigRoutes from './routes/api-configs/index.js';
 import mcpRoutes from './routes/mcp/index.js';
 import runRoutes from './routes/runs/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
@@ -120,6 +121,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(wizardStepRoutes);
   await app.register(templateRoutes);
   await app.register(webhookRoutes);
+  await app.register(apiConfigRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
   await app.register(webPlugin, { root: resolveWebDir(config.GUIDEPOST_WEB_DIR) });

@@ -14,6 +14,10 @@ describe('SSRF guard', () => {
     ['fe80::1', false],
     ['fd00::1', false],
     ['::ffff:127.0.0.1', false],
+    ['::7f00:1', false],
+    ['::10.0.0.1', false],
+    ['::', false],
+    ['::5db8:d822', true],
     ['224.0.0.1', false],
     ['93.184.216.34', true],
     ['2606:4700:4700::1111', true],
@@ -26,6 +30,9 @@ describe('SSRF guard', () => {
     expect(() => assertPublicHost(new URL('http://127.0.0.1:8080/x'))).toThrow(BlockedAddressError);
     expect(() => assertPublicHost(new URL('http://[::1]/x'))).toThrow(BlockedAddressError);
     expect(() => assertPublicHost(new URL('http://localhost/x'))).toThrow(BlockedAddressError);
+    expect(() => assertPublicHost(new URL('http://localhost./x'))).toThrow(BlockedAddressError);
+    expect(() => assertPublicHost(new URL('http://api.localhost../x'))).toThrow(BlockedAddressError);
+    expect(() => assertPublicHost(new URL('http://[::7f00:1]/x'))).toThrow(BlockedAddressError);
     expect(() => assertPublicHost(new URL('https://hooks.example.com/x'))).not.toThrow();
   });
 

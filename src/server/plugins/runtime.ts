@@ -3,6 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { queryRows, type Database } from '../../db/client.js';
+import type { ApiConfigService } from '../../actions/api-configs.js';
 import type { JobQueue } from '../../db/queue.js';
 import type { RunEventBus } from '../../runs/live-bus.js';
 import type { RunFileService } from '../../runs/run-files.js';
@@ -42,6 +43,8 @@ declare module 'fastify' {
     runRecords: RunRecords;
     /** Webhook endpoints, deliveries, redelivery and test events (see WebhookService). */
     webhooks: WebhookService;
+    /** Tenants' API configurations for `api_call` actions; credentials write-only (see ApiConfigService). */
+    apiConfigs: ApiConfigService;
   }
 }
 
@@ -62,6 +65,7 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.decorate('runFiles', runtime.runFiles);
   app.decorate('runRecords', runtime.runRecords);
   app.decorate('webhooks', runtime.webhooks);
+  app.decorate('apiConfigs', runtime.apiConfigs);
   app.decorate('checkDatabase', () => checkDatabase(runtime.database));
   app.readinessChecks.set('queue', async () => ({
     ok: runtime.queue.isRunning,
