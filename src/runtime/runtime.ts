@@ -1,4 +1,7 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
+import { actionExecutors } from '../actions/executors/index.js';
+import { ActionReactor } from '../actions/reactor.js';
+import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
 import { openDatabase, type Database } from '../db/client.js';
@@ -93,9 +96,24 @@ export class Runtime {
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
+      const reactor = new ActionReactor({
+        db,
+        executors: actionExecutors({
+          db,
+          secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        }),
+        runOwner: async (runId) => {
+          const run = await getRun(db, runId);
+          if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
+          return { tenantId: run.tenantId, wizardId: run.wizardId };
+        },
+        log,
+      });
       const effects: RunEffects = {
         eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
         transcriptHooks: [bus.transcriptHook],
+        reactor,
       };
       const handles = new RunHandles(db, effects);
       const guides = new GuideSessions(db, handles, config, effects);
