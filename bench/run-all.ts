@@ -1,11 +1,19 @@
 import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchPlayerSize } from './player-size.js';
+import { benchQuickJs } from './quickjs.bench.js';
 import { benchRunEngine } from './run-engine.bench.js';
 import { benchRunEventAppends } from './run-events.bench.js';
 
 /** `npm run bench`: runs every benchmark in turn and prints its figures. Benchmarks never fail a build. */
-for (const bench of [benchGuideTurns, benchRunEngine, benchRunEventAppends, benchHttp, benchPlayerSize]) {
+for (const bench of [
+  benchGuideTurns,
+  benchRunEngine,
+  benchRunEventAppends,
+  benchHttp,
+  benchPlayerSize,
+  benchQuickJs,
+]) {
   try {
     await bench();
   } catch (error) {
