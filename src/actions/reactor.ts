@@ -6,7 +6,7 @@ import { insertActionLog } from '../db/action-logs.js';
 import type { ReactingRun, RunReactor } from '../runs/effects.js';
 import { ActionError, type ActionContext, type ActionExecutor } from './executor.js';
 import { outputCommand } from './outputs.js';
-import { renderMapping } from './templates.js';
+import { renderMapping, renderText, type TemplateScope } from './templates.js';
 
 /** How many reactions deep actions may go (an action's change firing an action, …) before they are stopped. */
 export const MAX_REACTION_DEPTH = 5;
@@ -106,14 +106,15 @@ export class ActionReactor implements RunReactor {
       const started = Date.now();
       let input: Record<string, unknown> | undefined;
       try {
-        input = await renderMapping(action.input_mapping, {
+        const scope = {
           values: ctx.values,
           event: ctx.event,
           results: ctx.results,
           context: ctx.context ?? {},
           run: { id: ctx.runId, values: ctx.values, context: ctx.context ?? {} },
-        });
-        const output = await this.execute(action, input, ctx);
+        };
+        input = await renderMapping(action.input_mapping, scope);
+        const output = await this.execute(await renderedConfig(action, scope), input, ctx);
         const command = outputCommand(binding, action, output);
         if (command && ctx.apply) {
           const applied = await ctx.apply(command);
@@ -211,6 +212,18 @@ export class ActionReactor implements RunReactor {
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/** The action with the templates of its configuration rendered (an `api_call`'s path and query). */
+async function renderedConfig(action: Action, scope: TemplateScope): Promise<Action> {
+  if (action.type !== 'api_call') return action;
+  const query: Record<string, string> = {};
+  for (const [name, template] of Object.entries(action.config.query))
+    query[name] = await renderText(template, scope);
+  return {
+    ...action,
+    config: { ...action.config, path: await renderText(action.config.path, scope), query },
+  };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -26,18 +26,22 @@ export interface TemplateScope {
   run: { id: string | null; values: Record<string, unknown>; context: Record<string, unknown> };
 }
 
+/** Renders one template to text. Throws ActionError naming the template's problem. */
+export async function renderText(template: string, scope: TemplateScope): Promise<string> {
+  try {
+    return await liquid.parseAndRender(template, scope);
+  } catch (error) {
+    throw new ActionError(`the template "${template}" cannot be rendered: ${(error as Error).message}`);
+  }
+}
+
 /**
  * Renders one template and reads the text as a value: JSON when the whole text parses as JSON (so
  * `{{ results.lookup | json }}` gives an object and `42` a number), the text otherwise. Throws ActionError
  * naming the template's problem when it does not parse or fails to render.
  */
 export async function renderValue(template: string, scope: TemplateScope): Promise<unknown> {
-  let text: string;
-  try {
-    text = await liquid.parseAndRender(template, scope);
-  } catch (error) {
-    throw new ActionError(`the template "${template}" cannot be rendered: ${(error as Error).message}`);
-  }
+  const text = await renderText(template, scope);
   const trimmed = text.trim();
   if (trimmed === '') return text;
   try {
@@ -55,14 +59,4 @@ export async function renderMapping(
   const input: Record<string, unknown> = {};
   for (const [name, template] of Object.entries(mapping)) input[name] = await renderValue(template, scope);
   return input;
-}
-
-/** Whether a template parses (for checks before a definition is saved); the problem in words otherwise. */
-export function templateProblem(template: string): string | null {
-  try {
-    liquid.parse(template);
-    return null;
-  } catch (error) {
-    return (error as Error).message;
-  }
 }

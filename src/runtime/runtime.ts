@@ -1,4 +1,5 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
+import { ActionLogService } from '../actions/action-logs.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { getRun } from '../db/runs.js';
@@ -70,6 +71,8 @@ export class Runtime {
     readonly webhooks: WebhookService,
     /** Tenants' API configurations for `api_call` actions (see ApiConfigService). */
     readonly apiConfigs: ApiConfigService,
+    /** Action logs of runs (see ActionLogService). */
+    readonly actionLogs: ActionLogService,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
   ) {}
@@ -142,6 +145,7 @@ export class Runtime {
           secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
           allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         }),
+        new ActionLogService(db),
         log,
         options.workers ?? true,
       );

@@ -1,6 +1,14 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+const CITIES: Record<string, Array<{ code: string; name: string }>> = {
+  fr: [
+    { code: 'par', name: 'Paris' },
+    { code: 'lyo', name: 'Lyon' },
+  ],
+  de: [{ code: 'ber', name: 'Berlin' }],
+};
+
 /** A request the test API got. */
 export interface SeenRequest {
   method: string;
@@ -15,7 +23,9 @@ export interface SeenRequest {
  * - `/status/<code>` answers that code with JSON `{ error }` quoting the request's Authorization header;
  * - `/slow` answers after 2 s; `/text` answers text; `/empty` answers 204;
  * - `/big` streams 2 MiB of JSON without a length; `/big-declared` declares 2 MiB up front;
- * - `/redirect?to=<url>` answers 302 to `to`; `/loop` redirects to itself.
+ * - `/redirect?to=<url>` answers 302 to `to`; `/loop` redirects to itself;
+ * - `/cities?country=fr|de` answers 200 JSON `{ cities: [{ code, name }] }`;
+ * - `/flaky` answers 500 on every odd request to it and 200 `{ ok: true }` on every even one.
  */
 export class TestApi {
   readonly seen: SeenRequest[] = [];
@@ -59,6 +69,12 @@ export class TestApi {
         if (url.pathname === '/redirect')
           return response.writeHead(302, { location: url.searchParams.get('to') ?? '/' }).end();
         if (url.pathname === '/loop') return response.writeHead(302, { location: '/loop' }).end();
+        if (url.pathname === '/cities')
+          return json(200, { cities: CITIES[url.searchParams.get('country') ?? ''] ?? [] });
+        if (url.pathname === '/flaky')
+          return this.seen.filter((r) => r.url.pathname === '/flaky').length % 2 === 1
+            ? json(500, { error: 'try again' })
+            : json(200, { ok: true });
         json(404, { error: 'no such path' });
       });
     });

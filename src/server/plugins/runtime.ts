@@ -1,4 +1,5 @@
 import websocket from '@fastify/websocket';
+import type { ActionLogService } from '../../actions/action-logs.js';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -41,6 +42,8 @@ declare module 'fastify' {
     runFiles: RunFileService;
     /** Run access, listings, saved runs, exports, event logs, transcripts, live streams (see RunRecords). */
     runRecords: RunRecords;
+    /** Action logs of runs (see ActionLogService). */
+    actionLogs: ActionLogService;
     /** Webhook endpoints, deliveries, redelivery and test events (see WebhookService). */
     webhooks: WebhookService;
     /** Tenants' API configurations for `api_call` actions; credentials write-only (see ApiConfigService). */
@@ -65,6 +68,7 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.decorate('runFiles', runtime.runFiles);
   app.decorate('runRecords', runtime.runRecords);
   app.decorate('webhooks', runtime.webhooks);
+  app.decorate('actionLogs', runtime.actionLogs);
   app.decorate('apiConfigs', runtime.apiConfigs);
   app.decorate('checkDatabase', () => checkDatabase(runtime.database));
   app.readinessChecks.set('queue', async () => ({

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../problem.js';
 import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
+import actionLogRoutes from './action-logs.js';
 import fileRoutes from './files.js';
 import liveRoutes from './live.js';
 import listRoutes from './lists.js';
@@ -210,6 +211,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(fileRoutes);
+  await app.register(actionLogRoutes);
   await app.register(listRoutes);
   await app.register(liveRoutes);
 };

@@ -1,0 +1,277 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { WizardDefinitionInput } from '../../src/core/wizard/definition.js';
+import { describeEachApp } from '../server/app.js';
+import { signUp, type TestAccount } from '../server/auth-helpers.js';
+import { TestApi } from './api-server.js';
+
+/** A trip wizard whose events fetch cities, compute a price, greet, set fields, and loop (on purpose). */
+function tripWizard(apiConfigId: string): WizardDefinitionInput {
+  return {
+    id: 'trip',
+    name: 'Trip',
+    slug: 'trip',
+    steps: [
+      {
+        id: 'where',
+        title: 'Where',
+        fields: [
+          {
+            name: 'country',
+            label: 'Country',
+            type: 'single_select',
+            options: [
+              { value: 'fr', label: 'France' },
+              { value: 'de', label: 'Germany' },
+            ],
+          },
+          {
+            name: 'city',
+            label: 'City',
+            type: 'single_select',
+            options: [{ value: 'none', label: 'Pick a country' }],
+          },
+          { name: 'nights', label: 'Nights', type: 'number' },
+          { name: 'note', label: 'Note', type: 'text' },
+          { name: 'echo', label: 'Echo', type: 'text' },
+        ],
+      },
+      { id: 'done', title: 'Done', fields: [{ name: 'ok', label: 'OK', type: 'boolean' }] },
+    ],
+    events: [
+      {
+        id: 'hello',
+        name: 'Say hello',
+        trigger: 'wizard.onStart',
+        actions: [
+          {
+            id: 'greet',
+            type: 'show_message',
+            config: { text: 'Welcome to {{ run.id | size }}-character trips' },
+          },
+        ],
+      },
+      {
+        id: 'cities',
+        name: 'Load the cities of the country',
+        trigger: 'option.onSelect',
+        target: { kind: 'option', field: 'country', value: 'fr' },
+        actions: [
+          {
+            id: 'fetch',
+            type: 'api_call',
+            config: {
+              api_config_id: apiConfigId,
+              path: '/cities',
+              query: { country: '{{ values.country }}' },
+              body: 'none',
+            },
+            output_handling: {
+              into: 'option_set',
+              field: 'city',
+              path: 'cities',
+              label_path: 'name',
+              value_path: 'code',
+            },
+          },
+          {
+            id: 'count',
+            type: 'transform_data',
+            execution_order: 1,
+            config: { language: 'jmespath', expression: 'length(results.fetch.cities)' },
+            output_handling: { into: 'context', key: 'city_count' },
+          },
+        ],
+      },
+      {
+        id: 'price',
+        name: 'Price the trip',
+        trigger: 'optionSet.onChange',
+        target: { kind: 'option_set', field: 'city' },
+        actions: [
+          {
+            id: 'compute',
+            type: 'custom_script',
+            input_mapping: { city: '{{ values.city }}', nights: '{{ values.nights | default: 1 }}' },
+            config: { code: 'return [{ item: input.city, price: input.nights * 120 }];' },
+            output_handling: { into: 'renderer', renderer: 'table', title: 'Your price' },
+          },
+          {
+            id: 'remember',
+            type: 'set_field_value',
+            execution_order: 1,
+            config: { field: 'note', value: 'chose {{ values.city }} of {{ context.city_count }}' },
+          },
+        ],
+      },
+      {
+        id: 'echo_loop',
+        name: 'Echo changes (a loop)',
+        trigger: 'optionSet.onChange',
+        target: { kind: 'option_set', field: 'country' },
+        conditions: { '==': [{ var: 'echo' }, 'loop'] },
+        actions: [
+          {
+            id: 'flip',
+            type: 'set_field_value',
+            config: { field: 'country', value: '{% if values.country == "de" %}fr{% else %}de{% endif %}' },
+          },
+        ],
+      },
+      {
+        id: 'flaky',
+        name: 'A flaky API',
+        trigger: 'step.onExit',
+        target: { kind: 'step', step_id: 'where' },
+        actions: [
+          {
+            id: 'retry',
+            type: 'api_call',
+            config: { api_config_id: apiConfigId, path: '/flaky', body: 'none' },
+            on_error: { strategy: 'retry', retry_count: 2, backoff_ms: 10 },
+          },
+          {
+            id: 'broken',
+            type: 'custom_script',
+            execution_order: 1,
+            config: { code: 'while (true) {}', timeout_ms: 50 },
+            on_error: { strategy: 'continue' },
+          },
+          { id: 'after', type: 'show_message', execution_order: 2, config: { text: 'still here' } },
+        ],
+      },
+    ],
+  };
+}
+
+describeEachApp(
+  'the action reactor',
+  (ctx) => {
+    const api = new TestApi();
+    let admin: TestAccount;
+    let runId: string;
+    let token: string;
+    const call = (
+      method: 'GET' | 'POST' | 'PATCH',
+      url: string,
+      payload?: object,
+      headers?: Record<string, string>,
+    ) => ctx.app.inject({ method, url, headers: headers ?? admin.headers, ...(payload ? { payload } : {}) });
+    const events = async () =>
+      (await call('GET', `/api/v1/runs/${runId}/events`))
+        .json()
+        .events.map((e: { event: { type: string } }) => e.event);
+
+    beforeAll(async () => {
+      await api.start();
+      admin = await signUp(ctx.app, 'root@example.com');
+      const config = await call('POST', '/api/v1/api-configs', { name: 'Test API', base_url: api.origin });
+      expect(config.statusCode, config.body).toBe(201);
+      const wizard = await call('POST', '/api/v1/wizards', tripWizard(config.json().id));
+      expect(wizard.statusCode, wizard.body).toBe(201);
+      const published = await call('POST', `/api/v1/wizards/${wizard.json().id}/publish`);
+      expect(published.statusCode, published.body).toBe(200);
+      const started = await call(
+        'POST',
+        '/api/v1/runs',
+        { slug: 'trip', tenant: 'default', channel: 'form' },
+        {},
+      );
+      expect(started.statusCode, started.body).toBe(201);
+      runId = started.json().run.id;
+      token = started.json().run_token;
+    });
+    afterAll(() => api.stop());
+
+    it('runs wizard.onStart: the message is in the run log', async () => {
+      expect(await events()).toContainEqual(
+        expect.objectContaining({
+          type: 'message_shown',
+          actor: 'action',
+          text: `Welcome to 36-character trips`,
+        }),
+      );
+    });
+
+    it('loads an option set from an API on option.onSelect, and the loaded options are then accepted', async () => {
+      const set = await call(
+        'PATCH',
+        `/api/v1/runs/${runId}/values`,
+        { values: { country: 'fr' } },
+        { 'x-run-token': token },
+      );
+      expect(set.statusCode, set.body).toBe(200);
+      const city = set.json().snapshot.fields.find((f: { name: string }) => f.name === 'city');
+      expect(city.options.map((o: { value: string }) => o.value)).toEqual(['par', 'lyo']);
+      expect(
+        api.seen.some((r) => r.url.pathname === '/cities' && r.url.searchParams.get('country') === 'fr'),
+      ).toBe(true);
+      await call(
+        'PATCH',
+        `/api/v1/runs/${runId}/values`,
+        { values: { nights: 3 } },
+        { 'x-run-token': token },
+      );
+      const chosen = await call(
+        'PATCH',
+        `/api/v1/runs/${runId}/values`,
+        { values: { city: 'lyo' } },
+        { 'x-run-token': token },
+      );
+      expect(chosen.statusCode, chosen.body).toBe(200);
+      expect(chosen.json().values).toMatchObject({ city: 'lyo', note: 'chose lyo of 2' });
+      expect(chosen.json().provenance.note).toMatchObject({ source: 'action', extractor: 'remember' });
+      expect(await events()).toContainEqual(
+        expect.objectContaining({
+          type: 'renderer_output',
+          id: 'price.compute',
+          renderer: 'table',
+          data: [{ item: 'lyo', price: 360 }],
+        }),
+      );
+    });
+
+    it('stops an action that re-fires itself at the depth limit, and says so', async () => {
+      const values = (v: object) =>
+        call('PATCH', `/api/v1/runs/${runId}/values`, { values: v }, { 'x-run-token': token });
+      await values({ echo: 'loop' });
+      await values({ country: 'de' });
+      const failed = (await events()).filter((e: { type: string }) => e.type === 'action_failed');
+      expect(failed).toContainEqual(
+        expect.objectContaining({ event_id: 'echo_loop', error: expect.stringMatching(/nested reactions/) }),
+      );
+    });
+
+    it('retries a failing API, logs every attempt, and continues past a script stopped at its deadline', async () => {
+      const next = await call(
+        'POST',
+        `/api/v1/runs/${runId}/navigate`,
+        { action: 'next' },
+        { 'x-run-token': token },
+      );
+      expect(next.statusCode, next.body).toBe(200);
+      const logs = (await call('GET', `/api/v1/runs/${runId}/action-logs`)).json().items as Array<
+        Record<string, unknown>
+      >;
+      const retries = logs.filter((l) => l.action_id === 'retry').map((l) => [l.attempt, l.status]);
+      expect(retries).toEqual([
+        [1, 'failed'],
+        [2, 'succeeded'],
+      ]);
+      expect(logs.find((l) => l.action_id === 'broken')).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/longer than 50 ms/),
+      });
+      expect(await events()).toContainEqual(
+        expect.objectContaining({ type: 'message_shown', text: 'still here' }),
+      );
+    });
+
+    it('shows action logs to admins only', async () => {
+      const visitor = await call('GET', `/api/v1/runs/${runId}/action-logs`, undefined, {
+        'x-run-token': token,
+      });
+      expect(visitor.statusCode).toBe(401);
+    });
+  },
+  { GUIDEPOST_ACTIONS_ALLOW_PRIVATE: 'true' },
+);
