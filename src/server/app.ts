@@ -18,6 +18,7 @@ import databasePlugin from './plugins/database.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import queuePlugin from './plugins/queue.js';
+import storableTextPlugin from './plugins/storable-text.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhooksPlugin from './webhooks/plugin.js';
 import webhookRoutes from './routes/webhooks/index.js';
@@ -107,6 +108,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('runAppendHooks', [] as AppendHook[]);
 
   await app.register(errorsPlugin);
+  await app.register(storableTextPlugin);
   await app.register(databasePlugin, { database, owned: options.database === undefined });
   await app.register(authPlugin);
   await app.register(livePlugin);

@@ -3,6 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FileRefSchema, formatBytes, maxSizeBytes } from '../../../core/wizard/field-types/file-upload.js';
+import { assertStorableText } from '../../plugins/storable-text.js';
 import { HttpProblem } from '../../problem.js';
 import { accessOf, rateKey, runAccessHook } from './access.js';
 import { RunIdParams } from './schemas.js';
@@ -72,6 +73,7 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
       const limit = Math.min(maxUpload, maxSizeBytes(field) ?? Infinity);
       const part = await request.file({ limits: { fileSize: limit } });
       if (!part) throw new HttpProblem(400, 'the multipart body has no file part');
+      assertStorableText(part.filename, 'body.file.filename');
       let bytes: Buffer;
       try {
         bytes = await part.toBuffer();
