@@ -14,6 +14,7 @@ import { openDatabase, type Database } from '../db/client.js';
 import type { AppendHook } from '../db/runs.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
 import { resolveAppSecret } from './app-secret.js';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import databasePlugin from './plugins/database.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
@@ -90,6 +91,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    frameworkErrors,
+    clientErrorHandler,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);

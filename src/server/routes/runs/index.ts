@@ -136,10 +136,15 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RunStateSchema },
       },
     },
-    async (request) =>
-      runStateJson(
-        await app.runs.navigate(accessOf(request).run.id, request.body.action, request.body.step_id),
-      ),
+    async (request) => {
+      const runId = accessOf(request).run.id;
+      const { action, step_id: stepId } = request.body;
+      if (action === 'go_to' && !(await app.runs.view(runId)).definition.steps.some((s) => s.id === stepId))
+        throw new HttpProblem(422, `cannot go to ${stepId}: the wizard has no such step`, {
+          invalid_params: [{ name: 'body.step_id', reason: 'is not a step of this wizard' }],
+        });
+      return runStateJson(await app.runs.navigate(runId, action, stepId));
+    },
   );
 
   app.post(
