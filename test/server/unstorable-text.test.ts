@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { leadWizard } from '../db/fixtures.js';
 import { describeEachApp } from './app.js';
 import { signUp, type TestAccount } from './auth-helpers.js';
+import { startFilesRun } from './files-helpers.js';
 import { startRun, type ProblemJson, type StartedRun } from './runs-helpers.js';
 
 type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -132,33 +133,7 @@ describeEachApp('strings PostgreSQL cannot store', (ctx) => {
   ];
 
   it("answers 400 naming the file part's filename when it holds a NUL byte", async () => {
-    const created = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/wizards',
-      headers: owner.headers,
-      payload: {
-        id: 'nul-files',
-        name: 'Files',
-        slug: 'nul-files',
-        steps: [
-          { id: 'upload', title: 'Upload', fields: [{ name: 'cv', label: 'CV', type: 'file_upload' }] },
-        ],
-      },
-    });
-    const id = created.json<{ id: string }>().id;
-    await ctx.app.inject({
-      method: 'POST',
-      url: `/api/v1/wizards/${id}/publish`,
-      headers: owner.headers,
-      payload: {},
-    });
-    const started = await ctx.app.inject({
-      method: 'POST',
-      url: '/api/v1/runs',
-      payload: { wizard_id: id, channel: 'form' },
-    });
-    expect(started.statusCode, started.body).toBe(201);
-    const filesRun = started.json<{ run: { id: string }; run_token: string }>();
+    const filesRun = await startFilesRun(ctx.app, owner, 'nul-files');
     const body = Buffer.from(
       '--b\r\nContent-Disposition: form-data; name="file"; filename="cv\u0000.pdf"\r\n' +
         'Content-Type: application/pdf\r\n\r\n%PDF-1.4\r\n--b--\r\n',
@@ -166,8 +141,8 @@ describeEachApp('strings PostgreSQL cannot store', (ctx) => {
     );
     const response = await ctx.app.inject({
       method: 'POST',
-      url: `/api/v1/runs/${filesRun.run.id}/files?field=cv`,
-      headers: { 'x-run-token': filesRun.run_token, 'content-type': 'multipart/form-data; boundary=b' },
+      url: `/api/v1/runs/${filesRun.id}/files?field=cv`,
+      headers: { ...filesRun.headers, 'content-type': 'multipart/form-data; boundary=b' },
       payload: body,
     });
     expect(response.statusCode, response.body).toBe(400);

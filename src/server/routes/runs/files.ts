@@ -21,6 +21,17 @@ const UploadedFileRef = FileRefSchema.required({ id: true, url: true });
 const FileParams = RunIdParams.extend({ fileId: z.string().min(1).max(100) });
 
 /**
+ * Rethrows an error of reading a multipart body: one with a 4xx status (a limit) as it is, any other (the
+ * parser's "Boundary not found", "Unexpected end of form", "Malformed part header") as 400 problem+json.
+ */
+function malformed(error: unknown): never {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) throw error;
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new HttpProblem(400, `the multipart/form-data body is malformed (${reason}): send one file part`);
+}
+
+/**
  * Files of `file_upload` fields, under `/runs/:id/files` with the access of every run route (the run token
  * or a signed-in caller who may use the run; 404 otherwise):
  *
@@ -71,7 +82,7 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.isMultipart())
         throw new HttpProblem(415, 'send the file as multipart/form-data with one file part');
       const limit = Math.min(maxUpload, maxSizeBytes(field) ?? Infinity);
-      const part = await request.file({ limits: { fileSize: limit } });
+      const part = await request.file({ limits: { fileSize: limit } }).catch(malformed);
       if (!part) throw new HttpProblem(400, 'the multipart body has no file part');
       assertStorableText(part.filename, 'body.file.filename');
       let bytes: Buffer;
@@ -83,7 +94,7 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
             413,
             `${field.label} must be at most ${formatBytes(limit)} per file ("${part.filename}" is larger)`,
           );
-        throw error;
+        return malformed(error);
       }
       const ref = await app.runFiles.store(run, field, {
         fileName: part.filename,
