@@ -51,6 +51,8 @@ export const ConfigSchema = z.object({
   GUIDEPOST_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10_485_760),
   /** Sign-in attempts (`POST /api/v1/auth/sign-in`) allowed per client address and email per minute. */
   GUIDEPOST_RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
+  /** Sign-ups (`POST /api/v1/auth/sign-up`) allowed per client address per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_SIGN_UP: z.coerce.number().int().positive().default(10),
   /**
    * The built web app (`npm run build:web` output) served at `/`; relative paths are resolved against the
    * working directory. Default: `dist/web` in the Guidepost checkout.

@@ -18,6 +18,7 @@ import {
   revokeSession,
   setSessionTenant,
 } from '../../../db/credentials.js';
+import { ConflictError } from '../../../db/errors.js';
 import { principalOf } from '../../auth/principal.js';
 import { RoleSchema, SECURITY, TenantWithRoleSchema, UserSchema, userJson } from '../../auth/schemas.js';
 import { HttpProblem } from '../../problem.js';
@@ -47,7 +48,8 @@ const MeResponse = z.object({
 });
 
 /**
- * Accounts: `POST /api/v1/auth/sign-up`, `sign-in` (at most GUIDEPOST_RATE_LIMIT_SIGN_IN attempts per IP + email
+ * Accounts: `POST /api/v1/auth/sign-up` (GUIDEPOST_RATE_LIMIT_SIGN_UP per IP and minute; an email already
+ * registered gets a generic 409), `sign-in` (at most GUIDEPOST_RATE_LIMIT_SIGN_IN attempts per IP + email
  * and minute), `sign-out`, `GET me`, `POST switch-tenant`. Sign-up and sign-in answer a session token and set
  * the `guidepost_session` cookie.
  */
@@ -67,6 +69,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/sign-up',
     {
+      config: { rateLimit: { max: app.config.GUIDEPOST_RATE_LIMIT_SIGN_UP, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Create an account (the first one becomes superadmin of the default tenant)',
@@ -76,7 +79,14 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { email, password, name, tenant_name } = request.body;
-      const account = await createAccount(db(), { email, password, name, tenantName: tenant_name });
+      const account = await createAccount(db(), { email, password, name, tenantName: tenant_name }).catch(
+        (error: unknown) => {
+          // The same words whoever owns the email, so the answer does not confirm who is registered.
+          if (ConflictError.isInstance(error))
+            throw new HttpProblem(409, 'no account was created: if you already have one, sign in instead');
+          throw error;
+        },
+      );
       return reply.code(201).send(await startSession(reply, account.user, account.tenant));
     },
   );
