@@ -19,6 +19,7 @@ import databasePlugin from './plugins/database.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import queuePlugin from './plugins/queue.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
 import storableTextPlugin from './plugins/storable-text.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhooksPlugin from './webhooks/plugin.js';
@@ -112,6 +113,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(errorsPlugin);
   await app.register(storableTextPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(databasePlugin, { database, owned: options.database === undefined });
   await app.register(authPlugin);
   await app.register(livePlugin);
