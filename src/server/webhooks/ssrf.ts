@@ -24,18 +24,24 @@ export class BlockedAddressError extends Error {
   }
 }
 
-/** True when `address` (IPv4 or IPv6 text) is a public unicast address. IPv4-mapped IPv6 counts as its IPv4. */
+/**
+ * True when `address` (IPv4 or IPv6 text) is a public unicast address. IPv4-mapped IPv6 counts as its IPv4;
+ * IPv4-compatible IPv6 (`::a.b.c.d`, deprecated by RFC 4291) is never public.
+ */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
-  return ipaddr.process(address).range() === 'unicast';
+  const parsed = ipaddr.process(address);
+  if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.parseCIDR('::/96'))) return false;
+  return parsed.range() === 'unicast';
 }
 
 /**
- * Checks a URL's host without resolving it: literal IP addresses must be public and `localhost` is refused.
+ * Checks a URL's host without resolving it: literal IP addresses must be public and `localhost` (and its
+ * subdomains, with or without a trailing dot) is refused.
  * Names are checked again, resolved, when a request connects (see guardedLookup). Throws BlockedAddressError.
  */
 export function assertPublicHost(url: URL): void {
-  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');
   if (/^localhost$|\.localhost$/i.test(host)) throw new BlockedAddressError(host, 'loopback');
   if (isIP(host) && !isPublicAddress(host)) throw new BlockedAddressError(host, host);
 }
