@@ -42,6 +42,10 @@ export const ConfigSchema = z.object({
   GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
+  /** Value changes (`PATCH /api/v1/runs/:id/values`) allowed per run per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_VALUES: z.coerce.number().int().positive().default(240),
+  /** Value changes (`PATCH /api/v1/runs/:id/values`) allowed per client address per minute, all runs together. */
+  GUIDEPOST_RATE_LIMIT_VALUES_PER_IP: z.coerce.number().int().positive().default(1200),
   /** File uploads (`POST /api/v1/runs/:id/files`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_UPLOADS: z.coerce.number().int().positive().default(30),
   /**

@@ -3,6 +3,7 @@ import type { BrainKind, WizardDefinition } from '../../core/wizard/definition.j
 import type { RunCommand, RunProblem } from '../../core/wizard/run-state.js';
 import { snapshotRun, type RunSnapshot } from '../../core/wizard/snapshot.js';
 import { allFields } from '../../core/wizard/navigation.js';
+import { unknownFieldsMessage } from '../../core/wizard/unknown-fields.js';
 import type { Db } from '../../db/client.js';
 import type { AppendHook } from '../../db/runs.js';
 import type { PersistentRunHandle } from '../../db/run-handle.js';
@@ -103,8 +104,9 @@ export class RunService {
 
   /**
    * Sets field values from the form, in the definition's field order (so a field shown by another's value
-   * can be set in the same call); `null` clears a field. Not all-or-nothing: each value is one command, the
-   * valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`). FileRefs that
+   * can be set in the same call); `null` clears a field. Names that are no field refuse the whole call (one
+   * `body.values` entry quoting a few of them; nothing applied or stored). Otherwise not all-or-nothing: each
+   * value is one command, the valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`). FileRefs that
    * point at a stored run file must name one uploaded to that field of this run (see RunFileService.resolveRefs).
    */
   async setValues(
@@ -112,6 +114,13 @@ export class RunService {
     values: Record<string, unknown>,
   ): Promise<{ view: RunView; applied: string[]; invalid: InvalidParam[] }> {
     const handle = await this.activeHandle(runId);
+    const unknown = unknownFieldsMessage(handle.definition, Object.keys(values));
+    if (unknown)
+      return {
+        view: await this.view(runId),
+        applied: [],
+        invalid: [{ name: 'body.values', reason: unknown }],
+      };
     const files = await this.files.resolveRefs(runId, handle.definition, values);
     const order = new Map(allFields(handle.definition).map((e, i) => [e.field.name, i]));
     const names = Object.keys(files.values).sort(

@@ -2,6 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { loadRunEvents, loadTranscript } from '../../../db/runs.js';
 import { HttpProblem } from '../../problem.js';
+import { minuteLimits } from '../../rate-limits.js';
 import { runStarter } from '../../runs/run-access.js';
 import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
 import fileRoutes from './files.js';
@@ -31,8 +32,10 @@ const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] 
 /**
  * The runs API under `/api/v1`: start a run, read its state, set values, navigate, talk to the guide,
  * complete, abandon, its event log and transcript; files of file fields (./files.ts); lists and saved runs
- * (./lists.ts); live updates (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`. Starting a run
- * and sending a message are rate-limited per caller and minute (GUIDEPOST_RATE_LIMIT_RUN_STARTS, _MESSAGES).
+ * (./lists.ts); live updates (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's
+ * `X-Run-Token`. Starting a run and sending a message are rate-limited per caller and minute
+ * (GUIDEPOST_RATE_LIMIT_RUN_STARTS, _MESSAGES); setting values per client address and per run (the run's
+ * token or a signed-in caller reaches one run) and minute (GUIDEPOST_RATE_LIMIT_VALUES_PER_IP, _VALUES).
  */
 const runRoutes: FastifyPluginAsyncZod = async (app) => {
   // Per-route limits only: a global limit would break WebSocket upgrades.
@@ -96,10 +99,26 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // Per address before the run is looked up, per run (its token or a signed-in caller) after.
+  const valuesPerIp = minuteLimits(app, [
+    {
+      what: 'your address',
+      max: app.config.GUIDEPOST_RATE_LIMIT_VALUES_PER_IP,
+      key: (request) => `values-ip:${request.ip}`,
+    },
+  ]);
+  const valuesPerRun = minuteLimits(app, [
+    {
+      what: 'this run',
+      max: app.config.GUIDEPOST_RATE_LIMIT_VALUES,
+      key: (request) => `values-run:${(request.params as { id: string }).id}`,
+    },
+  ]);
+
   app.patch(
     '/runs/:id/values',
     {
-      preHandler: access,
+      preHandler: [valuesPerIp, access, valuesPerRun],
       schema: {
         tags,
         security,

@@ -51,10 +51,16 @@ export const StartRunBody = z
     path: ['wizard_id'],
   });
 
+/** The most field values one `PATCH /runs/:id/values` may set. */
+export const MAX_VALUES_PER_REQUEST = 500;
+
 export const SetValuesBody = z.strictObject({
-  values: z.record(z.string().min(1).max(64), z.unknown()).refine((v) => Object.keys(v).length > 0, {
-    message: 'give at least one field value',
-  }),
+  values: z
+    .record(z.string().min(1).max(64), z.unknown())
+    .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field value' })
+    .refine((v) => Object.keys(v).length <= MAX_VALUES_PER_REQUEST, {
+      message: `give at most ${MAX_VALUES_PER_REQUEST} field values per request`,
+    }),
 });
 
 export const NavigateBody = z
