@@ -20,7 +20,7 @@ import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import queuePlugin from './plugins/queue.js';
 import securityHeadersPlugin from './plugins/security-headers.js';
-import storableTextPlugin from './plugins/storable-text.js';
+import storableInputPlugin from './plugins/storable-input.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhooksPlugin from './webhooks/plugin.js';
 import webhookRoutes from './routes/webhooks/index.js';
@@ -112,7 +112,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('runAppendHooks', [] as AppendHook[]);
 
   await app.register(errorsPlugin);
-  await app.register(storableTextPlugin);
+  await app.register(storableInputPlugin);
   await app.register(securityHeadersPlugin);
   await app.register(databasePlugin, { database, owned: options.database === undefined });
   await app.register(authPlugin);

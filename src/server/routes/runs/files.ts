@@ -3,7 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FileRefSchema, formatBytes, maxSizeBytes } from '../../../core/wizard/field-types/file-upload.js';
-import { assertStorableText } from '../../plugins/storable-text.js';
+import { assertStorableText } from '../../plugins/storable-input.js';
 import { HttpProblem } from '../../problem.js';
 import { accessOf, rateKey, runAccessHook } from './access.js';
 import { RunIdParams } from './schemas.js';

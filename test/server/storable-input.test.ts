@@ -132,6 +132,21 @@ describeEachApp('strings PostgreSQL cannot store', (ctx) => {
     { method: 'GET', url: `/api/v1/runs?q=%00`, field: 'query.q' },
   ];
 
+  it('answers 400 naming the value nested deeper than 64 levels, storing nothing', async () => {
+    let deep: unknown = {};
+    for (let i = 0; i < 3_000; i++) deep = { a: deep };
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/runs',
+      payload: { slug: 'lead-capture', channel: 'form', metadata: { utm: deep } },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    const [param] = response.json<ProblemJson>().invalid_params ?? [];
+    expect(param?.name).toMatch(/^body\.metadata\.utm(\.a)+$/);
+    expect(param?.reason).toBe('is nested more than 64 levels deep');
+  });
+
   it("answers 400 naming the file part's filename when it holds a NUL byte", async () => {
     const filesRun = await startFilesRun(ctx.app, owner, 'nul-files');
     const body = Buffer.from(

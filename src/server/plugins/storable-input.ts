@@ -6,8 +6,10 @@ import { HttpProblem, type InvalidParam } from '../problem.js';
 const UNSTORABLE = new RegExp(
   String.raw`\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]`,
 );
-/** At most this many bad strings are named in one problem. */
+/** At most this many bad inputs are named in one problem. */
 const MAX_NAMED = 10;
+/** The deepest nesting of objects and arrays a request may send (a wizard definition needs about 40). */
+export const MAX_INPUT_DEPTH = 64;
 
 /** Why `text` cannot be stored (a NUL character, a lone surrogate), or undefined when it can. */
 export function unstorableReason(text: string): string | undefined {
@@ -19,25 +21,28 @@ export function unstorableReason(text: string): string | undefined {
 }
 
 /**
- * Every string (value or object key) in a parsed JSON value that cannot be stored, named by its path
- * (`body.values.email`; a bad key names the object that holds it), at most `MAX_NAMED`. Walks without
- * recursion, so any nesting depth is safe.
+ * Every input in a parsed JSON value that cannot be stored, named by its path (`body.values.email`; a bad
+ * key names the object that holds it), at most MAX_NAMED: a string (value or key) with a NUL or a lone
+ * surrogate, and an object or array nested deeper than MAX_INPUT_DEPTH (named once, not entered). Walks
+ * without recursion, so any nesting is safe.
  */
-export function unstorableStrings(value: unknown, root: string): InvalidParam[] {
+export function unstorableInputs(value: unknown, root: string): InvalidParam[] {
   const found: InvalidParam[] = [];
-  const stack: Array<[unknown, string]> = [[value, root]];
+  const stack: Array<[unknown, string, number]> = [[value, root, 0]];
   while (stack.length > 0 && found.length < MAX_NAMED) {
-    const [current, path] = stack.pop()!;
+    const [current, path, depth] = stack.pop()!;
     if (typeof current === 'string') {
       const reason = unstorableReason(current);
       if (reason) found.push({ name: path, reason });
+    } else if (current !== null && typeof current === 'object' && depth >= MAX_INPUT_DEPTH) {
+      found.push({ name: path, reason: `is nested more than ${MAX_INPUT_DEPTH} levels deep` });
     } else if (Array.isArray(current)) {
-      current.forEach((item, index) => stack.push([item, `${path}.${index}`]));
+      current.forEach((item, index) => stack.push([item, `${path}.${index}`, depth + 1]));
     } else if (current !== null && typeof current === 'object') {
       for (const [key, item] of Object.entries(current)) {
         const reason = unstorableReason(key);
         if (reason) found.push({ name: path, reason: `has a key that ${reason}` });
-        else stack.push([item, `${path}.${key}`]);
+        else stack.push([item, `${path}.${key}`, depth + 1]);
       }
     }
   }
@@ -58,17 +63,18 @@ function invalid(params: InvalidParam[]): HttpProblem {
 
 /**
  * Refuses, before validation on every route, a request whose params, query or JSON body holds a string
- * PostgreSQL cannot store (a NUL character, a lone surrogate): 400 problem+json naming each such field.
+ * PostgreSQL cannot store (a NUL character, a lone surrogate) or nests deeper than MAX_INPUT_DEPTH:
+ * 400 problem+json naming each such field.
  */
-async function storableTextPlugin(app: FastifyInstance): Promise<void> {
+async function storableInputPlugin(app: FastifyInstance): Promise<void> {
   app.addHook('preValidation', async (request: FastifyRequest) => {
     const params = [
-      ...unstorableStrings(request.params, 'params'),
-      ...unstorableStrings(request.query, 'query'),
-      ...unstorableStrings(request.body, 'body'),
+      ...unstorableInputs(request.params, 'params'),
+      ...unstorableInputs(request.query, 'query'),
+      ...unstorableInputs(request.body, 'body'),
     ];
     if (params.length > 0) throw invalid(params);
   });
 }
 
-export default fp(storableTextPlugin, { name: 'storable-text' });
+export default fp(storableInputPlugin, { name: 'storable-input' });
