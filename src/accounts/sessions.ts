@@ -1,3 +1,4 @@
+import { ConflictError } from '../db/errors.js';
 import { DomainError } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import {
@@ -36,7 +37,12 @@ export async function signUp(
   db: Db,
   input: { email: string; password: string; name: string; tenantName?: string },
 ): Promise<SignedIn> {
-  const { user, tenant } = await createAccount(db, input);
+  const { user, tenant } = await createAccount(db, input).catch((error: unknown) => {
+    // The same words whoever owns the email, so the answer does not confirm who is registered.
+    if (ConflictError.isInstance(error))
+      throw new DomainError('conflict', 'no account was created: if you already have one, sign in instead');
+    throw error;
+  });
   const session = await createSession(db, user.id, tenant.id);
   return { user, tenant, sessionId: session.id };
 }

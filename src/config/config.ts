@@ -49,6 +49,10 @@ export const ConfigSchema = z.object({
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
   /** MCP requests (`/mcp`) allowed per API key per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MCP: z.coerce.number().int().positive().default(600),
+  /** Value changes (`PATCH /api/v1/runs/:id/values`) allowed per run per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_VALUES: z.coerce.number().int().positive().default(240),
+  /** Value changes (`PATCH /api/v1/runs/:id/values`) allowed per client address per minute, all runs together. */
+  GUIDEPOST_RATE_LIMIT_VALUES_PER_IP: z.coerce.number().int().positive().default(1200),
   /** File uploads (`POST /api/v1/runs/:id/files`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_UPLOADS: z.coerce.number().int().positive().default(30),
   /**
@@ -58,6 +62,8 @@ export const ConfigSchema = z.object({
   GUIDEPOST_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10_485_760),
   /** Sign-in attempts (`POST /api/v1/auth/sign-in`) allowed per client address and email per minute. */
   GUIDEPOST_RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
+  /** Sign-ups (`POST /api/v1/auth/sign-up`) allowed per client address per minute; more get 429. */
+  GUIDEPOST_RATE_LIMIT_SIGN_UP: z.coerce.number().int().positive().default(10),
   /**
    * The built web app (`npm run build:web` output) served at `/`; relative paths are resolved against the
    * working directory. Default: `dist/web` in the Guidepost checkout.

@@ -70,7 +70,9 @@ export interface CreatedAccount {
  */
 export async function createAccount(db: Db, input: CreateAccountInput): Promise<CreatedAccount> {
   if (input.password.length < MIN_PASSWORD_LENGTH)
-    throw new DbError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`, { code: 'bad_request' });
+    throw new DbError(`the password must be at least ${MIN_PASSWORD_LENGTH} characters`, {
+      code: 'bad_request',
+    });
   const email = normaliseEmail(input.email);
   if (!z.email().safeParse(email).success)
     throw new DbError(`"${input.email}" is not an e-mail address`, { code: 'bad_request' });

@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Db } from './client.js';
+import { TENANT_ROLES } from './schema-accounts.js';
 import { apiKeys, memberships, sessions, users, type TenantRole } from './schema.js';
 
 /**
@@ -154,7 +155,8 @@ export async function revokeApiKey(db: Db, tenantId: string, keyId: string): Pro
 
 /**
  * The key's tenant, role and user when the key exists, is not revoked, and its user still belongs to the
- * tenant (or is a superadmin); otherwise null. The key acts with its own role, never as a superadmin.
+ * tenant (or is a superadmin); otherwise null. The key acts with the lower of its own role and its user's
+ * current role in the tenant (a superadmin without a membership counts as owner), never as a superadmin.
  * Records the use (`last_used_at`, at most once a minute).
  */
 export async function findActiveApiKey(
@@ -187,11 +189,16 @@ export async function findActiveApiKey(
   return {
     keyId: row.keyId,
     tenantId: row.tenantId,
-    role: row.role,
+    role: lowerRole(row.role, row.member ?? 'owner'),
     userId: row.userId,
     email: row.email,
     superadmin: false,
   };
+}
+
+/** The less powerful of two roles (TENANT_ROLES runs from most to least powerful). */
+function lowerRole(a: TenantRole, b: TenantRole): TenantRole {
+  return TENANT_ROLES.indexOf(a) > TENANT_ROLES.indexOf(b) ? a : b;
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

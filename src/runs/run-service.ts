@@ -12,6 +12,7 @@ import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
 import type { GuideTurn } from '../guide/types.js';
 import { DomainError, notFoundError as notFound, type InvalidParam } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
+import { unknownFieldsMessage } from '../core/wizard/unknown-fields.js';
 import type { GuideSessions } from './guide-sessions.js';
 import { newRunToken } from './run-tokens.js';
 import type { RunFileService } from './run-files.js';
@@ -127,8 +128,9 @@ export class RunService {
 
   /**
    * Sets field values from the form, in the definition's field order (so a field shown by another's value
-   * can be set in the same call); `null` clears a field. Not all-or-nothing: each value is one command, the
-   * valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`). FileRefs that
+   * can be set in the same call); `null` clears a field. Names that are no field refuse the whole call (one
+   * `body.values` entry quoting a few of them; nothing applied or stored). Otherwise not all-or-nothing: each
+   * value is one command, the valid ones are applied and each refused one is named in `invalid` (`body.values.<field>`). FileRefs that
    * point at a stored run file must name one uploaded to that field of this run (see RunFileService.resolveRefs).
    */
   async setValues(
@@ -137,6 +139,13 @@ export class RunService {
     by: ChangeAuthor = FORM_AUTHOR,
   ): Promise<{ view: RunView; applied: string[]; invalid: InvalidParam[] }> {
     const handle = await this.activeHandle(runId);
+    const unknown = unknownFieldsMessage(handle.definition, Object.keys(values));
+    if (unknown)
+      return {
+        view: await this.view(runId),
+        applied: [],
+        invalid: [{ name: 'body.values', reason: unknown }],
+      };
     const files = await this.files.resolveRefs(runId, handle.definition, values);
     const order = new Map(allFields(handle.definition).map((e, i) => [e.field.name, i]));
     const names = Object.keys(files.values).sort(

@@ -11,9 +11,12 @@ import { randomUUID } from 'node:crypto';
 import type { Config } from '../config/config.js';
 import type { Database } from '../db/client.js';
 import { Runtime } from '../runtime/runtime.js';
+import { clientErrorHandler, frameworkErrors } from './framework-errors.js';
 import authPlugin from './plugins/auth.js';
 import errorsPlugin from './plugins/errors.js';
 import runtimePlugin from './plugins/runtime.js';
+import securityHeadersPlugin from './plugins/security-headers.js';
+import storableInputPlugin from './plugins/storable-input.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
@@ -82,6 +85,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
       return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
     },
     requestIdHeader: false,
+    frameworkErrors,
+    clientErrorHandler,
     ajv: undefined,
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
@@ -96,6 +101,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   app.decorate('readinessChecks', new Map<string, ReadinessCheck>());
 
   await app.register(errorsPlugin);
+  await app.register(storableInputPlugin);
+  await app.register(securityHeadersPlugin);
   await app.register(runtimePlugin, { runtime });
   await app.register(authPlugin);
   await app.register(swagger, {

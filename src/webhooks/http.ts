@@ -1,6 +1,6 @@
 import http from 'node:http';
 import https from 'node:https';
-import { assertPublicHost, guardedLookup } from './ssrf.js';
+import { assertPublicHost, BlockedAddressError, guardedLookup } from './ssrf.js';
 
 /** What one HTTP attempt gave: a status (null when no response came), timing, the response's start, an error. */
 export interface HttpAttempt {
@@ -12,6 +12,8 @@ export interface HttpAttempt {
   error: string | null;
   /** The Retry-After response header, as sent. */
   retryAfter: string | null;
+  /** True when nothing was sent because the URL is invalid or its address is blocked: retrying cannot help. */
+  refused?: boolean;
 }
 
 export interface PostOptions {
@@ -49,7 +51,7 @@ export async function postJson(
     if (target.protocol !== 'http:' && target.protocol !== 'https:') throw new Error('not an http(s) URL');
     if (!options.allowPrivate) assertPublicHost(target);
   } catch (error) {
-    return done({ error: (error as Error).message });
+    return done({ error: (error as Error).message, refused: true });
   }
   try {
     const response = await send(target, body, headers, options);
@@ -59,6 +61,7 @@ export async function postJson(
     const timedOut = err.name === 'TimeoutError' || err.name === 'AbortError';
     return done({
       error: timedOut ? `no answer within ${options.timeoutMs} ms` : err.message || String(err.code),
+      refused: err instanceof BlockedAddressError,
     });
   }
 }

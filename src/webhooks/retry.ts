@@ -5,7 +5,8 @@ import type { HttpAttempt } from './http.js';
  * retried with exponential backoff and "equal jitter" (the delay before retry n is d/2 + random·d/2 with
  * d = base·2^(n−1), capped at one hour; see "Exponential Backoff And Jitter", AWS Architecture Blog, 2015),
  * or after the receiver's Retry-After when it gives one, until the series' deadline (24 h after it started).
- * Every other answer (3xx, other 4xx) fails the delivery at once.
+ * Every other answer (3xx, other 4xx) fails the delivery at once, and so does a request refused before it was
+ * sent (an invalid URL, a blocked address: see ssrf.ts).
  */
 
 /** How long a series of attempts may go on. */
@@ -21,9 +22,10 @@ export interface RetryDecision {
   retryAt?: Date;
 }
 
-/** True for answers worth retrying: no answer (network error or timeout), 429 and 5xx. */
-export function isRetryable(attempt: Pick<HttpAttempt, 'statusCode'>): boolean {
+/** True for answers worth retrying: no answer (network error or timeout, not a refused request), 429 and 5xx. */
+export function isRetryable(attempt: Pick<HttpAttempt, 'statusCode' | 'refused'>): boolean {
   const status = attempt.statusCode;
+  if (attempt.refused) return false;
   return status === null || status === 429 || status >= 500;
 }
 
@@ -50,7 +52,7 @@ export function backoffDelay(n: number, baseMs: number, random: () => number = M
  * a retry at a time, or failure (not retryable, or the next try would fall after the deadline).
  */
 export function decideRetry(
-  result: Pick<HttpAttempt, 'statusCode' | 'retryAfter'>,
+  result: Pick<HttpAttempt, 'statusCode' | 'retryAfter' | 'refused'>,
   attempt: number,
   options: { now: Date; retryUntil: Date; baseMs: number; random?: () => number },
 ): RetryDecision {

@@ -25,23 +25,20 @@ export class BlockedAddressError extends Error {
 }
 
 /**
- * True when `address` (IPv4 or IPv6 text) is a public unicast address. IPv4-mapped (`::ffff:a.b.c.d`) and
- * IPv4-compatible (`::a.b.c.d`, deprecated by RFC 4291 but still routed by some stacks) IPv6 count as their IPv4.
+ * True when `address` (IPv4 or IPv6 text) is a public unicast address. IPv4-mapped IPv6 counts as its IPv4;
+ * IPv4-compatible IPv6 (`::a.b.c.d`, deprecated by RFC 4291) is never public.
  */
 export function isPublicAddress(address: string): boolean {
   if (!ipaddr.isValid(address)) return false;
   const parsed = ipaddr.process(address);
-  if (parsed.kind() === 'ipv6' && (parsed as ipaddr.IPv6).parts.slice(0, 6).every((part) => part === 0)) {
-    const [high, low] = (parsed as ipaddr.IPv6).parts.slice(6) as [number, number];
-    return ipaddr.fromByteArray([high >> 8, high & 0xff, low >> 8, low & 0xff]).range() === 'unicast';
-  }
+  if (parsed.kind() === 'ipv6' && parsed.match(ipaddr.parseCIDR('::/96'))) return false;
   return parsed.range() === 'unicast';
 }
 
 /**
- * Checks a URL's host without resolving it: literal IP addresses must be public and `localhost` (also with
- * trailing dots, `localhost.`) is refused. Names are checked again, resolved, when a request connects (see
- * guardedLookup). Throws BlockedAddressError.
+ * Checks a URL's host without resolving it: literal IP addresses must be public and `localhost` (and its
+ * subdomains, with or without a trailing dot) is refused.
+ * Names are checked again, resolved, when a request connects (see guardedLookup). Throws BlockedAddressError.
  */
 export function assertPublicHost(url: URL): void {
   const host = url.hostname.replace(/^\[|\]$/g, '').replace(/\.+$/, '');

@@ -4,11 +4,14 @@ import { describeEachApp } from './app.js';
 import type { StartJson } from './runs-helpers.js';
 
 describe('rate-limit configuration', () => {
-  it('defaults to 60 run starts, 120 messages and 10 sign-ins per minute', () => {
+  it('defaults to 60 run starts, 120 messages, 10 sign-ins, 10 sign-ups and 240 value changes (1200 per address) per minute', () => {
     expect(loadConfig({})).toMatchObject({
       GUIDEPOST_RATE_LIMIT_RUN_STARTS: 60,
       GUIDEPOST_RATE_LIMIT_MESSAGES: 120,
       GUIDEPOST_RATE_LIMIT_SIGN_IN: 10,
+      GUIDEPOST_RATE_LIMIT_SIGN_UP: 10,
+      GUIDEPOST_RATE_LIMIT_VALUES: 240,
+      GUIDEPOST_RATE_LIMIT_VALUES_PER_IP: 1200,
     });
   });
 

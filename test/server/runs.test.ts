@@ -120,14 +120,14 @@ describeEachApp('runs API', (ctx) => {
     const response = await setValues(ctx.app, run, {
       full_name: 'Ada Lovelace',
       email: 'not an email',
-      nonsense: 1,
+      budget: 'a lot',
     });
     expect(response.statusCode).toBe(422);
     expect(response.headers['content-type']).toContain('application/problem+json');
     const problem = response.json<ProblemJson>();
     expect(problem.invalid_params?.map((p) => p.name).sort()).toEqual([
+      'body.values.budget',
       'body.values.email',
-      'body.values.nonsense',
     ]);
     expect(problem.applied).toEqual(['full_name']);
     const state = (await ctx.app.inject({ url: `/api/v1/runs/${run.id}`, headers: run.headers })).json();

@@ -31,7 +31,7 @@ export const FIELD_TYPES = [
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
 
-export { JsonLogicSchema, type JsonLogic } from './json-logic.js';
+export { JsonLogicSchema, MAX_LOGIC_DEPTH, MAX_LOGIC_NODES, type JsonLogic } from './json-logic.js';
 
 const identifier = z
   .string()

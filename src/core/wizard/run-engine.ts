@@ -68,8 +68,9 @@ function record(event: RunEvent): Decision {
 }
 
 function omitType<T extends { type: string }>(command: T): Omit<T, 'type'> {
-  const { type: _type, ...rest } = command;
-  return rest;
+  const rest: Partial<T> = { ...command };
+  delete rest.type;
+  return rest as Omit<T, 'type'>;
 }
 
 function refuse(

@@ -1,9 +1,10 @@
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HttpProblem } from '../problem.js';
+import { contentSecurityPolicy, inlineScriptHashes } from './security-headers.js';
 
 /** Where `npm run build:web` writes the web app: `dist/web` in the Guidepost checkout. */
 export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
@@ -30,6 +31,18 @@ async function isFile(path: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** The CSP of an index.html, allowing its inline scripts by hash; recomputed when the file changes. */
+function indexPolicy(): (path: string) => Promise<string> {
+  let cached: { key: string; policy: string } | undefined;
+  return async (path) => {
+    const { mtimeMs, size } = await stat(path);
+    const key = `${path}|${mtimeMs}|${size}`;
+    if (cached?.key !== key)
+      cached = { key, policy: contentSecurityPolicy(inlineScriptHashes(await readFile(path, 'utf8'))) };
+    return cached.policy;
+  };
 }
 
 function acceptsHtml(request: FastifyRequest): boolean {
@@ -64,7 +77,8 @@ function notBuilt(request: FastifyRequest, reply: FastifyReply, root: string): F
  * (content-hashed) with `Cache-Control: public, max-age=31536000, immutable`, `index.html` and other files with
  * `no-cache` (revalidated by ETag). The SPA fallback answers a GET that matches no file, lies outside `/api`,
  * `/health` and `/ready`, and accepts text/html with index.html (the router uses browser history); anything
- * else unknown goes to the app's not-found handler (problem+json 404). Without a build, `/` and browser
+ * else unknown goes to the app's not-found handler (problem+json 404). index.html goes with a CSP that allows
+ * its inline scripts by hash (see plugins/security-headers.ts). Without a build, `/` and browser
  * navigations get a page saying how to build it (503). The build is looked up per request, so building
  * while the server runs needs no restart. Register it after every other route.
  */
@@ -72,6 +86,7 @@ export default async function webPlugin(app: FastifyInstance, opts: WebPluginOpt
   const root = resolve(opts.root);
   // No `root` here: only `reply.sendFile` (each call names the root), so a missing build logs no warning.
   await app.register(fastifyStatic, { serve: false });
+  const policyOf = indexPolicy();
   if (!(await isFile(join(root, 'index.html'))))
     app.log.warn(`the web app is not built (no ${join(root, 'index.html')}); run \`npm run build:web\``);
 
@@ -91,6 +106,11 @@ export default async function webPlugin(app: FastifyInstance, opts: WebPluginOpt
     // A missing asset is a 404 even for a browser; only page navigations fall back to the app.
     if (!isIndex && (name.startsWith(HASHED_ASSETS) || !acceptsHtml(request))) return reply.callNotFound();
     if (!(await isFile(join(root, 'index.html')))) return notBuilt(request, reply, root);
-    return reply.header('cache-control', 'no-cache').sendFile('index.html', root, { cacheControl: false });
+    return reply
+      .headers({
+        'cache-control': 'no-cache',
+        'content-security-policy': await policyOf(join(root, 'index.html')),
+      })
+      .sendFile('index.html', root, { cacheControl: false });
   });
 }

@@ -39,7 +39,8 @@ function renderWith(cv: unknown) {
 
 describe('file values on the run detail page', () => {
   it('links each stored file for download, with its size', () => {
-    const url = '/api/v1/runs/r1/files/5f0c6a43-94c1-4a8e-9d7e-2f3b1c0e8a11';
+    const url =
+      '/api/v1/runs/0b8e1d2c-3f4a-4b5c-8d6e-7f8091a2b3c4/files/5f0c6a43-94c1-4a8e-9d7e-2f3b1c0e8a11';
     renderWith([
       {
         id: '5f0c6a43-94c1-4a8e-9d7e-2f3b1c0e8a11',
@@ -50,15 +51,17 @@ describe('file values on the run detail page', () => {
       },
       { name: 'notes.txt', size: 12, content_type: 'text/plain' },
       { name: 'evil.html', size: 1, content_type: 'text/html', url: 'javascript:alert(1)' },
+      { name: 'invoice.pdf', size: 1, content_type: 'application/pdf', url: 'https://evil.example/x.pdf' },
     ]);
     const link = screen.getByRole('link', { name: 'résumé.pdf' });
     expect(link.getAttribute('href')).toBe(url);
     expect(link.getAttribute('download')).toBe('résumé.pdf');
     expect(screen.getByText('120.6 KB')).toBeTruthy();
-    // Recorded by name only, or at an address that is not http(s): text, not a link.
+    // Recorded by name only, or at any address but a file stored with a run: text, not a link.
     expect(screen.getByText('notes.txt').tagName).toBe('SPAN');
     expect(screen.getByText('12 bytes')).toBeTruthy();
     expect(screen.getByText('evil.html').tagName).toBe('SPAN');
+    expect(screen.getByText('invoice.pdf').tagName).toBe('SPAN');
     expect(screen.getAllByRole('link')).toHaveLength(1);
   });
 });

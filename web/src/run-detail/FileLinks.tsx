@@ -1,18 +1,18 @@
 import { z } from 'zod';
-import { FileRefSchema, formatBytes } from '../../../src/core/wizard/field-types/file-upload';
+import { FileRefSchema, formatBytes, RUN_FILE_PATH } from '../../../src/core/wizard/field-types/file-upload';
 import { cx, focusRing } from '../ui/cx';
 
 const FileRefsSchema = z.array(FileRefSchema);
 
-/** Whether a FileRef url may be a link: the API's own paths and http(s) addresses, nothing else. */
+/** Whether a FileRef url may be a link: only the path of a file stored with a run, nothing else. */
 function linkable(url: string | undefined): url is string {
-  return url !== undefined && (url.startsWith('/api/') || /^https?:\/\//i.test(url));
+  return url !== undefined && RUN_FILE_PATH.test(url);
 }
 
 /**
  * A `file_upload` value on the run detail page: one line per file with its name and size. A file stored
- * with the run (url `/api/v1/runs/:id/files/:fileId`, read with the session cookie) or kept at an http(s)
- * address is a download link; a file recorded by name only (local previews, old runs) is plain text.
+ * with the run (url `/api/v1/runs/:id/files/:fileId`, read with the session cookie) is a download link;
+ * any other file (recorded by name only, or with an outside url from an old run) is plain text.
  * Renders nothing for a value that is not a list of FileRefs.
  */
 export function FileLinks({ value }: { value: unknown }) {

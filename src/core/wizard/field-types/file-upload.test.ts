@@ -7,8 +7,10 @@ const pdf = {
   name: 'cv.pdf',
   size: 120_000,
   content_type: 'application/pdf',
-  url: 'https://files.example/cv.pdf',
+  url: '/api/v1/runs/5f0c6a43-94c1-4a8e-9d7e-2f3b1c0e8a11/files/0b8e1d2c-3f4a-4b5c-8d6e-7f8091a2b3c4',
 };
+const OUTSIDE =
+  'has a file that was not uploaded here: a file url must be the path of a file uploaded to the run';
 const photo = { name: 'me.JPG', size: 2_500_000, content_type: 'image/jpeg', id: 'f_123' };
 const BAD = 'has an invalid file (each needs a name and a size in bytes)';
 
@@ -39,6 +41,10 @@ describe('file_upload', () => {
     [{ name: 'a', size: 1.5, content_type: 'x/y' }, BAD],
     [{ name: 'a', size: 1, content_type: 'x/y', url: 42 }, BAD],
     [[pdf, null], BAD],
+    [{ ...pdf, url: 'https://files.example/cv.pdf' }, OUTSIDE],
+    [{ ...pdf, url: '//files.example/cv.pdf' }, OUTSIDE],
+    [{ ...pdf, url: 'javascript:alert(1)' }, OUTSIDE],
+    [{ ...pdf, url: '/api/v1/wizards' }, OUTSIDE],
     [[pdf, photo], 'must be a single file'],
   ])('refuses %j', (raw, message) => {
     expect(check(single, raw)).toEqual(refused(message));

@@ -14,6 +14,11 @@ export const FileRefSchema = z.object({
 export type FileRef = z.infer<typeof FileRefSchema>;
 
 const BAD_FILE = 'has an invalid file (each needs a name and a size in bytes)';
+const OUTSIDE_FILE =
+  'has a file that was not uploaded here: a file url must be the path of a file uploaded to the run';
+
+/** The API path of a file stored with a run, `/api/v1/runs/<run id>/files/<file id>`: the only url a FileRef may carry. */
+export const RUN_FILE_PATH = /^\/api\/v1\/runs\/[0-9a-f-]{36}\/files\/[0-9a-f-]{36}$/i;
 
 /** "812 bytes", "120 KB", "7.2 MB" (binary multiples, one decimal at most). */
 export function formatBytes(bytes: number): string {
@@ -90,8 +95,9 @@ function toFileRef(raw: unknown): FileRef | undefined {
  *
  * Accepts one file object or an array of them. Each needs `name` and `size` (whole bytes); the MIME type
  * comes from `content_type` or, as on a browser `File`, `type` (lowercased, parameters dropped; "" when
- * unknown); `url` and `id`, when present, must be strings; other keys are dropped. Errors: "is empty",
- * "has an invalid file (…)".
+ * unknown); `url` and `id`, when present, must be strings, and `url` only the path of a file stored with a
+ * run (RUN_FILE_PATH; the server checks it is this run's); other keys are dropped. Errors: "is empty",
+ * "has an invalid file (…)", "has a file that was not uploaded here (…)".
  * Rules: `settings.multiple` (default false: "must be a single file"), `settings.accept` (MIME types,
  * "image/*" families or ".pdf" extensions: `must be of type .pdf, .docx (not "cv.exe")`),
  * `settings.max_size_bytes` (`must be at most 5 MB per file ("big.pdf" is 7.2 MB)`), `custom_error`.
@@ -106,6 +112,7 @@ export const fileUploadField: FieldTypeModule<FileRef[]> = {
     for (const item of Array.isArray(raw) ? raw : [raw]) {
       const file = toFileRef(item);
       if (!file) return fail(BAD_FILE);
+      if (file.url !== undefined && !RUN_FILE_PATH.test(file.url)) return fail(OUTSIDE_FILE);
       files.push(file);
     }
     return ok(files);

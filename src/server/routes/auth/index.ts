@@ -39,7 +39,8 @@ const MeResponse = z.object({
 });
 
 /**
- * Accounts: `POST /api/v1/auth/sign-up`, `sign-in` (at most GUIDEPOST_RATE_LIMIT_SIGN_IN attempts per IP + email
+ * Accounts: `POST /api/v1/auth/sign-up` (GUIDEPOST_RATE_LIMIT_SIGN_UP per IP and minute; an email already
+ * registered gets a generic 409), `sign-in` (at most GUIDEPOST_RATE_LIMIT_SIGN_IN attempts per IP + email
  * and minute), `sign-out`, `GET me`, `POST switch-tenant`. Sign-up and sign-in answer a session token and set
  * the `guidepost_session` cookie.
  */
@@ -58,6 +59,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/api/v1/auth/sign-up',
     {
+      config: { rateLimit: { max: app.config.GUIDEPOST_RATE_LIMIT_SIGN_UP, timeWindow: 60_000 } },
       schema: {
         tags: ['auth'],
         summary: 'Create an account (the first one becomes superadmin of the default tenant)',

@@ -3,6 +3,7 @@ import { create as contentDisposition } from 'content-disposition';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { FileRefSchema, formatBytes, maxSizeBytes } from '../../../core/wizard/field-types/file-upload.js';
+import { assertStorableText } from '../../plugins/storable-input.js';
 import { HttpProblem } from '../../problem.js';
 import { accessOf, rateKey, runAccessHook } from './access.js';
 import { RunIdParams } from './schemas.js';
@@ -18,6 +19,17 @@ const UploadQuery = z.strictObject({
 const UploadedFileRef = FileRefSchema.required({ id: true, url: true });
 
 const FileParams = RunIdParams.extend({ fileId: z.string().min(1).max(100) });
+
+/**
+ * Rethrows an error of reading a multipart body: one with a 4xx status (a limit) as it is, any other (the
+ * parser's "Boundary not found", "Unexpected end of form", "Malformed part header") as 400 problem+json.
+ */
+function malformed(error: unknown): never {
+  const status = (error as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) throw error;
+  const reason = error instanceof Error ? error.message : String(error);
+  throw new HttpProblem(400, `the multipart/form-data body is malformed (${reason}): send one file part`);
+}
 
 /**
  * Files of `file_upload` fields, under `/runs/:id/files` with the access of every run route (the run token
@@ -70,8 +82,9 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
       if (!request.isMultipart())
         throw new HttpProblem(415, 'send the file as multipart/form-data with one file part');
       const limit = Math.min(maxUpload, maxSizeBytes(field) ?? Infinity);
-      const part = await request.file({ limits: { fileSize: limit } });
+      const part = await request.file({ limits: { fileSize: limit } }).catch(malformed);
       if (!part) throw new HttpProblem(400, 'the multipart body has no file part');
+      assertStorableText(part.filename, 'body.file.filename');
       let bytes: Buffer;
       try {
         bytes = await part.toBuffer();
@@ -81,7 +94,7 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
             413,
             `${field.label} must be at most ${formatBytes(limit)} per file ("${part.filename}" is larger)`,
           );
-        throw error;
+        return malformed(error);
       }
       const ref = await app.runFiles.store(run, field, {
         fileName: part.filename,

@@ -1,6 +1,7 @@
 import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../problem.js';
+import { minuteLimits } from '../../rate-limits.js';
 import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
 import actionLogRoutes from './action-logs.js';
 import fileRoutes from './files.js';
@@ -30,8 +31,10 @@ const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] 
 /**
  * The runs API under `/api/v1`: start a run, read its state, set values, navigate, talk to the guide,
  * complete, abandon, its event log and transcript; files of file fields (./files.ts); lists and saved runs
- * (./lists.ts); live updates (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's `X-Run-Token`. Starting a run
- * and sending a message are rate-limited per caller and minute (GUIDEPOST_RATE_LIMIT_RUN_STARTS, _MESSAGES).
+ * (./lists.ts); live updates (./live.ts). Run routes take a signed-in caller of the run's tenant or the run's
+ * `X-Run-Token`. Starting a run and sending a message are rate-limited per caller and minute
+ * (GUIDEPOST_RATE_LIMIT_RUN_STARTS, _MESSAGES); setting values per client address and per run (the run's
+ * token or a signed-in caller reaches one run) and minute (GUIDEPOST_RATE_LIMIT_VALUES_PER_IP, _VALUES).
  */
 const runRoutes: FastifyPluginAsyncZod = async (app) => {
   // Per-route limits only: a global limit would break WebSocket upgrades.
@@ -95,10 +98,26 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
     },
   );
 
+  // Per address before the run is looked up, per run (its token or a signed-in caller) after.
+  const valuesPerIp = minuteLimits(app, [
+    {
+      what: 'your address',
+      max: app.config.GUIDEPOST_RATE_LIMIT_VALUES_PER_IP,
+      key: (request) => `values-ip:${request.ip}`,
+    },
+  ]);
+  const valuesPerRun = minuteLimits(app, [
+    {
+      what: 'this run',
+      max: app.config.GUIDEPOST_RATE_LIMIT_VALUES,
+      key: (request) => `values-run:${(request.params as { id: string }).id}`,
+    },
+  ]);
+
   app.patch(
     '/runs/:id/values',
     {
-      preHandler: access,
+      preHandler: [valuesPerIp, access, valuesPerRun],
       schema: {
         tags,
         security,
@@ -135,10 +154,15 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RunStateSchema },
       },
     },
-    async (request) =>
-      runStateJson(
-        await app.runs.navigate(accessOf(request).run.id, request.body.action, request.body.step_id),
-      ),
+    async (request) => {
+      const runId = accessOf(request).run.id;
+      const { action, step_id: stepId } = request.body;
+      if (action === 'go_to' && !(await app.runs.view(runId)).definition.steps.some((s) => s.id === stepId))
+        throw new HttpProblem(422, `cannot go to ${stepId}: the wizard has no such step`, {
+          invalid_params: [{ name: 'body.step_id', reason: 'is not a step of this wizard' }],
+        });
+      return runStateJson(await app.runs.navigate(runId, action, stepId));
+    },
   );
 
   app.post(

@@ -18,9 +18,14 @@ import type { RunView } from '../../../runs/run-service.js';
 
 /** Zod schemas of the runs API (requests and responses), and the mappers from service results to them. */
 
+const DateOrDateTime = z.union([z.iso.date(), z.iso.datetime({ offset: true })]);
+/** An ISO 8601 calendar date or date-time (with `Z` or an offset) of years 0001–9999, as PostgreSQL stores. */
 const isoDate = z
   .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO 8601 date or date-time');
+  .refine(
+    (s) => DateOrDateTime.safeParse(s).success && !s.startsWith('0000'),
+    'must be an ISO 8601 date (YYYY-MM-DD) or date-time (2026-03-02T10:00:00Z) of a year from 0001 to 9999',
+  );
 
 export const RunIdParams = z.object({ id: z.string().min(1).max(100) });
 
@@ -34,9 +39,9 @@ export const StartRunBody = z
     visitor_id: z.string().min(1).max(200).optional(),
     /** UTM parameters, referrer, anything the embedding page wants kept with the run. */
     metadata: z.record(z.string().max(100), z.unknown()).optional(),
-    reference_date: z
-      .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD')
+    reference_date: z.iso
+      .date({ error: 'must be a date that exists, as YYYY-MM-DD' })
+      .refine((s) => !s.startsWith('0000'), 'must be a date from the year 0001 on')
       .optional(),
     brain: BrainKindSchema.optional(),
   })
@@ -45,10 +50,16 @@ export const StartRunBody = z
     path: ['wizard_id'],
   });
 
+/** The most field values one `PATCH /runs/:id/values` may set. */
+export const MAX_VALUES_PER_REQUEST = 500;
+
 export const SetValuesBody = z.strictObject({
-  values: z.record(z.string().min(1).max(64), z.unknown()).refine((v) => Object.keys(v).length > 0, {
-    message: 'give at least one field value',
-  }),
+  values: z
+    .record(z.string().min(1).max(64), z.unknown())
+    .refine((v) => Object.keys(v).length > 0, { message: 'give at least one field value' })
+    .refine((v) => Object.keys(v).length <= MAX_VALUES_PER_REQUEST, {
+      message: `give at most ${MAX_VALUES_PER_REQUEST} field values per request`,
+    }),
 });
 
 export const NavigateBody = z
