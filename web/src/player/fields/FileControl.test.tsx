@@ -24,7 +24,7 @@ const stored: FileRef = {
   name: 'cv.pdf',
   size: 5,
   content_type: 'application/pdf',
-  url: '/api/v1/runs/r1/files/5f0c6a43-94c1-4a8e-9d7e-2f3b1c0e8a11',
+  url: '/api/v1/runs/0b6d2c8e-1f3a-4c5d-8e9f-a0b1c2d3e4f5/files/5f0c6a43-94c1-4a8e-9d7e-2f3b1c0e8a11',
 };
 
 /** A file field whose committed value flows back in, as the run would do it. */
