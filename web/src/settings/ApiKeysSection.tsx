@@ -99,7 +99,7 @@ export function ApiKeysSection({ me }: { me: Me }) {
   return (
     <SettingsSection
       title="API keys"
-      description="Keys let your servers call the Guidepost API for this workspace, with the role you give them."
+      description="Keys let your servers call the Guidepost API for this workspace, and AI agents fill its published wizards over MCP (/mcp), with the role you give them."
     >
       {keys.isPending ? (
         <ListState>Loading API keys…</ListState>

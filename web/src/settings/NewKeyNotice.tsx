@@ -29,6 +29,10 @@ export function NewKeyNotice({ created, onDone }: { created: CreatedApiKey; onDo
           Copy the key now: it is shown only once. Send it as{' '}
           <code className="font-mono">Authorization: Bearer …</code>
         </p>
+        <p className="text-sm text-fg-muted">
+          AI agents can fill this workspace's published wizards with it over MCP at{' '}
+          <code className="font-mono">{`${window.location.origin}/mcp`}</code> (Streamable HTTP).
+        </p>
       </div>
       <div className="flex flex-col gap-2 sm:flex-row">
         <Input
