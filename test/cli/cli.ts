@@ -15,11 +15,9 @@ export interface CliResult {
  * environment (no DATABASE_URL unless given), writing `stdin` to it. Resolves when it exits.
  */
 export function runCli(args: string[], env: Record<string, string>, stdin = ''): Promise<CliResult> {
-  const base = { ...process.env };
-  delete base.DATABASE_URL;
-  delete base.GUIDEPOST_BRAIN;
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], { env: { ...base, ...env }, stdio: 'pipe' });
+    const [command, argv] = cliCommand(args);
+    const child = spawn(command, argv, { env: cliEnv(env), stdio: 'pipe' });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
