@@ -199,6 +199,12 @@ export class EmbeddedBrain implements GuideBrain {
         return { text: memory.lastQuestion, final: true };
       case 'wait':
         return { text: say.waiting(), final: true };
+      case 'pause':
+        return { text: say.paused(), final: true };
+      case 'aside':
+        return { text: say.noted() };
+      case 'answer':
+        return { text: remark.text };
       case 'cannot_skip': {
         const field = fieldDef(definition, remark.field);
         return { text: field ? say.cannotSkip(field) : '' };

@@ -43,7 +43,7 @@ const COMMANDS: Array<[Command, RegExp]> = [
   [
     'help',
     new RegExp(
-      `^${POLITE}(?:help(?: me)?|what can i say|what (?:are|are my) (?:the )?options|what do you (?:need|mean)|i don't understand)${TAIL}`,
+      `^${POLITE}(?:help(?: me)?|what can i say|what do you (?:need|mean)|i don't understand)${TAIL}`,
       'i',
     ),
   ],

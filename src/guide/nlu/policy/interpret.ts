@@ -1,5 +1,6 @@
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { declines, isAcknowledgement, readActs } from '../acts.js';
 import { detectCommand, detectFieldMention, isContinue, noPreferenceFields } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import {
@@ -12,7 +13,8 @@ import {
   offeredValues,
 } from './answers.js';
 import { acceptsResult } from './offers.js';
-import type { Action, ExtractContext, Nlu, Plan } from './plan.js';
+import { nonInformingPlan } from './acts-plan.js';
+import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { fieldDef, fillableFields, targetField } from './questions.js';
 
@@ -37,13 +39,27 @@ export interface TurnContext {
  * "help"), then explicit field statements and corrections ("change the name to Bob"), then the answer to
  * whatever was asked (a field, a confirmation, the review, an informational step). Pure.
  */
-export function interpretTurn(ctx: TurnContext): Plan {
-  const { snapshot, memory } = ctx;
+export function interpretTurn(turn: TurnContext): Plan {
+  const { snapshot, memory } = turn;
   if (snapshot.status !== 'active') return remarkOnly({ kind: 'already_done' });
-  const command = detectCommand(ctx.userText);
-  if (command) return commandPlan(ctx, command);
+  const acts = readActs(turn.userText);
+  const fields = fillableFields(turn.definition, snapshot);
+  const command = detectCommand(acts.content);
+  if (command) return commandPlan(turn, command);
+  const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
+  const other = nonInformingPlan({
+    acts,
+    fields,
+    snapshot,
+    memory,
+    nlu: turn.nlu,
+    extract: turn.extract,
+    guideName: turn.definition.guide.name,
+    ...(askedField ? { asked: askedField } : {}),
+  });
+  if (other) return other;
+  const ctx = { ...turn, userText: acts.content };
 
-  const fields = fillableFields(ctx.definition, snapshot);
   const mention = detectFieldMention(ctx.userText, fields);
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
@@ -77,23 +93,19 @@ export function interpretTurn(ctx: TurnContext): Plan {
       }
       return fieldAnswer(ctx, defs(ctx, asked.field));
     case 'review':
-      if (yesNo === true || isContinue(ctx.userText))
-        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
-      if (yesNo === false) return remarkOnly({ kind: 'ask_change' });
-      return openAnswer(ctx, { kind: 'ask_change' });
+      return reviewAnswer(ctx, yesNo);
     case 'change':
       return openAnswer(ctx, { kind: 'not_understood' });
-    case 'defaults':
-      if (yesNo === true || isContinue(ctx.userText))
+    case 'defaults': {
+      const found = openValues(ctx);
+      if (found.length > 0) return answerPlan(ctx, found, false);
+      if (yesNo === true || isContinue(ctx.userText) || isAcknowledgement(ctx.userText))
         return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
       return fieldAnswer(ctx, defs(ctx, asked.field));
+    }
     case 'info':
     case 'revisit':
-      if (yesNo === false)
-        return remarkOnly(asked.kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
-      if (yesNo === true || isContinue(ctx.userText))
-        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
-      return openAnswer(ctx, asked.kind === 'info' ? { kind: 'wait' } : { kind: 'not_understood' });
+      return stepAnswer(ctx, asked.kind, yesNo);
     case 'agent':
       return fieldAnswer(ctx, askedFields(ctx.nlu, asked.text, fields), asked.text);
     case 'field':
@@ -147,6 +159,11 @@ function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>,
     candidate,
     utterance: ctx.userText,
   }));
+  // an optional question answered with other values instead is passed, not asked again
+  const asked = ctx.memory.asked;
+  const view = asked.kind === 'field' ? ctx.snapshot.fields.find((f) => f.name === asked.field) : undefined;
+  if (view && !correction && !view.required && !view.answered && candidates.length > 0)
+    if (!candidates.some((c) => c.field === view.name)) actions.push({ op: 'skip', field: view.name });
   return {
     actions,
     advance: true,
@@ -165,6 +182,15 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const first = asked[0];
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
+  const declined =
+    first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
+  const typed = declined ? openValues(ctx) : [];
+  if (first && declined && !typed.some((c) => c.field === first.name)) {
+    const others = typed.filter((c) => c.field !== first.name);
+    const plan = answerPlan(ctx, others, false);
+    plan.actions.unshift({ op: 'skip', field: first.name });
+    return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
+  }
   const found = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract).filter(
     (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
   );
@@ -208,6 +234,41 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   if (yesNo === false && view && !view.required && first?.type !== 'boolean')
     return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
   return remarkOnly({ kind: 'not_understood', field: first?.name });
+}
+
+/** Values for any fillable field, typed and unambiguous (`extractAll`). */
+function openValues(ctx: TurnContext): Candidate[] {
+  return ctx.nlu.extractAll(ctx.userText, fillableFields(ctx.definition, ctx.snapshot), ctx.extract);
+}
+
+/** Whether the words hold back ("no", "wait", "not yet") rather than acknowledge. */
+function holdsBack(ctx: TurnContext, yesNo: boolean | null): boolean {
+  return yesNo === false && !isAcknowledgement(ctx.userText);
+}
+
+/**
+ * The review: an acknowledgement in any words completes ("looks good, launch it"); a value given is a change
+ * (applied; the review is shown again); "no" asks what to change.
+ */
+function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
+  if (isAcknowledgement(ctx.userText))
+    return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
+  const found = openValues(ctx);
+  if (found.length > 0) return answerPlan(ctx, found, true);
+  if (yesNo === true || isContinue(ctx.userText))
+    return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
+  return remarkOnly({ kind: 'ask_change' });
+}
+
+/**
+ * An informational step, or a revisited step ("Is that still right?"): values given are applied; holding back
+ * waits (or asks what to change); anything else goes on — the person is never trapped.
+ */
+function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean | null): Plan {
+  const found = openValues(ctx);
+  if (found.length > 0) return answerPlan(ctx, found, true);
+  if (holdsBack(ctx, yesNo)) return remarkOnly(kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
+  return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
 }
 
 /** An answer when no single field was asked (review, "what to change"): any field may be named or valued. */
