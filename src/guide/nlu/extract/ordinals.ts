@@ -1,4 +1,5 @@
 import { normalize } from './normalize.js';
+import { withoutDates } from './numbers.js';
 
 /**
  * Ordinal references to a list the user was offered: "the second one", "number 3", "option two", "#4",
@@ -38,10 +39,10 @@ export interface OrdinalMatch {
 
 /**
  * The list position `utterance` refers to among `count` items, or null. Bare numbers are not ordinals
- * ("3" could be a quantity); "number 3", "option 3", "#3", "3rd" are.
+ * ("3" could be a quantity); "number 3", "option 3", "#3", "3rd" are; a date's day ("March 1st") is not.
  */
 export function findOrdinal(utterance: string, count: number): OrdinalMatch | null {
-  const t = normalize(utterance);
+  const t = normalize(withoutDates(utterance));
   const check = (n: number, span: string): OrdinalMatch | null =>
     n >= 1 && n <= count ? { index: n - 1, span } : null;
   let m =

@@ -69,7 +69,11 @@ export function extractAnswer(
     own.push(c);
     if (c.span) used.push(c.span);
   }
-  const rest = others.filter((o) => !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span)));
+  // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon")
+  const partOfSameMention = (c: Candidate, o: Candidate) => c.extractor === o.extractor && c.span === o.span;
+  const rest = others.filter(
+    (o) => !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span) && !partOfSameMention(c, o)),
+  );
   return mergeCandidates([...own, ...rest]);
 }
 

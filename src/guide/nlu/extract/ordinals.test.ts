@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { findOrdinal } from './ordinals.js';
+
+describe('findOrdinal', () => {
+  it.each([
+    ['the second one', 1],
+    ['the last one', 2],
+    ['number 3', 2],
+    ['3rd', 2],
+  ])('%s → index %d of 3', (utterance, index) => {
+    expect(findOrdinal(utterance, 3)?.index).toBe(index);
+  });
+
+  it.each(['March 1st 2027', 'on the 2nd of May'])('reads no ordinal in the date %j', (utterance) => {
+    expect(findOrdinal(utterance, 3)).toBeNull();
+  });
+});
