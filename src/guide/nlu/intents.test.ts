@@ -96,3 +96,16 @@ describe('small readers', () => {
     expect(noPreferenceFields('Ann Lee', fields, dontCare, fields[0])).toEqual([]);
   });
 });
+
+describe('commands inside a sentence', () => {
+  it.each([
+    ['wait, go back', 'back'],
+    ['hang on, go back', 'back'],
+    ['hmm before that, can we go back? i want to tweak the personality', 'back'],
+    ['go back — I want to change the date', 'back'],
+    ["skip that. I don't have one", 'skip'],
+  ])('%s → %s', (utterance, command) => expect(detectCommand(utterance)).toBe(command));
+  it('does not read a leading value as a command', () => {
+    expect(detectCommand('Saturday 9 May. go ahead')).toBeNull();
+  });
+});

@@ -8,7 +8,7 @@ import type { Field } from '../../core/wizard/definition.js';
 /** A navigation or conversation command that applies whatever the guide just asked. */
 export type Command = 'back' | 'skip' | 'repeat' | 'start_over' | 'help';
 
-const POLITE = String.raw`(?:(?:ok(?:ay)?|um+|uh+|so|well|oh|hey|please|can you|could you|can we|could we|let's|lets|i want to|i'd like to|i would like to)[,\s]+)*`;
+const POLITE = String.raw`(?:(?:ok(?:ay)?|um+|uh+|hmm+|so|well|oh|hey|please|wait|hang on|hold on|sorry|actually|before that|can you|could you|can we|could we|let's|lets|i want to|i'd like to|i would like to)[,\s]+)*`;
 const TAIL = String.raw`(?:[,\s]+(?:please|again|thanks|thank you))*[\s.!?]*$`;
 
 const COMMANDS: Array<[Command, RegExp]> = [
@@ -49,10 +49,18 @@ const COMMANDS: Array<[Command, RegExp]> = [
   ],
 ];
 
-/** Recognises a command, only when the whole utterance is the command ("go back", "skip that, please"). */
+/**
+ * Recognises a command when the whole utterance is the command ("go back", "wait, go back", "skip that,
+ * please"), or when going back or skipping leads a sentence that only gives the reason.
+ */
 export function detectCommand(utterance: string): Command | null {
   const text = utterance.trim();
   for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return command;
+  // "hang on, go back — I want to change the date": going back or skipping first, then the reason
+  const head = /^(.+?)(?:\s+[—–-]+\s+|[.?!;]\s+)/.exec(text)?.[1];
+  if (head)
+    for (const [command, pattern] of COMMANDS)
+      if ((command === 'back' || command === 'skip') && pattern.test(head)) return command;
   return null;
 }
 

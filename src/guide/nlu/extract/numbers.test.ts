@@ -46,6 +46,9 @@ describe('money ranges', () => {
     ['less than 5k', 'under-5k'],
     ['exactly $50,000', '20k-50k'],
     ['10 to 15 thousand', '5k-20k'],
+    ['the 5 to 20 one', '5k-20k'],
+    ['between 20 and 50 thousand', '20k-50k'],
+    ['maybe a couple of grand', 'under-5k'],
   ])('%s → %s', (u, v) => expect(matchRangeOption(u, budget.options!)?.option.value).toBe(v));
 });
 

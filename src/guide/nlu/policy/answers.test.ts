@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultNlu } from '../nlu.js';
 import { ctx, field } from '../extract/test-helpers.js';
 import { offeredValues } from './answers.js';
+import { leadingName } from './free-text.js';
 
 const fields = [
   field('account_type', 'single_select', {
@@ -25,4 +26,14 @@ describe('offeredValues', () => {
     for (const name of expected) expect(got).toContain(name);
     if (!expected.length) expect(got).toEqual([]);
   });
+});
+
+describe('leadingName', () => {
+  it.each([
+    ['Lumen Health Group, the budget is fine as it is', 'Lumen Health Group'],
+    ["Fernwood Labs. we're tiny", 'Fernwood Labs'],
+    ['Kim & Partners Architecture', null],
+    ["Sorry, it's Acme", null],
+    ['I run Acme, budget is 5k', null],
+  ])('%s → %j', (utterance, name) => expect(leadingName(utterance)).toBe(name));
 });

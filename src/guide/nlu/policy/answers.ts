@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
 
@@ -14,6 +15,11 @@ export { freeTextAnswer, isFillerOnly, isFreeText };
 export function isSpurious(c: Candidate, field: Field | undefined): boolean {
   if (field && isFreeText(field) && isFillerOnly(c.value)) return true;
   return /^(?:right )?now$|^for now$/i.test((c.span ?? '').trim());
+}
+
+/** Whether the field's label or name occurs in the words ("voice", "configuration"). */
+function namedIn(utterance: string, field: Field | undefined): boolean {
+  return !!field && fieldNamedIn(utterance, [field]) === field;
 }
 
 /** Keeps one candidate per field: the most confident; ties keep the first. */
@@ -55,8 +61,13 @@ export function extractAnswer(
   ctx: ExtractContext,
 ): Candidate[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
+  // option words inside a description (a textarea answer: "warm rather than sarcastic") are the
+  // person's description, not a choice for another field, unless that field is named
+  const describing = asked.length === 1 && asked[0]!.type === 'textarea';
   const others = safe(() => nlu.extractAll(utterance, fields, ctx), []).filter(
-    (c) => !isSpurious(c, byName.get(c.field)),
+    (c) =>
+      !isSpurious(c, byName.get(c.field)) &&
+      !(describing && c.extractor === 'verbatim-option' && !namedIn(utterance, byName.get(c.field))),
   );
   const own: Candidate[] = [];
   const used: string[] = [];

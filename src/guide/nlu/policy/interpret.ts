@@ -14,9 +14,10 @@ import {
 } from './answers.js';
 import { acceptsResult } from './offers.js';
 import { nonInformingPlan } from './acts-plan.js';
+import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
-import { fieldDef, fillableFields, targetField } from './questions.js';
+import { currentStepFields, fieldDef, fillableFields, targetField } from './questions.js';
 
 /** Everything `interpretTurn` reads. */
 export interface TurnContext {
@@ -150,7 +151,9 @@ function commandPlan(ctx: TurnContext, command: NonNullable<ReturnType<typeof de
 /** Whether a field is answered and lives outside the current step (not overwritten by stray values). */
 function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
   const view = ctx.snapshot.fields.find((f) => f.name === name);
-  return !!view && view.answered && view.step_id !== ctx.snapshot.current_step_id;
+  return (
+    !!view && view.answered && view.step_id !== ctx.snapshot.current_step_id && !correctsEarlier(ctx.userText)
+  );
 }
 
 function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
@@ -191,9 +194,11 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     plan.actions.unshift({ op: 'skip', field: first.name });
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
-  const found = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract).filter(
-    (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
-  );
+  const tail = correctedTail(ctx.userText);
+  const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
+  const found = (
+    tail ? preferCorrected(whole, extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract)) : whole
+  ).filter((c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field));
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
   );
@@ -265,6 +270,13 @@ function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
  * waits (or asks what to change); anything else goes on — the person is never trapped.
  */
 function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean | null): Plan {
+  const agrees = yesNo === true || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
+  if (kind === 'revisit' && !agrees && !holdsBack(ctx, yesNo)) {
+    // a new answer for the revisited step ("curious and witty, warm rather than sarcastic")
+    const own = currentStepFields(ctx.snapshot).flatMap((f) => defs(ctx, f.name));
+    const plan = fieldAnswer(ctx, own);
+    if (plan.actions.some((a) => a.op === 'set')) return { ...plan, correction: true };
+  }
   const found = openValues(ctx);
   if (found.length > 0) return answerPlan(ctx, found, true);
   if (holdsBack(ctx, yesNo)) return remarkOnly(kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
