@@ -13,6 +13,10 @@ describe('readActs', () => {
     ['Hey Rosa :) I am Tobias Osei, t@kite.com', 'I am Tobias Osei, t@kite.com'],
     ["ok I'm back, sorry. it's 415-555-0163", "it's 415-555-0163"],
     ['Maya Lindqvist', 'Maya Lindqvist'],
+    [
+      "we're hoping to start on valentines day next year haha",
+      "we're hoping to start on valentines day next year",
+    ],
   ])('%s → content %j', (utterance, content) => {
     expect(readActs(utterance).content).toBe(content);
   });
@@ -52,26 +56,40 @@ describe('isQuestion', () => {
 
 describe('sentences', () => {
   it('splits at sentence marks but keeps emails and decimals whole', () => {
-    expect(sentences('it is a.b@c.io. and 2.5 hours! ok?')).toEqual(['it is a.b@c.io.', 'and 2.5 hours!', 'ok?']);
+    expect(sentences('it is a.b@c.io. and 2.5 hours! ok?')).toEqual([
+      'it is a.b@c.io.',
+      'and 2.5 hours!',
+      'ok?',
+    ]);
   });
 });
 
 describe('isAcknowledgement', () => {
-  it.each(['understood', 'noted, thanks', 'looks good, launch it', 'fair enough', 'all clear', 'yep, submit', 'lgtm, send it over'])(
-    'accepts %j',
-    (utterance) => expect(isAcknowledgement(utterance)).toBe(true),
-  );
-  it.each(['wait, go back', 'not yet', 'actually the date should be Friday, otherwise fine', 'no, change the name'])(
-    'rejects %j',
-    (utterance) => expect(isAcknowledgement(utterance)).toBe(false),
-  );
+  it.each([
+    'understood',
+    'noted, thanks',
+    'looks good, launch it',
+    'fair enough',
+    'all clear',
+    'yep, submit',
+    'lgtm, send it over',
+  ])('accepts %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(true));
+  it.each([
+    'wait, go back',
+    'not yet',
+    'actually the date should be Friday, otherwise fine',
+    'no, change the name',
+  ])('rejects %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(false));
 });
 
 describe('declines', () => {
-  it.each(['no avatar for now, thanks', 'n/a', 'just use the default picture', "we don't have one", 'whatever you recommend'])(
-    'declines: %j',
-    (utterance) => expect(declines(utterance)).toBe(true),
-  );
+  it.each([
+    'no avatar for now, thanks',
+    'n/a',
+    'just use the default picture',
+    "we don't have one",
+    'whatever you recommend',
+  ])('declines: %j', (utterance) => expect(declines(utterance)).toBe(true));
   it.each(['a purple fox with a tiny crown', 'kitehq.com'])('gives a value: %j', (utterance) =>
     expect(declines(utterance)).toBe(false),
   );

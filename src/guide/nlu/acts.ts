@@ -30,11 +30,14 @@ const SOCIAL_ONLY = new RegExp(
 );
 /** Cues of an aside: the person is busy elsewhere, apologises for a pause, or jokes. */
 const ASIDE =
-  /\b(?:lol|lmao|haha+|brb|be right back|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|where were we|i'?m back|back now|had to (?:take|answer|grab|get)|sorry about that|(?:the|my|a) (?:dog|cat|baby|kid|kids|phone|doorbell)\b[^.?!]*(?:barking|crying|ringing|walked|jumped|rang|knocked|needs?))\b/i;
+  /\b(?:brb|be right back|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|where were we|i'?m back|back now|had to (?:take|answer|grab|get)|sorry about that|(?:the|my|a) (?:dog|cat|baby|kid|kids|phone|doorbell)\b[^.?!]*(?:barking|crying|ringing|walked|jumped|rang|knocked|needs?))\b/i;
+/** Laughter and smileys: removed from a sentence, which keeps its other words ("start on valentine's day haha"). */
+const LAUGHTER = /\s*\b(?:lol|lmao|rofl|haha+|hehe+|ha ha)\b|\s*(?::-?\)|:-?d\b|;-?\))/gi;
 /** Cues of pausing: the person will come back to finish. */
 const PAUSE =
   /\b(?:(?:come|get) back (?:to (?:this|it|you) )?(?:and finish (?:this|it|up) )?(?:later|tomorrow|another time)|finish (?:this|it|up) (?:later|tomorrow|another time)|continue (?:this )?later|pick (?:this|it) up later|(?:stop|pause) (?:here )?for now|(?:let's|lets) (?:stop|pause) (?:here|for now)|take a break)\b/i;
-const WH = /^(?:why|what|what's|whats|how|which|who|where|when|is|are|do|does|did|can|could|should|must|may|will|would|whats)\b/i;
+const WH =
+  /^(?:why|what|what's|whats|how|which|who|where|when|is|are|do|does|did|can|could|should|must|may|will|would|whats)\b/i;
 /** Requests phrased as questions ("could you change the date to …") inform rather than ask. */
 const REQUEST =
   /^(?:how about|what about)\b|^(?:can|could|would|will)\s+(?:you|we|i)\s+(?:please\s+)?(?:change|make|set|update|put|add|remove|delete|clear|fix|correct|book|use|go|skip|get|find|search|look|help|send|submit|do|have|move|switch|reserve|schedule|call)\b/i;
@@ -67,8 +70,10 @@ export function readActs(utterance: string): Acts {
   }
   const pause = PAUSE.test(text);
   const kept: string[] = [];
-  for (const sentence of sentences(text)) {
-    if (SOCIAL_ONLY.test(sentence) || ASIDE.test(sentence)) social = true;
+  for (const said of sentences(text)) {
+    const sentence = said.replace(LAUGHTER, '').trim();
+    if (sentence !== said) social = true;
+    if (SOCIAL_ONLY.test(said) || ASIDE.test(sentence) || /^[\s,.!?;:)(-]*$/.test(sentence)) social = true;
     else kept.push(sentence);
   }
   const content = kept.join(' ').trim();
@@ -98,6 +103,9 @@ const DECLINE =
  * picture", "we don't have one", "whatever you recommend".
  */
 export function declines(utterance: string): boolean {
-  const text = utterance.trim().toLowerCase().replace(/[\u2019]/g, "'");
+  const text = utterance
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2019]/g, "'");
   return DECLINE_START.test(text) || DECLINE.test(text);
 }

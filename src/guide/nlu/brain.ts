@@ -203,6 +203,8 @@ export class EmbeddedBrain implements GuideBrain {
         return { text: say.paused(), final: true };
       case 'aside':
         return { text: say.noted() };
+      case 'removed':
+        return { text: say.removed() };
       case 'answer':
         return { text: remark.text };
       case 'cannot_skip': {

@@ -222,6 +222,11 @@ export function noted(): string {
   return 'No problem.';
 }
 
+/** Values removed or declined by name. */
+export function removed(): string {
+  return "Done — I've left that out.";
+}
+
 /** The person stops for now; the run keeps every answer. */
 export function paused(): string {
   return "No problem — I've kept your answers. Come back any time and we'll pick up where we left off.";

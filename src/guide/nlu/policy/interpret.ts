@@ -14,10 +14,12 @@ import {
 } from './answers.js';
 import { acceptsResult } from './offers.js';
 import { nonInformingPlan } from './acts-plan.js';
+import { commandPlan } from './commands.js';
+import { removedFields, withRemovals } from './removals.js';
 import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
-import { currentStepFields, fieldDef, fillableFields, targetField } from './questions.js';
+import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 
 /** Everything `interpretTurn` reads. */
 export interface TurnContext {
@@ -43,10 +45,10 @@ export interface TurnContext {
 export function interpretTurn(turn: TurnContext): Plan {
   const { snapshot, memory } = turn;
   if (snapshot.status !== 'active') return remarkOnly({ kind: 'already_done' });
-  const acts = readActs(turn.userText);
   const fields = fillableFields(turn.definition, snapshot);
+  const acts = readActs(turn.userText);
   const command = detectCommand(acts.content);
-  if (command) return commandPlan(turn, command);
+  if (command) return commandPlan(memory, snapshot, command);
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const other = nonInformingPlan({
     acts,
@@ -60,7 +62,14 @@ export function interpretTurn(turn: TurnContext): Plan {
   });
   if (other) return other;
   const ctx = { ...turn, userText: acts.content };
+  const removed = removedFields(ctx.userText, fields);
+  const plan = answerTurn(ctx, fields);
+  return removed.length > 0 ? withRemovals(plan, removed, snapshot) : plan;
+}
 
+/** The plan of a turn that informs or corrects: field statements first, then the answer to what was asked. */
+function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
+  const { memory } = ctx;
   const mention = detectFieldMention(ctx.userText, fields);
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
@@ -114,37 +123,6 @@ export function interpretTurn(turn: TurnContext): Plan {
     default:
       // Nothing asked yet (no greeting): any field may be answered.
       return fieldAnswer(ctx, []);
-  }
-}
-
-function commandPlan(ctx: TurnContext, command: NonNullable<ReturnType<typeof detectCommand>>): Plan {
-  const { memory, snapshot } = ctx;
-  switch (command) {
-    case 'repeat':
-      return remarkOnly({ kind: 'repeat' });
-    case 'help':
-      return remarkOnly({ kind: 'help' });
-    case 'back':
-      return { ...remarkOnly({ kind: 'back' }), actions: [{ op: 'previous' }] };
-    case 'start_over':
-      return { ...remarkOnly({ kind: 'start_over' }), actions: [{ op: 'clear_all' }, { op: 'first_step' }] };
-    case 'skip': {
-      const asked = memory.asked;
-      if (asked.kind === 'info' || asked.kind === 'revisit' || asked.kind === 'defaults')
-        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
-      if (asked.kind === 'review' || asked.kind === 'change' || asked.kind === 'done')
-        return remarkOnly({ kind: 'repeat' });
-      const name =
-        asked.kind === 'field' || asked.kind === 'confirm'
-          ? asked.field
-          : targetField(snapshot, memory)?.name;
-      const view = snapshot.fields.find((f) => f.name === name);
-      if (!view) return { ...remarkOnly({ kind: 'skipped' }), advance: true };
-      if (view.required) return remarkOnly({ kind: 'cannot_skip', field: view.name });
-      const actions: Action[] = [{ op: 'skip', field: view.name }];
-      if (asked.kind === 'confirm') actions.unshift({ op: 'clear', field: view.name });
-      return { ...remarkOnly({ kind: 'skipped' }), actions, advance: true };
-    }
   }
 }
 
