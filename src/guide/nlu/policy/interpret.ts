@@ -16,6 +16,7 @@ import { acceptsResult } from './offers.js';
 import { nonInformingPlan } from './acts-plan.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
+import { namedSegments } from '../segments.js';
 import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
@@ -70,6 +71,27 @@ export function interpretTurn(turn: TurnContext): Plan {
 /** The plan of a turn that informs or corrects: field statements first, then the answer to what was asked. */
 function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const { memory } = ctx;
+  const segments = namedSegments(ctx.userText, fields);
+  if (segments.length > 0) {
+    // "call it Support Buddy, and can the web address be just buddy?": the words before the first named
+    // clause are read as usual; each named clause gives its field's value
+    const named: Candidate[] = [];
+    for (const s of segments) {
+      const c = freeTextAnswer(ctx.nlu, s.value, s.field, [], fields, ctx.extract);
+      if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
+    }
+    const lead = ctx.userText.slice(0, segments[0]!.start).replace(/[\s,;:.-]+$/, '');
+    const plan = lead.replace(/[\W_]+/g, '') ? answerTurn({ ...ctx, userText: lead }, fields) : undefined;
+    const correction = correctsEarlier(ctx.userText);
+    if (named.length > 0 && !plan?.actions.some((a) => a.op === 'set'))
+      return answerPlan(ctx, named, correction);
+    if (named.length > 0 && plan) {
+      const taken = new Set(named.map((c) => c.field));
+      const kept = plan.actions.filter((a) => a.op !== 'set' || !taken.has(a.candidate.field));
+      const sets = named.map((candidate): Action => ({ op: 'set', candidate, utterance: ctx.userText }));
+      return { ...plan, actions: [...kept, ...sets], correction: plan.correction || correction };
+    }
+  }
   const mention = detectFieldMention(ctx.userText, fields);
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
