@@ -84,3 +84,38 @@ describe('EmbeddedBrain reads dialogue acts before values', () => {
     expect(run.state().status).toBe('completed');
   });
 });
+
+describe('EmbeddedBrain fills a field revealed by the same words', () => {
+  const catering: WizardDefinitionInput = {
+    id: 'party',
+    name: 'Party',
+    slug: 'party',
+    steps: [
+      {
+        id: 'food',
+        title: 'Food',
+        fields: [
+          { name: 'guests', label: 'Number of guests', type: 'number', required: true },
+          { name: 'catering', label: 'Catering', type: 'boolean', required: true },
+          {
+            name: 'style',
+            label: 'Catering style',
+            type: 'single_select',
+            required: true,
+            options: [
+              { value: 'buffet', label: 'Buffet' },
+              { value: 'plated', label: 'Plated dinner' },
+            ],
+            conditions: { show_if: { '==': [{ var: 'catering' }, true] } },
+          },
+        ],
+      },
+    ],
+  };
+
+  it('"40 guests, and yes we want catering, buffet style" fills the catering style shown by the yes', async () => {
+    const { session, run } = await started(catering);
+    await session.send('40 guests, and yes we want catering, buffet style');
+    expect(run.state().values).toMatchObject({ guests: 40, catering: true, style: 'buffet' });
+  });
+});

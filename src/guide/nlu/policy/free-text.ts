@@ -37,7 +37,7 @@ const NAME_ONLY =
   /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$/;
 
 const LEADING_NAME =
-  /^([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|and the))*)\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/;
+  /^([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|and the))*)(?:\s+(?:here|speaking))?\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/;
 const NOT_A_NAME = new Set(
   'actually also hello hey hi just maybe oh probably sorry thanks um well hmm'.split(' '),
 );

@@ -157,7 +157,10 @@ function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
 }
 
 function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
-  const actions: Action[] = candidates.map((candidate) => ({
+  // in the wizard's order: a field shown only after another's answer ("catering style") comes after it
+  const order = new Map(ctx.snapshot.fields.map((f, i) => [f.name, i]));
+  const ordered = [...candidates].sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+  const actions: Action[] = ordered.map((candidate) => ({
     op: 'set',
     candidate,
     utterance: ctx.userText,
