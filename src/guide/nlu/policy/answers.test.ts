@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNlu } from '../nlu.js';
 import { ctx, field } from '../extract/test-helpers.js';
-import { offeredValues } from './answers.js';
+import { extractAnswer, offeredValues } from './answers.js';
 import { leadingName } from './free-text.js';
 
 const fields = [
@@ -36,4 +36,39 @@ describe('leadingName', () => {
     ["Sorry, it's Acme", null],
     ['I run Acme, budget is 5k', null],
   ])('%s → %j', (utterance, name) => expect(leadingName(utterance)).toBe(name));
+});
+
+describe('extractAnswer for a description', () => {
+  const desc = field('personality', 'textarea');
+  const mode = field('config_mode', 'single_select', {
+    label: 'Configuration',
+    opts: [
+      ['default', 'Default'],
+      ['advanced', 'Advanced'],
+    ],
+  });
+  const voice = field('voice', 'single_select', {
+    label: 'Voice',
+    opts: [
+      ['warm', 'Warm'],
+      ['bright', 'Bright'],
+    ],
+  });
+  const read = (u: string) =>
+    Object.fromEntries(
+      extractAnswer(defaultNlu, u, [desc], [desc, mode, voice], ctx).map((c) => [c.field, c.value]),
+    );
+
+  it('keeps option words of an unnamed field inside the description', () => {
+    expect(read('curious and witty, warm rather than sarcastic')).toEqual({
+      personality: 'curious and witty, warm rather than sarcastic',
+    });
+  });
+
+  it('gives a sentence that names another field to that field', () => {
+    expect(read('a travel guide, confident and clear. oh and I want the advanced configuration')).toEqual({
+      personality: 'a travel guide, confident and clear',
+      config_mode: 'advanced',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { sentences } from '../acts.js';
 import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
@@ -69,10 +70,17 @@ export function extractAnswer(
       !isSpurious(c, byName.get(c.field)) &&
       !(describing && c.extractor === 'verbatim-option' && !namedIn(utterance, byName.get(c.field))),
   );
+  // a sentence of a description that names another field and gives its value is about that field
+  let said = utterance;
+  if (describing)
+    for (const o of others) {
+      const sentence = o.span ? sentences(said).find((x) => x.includes(o.span!)) : undefined;
+      if (sentence && namedIn(sentence, byName.get(o.field))) said = said.replace(sentence, '').trim();
+    }
   const own: Candidate[] = [];
   const used: string[] = [];
   for (const field of asked) {
-    const c = freeTextAnswer(nlu, utterance, field, others, fields, ctx);
+    const c = freeTextAnswer(nlu, said || utterance, field, others, fields, ctx);
     if (!c || isSpurious(c, field)) continue;
     if (used.some((span) => spansOverlap(span, c.span))) continue;
     if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))

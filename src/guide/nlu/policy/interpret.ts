@@ -148,12 +148,14 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   }
 }
 
-/** Whether a field is answered and lives outside the current step (not overwritten by stray values). */
+/**
+ * Whether a field was answered (not just defaulted) and lives outside the current step: stray values do not
+ * overwrite it unless the words correct it.
+ */
 function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
   const view = ctx.snapshot.fields.find((f) => f.name === name);
-  return (
-    !!view && view.answered && view.step_id !== ctx.snapshot.current_step_id && !correctsEarlier(ctx.userText)
-  );
+  const byPerson = !!view && view.answered && view.provenance?.source !== 'default';
+  return byPerson && view.step_id !== ctx.snapshot.current_step_id && !correctsEarlier(ctx.userText);
 }
 
 function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
