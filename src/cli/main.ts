@@ -7,6 +7,7 @@ import { exportCommand } from './commands/export.js';
 import { migrateCommand } from './commands/migrate.js';
 import { runCommand } from './commands/run.js';
 import { serveCommand } from './commands/serve.js';
+import { testCommand } from './commands/test.js';
 import { userCreateCommand } from './commands/user.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -37,6 +38,14 @@ program
   .requiredOption('--cases <file>', 'cases, JSONL')
   .requiredOption('--out <file>', 'predictions, JSONL')
   .action(extractCommand);
+
+program
+  .command('test')
+  .description('replay test conversations with the embedded guide and check the values they end with')
+  .argument('<wizard>', 'a built-in wizard slug or a wizard file (.json)')
+  .requiredOption('--conversations <dir>', 'a folder of NAME.txt + NAME.expected.json conversations')
+  .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
+  .action(testCommand);
 
 program
   .command('validate')

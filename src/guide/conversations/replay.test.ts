@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { WizardDefinitionBaseSchema } from '../../core/wizard/definition.js';
-import { checkConversation, replayConversation } from './replay.js';
+import { checkConversation, replayConversation, turnWhereWrong } from './replay.js';
 
 const wizard = WizardDefinitionBaseSchema.parse({
   id: 'w',
@@ -31,7 +31,11 @@ describe('checkConversation', () => {
   it('names each field that differs', () => {
     expect(
       checkConversation({ status: 'completed', values: { a: 'x' }, absent: ['d'] }, 'active', { d: 'y' }),
-    ).toEqual(['status: expected completed, got active', 'a: expected "x", got undefined', 'd: expected empty, got "y"']);
+    ).toEqual([
+      'status: expected completed, got active',
+      'a: expected "x", got undefined',
+      'd: expected empty, got "y"',
+    ]);
   });
 });
 
@@ -46,5 +50,14 @@ describe('replayConversation', () => {
     expect(result.problems).toEqual([]);
     expect(result.transcript).toHaveLength(3);
     expect(result.transcript[2]!.agent).toMatch(/submitted/);
+  });
+});
+
+describe('turnWhereWrong', () => {
+  const turn = (values: Record<string, unknown>) => ({ user: 'u', agent: 'a', values });
+  it('is the last turn that changed the field, or -1 when none set it', () => {
+    const transcript = [turn({}), turn({ a: 1 }), turn({ a: 1 }), turn({ a: 2 })];
+    expect(turnWhereWrong(transcript, 'a')).toBe(3);
+    expect(turnWhereWrong(transcript, 'b')).toBe(-1);
   });
 });

@@ -14,10 +14,11 @@ export interface ConversationExpectation {
   absent?: string[];
 }
 
-/** One line of a replayed conversation. */
+/** One line of a replayed conversation, with the run's values after it. */
 export interface ReplayedTurn {
   user: string;
   agent: string;
+  values: Record<string, unknown>;
 }
 
 /** The outcome of one replayed conversation. */
@@ -63,7 +64,8 @@ export function checkConversation(
         `${field}: expected to contain ${JSON.stringify(part)}, got ${JSON.stringify(values[field])}`,
       );
   for (const field of expected.absent ?? [])
-    if (!isEmpty(values[field])) problems.push(`${field}: expected empty, got ${JSON.stringify(values[field])}`);
+    if (!isEmpty(values[field]))
+      problems.push(`${field}: expected empty, got ${JSON.stringify(values[field])}`);
   return problems;
 }
 
@@ -88,7 +90,8 @@ export async function replayConversation(
   const transcript: ReplayedTurn[] = [];
   for (const line of lines) {
     if (run.state().status !== 'active') break;
-    transcript.push({ user: line, agent: (await session.send(line)).reply });
+    const agent = (await session.send(line)).reply;
+    transcript.push({ user: line, agent, values: { ...(run.state().values as Record<string, unknown>) } });
   }
   const state = run.state();
   const values = state.values as Record<string, unknown>;
@@ -99,4 +102,19 @@ export async function replayConversation(
     greeting,
     problems: checkConversation(expected, state.status, values),
   };
+}
+
+/**
+ * The index of the turn where a field went wrong: the last turn that changed its value (the first wrong
+ * value that stuck), or -1 when no turn ever set it.
+ */
+export function turnWhereWrong(transcript: ReplayedTurn[], field: string): number {
+  let at = -1;
+  let before: unknown = undefined;
+  for (const [i, turn] of transcript.entries()) {
+    const now = turn.values[field];
+    if (JSON.stringify(now) !== JSON.stringify(before)) at = i;
+    before = now;
+  }
+  return at;
 }
