@@ -4,6 +4,7 @@ import {
   detectCommand,
   detectFieldMention,
   fieldNamedIn,
+  fieldPhrases,
   isContinue,
   noPreferenceFields,
 } from './intents.js';
@@ -107,5 +108,21 @@ describe('commands inside a sentence', () => {
   ])('%s → %s', (utterance, command) => expect(detectCommand(utterance)).toBe(command));
   it('does not read a leading value as a command', () => {
     expect(detectCommand('Saturday 9 May. go ahead')).toBeNull();
+  });
+});
+
+describe('field phrases and leading fillers', () => {
+  const avatar = FieldSchema.parse({ name: 'avatar_prompt', label: 'Avatar description', type: 'textarea' });
+  it('names "Avatar description" also "avatar"', () => {
+    expect(fieldPhrases(avatar)).toContain('avatar');
+  });
+  it('reads "hmm wait, the avatar should be …" as a correction of the avatar', () => {
+    expect(detectFieldMention('hmm wait, the avatar should be a tiny astronaut cat', [avatar])).toMatchObject(
+      {
+        field: { name: 'avatar_prompt' },
+        rest: 'a tiny astronaut cat',
+        correction: true,
+      },
+    );
   });
 });

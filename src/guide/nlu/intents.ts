@@ -79,6 +79,9 @@ const CHANGE_VERB =
   /^(?:(?:please|can you|could you)\s+)?(?:change|update|set|make|correct|fix|switch|edit)\s+/i;
 const CONNECTOR = /^(?:is|was|should be|to be|to|=|:|as|into|'s|’s)\s*/i;
 
+/** Last words of a label that only qualify the thing it names ("Avatar description", "Catering style"). */
+const DESCRIPTOR = /^(?:description|prompt|text|details|info|information|type|style|name|title)$/;
+
 /** A phrase that names a field: its label, its name's words, its hints, and a few synonyms by type. */
 export function fieldPhrases(field: Field): string[] {
   const phrases = new Set<string>();
@@ -92,6 +95,9 @@ export function fieldPhrases(field: Field): string[] {
   };
   add(field.label);
   add(field.name.replace(/_/g, ' '));
+  // "Avatar description" is also "the avatar"
+  const label = field.label.toLowerCase().split(/\s+/);
+  if (label.length === 2 && DESCRIPTOR.test(label[1]!) && label[0]!.length >= 4) add(label[0]!);
   for (const hint of field.extraction_hints) add(hint);
   const words = field.name.split('_');
   if (words.length > 1) add(words[words.length - 1]!);
@@ -129,7 +135,9 @@ function escape(s: string): string {
  * first field. Returns null when no field is named at the start of the (de-prefixed) utterance.
  */
 export function detectFieldMention(utterance: string, fields: Field[]): FieldMention | null {
-  let text = utterance.trim();
+  let text = utterance
+    .trim()
+    .replace(/^(?:(?:um+|uh+|hmm+|oh|ok(?:ay)?|so|well|hang on|hold on)[,.!\s]+)+/i, '');
   let correction = false;
   const lead = CORRECTION_LEAD.exec(text);
   if (lead) {

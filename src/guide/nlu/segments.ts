@@ -58,6 +58,7 @@ export function namedSegments(utterance: string, fields: Field[]): NamedSegment[
       .slice(s.valueAt, end)
       .replace(/(?:[\s,;.!?]+(?:and|also|plus|btw|oh|so|can|could|the|my|our|its)\b)*[\s,;.!?]*$/i, '')
       .replace(FILLER, '')
+      .replace(/^(?:it|him|her|them)\s+(?=[A-Z])/, '') // "name it Orbit"
       .trim();
     // "the phone number of the therapist?" names a field without giving its value
     if (value && !(isText(s.field) && PREPOSITION.test(value)))
