@@ -69,6 +69,8 @@ describe('amounts in words', () => {
     ['maybe a couple of grand', 2000],
     ['a few thousand', 3000],
     ['a couple of people', 2],
+    ['just me', 1],
+    ['only myself, thanks', 1],
   ])('%s → %d', (utterance, value) => {
     expect(parseNumber(utterance)?.value).toBe(value);
   });

@@ -77,8 +77,14 @@ export function findNumberMentions(utterance: string): NumberMention[] {
   return found.map((m) => ({ ...m }));
 }
 
+/** A whole answer that counts one person: "just me", "only myself", "on my own". */
+const ONE_PERSON =
+  /^\W*(?:(?:just|only)\s+(?:me|myself|one(?: person)?)|me alone|(?:all )?(?:by myself|on my own)|solo)\b[\W]*(?:please|thanks)?\W*$/i;
+
 function numberMentions(utterance: string): NumberMention[] {
   const out: NumberMention[] = [];
+  const one = ONE_PERSON.exec(utterance);
+  if (one) return [{ value: 1, span: utterance.trim(), index: 0, ordinal: false, money: false }];
   let rest = withoutDates(utterance).replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length));
 
   for (const m of rest.matchAll(DOZEN)) {

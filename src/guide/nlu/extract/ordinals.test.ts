@@ -15,3 +15,18 @@ describe('findOrdinal', () => {
     expect(findOrdinal(utterance, 3)).toBeNull();
   });
 });
+
+describe('ordinal words in ordinary phrases', () => {
+  it.each(["yep it's his first time", 'our second visit this year'])(
+    '%s is no list position',
+    (utterance) => {
+      expect(findOrdinal(utterance, 3)).toBeNull();
+    },
+  );
+  it.each([
+    ['second', 1],
+    ['first one please', 0],
+  ])('%s → index %d', (utterance, index) => {
+    expect(findOrdinal(utterance, 3)?.index).toBe(index);
+  });
+});
