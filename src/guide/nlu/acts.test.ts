@@ -46,6 +46,7 @@ describe('isQuestion', () => {
     ['what are the options?', true],
     ['do I have to?', true],
     ['could you change the date to Friday?', false],
+    ['hmm, actually, could you change the company to Ortega Design Studio?', false],
     ['How about a place in Sacramento', false],
     ['Ben Adler', false],
     ['the 5 to 20 one', false],

@@ -38,9 +38,9 @@ const PAUSE =
   /\b(?:(?:come|get) back (?:to (?:this|it|you) )?(?:and finish (?:this|it|up) )?(?:later|tomorrow|another time)|finish (?:this|it|up) (?:later|tomorrow|another time)|continue (?:this )?later|pick (?:this|it) up later|(?:stop|pause) (?:here )?for now|(?:let's|lets) (?:stop|pause) (?:here|for now)|take a break)\b/i;
 const WH =
   /^(?:why|what|what's|whats|how|which|who|where|when|is|are|do|does|did|can|could|should|must|may|will|would|whats)\b/i;
-/** Requests phrased as questions ("could you change the date to …") inform rather than ask. */
+/** Requests phrased as questions ("hmm, could you change the date to …?") inform rather than ask. */
 const REQUEST =
-  /^(?:how about|what about)\b|^(?:can|could|would|will)\s+(?:you|we|i)\s+(?:please\s+)?(?:change|make|set|update|put|add|remove|delete|clear|fix|correct|book|use|go|skip|get|find|search|look|help|send|submit|do|have|move|switch|reserve|schedule|call)\b/i;
+  /^(?:how about|what about)\b|\b(?:can|could|would|will)\s+(?:you|we|i)\s+(?:please\s+)?(?:change|rename|correct|make|set|update|put|add|remove|delete|clear|fix|correct|book|use|go|skip|get|find|search|look|help|send|submit|do|have|move|switch|reserve|schedule|call)\b/i;
 
 /** Splits words into sentences at `.`, `!`, `?` and `;` (keeping the mark) without breaking emails, URLs or decimals. */
 export function sentences(text: string): string[] {
@@ -51,7 +51,10 @@ export function sentences(text: string): string[] {
 export function isQuestion(sentence: string): boolean {
   const s = sentence
     .trim()
-    .replace(/^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|quick question)[,\s]+)+/i, '');
+    .replace(
+      /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|quick question)[,\s]+)+/i,
+      '',
+    );
   if (REQUEST.test(s)) return false;
   return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s));
 }

@@ -126,3 +126,12 @@ describe('field phrases and leading fillers', () => {
     );
   });
 });
+
+describe('a field statement asked as a request', () => {
+  it('takes the value without the question mark', () => {
+    const company = FieldSchema.parse({ name: 'company', label: 'Company', type: 'text' });
+    expect(detectFieldMention('could you change the company to Ortega Design Studio?', [company])?.rest).toBe(
+      'Ortega Design Studio',
+    );
+  });
+});

@@ -163,7 +163,10 @@ export function detectFieldMention(utterance: string, fields: Field[]): FieldMen
   const connector = CONNECTOR.exec(after);
   if (!connector && after !== '') return null;
   if (!connector && !verb) return null;
-  const rest = after.slice(connector ? connector[0].length : 0).trim();
+  const rest = after
+    .slice(connector ? connector[0].length : 0)
+    .trim()
+    .replace(/[\s?!.]+$/, '');
   return { field: best.field, rest, correction };
 }
 
