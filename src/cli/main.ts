@@ -8,6 +8,7 @@ import { mcpCommand } from './commands/mcp.js';
 import { migrateCommand } from './commands/migrate.js';
 import { runCommand } from './commands/run.js';
 import { serveCommand } from './commands/serve.js';
+import { testCommand } from './commands/test.js';
 import { userCreateCommand } from './commands/user.js';
 import { validateCommand } from './commands/validate.js';
 
@@ -44,6 +45,14 @@ program
   .requiredOption('--cases <file>', 'cases, JSONL')
   .requiredOption('--out <file>', 'predictions, JSONL')
   .action(extractCommand);
+
+program
+  .command('test')
+  .description('replay test conversations with the embedded guide and check the values they end with')
+  .argument('<wizard>', 'a built-in wizard slug or a wizard file (.json)')
+  .requiredOption('--conversations <dir>', 'a folder of NAME.txt + NAME.expected.json conversations')
+  .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
+  .action(testCommand);
 
 program
   .command('validate')

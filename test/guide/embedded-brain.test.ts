@@ -195,17 +195,33 @@ describe('EmbeddedBrain tool errors and confirmations', () => {
     const { session, run } = await startSession(leadCapture, { nlu: unsure });
     await session.greet();
     await say(session, 'Ann Lee', 'ann@example.com', 'skip');
-    let reply = await say(session, 'Acme');
-    expect(run.state().values.company).toBe('Acme');
-    expect(reply).toBe('Did you mean Acme?');
+    let reply = await say(session, 'acme');
+    expect(run.state().values.company).toBe('acme');
+    expect(reply).toBe('Did you mean acme?');
     reply = await say(session, 'no');
     expect(run.state().values.company).toBeUndefined();
     expect(reply).toMatch(/company/i);
-    reply = await say(session, 'Acme Corp');
-    expect(reply).toBe('Did you mean Acme Corp?');
+    reply = await say(session, 'acme corp');
+    expect(reply).toBe('Did you mean acme corp?');
     await say(session, 'yes');
-    expect(run.state().values.company).toBe('Acme Corp');
+    expect(run.state().values.company).toBe('acme corp');
     expect(run.state().current_step_id).toBe('project');
+  });
+
+  it('does not confirm a clear proper name however low its score', async () => {
+    const unsure: Nlu = {
+      ...defaultNlu,
+      extractForField: (u, f, ctx) => {
+        const c = defaultNlu.extractForField(u, f, ctx);
+        return c && f.name === 'company' ? { ...c, confidence: 0.4 } : c;
+      },
+    };
+    const { session, run } = await startSession(leadCapture, { nlu: unsure });
+    await session.greet();
+    await say(session, 'Ann Lee', 'ann@example.com', 'skip');
+    const reply = await say(session, 'BrightPath Learning');
+    expect(run.state().values.company).toBe('BrightPath Learning');
+    expect(reply).not.toMatch(/Did you mean/);
   });
 });
 
@@ -268,13 +284,13 @@ describe('EmbeddedBrain confirmation with a fix', () => {
       ...defaultNlu,
       extractForField: (u, f, ctx) => {
         const c = defaultNlu.extractForField(u, f, ctx);
-        return c && f.name === 'company' && c.value === 'Acme' ? { ...c, confidence: 0.4 } : c;
+        return c && f.name === 'company' && c.value === 'acme' ? { ...c, confidence: 0.4 } : c;
       },
     };
     const { session, run } = await startSession(leadCapture, { nlu: unsure });
     await session.greet();
     await say(session, 'Ann Lee', 'ann@example.com', 'skip');
-    expect(await say(session, 'Acme')).toBe('Did you mean Acme?');
+    expect(await say(session, 'acme')).toBe('Did you mean acme?');
     const reply = await say(session, "no, it's Acme Corp");
     expect(run.state().values.company).toBe('Acme Corp');
     expect(run.state().current_step_id).toBe('project');

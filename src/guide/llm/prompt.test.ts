@@ -26,6 +26,16 @@ describe('buildSystemPrompt', () => {
     expect(prompt).toMatch(/`big_notes` "Notes for big projects" \(textarea, optional, hidden/);
   });
 
+  it('states the dialogue acts the embedded guide follows too', async () => {
+    const definition = leadWizard();
+    const run = await startedRun(definition);
+    const prompt = buildSystemPrompt(definition, snapshotRun(definition, run.state()), now);
+
+    expect(prompt).toContain('greetings, thanks, asides ("sorry, one sec") and questions are never values');
+    expect(prompt).toContain('clear it with clear_wizard_field');
+    expect(prompt).toContain('any acknowledgement in ordinary words');
+  });
+
   it('shows the current state and today', async () => {
     const definition = leadWizard();
     const run = await startedRun(definition);

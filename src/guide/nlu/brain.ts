@@ -1,4 +1,4 @@
-import type { WizardDefinition } from '../../core/wizard/definition.js';
+import type { Field, WizardDefinition } from '../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../core/wizard/snapshot.js';
 import type { BrainGreetInput, BrainTurnInput, GuideBrain } from '../types.js';
 import { newMemory, type DialogueMemory } from './memory.js';
@@ -102,6 +102,7 @@ export class EmbeddedBrain implements GuideBrain {
       dontCareValue: this.options.dontCareValue,
     });
     const outcome = await executePlan(plan, tools, input.snapshot, this.memory, definition);
+    await this.fillRevealed(input, fillableFields(definition, input.snapshot), outcome, extract);
     const s = outcome.snapshot;
     if (
       s.status === 'active' &&
@@ -116,6 +117,35 @@ export class EmbeddedBrain implements GuideBrain {
     const reply = this.compose(plan, outcome, definition);
     this.lastReply = reply;
     return reply;
+  }
+
+  /**
+   * Fields the turn's answers revealed ("yes we want catering, buffet style": the catering style shows once
+   * catering is yes) take their values from the same words.
+   */
+  private async fillRevealed(
+    input: BrainTurnInput,
+    before: Field[],
+    outcome: Outcome,
+    extract: ExtractContext,
+  ): Promise<void> {
+    if (outcome.set.length === 0 || outcome.completed) return;
+    const known = new Set(before.map((f) => f.name));
+    const revealed = fillableFields(input.definition, outcome.snapshot).filter((f) => !known.has(f.name));
+    if (revealed.length === 0) return;
+    const found = this.nlu.extractAll(input.userText, revealed, extract);
+    if (found.length === 0) return;
+    const actions = found.map((candidate) => ({ op: 'set' as const, candidate, utterance: input.userText }));
+    const more = await executePlan(
+      { actions, advance: true, correction: false, confirmBelow: 0 },
+      input.tools,
+      outcome.snapshot,
+      this.memory,
+      input.definition,
+    );
+    outcome.snapshot = more.snapshot;
+    outcome.set.push(...more.set);
+    outcome.refused.push(...more.refused);
   }
 
   /** Remembers the result an outside agent line presents (kept until a later line presents another). */
@@ -199,6 +229,14 @@ export class EmbeddedBrain implements GuideBrain {
         return { text: memory.lastQuestion, final: true };
       case 'wait':
         return { text: say.waiting(), final: true };
+      case 'pause':
+        return { text: say.paused(), final: true };
+      case 'aside':
+        return { text: say.noted() };
+      case 'removed':
+        return { text: say.removed() };
+      case 'answer':
+        return { text: remark.text };
       case 'cannot_skip': {
         const field = fieldDef(definition, remark.field);
         return { text: field ? say.cannotSkip(field) : '' };

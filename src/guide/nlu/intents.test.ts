@@ -4,6 +4,7 @@ import {
   detectCommand,
   detectFieldMention,
   fieldNamedIn,
+  fieldPhrases,
   isContinue,
   noPreferenceFields,
 } from './intents.js';
@@ -94,5 +95,43 @@ describe('small readers', () => {
       'full_name',
     ]);
     expect(noPreferenceFields('Ann Lee', fields, dontCare, fields[0])).toEqual([]);
+  });
+});
+
+describe('commands inside a sentence', () => {
+  it.each([
+    ['wait, go back', 'back'],
+    ['hang on, go back', 'back'],
+    ['hmm before that, can we go back? i want to tweak the personality', 'back'],
+    ['go back — I want to change the date', 'back'],
+    ["skip that. I don't have one", 'skip'],
+  ])('%s → %s', (utterance, command) => expect(detectCommand(utterance)).toBe(command));
+  it('does not read a leading value as a command', () => {
+    expect(detectCommand('Saturday 9 May. go ahead')).toBeNull();
+  });
+});
+
+describe('field phrases and leading fillers', () => {
+  const avatar = FieldSchema.parse({ name: 'avatar_prompt', label: 'Avatar description', type: 'textarea' });
+  it('names "Avatar description" also "avatar"', () => {
+    expect(fieldPhrases(avatar)).toContain('avatar');
+  });
+  it('reads "hmm wait, the avatar should be …" as a correction of the avatar', () => {
+    expect(detectFieldMention('hmm wait, the avatar should be a tiny astronaut cat', [avatar])).toMatchObject(
+      {
+        field: { name: 'avatar_prompt' },
+        rest: 'a tiny astronaut cat',
+        correction: true,
+      },
+    );
+  });
+});
+
+describe('a field statement asked as a request', () => {
+  it('takes the value without the question mark', () => {
+    const company = FieldSchema.parse({ name: 'company', label: 'Company', type: 'text' });
+    expect(detectFieldMention('could you change the company to Ortega Design Studio?', [company])?.rest).toBe(
+      'Ortega Design Studio',
+    );
   });
 });

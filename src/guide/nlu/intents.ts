@@ -8,7 +8,7 @@ import type { Field } from '../../core/wizard/definition.js';
 /** A navigation or conversation command that applies whatever the guide just asked. */
 export type Command = 'back' | 'skip' | 'repeat' | 'start_over' | 'help';
 
-const POLITE = String.raw`(?:(?:ok(?:ay)?|um+|uh+|so|well|oh|hey|please|can you|could you|can we|could we|let's|lets|i want to|i'd like to|i would like to)[,\s]+)*`;
+const POLITE = String.raw`(?:(?:ok(?:ay)?|um+|uh+|hmm+|so|well|oh|hey|please|wait|hang on|hold on|sorry|actually|before that|can you|could you|can we|could we|let's|lets|i want to|i'd like to|i would like to)[,\s]+)*`;
 const TAIL = String.raw`(?:[,\s]+(?:please|again|thanks|thank you))*[\s.!?]*$`;
 
 const COMMANDS: Array<[Command, RegExp]> = [
@@ -43,16 +43,24 @@ const COMMANDS: Array<[Command, RegExp]> = [
   [
     'help',
     new RegExp(
-      `^${POLITE}(?:help(?: me)?|what can i say|what (?:are|are my) (?:the )?options|what do you (?:need|mean)|i don't understand)${TAIL}`,
+      `^${POLITE}(?:help(?: me)?|what can i say|what do you (?:need|mean)|i don't understand)${TAIL}`,
       'i',
     ),
   ],
 ];
 
-/** Recognises a command, only when the whole utterance is the command ("go back", "skip that, please"). */
+/**
+ * Recognises a command when the whole utterance is the command ("go back", "wait, go back", "skip that,
+ * please"), or when going back or skipping leads a sentence that only gives the reason.
+ */
 export function detectCommand(utterance: string): Command | null {
   const text = utterance.trim();
   for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return command;
+  // "hang on, go back — I want to change the date": going back or skipping first, then the reason
+  const head = /^(.+?)(?:\s+[—–-]+\s+|[.?!;]\s+)/.exec(text)?.[1];
+  if (head)
+    for (const [command, pattern] of COMMANDS)
+      if ((command === 'back' || command === 'skip') && pattern.test(head)) return command;
   return null;
 }
 
@@ -71,6 +79,9 @@ const CHANGE_VERB =
   /^(?:(?:please|can you|could you)\s+)?(?:change|update|set|make|correct|fix|switch|edit)\s+/i;
 const CONNECTOR = /^(?:is|was|should be|to be|to|=|:|as|into|'s|’s)\s*/i;
 
+/** Last words of a label that only qualify the thing it names ("Avatar description", "Catering style"). */
+const DESCRIPTOR = /^(?:description|prompt|text|details|info|information|type|style|name|title)$/;
+
 /** A phrase that names a field: its label, its name's words, its hints, and a few synonyms by type. */
 export function fieldPhrases(field: Field): string[] {
   const phrases = new Set<string>();
@@ -84,6 +95,9 @@ export function fieldPhrases(field: Field): string[] {
   };
   add(field.label);
   add(field.name.replace(/_/g, ' '));
+  // "Avatar description" is also "the avatar"
+  const label = field.label.toLowerCase().split(/\s+/);
+  if (label.length === 2 && DESCRIPTOR.test(label[1]!) && label[0]!.length >= 4) add(label[0]!);
   for (const hint of field.extraction_hints) add(hint);
   const words = field.name.split('_');
   if (words.length > 1) add(words[words.length - 1]!);
@@ -121,7 +135,9 @@ function escape(s: string): string {
  * first field. Returns null when no field is named at the start of the (de-prefixed) utterance.
  */
 export function detectFieldMention(utterance: string, fields: Field[]): FieldMention | null {
-  let text = utterance.trim();
+  let text = utterance
+    .trim()
+    .replace(/^(?:(?:um+|uh+|hmm+|oh|ok(?:ay)?|so|well|hang on|hold on)[,.!\s]+)+/i, '');
   let correction = false;
   const lead = CORRECTION_LEAD.exec(text);
   if (lead) {
@@ -147,7 +163,10 @@ export function detectFieldMention(utterance: string, fields: Field[]): FieldMen
   const connector = CONNECTOR.exec(after);
   if (!connector && after !== '') return null;
   if (!connector && !verb) return null;
-  const rest = after.slice(connector ? connector[0].length : 0).trim();
+  const rest = after
+    .slice(connector ? connector[0].length : 0)
+    .trim()
+    .replace(/[\s?!.]+$/, '');
   return { field: best.field, rest, correction };
 }
 

@@ -217,6 +217,21 @@ export function waiting(): string {
   return 'No rush — say "continue" when you\'re ready.';
 }
 
+/** A short acknowledgement of a greeting, thanks or an aside, before the question again. */
+export function noted(): string {
+  return 'No problem.';
+}
+
+/** Values removed or declined by name. */
+export function removed(): string {
+  return "Done — I've left that out.";
+}
+
+/** The person stops for now; the run keeps every answer. */
+export function paused(): string {
+  return "No problem — I've kept your answers. Come back any time and we'll pick up where we left off.";
+}
+
 /** Said once the run is submitted. */
 export function closing(guideName: string): string {
   return `All done — I've submitted your answers. Thanks for your time, it was a pleasure! — ${guideName}`;

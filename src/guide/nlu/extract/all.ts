@@ -26,6 +26,17 @@ const isNumericOptions = (f: Field) =>
   Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value));
 const GENERIC_OPTION = /^(?:none|other|any|all|yes|no|true|false|n\/a|na|not sure|maybe|\d+)$/;
 
+/** Whether the utterance names the field by its label or name as whole words ("budget", "start date"). */
+function namesField(utterance: string, field: Field): boolean {
+  const text = ` ${normalize(utterance).replace(/[^a-z0-9]+/g, ' ')} `;
+  return [field.label, field.name.replace(/_/g, ' ')].some((phrase) => {
+    const p = normalize(phrase)
+      .replace(/[^a-z0-9]+/g, ' ')
+      .trim();
+    return p.length > 2 && text.includes(` ${p} `);
+  });
+}
+
 /**
  * Candidates for any of `fields` that `utterance` fills unambiguously without being asked. At most one candidate
  * per field. Text fields are only filled from a cue + proper noun ("from Phoenix", "my name is Jane").
@@ -176,9 +187,11 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         { field, value: hits[0]!.option.value, phrase: key, start: hits[0]!.start },
       ]);
     }
-    const amount = findNumberMentions(utterance).some((m) => m.money)
-      ? matchRangeOption(utterance, field.options)
-      : null;
+    // an amount fills a range option when it is money or the field is named ("our budget is around thirty thousand")
+    const amount =
+      findNumberMentions(utterance).some((m) => m.money) || namesField(utterance, field)
+        ? matchRangeOption(utterance, field.options)
+        : null;
     if (amount && !hits.length)
       out.push({
         field: field.name,

@@ -17,7 +17,10 @@ function booleanTopic(field: Field): string[] {
 }
 
 export function booleanMentions(utterance: string, fields: Field[], out: Candidate[]): void {
-  const sentences = utterance.match(/[^.?!]+[.?!]?/g) ?? [];
+  // clauses, so the span (and a negation) is the clause that names the topic, not the whole sentence
+  const sentences = (utterance.match(/[^.?!]+[.?!]?/g) ?? []).flatMap((s) =>
+    s.trim().endsWith('?') ? [s] : s.split(/[,;]|\s+but\s+/i),
+  );
   for (const field of fields) {
     const isBoolSelect = booleanOptions(field.options);
     if (field.type !== 'boolean' && !isBoolSelect) continue;

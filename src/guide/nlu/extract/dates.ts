@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { holidayParser } from './holidays.js';
 
 /**
  * Dates and times with chrono-node (casual English), relative to a reference date, plus a few rules chrono
@@ -152,7 +153,7 @@ const dayOfMonthParser: chrono.Parser = {
 };
 
 const parser = chrono.casual.clone();
-parser.parsers.push(dayOfMonthParser);
+parser.parsers.push(dayOfMonthParser, holidayParser);
 
 function fmtDate(c: chrono.ParsedComponents): string {
   return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;

@@ -74,6 +74,22 @@ export function optionRanges(options: Option[]): Array<{ option: Option; range: 
     : null;
 }
 
+/**
+ * The option whose bounds are the two numbers said, at the scale of the labels ("the 5 to 20 one" for
+ * "$5,000 – $20,000"), or undefined.
+ */
+function optionWithBounds(
+  ranges: Array<{ option: Option; range: NumericRange }>,
+  low: number,
+  high: number,
+): Option | undefined {
+  for (const scale of [1, 1e3, 1e6]) {
+    const hit = ranges.find((r) => r.range.min === low * scale && r.range.max === high * scale);
+    if (hit) return hit.option;
+  }
+  return undefined;
+}
+
 export interface RangeMatch {
   option: Option;
   amount: number;
@@ -96,6 +112,9 @@ export function matchRangeOption(utterance: string, options: Option[]): RangeMat
   const first = mentions[0]!;
   const second = mentions[1];
   if (second && /\b(?:between|from)\b.*\b(?:and|to)\b|\d\s*(?:-|to)\s*\$?\d/.test(t)) {
+    const named = optionWithBounds(ranges, first.value, second.value);
+    if (named)
+      return { option: named, amount: first.value, span: `${first.span} … ${second.span}`, confidence: 0.85 };
     let low = first.value;
     const mag = /million|\bm\b/i.test(second.span) ? 1e6 : /thousand|grand|k\b/i.test(second.span) ? 1e3 : 1;
     if (mag > 1 && low * mag <= second.value) low *= mag;

@@ -73,6 +73,8 @@ export function contentStems(text: string): string[] {
 const SYNONYM_GROUPS: string[][] = [
   [
     'people',
+    'ppl',
+    'pax',
     'person',
     'persons',
     'passenger',

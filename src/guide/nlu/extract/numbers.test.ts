@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseNumber } from './numbers.js';
+import { findNumberMentions, parseNumber } from './numbers.js';
 import { matchRangeOption, parseRange } from './money.js';
 import { field } from './test-helpers.js';
 
@@ -46,5 +46,32 @@ describe('money ranges', () => {
     ['less than 5k', 'under-5k'],
     ['exactly $50,000', '20k-50k'],
     ['10 to 15 thousand', '5k-20k'],
+    ['the 5 to 20 one', '5k-20k'],
+    ['between 20 and 50 thousand', '20k-50k'],
+    ['maybe a couple of grand', 'under-5k'],
   ])('%s → %s', (u, v) => expect(matchRangeOption(u, budget.options!)?.option.value).toBe(v));
+});
+
+describe('dates are not numbers', () => {
+  it.each([
+    ['March 1st 2027', []],
+    ['we want to start 10 May 2027', []],
+    ['on 2027-02-15 with 12 people', [12]],
+    ['3 days from tomorrow', [3]],
+    ['the 5 to 20 one', [5, 20, 1]],
+  ])('%s → %j', (utterance, values) => {
+    expect(findNumberMentions(utterance).map((m) => m.value)).toEqual(values);
+  });
+});
+
+describe('amounts in words', () => {
+  it.each([
+    ['maybe a couple of grand', 2000],
+    ['a few thousand', 3000],
+    ['a couple of people', 2],
+    ['just me', 1],
+    ['only myself, thanks', 1],
+  ])('%s → %d', (utterance, value) => {
+    expect(parseNumber(utterance)?.value).toBe(value);
+  });
 });

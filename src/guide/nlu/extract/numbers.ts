@@ -1,3 +1,4 @@
+import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 
 /**
@@ -45,18 +46,58 @@ function blank(text: string, start: number, end: number): string {
   return text.slice(0, start) + ' '.repeat(end - start) + text.slice(end);
 }
 
-/** All number mentions in `utterance`, in order of appearance. Times like "7:30" are not numbers. */
+/** A month name, a year or a numeric date inside a chrono-node result. */
+const CALENDAR =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b(?:1[89]|20)\d\d\b|\b\d{1,2}[/.-]\d{1,2}\b/i;
+
+/**
+ * `text` with calendar dates blanked (chrono-node results naming a month or a year: "March 1st 2027",
+ * "10 May", "2027-02-15"), so a date is never read as a number; hours and durations ("5 to 20", "at 7",
+ * "3 days from tomorrow") are kept.
+ */
+export function withoutDates(text: string): string {
+  let out = text;
+  for (const r of chrono.parse(text))
+    if (CALENDAR.test(r.text)) out = blank(out, r.index, r.index + r.text.length);
+  return out;
+}
+
+const recent = new Map<string, NumberMention[]>();
+
+/**
+ * All number mentions in `utterance`, in order of appearance. Times like "7:30" and calendar dates are not
+ * numbers. Results are memoised for the last few utterances (the extractors ask several times per turn).
+ */
 export function findNumberMentions(utterance: string): NumberMention[] {
+  const hit = recent.get(utterance);
+  if (hit) return hit.map((m) => ({ ...m }));
+  const found = numberMentions(utterance);
+  if (recent.size >= 32) recent.delete(recent.keys().next().value!);
+  recent.set(utterance, found);
+  return found.map((m) => ({ ...m }));
+}
+
+/** A whole answer that counts one person: "just me", "only myself", "on my own". */
+const ONE_PERSON =
+  /^\W*(?:(?:just|only)\s+(?:me|myself|one(?: person)?)|me alone|(?:all )?(?:by myself|on my own)|solo)\b[\W]*(?:please|thanks)?\W*$/i;
+
+function numberMentions(utterance: string): NumberMention[] {
   const out: NumberMention[] = [];
-  let rest = utterance.replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length));
+  const one = ONE_PERSON.exec(utterance);
+  if (one) return [{ value: 1, span: utterance.trim(), index: 0, ordinal: false, money: false }];
+  let rest = withoutDates(utterance).replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length));
 
   for (const m of rest.matchAll(DOZEN)) {
     const count = m[1] ? 0.5 : (SMALL[m[2]!.toLowerCase()] ?? Number(m[2]));
     out.push({ value: count * 12, span: m[0], index: m.index!, ordinal: false, money: false });
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
-  for (const m of rest.matchAll(/\b(?:a\s+)?(couple|pair)(?:\s+of)?\b/gi)) {
-    out.push({ value: 2, span: m[0], index: m.index!, ordinal: false, money: false });
+  for (const m of rest.matchAll(
+    /\b(?:a\s+)?(couple|pair|few)(?:\s+of)?(?:\s+(grand|thousand|k|hundred|million)\b)?/gi,
+  )) {
+    const mag = m[2]?.toLowerCase();
+    const value = (m[1]!.toLowerCase() === 'few' ? 3 : 2) * (mag ? (MAGNITUDE[mag] ?? 1) : 1);
+    out.push({ value, span: m[0], index: m.index!, ordinal: false, money: mag === 'grand' || mag === 'k' });
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
 

@@ -1,4 +1,5 @@
 import { normalize } from './normalize.js';
+import { withoutDates } from './numbers.js';
 
 /**
  * Ordinal references to a list the user was offered: "the second one", "number 3", "option two", "#4",
@@ -38,10 +39,10 @@ export interface OrdinalMatch {
 
 /**
  * The list position `utterance` refers to among `count` items, or null. Bare numbers are not ordinals
- * ("3" could be a quantity); "number 3", "option 3", "#3", "3rd" are.
+ * ("3" could be a quantity); "number 3", "option 3", "#3", "3rd" are; a date's day ("March 1st") is not.
  */
 export function findOrdinal(utterance: string, count: number): OrdinalMatch | null {
-  const t = normalize(utterance);
+  const t = normalize(withoutDates(utterance));
   const check = (n: number, span: string): OrdinalMatch | null =>
     n >= 1 && n <= count ? { index: n - 1, span } : null;
   let m =
@@ -53,12 +54,14 @@ export function findOrdinal(utterance: string, count: number): OrdinalMatch | nu
   if (m && !/\b(?:last|final)\s+(?:name|time|night|week|month|year)\b/.test(t)) return check(count, m[0]);
   m = /\b(?:the\s+)?middle\s*(?:one|option)?\b/.exec(t);
   if (m && count % 2 === 1) return check((count + 1) / 2, m[0]);
-  m = new RegExp(
-    `\\b(?:the\\s+)?(${Object.keys(WORD_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(?:\\s+(?:one|option|choice|item|of them))?`,
+  const word = new RegExp(
+    `\\b(the\\s+)?(${Object.keys(WORD_ORDINALS).join('|')}|\\d{1,2}(?:st|nd|rd|th))\\b(\\s+(?:one|option|choice|item|of them))?`,
   ).exec(t);
-  if (m && m[1]) {
-    const n = WORD_ORDINALS[m[1]] ?? parseInt(m[1], 10);
-    return check(n, m[0]);
+  // "the second", "second one", "second" alone — not "his first time"
+  const alone = word !== null && t.replace(/[^a-z0-9]+/g, ' ').trim() === word[2];
+  if (word && (word[1] || word[3] || alone)) {
+    const n = WORD_ORDINALS[word[2]!] ?? parseInt(word[2]!, 10);
+    return check(n, word[0]);
   }
   m = new RegExp(
     `(?:\\b(?:number|option|choice|item|no\\.?)\\s*|#\\s*)(\\d{1,2}|${Object.keys(WORD_CARDINALS).join('|')})\\b`,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { defaultNlu } from '../nlu.js';
 import { ctx, field } from '../extract/test-helpers.js';
-import { offeredValues } from './answers.js';
+import { extractAnswer, offeredValues } from './answers.js';
+import { leadingName } from './free-text.js';
 
 const fields = [
   field('account_type', 'single_select', {
@@ -24,5 +25,50 @@ describe('offeredValues', () => {
     const got = offeredValues(defaultNlu, line, fields, ctx).map((c) => c.field);
     for (const name of expected) expect(got).toContain(name);
     if (!expected.length) expect(got).toEqual([]);
+  });
+});
+
+describe('leadingName', () => {
+  it.each([
+    ['Lumen Health Group, the budget is fine as it is', 'Lumen Health Group'],
+    ["Fernwood Labs. we're tiny", 'Fernwood Labs'],
+    ['Kim & Partners Architecture', null],
+    ["Sorry, it's Acme", null],
+    ['I run Acme, budget is 5k', null],
+  ])('%s → %j', (utterance, name) => expect(leadingName(utterance)).toBe(name));
+});
+
+describe('extractAnswer for a description', () => {
+  const desc = field('personality', 'textarea');
+  const mode = field('config_mode', 'single_select', {
+    label: 'Configuration',
+    opts: [
+      ['default', 'Default'],
+      ['advanced', 'Advanced'],
+    ],
+  });
+  const voice = field('voice', 'single_select', {
+    label: 'Voice',
+    opts: [
+      ['warm', 'Warm'],
+      ['bright', 'Bright'],
+    ],
+  });
+  const read = (u: string) =>
+    Object.fromEntries(
+      extractAnswer(defaultNlu, u, [desc], [desc, mode, voice], ctx).map((c) => [c.field, c.value]),
+    );
+
+  it('keeps option words of an unnamed field inside the description', () => {
+    expect(read('curious and witty, warm rather than sarcastic')).toEqual({
+      personality: 'curious and witty, warm rather than sarcastic',
+    });
+  });
+
+  it('gives a sentence that names another field to that field', () => {
+    expect(read('a travel guide, confident and clear. oh and I want the advanced configuration')).toEqual({
+      personality: 'a travel guide, confident and clear',
+      config_mode: 'advanced',
+    });
   });
 });

@@ -1,5 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { sentences } from '../acts.js';
+import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
 
@@ -14,6 +16,11 @@ export { freeTextAnswer, isFillerOnly, isFreeText };
 export function isSpurious(c: Candidate, field: Field | undefined): boolean {
   if (field && isFreeText(field) && isFillerOnly(c.value)) return true;
   return /^(?:right )?now$|^for now$/i.test((c.span ?? '').trim());
+}
+
+/** Whether the field's label or name occurs in the words ("voice", "configuration"). */
+function namedIn(utterance: string, field: Field | undefined): boolean {
+  return !!field && fieldNamedIn(utterance, [field]) === field;
 }
 
 /** Keeps one candidate per field: the most confident; ties keep the first. */
@@ -55,13 +62,25 @@ export function extractAnswer(
   ctx: ExtractContext,
 ): Candidate[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
+  // option words inside a description (a textarea answer: "warm rather than sarcastic") are the
+  // person's description, not a choice for another field, unless that field is named
+  const describing = asked.length === 1 && asked[0]!.type === 'textarea';
   const others = safe(() => nlu.extractAll(utterance, fields, ctx), []).filter(
-    (c) => !isSpurious(c, byName.get(c.field)),
+    (c) =>
+      !isSpurious(c, byName.get(c.field)) &&
+      !(describing && c.extractor === 'verbatim-option' && !namedIn(utterance, byName.get(c.field))),
   );
+  // a sentence of a description that names another field and gives its value is about that field
+  let said = utterance;
+  if (describing)
+    for (const o of others) {
+      const sentence = o.span ? sentences(said).find((x) => x.includes(o.span!)) : undefined;
+      if (sentence && namedIn(sentence, byName.get(o.field))) said = said.replace(sentence, '').trim();
+    }
   const own: Candidate[] = [];
   const used: string[] = [];
   for (const field of asked) {
-    const c = freeTextAnswer(nlu, utterance, field, others, fields, ctx);
+    const c = freeTextAnswer(nlu, said || utterance, field, others, fields, ctx);
     if (!c || isSpurious(c, field)) continue;
     if (used.some((span) => spansOverlap(span, c.span))) continue;
     if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
@@ -69,7 +88,11 @@ export function extractAnswer(
     own.push(c);
     if (c.span) used.push(c.span);
   }
-  const rest = others.filter((o) => !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span)));
+  // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon")
+  const partOfSameMention = (c: Candidate, o: Candidate) => c.extractor === o.extractor && c.span === o.span;
+  const rest = others.filter(
+    (o) => !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span) && !partOfSameMention(c, o)),
+  );
   return mergeCandidates([...own, ...rest]);
 }
 

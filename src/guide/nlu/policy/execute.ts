@@ -53,7 +53,8 @@ export async function executePlan(
         out.set.push({ field: c.field, label: view?.label ?? c.field, display, confidence: c.confidence });
         memory.skipped.delete(c.field);
         memory.noPreference.delete(c.field);
-        if (!out.confirm && c.confidence < plan.confirmBelow) out.confirm = { field: c.field, display };
+        if (!out.confirm && c.confidence < plan.confirmBelow && !isClearName(c.value))
+          out.confirm = { field: c.field, display };
         break;
       }
       case 'clear':
@@ -100,6 +101,16 @@ export async function executePlan(
   if (plan.advance && out.refused.length === 0 && !out.confirm && !out.navError)
     await advance(out, tools, memory, definition);
   return out;
+}
+
+/**
+ * Whether a value is a clear proper name — every word capitalised ("BrightPath Learning", "Marco Bianchi",
+ * "O'Connor Builds"): a low score then comes from the words around it, so it is not worth a "Did you mean …?".
+ */
+export function isClearName(value: unknown): boolean {
+  if (typeof value !== 'string' || !/[A-Z]/.test(value)) return false;
+  const words = value.trim().split(/\s+/);
+  return words.length <= 5 && words.every((w) => /^(?:[A-Z][\p{L}'’.-]*|&|of|and|the|de|van|von)$/u.test(w));
 }
 
 /**

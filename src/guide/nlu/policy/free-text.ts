@@ -36,6 +36,31 @@ export function isFillerOnly(value: unknown): boolean {
 const NAME_ONLY =
   /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$/;
 
+const LEADING_NAME =
+  /^([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|and the))*)(?:\s+(?:here|speaking))?\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/;
+const NOT_A_NAME = new Set(
+  'actually also hello hey hi just maybe oh probably sorry thanks um well hmm'.split(' '),
+);
+
+/**
+ * A name that leads the utterance before a clause break ("Lumen Health Group, the budget is fine",
+ * "Fernwood Labs. we're tiny"): the answer to a short text question, the rest being other talk. Null when
+ * the utterance does not start with capitalised words (1–5) or starts with a pleasantry ("Sorry, …").
+ */
+export function leadingName(utterance: string): string | null {
+  const m = LEADING_NAME.exec(utterance.trim());
+  const name = m?.[1];
+  if (!name || name.split(/\s+/).length > 5) return null;
+  const first = name.split(/\s+/)[0]!.toLowerCase().replace(/[’]/g, "'");
+  if (
+    FILLER_WORDS.has(first) ||
+    NOT_A_NAME.has(first) ||
+    /^(?:i|i'm|i'd|i'll|we|it|it's|my|the|this|that)$/.test(first)
+  )
+    return null;
+  return name;
+}
+
 /**
  * The value of `field` in `utterance`. For a free-text field, the words of the other values found (`others`:
  * emails, phones, dates, options, …) and their lead-ins are cut first, so "Ada Lovelace and my email is
@@ -54,6 +79,11 @@ export function freeTextAnswer(
   const extract = (text: string) => safe(() => nlu.extractForField(text, field, ctx));
   const whole = extract(utterance);
   if (!isFreeText(field) || !whole) return whole;
+  const lead = field.type === 'text' ? leadingName(utterance) : null;
+  if (lead && whole.value !== lead) {
+    const c = extract(lead);
+    if (c && c.value === lead) return { ...c, confidence: Math.max(c.confidence, 0.75) };
+  }
   const byName = (name: string) => fields.find((f) => f.name === name);
   const foreign = others.filter((o) => o.field !== field.name && o.span && byName(o.field));
   const typed = foreign.filter((o) => !isFreeText(byName(o.field)!));

@@ -1,5 +1,6 @@
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { declines, isAcknowledgement, readActs } from '../acts.js';
 import { detectCommand, detectFieldMention, isContinue, noPreferenceFields } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import {
@@ -12,9 +13,14 @@ import {
   offeredValues,
 } from './answers.js';
 import { acceptsResult } from './offers.js';
-import type { Action, ExtractContext, Nlu, Plan } from './plan.js';
+import { nonInformingPlan } from './acts-plan.js';
+import { commandPlan } from './commands.js';
+import { removedFields, withRemovals } from './removals.js';
+import { namedSegments } from '../segments.js';
+import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
+import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
-import { fieldDef, fillableFields, targetField } from './questions.js';
+import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 
 /** Everything `interpretTurn` reads. */
 export interface TurnContext {
@@ -37,13 +43,55 @@ export interface TurnContext {
  * "help"), then explicit field statements and corrections ("change the name to Bob"), then the answer to
  * whatever was asked (a field, a confirmation, the review, an informational step). Pure.
  */
-export function interpretTurn(ctx: TurnContext): Plan {
-  const { snapshot, memory } = ctx;
+export function interpretTurn(turn: TurnContext): Plan {
+  const { snapshot, memory } = turn;
   if (snapshot.status !== 'active') return remarkOnly({ kind: 'already_done' });
-  const command = detectCommand(ctx.userText);
-  if (command) return commandPlan(ctx, command);
+  const fields = fillableFields(turn.definition, snapshot);
+  const acts = readActs(turn.userText);
+  const command = detectCommand(acts.content);
+  if (command) return commandPlan(memory, snapshot, command);
+  const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
+  const other = nonInformingPlan({
+    acts,
+    fields,
+    snapshot,
+    memory,
+    nlu: turn.nlu,
+    extract: turn.extract,
+    guideName: turn.definition.guide.name,
+    ...(askedField ? { asked: askedField } : {}),
+  });
+  if (other) return other;
+  const ctx = { ...turn, userText: acts.content };
+  const removed = removedFields(ctx.userText, fields);
+  const plan = answerTurn(ctx, fields);
+  return removed.length > 0 ? withRemovals(plan, removed, snapshot) : plan;
+}
 
-  const fields = fillableFields(ctx.definition, snapshot);
+/** The plan of a turn that informs or corrects: field statements first, then the answer to what was asked. */
+function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
+  const { memory } = ctx;
+  const segments = namedSegments(ctx.userText, fields);
+  if (segments.length > 0) {
+    // "call it Support Buddy, and can the web address be just buddy?": the words before the first named
+    // clause are read as usual; each named clause gives its field's value
+    const named: Candidate[] = [];
+    for (const s of segments) {
+      const c = freeTextAnswer(ctx.nlu, s.value, s.field, [], fields, ctx.extract);
+      if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
+    }
+    const lead = ctx.userText.slice(0, segments[0]!.start).replace(/[\s,;:.-]+$/, '');
+    const plan = lead.replace(/[\W_]+/g, '') ? answerTurn({ ...ctx, userText: lead }, fields) : undefined;
+    const correction = correctsEarlier(ctx.userText);
+    if (named.length > 0 && !plan?.actions.some((a) => a.op === 'set'))
+      return answerPlan(ctx, named, correction);
+    if (named.length > 0 && plan) {
+      const taken = new Set(named.map((c) => c.field));
+      const kept = plan.actions.filter((a) => a.op !== 'set' || !taken.has(a.candidate.field));
+      const sets = named.map((candidate): Action => ({ op: 'set', candidate, utterance: ctx.userText }));
+      return { ...plan, actions: [...kept, ...sets], correction: plan.correction || correction };
+    }
+  }
   const mention = detectFieldMention(ctx.userText, fields);
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
@@ -77,23 +125,19 @@ export function interpretTurn(ctx: TurnContext): Plan {
       }
       return fieldAnswer(ctx, defs(ctx, asked.field));
     case 'review':
-      if (yesNo === true || isContinue(ctx.userText))
-        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
-      if (yesNo === false) return remarkOnly({ kind: 'ask_change' });
-      return openAnswer(ctx, { kind: 'ask_change' });
+      return reviewAnswer(ctx, yesNo);
     case 'change':
       return openAnswer(ctx, { kind: 'not_understood' });
-    case 'defaults':
-      if (yesNo === true || isContinue(ctx.userText))
+    case 'defaults': {
+      const found = openValues(ctx);
+      if (found.length > 0) return answerPlan(ctx, found, false);
+      if (yesNo === true || isContinue(ctx.userText) || isAcknowledgement(ctx.userText))
         return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
       return fieldAnswer(ctx, defs(ctx, asked.field));
+    }
     case 'info':
     case 'revisit':
-      if (yesNo === false)
-        return remarkOnly(asked.kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
-      if (yesNo === true || isContinue(ctx.userText))
-        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
-      return openAnswer(ctx, asked.kind === 'info' ? { kind: 'wait' } : { kind: 'not_understood' });
+      return stepAnswer(ctx, asked.kind, yesNo);
     case 'agent':
       return fieldAnswer(ctx, askedFields(ctx.nlu, asked.text, fields), asked.text);
     case 'field':
@@ -104,49 +148,30 @@ export function interpretTurn(ctx: TurnContext): Plan {
   }
 }
 
-function commandPlan(ctx: TurnContext, command: NonNullable<ReturnType<typeof detectCommand>>): Plan {
-  const { memory, snapshot } = ctx;
-  switch (command) {
-    case 'repeat':
-      return remarkOnly({ kind: 'repeat' });
-    case 'help':
-      return remarkOnly({ kind: 'help' });
-    case 'back':
-      return { ...remarkOnly({ kind: 'back' }), actions: [{ op: 'previous' }] };
-    case 'start_over':
-      return { ...remarkOnly({ kind: 'start_over' }), actions: [{ op: 'clear_all' }, { op: 'first_step' }] };
-    case 'skip': {
-      const asked = memory.asked;
-      if (asked.kind === 'info' || asked.kind === 'revisit' || asked.kind === 'defaults')
-        return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
-      if (asked.kind === 'review' || asked.kind === 'change' || asked.kind === 'done')
-        return remarkOnly({ kind: 'repeat' });
-      const name =
-        asked.kind === 'field' || asked.kind === 'confirm'
-          ? asked.field
-          : targetField(snapshot, memory)?.name;
-      const view = snapshot.fields.find((f) => f.name === name);
-      if (!view) return { ...remarkOnly({ kind: 'skipped' }), advance: true };
-      if (view.required) return remarkOnly({ kind: 'cannot_skip', field: view.name });
-      const actions: Action[] = [{ op: 'skip', field: view.name }];
-      if (asked.kind === 'confirm') actions.unshift({ op: 'clear', field: view.name });
-      return { ...remarkOnly({ kind: 'skipped' }), actions, advance: true };
-    }
-  }
-}
-
-/** Whether a field is answered and lives outside the current step (not overwritten by stray values). */
+/**
+ * Whether a field was answered (not just defaulted) and lives outside the current step: stray values do not
+ * overwrite it unless the words correct it.
+ */
 function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
   const view = ctx.snapshot.fields.find((f) => f.name === name);
-  return !!view && view.answered && view.step_id !== ctx.snapshot.current_step_id;
+  const byPerson = !!view && view.answered && view.provenance?.source !== 'default';
+  return byPerson && view.step_id !== ctx.snapshot.current_step_id && !correctsEarlier(ctx.userText);
 }
 
 function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
-  const actions: Action[] = candidates.map((candidate) => ({
+  // in the wizard's order: a field shown only after another's answer ("catering style") comes after it
+  const order = new Map(ctx.snapshot.fields.map((f, i) => [f.name, i]));
+  const ordered = [...candidates].sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
+  const actions: Action[] = ordered.map((candidate) => ({
     op: 'set',
     candidate,
     utterance: ctx.userText,
   }));
+  // an optional question answered with other values instead is passed, not asked again
+  const asked = ctx.memory.asked;
+  const view = asked.kind === 'field' ? ctx.snapshot.fields.find((f) => f.name === asked.field) : undefined;
+  if (view && !correction && !view.required && !view.answered && candidates.length > 0)
+    if (!candidates.some((c) => c.field === view.name)) actions.push({ op: 'skip', field: view.name });
   return {
     actions,
     advance: true,
@@ -165,9 +190,20 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const first = asked[0];
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
-  const found = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract).filter(
-    (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
-  );
+  const declined =
+    first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
+  const typed = declined ? openValues(ctx) : [];
+  if (first && declined && !typed.some((c) => c.field === first.name)) {
+    const others = typed.filter((c) => c.field !== first.name);
+    const plan = answerPlan(ctx, others, false);
+    plan.actions.unshift({ op: 'skip', field: first.name });
+    return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
+  }
+  const tail = correctedTail(ctx.userText);
+  const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
+  const found = (
+    tail ? preferCorrected(whole, extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract)) : whole
+  ).filter((c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field));
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
   );
@@ -208,6 +244,48 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   if (yesNo === false && view && !view.required && first?.type !== 'boolean')
     return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
   return remarkOnly({ kind: 'not_understood', field: first?.name });
+}
+
+/** Values for any fillable field, typed and unambiguous (`extractAll`). */
+function openValues(ctx: TurnContext): Candidate[] {
+  return ctx.nlu.extractAll(ctx.userText, fillableFields(ctx.definition, ctx.snapshot), ctx.extract);
+}
+
+/** Whether the words hold back ("no", "wait", "not yet") rather than acknowledge. */
+function holdsBack(ctx: TurnContext, yesNo: boolean | null): boolean {
+  return yesNo === false && !isAcknowledgement(ctx.userText);
+}
+
+/**
+ * The review: an acknowledgement in any words completes ("looks good, launch it"); a value given is a change
+ * (applied; the review is shown again); "no" asks what to change.
+ */
+function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
+  if (isAcknowledgement(ctx.userText))
+    return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
+  const found = openValues(ctx);
+  if (found.length > 0) return answerPlan(ctx, found, true);
+  if (yesNo === true || isContinue(ctx.userText))
+    return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
+  return remarkOnly({ kind: 'ask_change' });
+}
+
+/**
+ * An informational step, or a revisited step ("Is that still right?"): values given are applied; holding back
+ * waits (or asks what to change); anything else goes on — the person is never trapped.
+ */
+function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean | null): Plan {
+  const agrees = yesNo === true || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
+  if (kind === 'revisit' && !agrees && !holdsBack(ctx, yesNo)) {
+    // a new answer for the revisited step ("curious and witty, warm rather than sarcastic")
+    const own = currentStepFields(ctx.snapshot).flatMap((f) => defs(ctx, f.name));
+    const plan = fieldAnswer(ctx, own);
+    if (plan.actions.some((a) => a.op === 'set')) return { ...plan, correction: true };
+  }
+  const found = openValues(ctx);
+  if (found.length > 0) return answerPlan(ctx, found, true);
+  if (holdsBack(ctx, yesNo)) return remarkOnly(kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
+  return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
 }
 
 /** An answer when no single field was asked (review, "what to change"): any field may be named or valued. */

@@ -46,6 +46,14 @@ export type Remark =
   | { kind: 'wait' }
   | { kind: 'already_done' }
   | { kind: 'ask_field'; field: string }
+  /** Greetings, thanks or an aside only: a short acknowledgement, then the question again. */
+  | { kind: 'aside' }
+  /** Values removed or declined by name ("no phone please"). */
+  | { kind: 'removed' }
+  /** The person stops for now: the run is kept. */
+  | { kind: 'pause' }
+  /** A question answered from the wizard's data; the guide's question follows. */
+  | { kind: 'answer'; text: string }
   | { kind: 'cannot_skip'; field: string }
   | { kind: 'not_understood'; field?: string };
 

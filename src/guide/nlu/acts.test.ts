@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { declines, isAcknowledgement, isQuestion, readActs, sentences } from './acts.js';
+
+describe('readActs', () => {
+  it.each([
+    ['good morning!', ''],
+    ['hey, good morning :)', ''],
+    ['thanks so much', ''],
+    ['sorry, my cat just walked across the keyboard lol', ''],
+    ['sorry, dog is barking, one sec', ''],
+    ['oh sorry, had to take a call. where were we?', ''],
+    ['hi sam, I’m Tom Becker', 'I’m Tom Becker'],
+    ['Hey Rosa :) I am Tobias Osei, t@kite.com', 'I am Tobias Osei, t@kite.com'],
+    ["ok I'm back, sorry. it's 415-555-0163", "it's 415-555-0163"],
+    ['Maya Lindqvist', 'Maya Lindqvist'],
+    [
+      "we're hoping to start on valentines day next year haha",
+      "we're hoping to start on valentines day next year",
+    ],
+  ])('%s → content %j', (utterance, content) => {
+    expect(readActs(utterance).content).toBe(content);
+  });
+
+  it('marks greetings and asides as social, plain answers not', () => {
+    expect(readActs('hello').social).toBe(true);
+    expect(readActs('Ben Adler').social).toBe(false);
+  });
+
+  it.each([
+    'hmm I need to check with my partner first, I will come back and finish this later',
+    "let's stop here for now",
+    "I'll come back later",
+  ])('reads a pause in %j', (utterance) => {
+    expect(readActs(utterance).pause).toBe(true);
+  });
+
+  it('does not read a plan for later as a pause', () => {
+    expect(readActs("I'll upload my documents later").pause).toBe(false);
+  });
+});
+
+describe('isQuestion', () => {
+  it.each([
+    ['why do you need my email?', true],
+    ['why does it need a personality', true],
+    ['what are the options?', true],
+    ['do I have to?', true],
+    ['could you change the date to Friday?', false],
+    ['hmm, actually, could you change the company to Ortega Design Studio?', false],
+    ['How about a place in Sacramento', false],
+    ['Ben Adler', false],
+    ['the 5 to 20 one', false],
+  ])('%s → %s', (sentence, question) => {
+    expect(isQuestion(sentence)).toBe(question);
+  });
+});
+
+describe('sentences', () => {
+  it('splits at sentence marks but keeps emails and decimals whole', () => {
+    expect(sentences('it is a.b@c.io. and 2.5 hours! ok?')).toEqual([
+      'it is a.b@c.io.',
+      'and 2.5 hours!',
+      'ok?',
+    ]);
+  });
+});
+
+describe('isAcknowledgement', () => {
+  it.each([
+    'understood',
+    'noted, thanks',
+    'looks good, launch it',
+    'fair enough',
+    'all clear',
+    'yep, submit',
+    'lgtm, send it over',
+  ])('accepts %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(true));
+  it.each([
+    'wait, go back',
+    'not yet',
+    'actually the date should be Friday, otherwise fine',
+    'no, change the name',
+  ])('rejects %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(false));
+});
+
+describe('declines', () => {
+  it.each([
+    'no avatar for now, thanks',
+    'n/a',
+    'just use the default picture',
+    "we don't have one",
+    'whatever you recommend',
+  ])('declines: %j', (utterance) => expect(declines(utterance)).toBe(true));
+  it.each(['a purple fox with a tiny crown', 'kitehq.com'])('gives a value: %j', (utterance) =>
+    expect(declines(utterance)).toBe(false),
+  );
+});

@@ -1,0 +1,114 @@
+/**
+ * Dialogue acts of the embedded guide, read before any value: social words (greetings, thanks, asides),
+ * questions to the guide, pausing, acknowledging, and the content left to fill fields with. Pure
+ * functions over the user's words; the policy decides what each act does.
+ */
+
+/** What one utterance does, besides (or instead of) informing values. */
+export interface Acts {
+  /** The words left once greetings, thanks and asides are removed; '' when the utterance was only social. */
+  content: string;
+  /** Greetings, thanks or asides were present ("hi!", "thanks", "sorry, one sec"). */
+  social: boolean;
+  /** The content asks the guide something ("why do you need my email?", "what are the options"). */
+  question: boolean;
+  /** The person wants to stop for now and come back later. */
+  pause: boolean;
+}
+
+const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|heya|yo|greetings|good (?:morning|afternoon|evening|day)|morning|evening)`;
+/** A greeting at the start, with an optional addressee ("hi there", "hey Rosa!"). */
+const LEADING_GREETING = new RegExp(
+  String.raw`^${GREETING}\b(?:\s+(?:there|all|again|[a-z]+(?=\s*[,!.:;)]|\s*$)))?[\s,!.:;)(-]*`,
+  'i',
+);
+const THANKS = String.raw`(?:thanks|thank you|thx|cheers|ta|much appreciated)(?: (?:so much|a lot|very much))?`;
+/** A sentence that is only a greeting, thanks or laughter, with smileys and punctuation. */
+const SOCIAL_ONLY = new RegExp(
+  String.raw`^(?:(?:${GREETING}|${THANKS}|lol|haha+|hehe|:\)|:-\)|:d|nice to meet you|how are you(?: doing)?|there)[\s,!.?:;)(-]*)+$`,
+  'i',
+);
+/** Cues of an aside: the person is busy elsewhere, apologises for a pause, or jokes. */
+const ASIDE =
+  /\b(?:brb|be right back|one (?:sec|second|moment|minute)|just a (?:sec|second|moment|minute)|give me a (?:sec|second|moment|minute)|where were we|i'?m back|back now|had to (?:take|answer|grab|get)|sorry about that|(?:the|my|a) (?:dog|cat|baby|kid|kids|phone|doorbell)\b[^.?!]*(?:barking|crying|ringing|walked|jumped|rang|knocked|needs?))\b/i;
+/** Laughter and smileys: removed from a sentence, which keeps its other words ("start on valentine's day haha"). */
+const LAUGHTER = /\s*\b(?:lol|lmao|rofl|haha+|hehe+|ha ha)\b|\s*(?::-?\)|:-?d\b|;-?\))/gi;
+/** Cues of pausing: the person will come back to finish. */
+const PAUSE =
+  /\b(?:(?:come|get) back (?:to (?:this|it|you) )?(?:and finish (?:this|it|up) )?(?:later|tomorrow|another time)|finish (?:this|it|up) (?:later|tomorrow|another time)|continue (?:this )?later|pick (?:this|it) up later|(?:stop|pause) (?:here )?for now|(?:let's|lets) (?:stop|pause) (?:here|for now)|take a break)\b/i;
+const WH =
+  /^(?:why|what|what's|whats|how|which|who|where|when|is|are|do|does|did|can|could|should|must|may|will|would|whats)\b/i;
+/** Requests phrased as questions ("hmm, could you change the date to …?") inform rather than ask. */
+const REQUEST =
+  /^(?:how about|what about)\b|\b(?:can|could|would|will)\s+(?:you|we|i)\s+(?:please\s+)?(?:change|rename|correct|make|set|update|put|add|remove|delete|clear|fix|correct|book|use|go|skip|get|find|search|look|help|send|submit|do|have|move|switch|reserve|schedule|call)\b/i;
+
+/** Splits words into sentences at `.`, `!`, `?` and `;` (keeping the mark) without breaking emails, URLs or decimals. */
+export function sentences(text: string): string[] {
+  return (text.match(/(?:[^.!?;]|[.](?=\S))+[.!?;]*/g) ?? []).map((s) => s.trim()).filter(Boolean);
+}
+
+/** Whether a sentence asks the guide something rather than answering. */
+export function isQuestion(sentence: string): boolean {
+  const s = sentence
+    .trim()
+    .replace(
+      /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|quick question)[,\s]+)+/i,
+      '',
+    );
+  if (REQUEST.test(s)) return false;
+  return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s));
+}
+
+/**
+ * Reads the acts of an utterance: strips a leading greeting ("hi Sam,") and drops sentences that are only
+ * social or asides ("sorry, dog's barking, one sec"), keeping the rest as `content`.
+ */
+export function readActs(utterance: string): Acts {
+  let text = utterance.trim();
+  let social = false;
+  const greeting = LEADING_GREETING.exec(text);
+  if (greeting && greeting[0].length > 0) {
+    social = true;
+    text = text.slice(greeting[0].length);
+  }
+  const pause = PAUSE.test(text);
+  const kept: string[] = [];
+  for (const said of sentences(text)) {
+    const sentence = said.replace(LAUGHTER, '').trim();
+    if (sentence !== said) social = true;
+    if (SOCIAL_ONLY.test(said) || ASIDE.test(sentence) || /^[\s,.!?;:)(-]*$/.test(sentence)) social = true;
+    else kept.push(sentence);
+  }
+  const content = kept.join(' ').trim();
+  return { content, social, question: kept.length > 0 && kept.every(isQuestion), pause };
+}
+
+const ACKNOWLEDGE =
+  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|no problem|no worries|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal)\b/i;
+const HOLD =
+  /\b(?:wait|hold on|hang on|not yet|not ready|stop|don't|do not|no|nope|nah|wrong|change|fix|edit|actually|instead|should be|make (?:it|that)|rather|but)\b/i;
+
+/**
+ * Whether the words acknowledge or approve ("understood", "noted, thanks", "looks good, launch it", "fair
+ * enough") without holding back ("wait", "not yet", "no") — for informational steps and the review.
+ */
+export function isAcknowledgement(utterance: string): boolean {
+  const text = utterance.toLowerCase().replace(/[\u2019]/g, "'");
+  return ACKNOWLEDGE.test(text) && !HOLD.test(text);
+}
+
+const DECLINE_START = /^(?:no|none|nope|nah|n\/?a|nothing|not applicable|without|not really|not now)\b/i;
+const DECLINE =
+  /\b(?:skip(?: it| that| this)?|leave (?:it|that|this) (?:blank|empty|out)|(?:use|keep|go with|take) (?:the |a )?default|(?:don't|do not|dont) have (?:one|any|it)|no need|not needed|rather not|prefer not|whatever you (?:recommend|suggest|think|like)|up to you|you (?:choose|pick|decide)|not sure(?: yet| about)?|(?:i'm|i am|we're|we are|he's|she's|they're) not\b|(?:i )?(?:don't|do not) know(?: yet)?|no idea|keep going|move on|maybe later)\b/i;
+
+/**
+ * Whether the words decline to give an optional value: "no avatar for now", "n/a", "just use the default
+ * picture", "we don't have one", "whatever you recommend", "not sure about the look yet, let's keep going".
+ */
+export function declines(utterance: string): boolean {
+  const text = utterance
+    .trim()
+    .toLowerCase()
+    .replace(/[\u2019]/g, "'");
+  return DECLINE_START.test(text) || DECLINE.test(text);
+}

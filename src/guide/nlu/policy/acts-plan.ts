@@ -1,0 +1,47 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import type { Acts } from '../acts.js';
+import { answerQuestion, questionTopic } from '../answer-question.js';
+import { fieldNamedIn } from '../intents.js';
+import type { DialogueMemory } from '../memory.js';
+import type { ExtractContext, Nlu, Plan } from './plan.js';
+import { remarkOnly } from './plan.js';
+
+/** What `nonInformingPlan` reads. */
+export interface ActsContext {
+  acts: Acts;
+  fields: Field[];
+  snapshot: RunSnapshot;
+  memory: DialogueMemory;
+  nlu: Nlu;
+  extract: ExtractContext;
+  guideName: string;
+  /** The asked field, when one was asked. */
+  asked?: Field;
+}
+
+/**
+ * The plan for an utterance that does not inform: pausing, only greetings/thanks/asides, or a question to the
+ * guide that gives no typed value for any field and does not accept first ("works for me, do they have …?").
+ * A request phrased as a question ("can you find a bus to Fresno?") still informs. Null when the utterance informs or commands and the ordinary reading applies.
+ */
+export function nonInformingPlan(ctx: ActsContext): Plan | null {
+  const { acts } = ctx;
+  if (acts.pause) return remarkOnly({ kind: 'pause' });
+  if (acts.content === '') return remarkOnly({ kind: 'aside' });
+  if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
+  const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract);
+  if (typed.length > 0) return null;
+  const question = acts.content;
+  const field = fieldNamedIn(question, ctx.fields) ?? ctx.asked;
+  const view = field ? ctx.snapshot.fields.find((f) => f.name === field.name) : undefined;
+  const text = answerQuestion(
+    questionTopic(question),
+    field,
+    ctx.snapshot.current_step ?? undefined,
+    view?.required ?? false,
+    ctx.guideName,
+  );
+  return remarkOnly({ kind: 'answer', text });
+}
+

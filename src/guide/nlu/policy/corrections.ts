@@ -1,0 +1,38 @@
+import type { Candidate } from './plan.js';
+
+/**
+ * Corrections said in many shapes: "actually …", "no, it's …", "make that …", "my email is wrong, it should
+ * be …", "it seats eight, not six", and a self-correction inside one answer ("around 40k. no wait, make that
+ * 55k"). Pure functions over the user's words.
+ */
+
+/** Words that mark a change of something said before, anywhere in the utterance. */
+const CUE =
+  /\b(?:actually|no wait|wait|make (?:it|that)|instead|should (?:be|have been)|(?:is|was|'s) (?:wrong|incorrect|a typo)|has a typo|typo|i meant|i mean|correction|scratch that|or rather|rather|change|changed|update|rename|switch|not (?:\d+|[a-z]+)$|mistake)\b/i;
+
+/** Whether the words correct an earlier answer, so a value may overwrite a field answered before. */
+export function correctsEarlier(utterance: string): boolean {
+  return CUE.test(utterance.replace(/[\u2019]/g, "'"));
+}
+
+/** A self-correction inside an answer: a cue after some words, then the corrected words. */
+const SELF =
+  /(?<=^|[\s,.;!-])(?:no,?\s+wait|no,?\s+sorry|sorry,?\s+i mean|i mean|make that|or rather|scratch that|actually,?\s+(?:make (?:it|that)|no)|no,?\s+make (?:it|that))\b[\s,:-]*/gi;
+
+/**
+ * The words after the last self-correction cue that follows other words ("around 40k. no wait, make that
+ * 55k" → "55k"); null when there is none.
+ */
+export function correctedTail(utterance: string): string | null {
+  let tail: string | null = null;
+  for (const m of utterance.matchAll(SELF)) {
+    if (m.index > 0) tail = utterance.slice(m.index + m[0].length).trim();
+  }
+  return tail && tail.length > 0 ? tail : null;
+}
+
+/** Candidates of the whole utterance, with those of the corrected tail winning for the fields they fill. */
+export function preferCorrected(whole: Candidate[], tail: Candidate[]): Candidate[] {
+  const fixed = new Set(tail.map((c) => c.field));
+  return [...whole.filter((c) => !fixed.has(c.field)), ...tail];
+}

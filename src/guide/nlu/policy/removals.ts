@@ -1,0 +1,58 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { fieldPhrases } from '../intents.js';
+import type { Action, Plan } from './plan.js';
+
+/**
+ * Removing a value or declining a field by name, anywhere in an utterance: "no phone please", "please remove
+ * my phone number", "without a website", "skip the avatar". Pure.
+ */
+
+const VERB = String.raw`(?:no|without|skip(?:\s+the)?|remove|delete|clear|drop|leave out|take out|forget(?:\s+about)?|don't (?:need|want)|do not (?:need|want))`;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** A field's phrases plus the first word of its label ("avatar" for "Avatar description"). */
+function phrases(field: Field): string[] {
+  const first = field.label.toLowerCase().split(/\s+/)[0] ?? '';
+  return [...fieldPhrases(field), ...(first.length > 3 ? [first] : [])];
+}
+
+/**
+ * Fields the words remove or decline by name ("no phone", "remove my phone number"), in definition order.
+ * Yes/no fields are never removed: "no catering" answers them.
+ */
+export function removedFields(utterance: string, fields: Field[]): Field[] {
+  const text = utterance.toLowerCase().replace(/[\u2019]/g, "'");
+  return fields.filter(
+    (field) =>
+      field.type !== 'boolean' && // "no catering" is the value false
+      phrases(field).some((p) =>
+        new RegExp(String.raw`\b${VERB}\s+(?:my|the|our|a|an|any)?\s*${escape(p)}\b`).test(text),
+      ),
+  );
+}
+
+/**
+ * `plan` with the removals done first: an answered field is cleared, an optional one is passed; values the
+ * plan would set for a removed field are dropped. Required fields that are unanswered are left alone.
+ */
+export function withRemovals(plan: Plan, removed: Field[], snapshot: RunSnapshot): Plan {
+  const actions: Action[] = [];
+  const gone = new Set<string>();
+  for (const field of removed) {
+    const view = snapshot.fields.find((f) => f.name === field.name);
+    if (!view) continue;
+    if (view.answered) actions.push({ op: 'clear', field: field.name });
+    if (!view.required) actions.push({ op: 'skip', field: field.name });
+    if (view.answered || !view.required) gone.add(field.name);
+  }
+  if (gone.size === 0) return plan;
+  const kept = plan.actions.filter((a) => a.op !== 'set' || !gone.has(a.candidate.field));
+  const sets = kept.some((a) => a.op === 'set');
+  return {
+    ...plan,
+    actions: [...actions, ...kept],
+    advance: true,
+    ...(sets ? {} : { remark: { kind: 'removed' } }),
+  };
+}

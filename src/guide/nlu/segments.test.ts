@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { FieldSchema } from '../../core/wizard/definition.js';
+import { namedSegments } from './segments.js';
+
+const fields = [
+  FieldSchema.parse({ name: 'name', label: 'Sidekick name', type: 'text' }),
+  FieldSchema.parse({ name: 'slug', label: 'Web address', type: 'text' }),
+  FieldSchema.parse({ name: 'personality', label: 'Personality', type: 'textarea' }),
+  FieldSchema.parse({
+    name: 'voice',
+    label: 'Voice',
+    type: 'single_select',
+    options: [{ value: 'uk', label: 'British male' }],
+  }),
+  FieldSchema.parse({ name: 'budget', label: 'Budget', type: 'text' }),
+  FieldSchema.parse({ name: 'phone', label: 'Phone', type: 'phone' }),
+];
+const read = (utterance: string) => namedSegments(utterance, fields).map((s) => [s.field.name, s.value]);
+
+describe('namedSegments', () => {
+  it('cuts an utterance where each named clause begins', () => {
+    expect(
+      read(
+        'Ok so: the name is Echo, personality calm, concise and a little mysterious, voice the british one',
+      ),
+    ).toEqual([
+      ['name', 'Echo'],
+      ['personality', 'calm, concise and a little mysterious'],
+      ['voice', 'the british one'],
+    ]);
+  });
+
+  it('reads a named clause after other words, without fillers', () => {
+    expect(read('call it Support Buddy, and can the web address be just buddy?')).toEqual([
+      ['slug', 'buddy'],
+    ]);
+  });
+
+  it('does not take "between" for the connector "be"', () => {
+    expect(read('Lumen Health, budget between 10 and 15 thousand')).toEqual([
+      ['budget', 'between 10 and 15 thousand'],
+    ]);
+  });
+
+  it('leaves a lone leading statement to the ordinary field mention', () => {
+    expect(read('my phone is 415 555 0100')).toEqual([]);
+  });
+
+  it('takes no value from a question about a field', () => {
+    expect(read('Yes. Could you tell me the phone number of the therapist?')).toEqual([]);
+  });
+});
