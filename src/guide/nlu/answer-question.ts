@@ -21,7 +21,8 @@ export function questionTopic(question: string): QuestionTopic {
     !/\bwhy\b/.test(q)
   )
     return 'required';
-  if (/\bwhy\b|\bwhat for\b|\bwhat(?:'s| is) (?:it|that|this) for\b|\bwhat do you (?:use|need)\b/.test(q)) return 'why';
+  if (/\bwhy\b|\bwhat for\b|\bwhat(?:'s| is) (?:it|that|this) for\b|\bwhat do you (?:use|need)\b/.test(q))
+    return 'why';
   if (
     /\b(?:options?|choices?|choose from|pick from|which ones?|what kinds?|what types?|difference|available|again)\b/.test(
       q,

@@ -44,4 +44,3 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   );
   return remarkOnly({ kind: 'answer', text });
 }
-
