@@ -1,12 +1,11 @@
-import type { Action, ActionType, EventBinding } from '../core/actions/definition.js';
+import type { Action, EventBinding } from '../core/actions/definition.js';
 import { firedEvents } from '../core/actions/triggers.js';
 import type { RunEvent } from '../core/events/run-events.js';
 import type { Db } from '../db/client.js';
 import { insertActionLog } from '../db/action-logs.js';
 import type { ReactingRun, RunReactor } from '../runs/effects.js';
-import { ActionError, type ActionContext, type ActionExecutor } from './executor.js';
-import { outputCommand } from './outputs.js';
-import { renderMapping, renderText, type TemplateScope } from './templates.js';
+import { ActionError, type ActionContext } from './executor.js';
+import { attemptAction, type Executors } from './run-action.js';
 
 /** How many reactions deep actions may go (an action's change firing an action, …) before they are stopped. */
 export const MAX_REACTION_DEPTH = 5;
@@ -20,7 +19,7 @@ export interface ReactorLogger {
 export interface ActionReactorDeps {
   db: Db;
   /** The executor of each action type this process can run; a missing one fails its actions clearly. */
-  executors: Partial<Record<ActionType, ActionExecutor>>;
+  executors: Executors;
   /** The tenant and wizard of a run (for logs and tenant-scoped executors). */
   runOwner(runId: string): Promise<{ tenantId: string; wizardId: string }>;
   log: ReactorLogger;
@@ -104,18 +103,11 @@ export class ActionReactor implements RunReactor {
     for (let attempt = 1; attempt <= tries; attempt++) {
       if (attempt > 1) await sleep(action.on_error.backoff_ms * 2 ** (attempt - 2));
       const started = Date.now();
-      let input: Record<string, unknown> | undefined;
+      let input: unknown;
       try {
-        const scope = {
-          values: ctx.values,
-          event: ctx.event,
-          results: ctx.results,
-          context: ctx.context ?? {},
-          run: { id: ctx.runId, values: ctx.values, context: ctx.context ?? {} },
-        };
-        input = await renderMapping(action.input_mapping, scope);
-        const output = await this.execute(await renderedConfig(action, scope), input, ctx);
-        const command = outputCommand(binding, action, output);
+        const attempted = await attemptAction(this.deps.executors, binding, action, ctx);
+        input = attempted.input;
+        const { output, command } = attempted;
         if (command && ctx.apply) {
           const applied = await ctx.apply(command);
           if (applied.problems.length > 0)
@@ -132,6 +124,7 @@ export class ActionReactor implements RunReactor {
         });
         return { ok: true, output };
       } catch (error) {
+        input ??= (error as { input?: unknown }).input;
         const message = describe(error);
         await this.log(binding, action, ctx, wizardId, {
           status: 'failed',
@@ -141,17 +134,10 @@ export class ActionReactor implements RunReactor {
           started,
         });
         last = { ok: false, error: message };
-        if (ActionError.isInstance(error) && !error.retryable && attempt > 1) break;
+        if (ActionError.isInstance(error) && !error.retryable) break;
       }
     }
     return last;
-  }
-
-  private execute(action: Action, input: Record<string, unknown>, ctx: ActionContext): Promise<unknown> {
-    const executor = this.deps.executors[action.type] as ActionExecutor | undefined;
-    if (!executor)
-      throw new ActionError(`${action.type.replaceAll('_', ' ')} actions are not available on this server`);
-    return executor(action as never, input, ctx);
   }
 
   /** Records a failure in the run (an `action_failed` event), never throwing. */
@@ -212,18 +198,6 @@ export class ActionReactor implements RunReactor {
 function describe(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
-}
-
-/** The action with the templates of its configuration rendered (an `api_call`'s path and query). */
-async function renderedConfig(action: Action, scope: TemplateScope): Promise<Action> {
-  if (action.type !== 'api_call') return action;
-  const query: Record<string, string> = {};
-  for (const [name, template] of Object.entries(action.config.query))
-    query[name] = await renderText(template, scope);
-  return {
-    ...action,
-    config: { ...action.config, path: await renderText(action.config.path, scope), query },
-  };
 }
 
 function sleep(ms: number): Promise<void> {

@@ -1,5 +1,6 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
 import { ActionLogService } from '../actions/action-logs.js';
+import { ActionTester } from '../actions/action-tester.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { getRun } from '../db/runs.js';
@@ -73,6 +74,8 @@ export class Runtime {
     readonly apiConfigs: ApiConfigService,
     /** Action logs of runs (see ActionLogService). */
     readonly actionLogs: ActionLogService,
+    /** Test runs of one action on sample values (see ActionTester). */
+    readonly actionTester: ActionTester,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
   ) {}
@@ -99,13 +102,14 @@ export class Runtime {
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
+      const executors = actionExecutors({
+        db,
+        secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      });
       const reactor = new ActionReactor({
         db,
-        executors: actionExecutors({
-          db,
-          secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
-          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
-        }),
+        executors,
         runOwner: async (runId) => {
           const run = await getRun(db, runId);
           if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
@@ -146,6 +150,7 @@ export class Runtime {
           allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         }),
         new ActionLogService(db),
+        new ActionTester(db, executors),
         log,
         options.workers ?? true,
       );

@@ -266,6 +266,35 @@ describeEachApp(
       );
     });
 
+    it('tests one action of the draft on sample values without touching any run', async () => {
+      const wizardId = (await call('GET', `/api/v1/runs/${runId}`)).json().run.wizard_id;
+      const eventsBefore = (await events()).length;
+      const priced = await call('POST', `/api/v1/wizards/${wizardId}/actions/compute/test`, {
+        values: { city: 'par', nights: 2 },
+      });
+      expect(priced.statusCode, priced.body).toBe(200);
+      expect(priced.json()).toMatchObject({
+        status: 'succeeded',
+        input: { city: 'par', nights: 2 },
+        output: [{ item: 'par', price: 240 }],
+        would_apply: { type: 'show_output', id: 'price.compute', renderer: 'table' },
+      });
+      const setter = await call('POST', `/api/v1/wizards/${wizardId}/actions/remember/test`, {
+        values: { city: 'par' },
+      });
+      expect(setter.json()).toMatchObject({
+        status: 'succeeded',
+        output: { field: 'note', value: 'chose par of ' },
+      });
+      const broken = await call('POST', `/api/v1/wizards/${wizardId}/actions/broken/test`, {});
+      expect(broken.json()).toMatchObject({
+        status: 'failed',
+        error: expect.stringMatching(/longer than 50 ms/),
+      });
+      expect((await call('POST', `/api/v1/wizards/${wizardId}/actions/nope/test`, {})).statusCode).toBe(404);
+      expect(await events()).toHaveLength(eventsBefore);
+    });
+
     it('shows action logs to admins only', async () => {
       const visitor = await call('GET', `/api/v1/runs/${runId}/action-logs`, undefined, {
         'x-run-token': token,

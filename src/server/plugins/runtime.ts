@@ -1,5 +1,6 @@
 import websocket from '@fastify/websocket';
 import type { ActionLogService } from '../../actions/action-logs.js';
+import type { ActionTester } from '../../actions/action-tester.js';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -44,6 +45,8 @@ declare module 'fastify' {
     runRecords: RunRecords;
     /** Action logs of runs (see ActionLogService). */
     actionLogs: ActionLogService;
+    /** Test runs of one action on sample values (see ActionTester). */
+    actionTester: ActionTester;
     /** Webhook endpoints, deliveries, redelivery and test events (see WebhookService). */
     webhooks: WebhookService;
     /** Tenants' API configurations for `api_call` actions; credentials write-only (see ApiConfigService). */
@@ -69,6 +72,7 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.decorate('runRecords', runtime.runRecords);
   app.decorate('webhooks', runtime.webhooks);
   app.decorate('actionLogs', runtime.actionLogs);
+  app.decorate('actionTester', runtime.actionTester);
   app.decorate('apiConfigs', runtime.apiConfigs);
   app.decorate('checkDatabase', () => checkDatabase(runtime.database));
   app.readinessChecks.set('queue', async () => ({
