@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { McpServersSchema } from '../core/actions/mcp-servers.js';
 import { BrainKindSchema } from '../core/wizard/definition.js';
 import { llmConfigFromEnv, LlmConfigError, type LlmConfig } from '../guide/llm/provider.js';
 
@@ -47,6 +48,11 @@ export const ConfigSchema = z.object({
   GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
+  /**
+   * MCP servers the operator offers to `mcp_call` actions: a JSON array of `{id, name, transport: "stdio",
+   * command, args, env?, timeout_ms?}` or `{id, name, transport: "http", url, headers?, timeout_ms?}`.
+   */
+  GUIDEPOST_MCP_SERVERS: McpServersSchema.default([]),
   /** MCP requests (`/mcp`) allowed per API key per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MCP: z.coerce.number().int().positive().default(600),
   /** Value changes (`PATCH /api/v1/runs/:id/values`) allowed per run per minute; more get 429. */

@@ -1,6 +1,7 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
 import { ActionLogService } from '../actions/action-logs.js';
 import { ActionTester } from '../actions/action-tester.js';
+import { McpClients } from '../actions/mcp-clients.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { getRun } from '../db/runs.js';
@@ -76,6 +77,8 @@ export class Runtime {
     readonly actionLogs: ActionLogService,
     /** Test runs of one action on sample values (see ActionTester). */
     readonly actionTester: ActionTester,
+    /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
+    readonly mcpClients: McpClients,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
   ) {}
@@ -102,10 +105,12 @@ export class Runtime {
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
       const executors = actionExecutors({
         db,
         secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        mcp: mcpClients,
       });
       const reactor = new ActionReactor({
         db,
@@ -151,6 +156,7 @@ export class Runtime {
         }),
         new ActionLogService(db),
         new ActionTester(db, executors),
+        mcpClients,
         log,
         options.workers ?? true,
       );
@@ -181,6 +187,7 @@ export class Runtime {
     await this.stopWorkers?.();
     await this.queue.stop();
     await this.bus.close();
+    await this.mcpClients.close();
   }
 
   /** `stop`, then closes the database when the runtime opened it. Idempotent. */

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { WizardDefinitionInput } from '../../src/core/wizard/definition.js';
 import { describeEachApp } from '../server/app.js';
@@ -114,6 +115,21 @@ function tripWizard(apiConfigId: string): WizardDefinitionInput {
             id: 'flip',
             type: 'set_field_value',
             config: { field: 'country', value: '{% if values.country == "de" %}fr{% else %}de{% endif %}' },
+          },
+        ],
+      },
+      {
+        id: 'ask_agent',
+        name: 'Ask an MCP tool',
+        trigger: 'step.onEntry',
+        target: { kind: 'step', step_id: 'done' },
+        actions: [
+          {
+            id: 'echo_trip',
+            type: 'mcp_call',
+            input_mapping: { message: 'trip to {{ values.city }}' },
+            config: { mcp_config_id: 'everything', tool: 'echo' },
+            output_handling: { into: 'renderer', renderer: 'card_grid', title: 'From the agent' },
           },
         ],
       },
@@ -295,6 +311,33 @@ describeEachApp(
       expect(await events()).toHaveLength(eventsBefore);
     });
 
+    it('calls a tool of an operator MCP server (stdio), lists its tools, and names an unknown server', async () => {
+      const wizardId = (await call('GET', `/api/v1/runs/${runId}`)).json().run.wizard_id;
+      expect((await call('GET', '/api/v1/mcp/servers')).json().items).toEqual([
+        { id: 'everything', name: 'Everything', transport: 'stdio' },
+      ]);
+      const tools = (await call('GET', '/api/v1/mcp/servers/everything/tools')).json().items;
+      expect(tools.map((t: { name: string }) => t.name)).toEqual(expect.arrayContaining(['echo', 'get-sum']));
+      expect((await call('GET', '/api/v1/mcp/servers/nope/tools')).statusCode).toBe(404);
+      const echoed = await call('POST', `/api/v1/wizards/${wizardId}/actions/echo_trip/test`, {
+        values: { city: 'par' },
+      });
+      expect(echoed.json()).toMatchObject({
+        status: 'succeeded',
+        input: { message: 'trip to par' },
+        output: 'Echo: trip to par',
+        would_apply: { type: 'show_output', renderer: 'card_grid', data: 'Echo: trip to par' },
+      });
+      // In the run: entering the last step called the tool and showed its answer.
+      expect(await events()).toContainEqual(
+        expect.objectContaining({
+          type: 'renderer_output',
+          id: 'ask_agent.echo_trip',
+          data: 'Echo: trip to lyo',
+        }),
+      );
+    });
+
     it('shows action logs to admins only', async () => {
       const visitor = await call('GET', `/api/v1/runs/${runId}/action-logs`, undefined, {
         'x-run-token': token,
@@ -302,5 +345,16 @@ describeEachApp(
       expect(visitor.statusCode).toBe(401);
     });
   },
-  { GUIDEPOST_ACTIONS_ALLOW_PRIVATE: 'true' },
+  {
+    GUIDEPOST_ACTIONS_ALLOW_PRIVATE: 'true',
+    GUIDEPOST_MCP_SERVERS: JSON.stringify([
+      {
+        id: 'everything',
+        name: 'Everything',
+        transport: 'stdio',
+        command: process.execPath,
+        args: [createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/dist/index.js'), 'stdio'],
+      },
+    ]),
+  },
 );

@@ -1,6 +1,7 @@
 import websocket from '@fastify/websocket';
 import type { ActionLogService } from '../../actions/action-logs.js';
 import type { ActionTester } from '../../actions/action-tester.js';
+import type { McpClients } from '../../actions/mcp-clients.js';
 import { sql } from 'drizzle-orm';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
@@ -47,6 +48,8 @@ declare module 'fastify' {
     actionLogs: ActionLogService;
     /** Test runs of one action on sample values (see ActionTester). */
     actionTester: ActionTester;
+    /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
+    mcpClients: McpClients;
     /** Webhook endpoints, deliveries, redelivery and test events (see WebhookService). */
     webhooks: WebhookService;
     /** Tenants' API configurations for `api_call` actions; credentials write-only (see ApiConfigService). */
@@ -73,6 +76,7 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
   app.decorate('webhooks', runtime.webhooks);
   app.decorate('actionLogs', runtime.actionLogs);
   app.decorate('actionTester', runtime.actionTester);
+  app.decorate('mcpClients', runtime.mcpClients);
   app.decorate('apiConfigs', runtime.apiConfigs);
   app.decorate('checkDatabase', () => checkDatabase(runtime.database));
   app.readinessChecks.set('queue', async () => ({
