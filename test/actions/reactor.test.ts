@@ -353,7 +353,10 @@ describeEachApp(
         name: 'Everything',
         transport: 'stdio',
         command: process.execPath,
-        args: [createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/dist/index.js'), 'stdio'],
+        args: [
+          createRequire(import.meta.url).resolve('@modelcontextprotocol/server-everything/dist/index.js'),
+          'stdio',
+        ],
       },
     ]),
   },
