@@ -1,4 +1,4 @@
-import type { WizardDefinition } from '../wizard/definition.js';
+import { isSelectType, type WizardDefinition } from '../wizard/definition.js';
 import { TRIGGER_TARGETS, type Action, type EventTarget } from './definition.js';
 
 /** A problem found in a definition's events: where (a JSON path such as `events.0.target`) and what. */
@@ -6,8 +6,6 @@ export interface EventProblem {
   path: string;
   message: string;
 }
-
-const SELECT_TYPES = new Set(['single_select', 'multi_select']);
 
 /**
  * Checks the cross-references of a definition's events: unique event ids and action ids per event, a target
@@ -65,7 +63,7 @@ function checkTarget(
   if (target.kind !== 'option_set' && target.kind !== 'option') return;
   const field = fields.get(target.field);
   if (!field) return add([...at, 'field'], `refers to unknown field "${target.field}"`);
-  if (!SELECT_TYPES.has(field.type))
+  if (!isSelectType(field.type))
     return add([...at, 'field'], `"${target.field}" is a ${field.type} field, not a select field`);
   if (target.kind === 'option' && !field.options?.some((o) => o.value === target.value))
     add([...at, 'value'], `"${target.field}" has no option "${target.value}"`);
@@ -88,6 +86,6 @@ function checkAction(
   const output = action.output_handling;
   if ((output.into === 'field' || output.into === 'option_set') && !fields.has(output.field))
     add([...at, 'output_handling', 'field'], `refers to unknown field "${output.field}"`);
-  else if (output.into === 'option_set' && !SELECT_TYPES.has(fields.get(output.field)!.type))
+  else if (output.into === 'option_set' && !isSelectType(fields.get(output.field)!.type))
     add([...at, 'output_handling', 'field'], `"${output.field}" is not a select field: it has no option set`);
 }

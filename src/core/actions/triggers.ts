@@ -1,6 +1,6 @@
 import type { RunEvent } from '../events/run-events.js';
 import { evaluateCondition } from '../wizard/conditions.js';
-import type { WizardDefinition } from '../wizard/definition.js';
+import { isSelectType, type WizardDefinition } from '../wizard/definition.js';
 import { findField } from '../wizard/navigation.js';
 import { REVIEW_STEP_ID, type RunState } from '../wizard/run-state.js';
 import type { EventBinding, EventTarget, Trigger } from './definition.js';
@@ -18,8 +18,6 @@ export interface FiredEvent {
   payload: Record<string, unknown>;
 }
 
-const SELECTS = new Set(['single_select', 'multi_select']);
-
 /** The option values a select field's value holds (none for other values). */
 function selected(value: unknown): string[] {
   if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string');
@@ -34,7 +32,7 @@ function entering(definition: WizardDefinition, stepId: string): FiredTrigger[] 
   return [
     { trigger: 'step.onEntry', target: { kind: 'step', step_id: stepId }, payload: { step_id: stepId } },
     ...step.fields
-      .filter((f) => SELECTS.has(f.type))
+      .filter((f) => isSelectType(f.type))
       .map((f) => ({
         trigger: 'optionSet.onLoad' as const,
         target: { kind: 'option_set' as const, field: f.name },
@@ -102,7 +100,7 @@ export function firedTriggers(definition: WizardDefinition, events: readonly Run
       }
       case 'wizard_field_update': {
         const field = findField(definition, event.field)?.field;
-        if (field && SELECTS.has(field.type))
+        if (field && isSelectType(field.type))
           fired.push(...optionChanges(event.field, event.previous, event.value));
         break;
       }

@@ -31,6 +31,11 @@ export const FIELD_TYPES = [
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
 
+/** Whether a field type chooses among options (has an option set). */
+export function isSelectType(type: string): boolean {
+  return type === 'single_select' || type === 'multi_select';
+}
+
 export { JsonLogicSchema, MAX_LOGIC_DEPTH, MAX_LOGIC_NODES, type JsonLogic } from './json-logic.js';
 
 const identifier = z

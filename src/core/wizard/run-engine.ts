@@ -1,6 +1,6 @@
 import { createRunEvent, type Actor, type RunEvent } from '../events/run-events.js';
 import { isFieldEnabled, isFieldVisible, isStepSkipped } from './conditions.js';
-import type { WizardDefinition } from './definition.js';
+import { isSelectType, type WizardDefinition } from './definition.js';
 import { withOptionSet } from './option-sets.js';
 import { normaliseFieldValue } from './field-types/index.js';
 import {
@@ -59,8 +59,6 @@ export function applyRunCommand(
   for (const event of decision.events) next = foldRunEvent(definition, next, event);
   return { state: next, events: decision.events, problems: decision.problems };
 }
-
-const SELECT_TYPES = new Set(['single_select', 'multi_select']);
 
 /** A decision that records one event and refuses nothing. */
 function record(event: RunEvent): Decision {
@@ -173,7 +171,7 @@ function decide(
       return record(createRunEvent('renderer_output', { actor, ...omitType(command) }, now));
     case 'load_option_set': {
       const entry = findField(definition, command.field);
-      if (!entry || !SELECT_TYPES.has(entry.field.type))
+      if (!entry || !isSelectType(entry.field.type))
         return refuse(
           command,
           [{ field: command.field, message: `"${command.field}" is not a select field` }],

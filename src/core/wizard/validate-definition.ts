@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { eventProblems } from '../actions/check-events.js';
 import { referencedVariables, unknownOperations } from './conditions.js';
-import { WizardDefinitionBaseSchema, type WizardDefinition } from './definition.js';
+import { isSelectType, WizardDefinitionBaseSchema, type WizardDefinition } from './definition.js';
 import { normaliseFieldValue } from './field-types/index.js';
 
 /** A problem in a definition: where (a JSON path such as `steps.1.fields.0.options`) and what. */
@@ -12,8 +12,6 @@ export interface DefinitionProblem {
 
 export type DefinitionParseResult =
   { ok: true; definition: WizardDefinition } | { ok: false; problems: DefinitionProblem[] };
-
-const SELECT_TYPES = new Set(['single_select', 'multi_select']);
 
 /**
  * Parses and checks a wizard definition, returning every problem (structure first; when the structure is
@@ -57,7 +55,7 @@ function crossCheck(def: WizardDefinition): DefinitionProblem[] {
     checkLogic(step.skip_if, ['steps', si, 'skip_if'], fieldNames, undefined, add);
     step.fields.forEach((field, fi) => {
       const at = ['steps', si, 'fields', fi];
-      if (SELECT_TYPES.has(field.type) && !field.options?.length)
+      if (isSelectType(field.type) && !field.options?.length)
         add([...at, 'options'], `a ${field.type} field needs at least one option`);
       const seen = new Set<string>();
       field.options?.forEach((option, oi) => {
