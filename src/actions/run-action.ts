@@ -2,7 +2,7 @@ import type { Action, ActionType, EventBinding } from '../core/actions/definitio
 import type { RunCommand } from '../core/wizard/run-state.js';
 import { ActionError, type ActionContext, type ActionExecutor } from './executor.js';
 import { outputCommand } from './outputs.js';
-import { renderMapping, renderText, type TemplateScope } from './templates.js';
+import { renderMapping, renderText, templateScope, type TemplateScope } from './templates.js';
 
 /** The executors of a process, by action type (see actionExecutors). */
 export type Executors = Partial<Record<ActionType, ActionExecutor>>;
@@ -27,14 +27,7 @@ export async function attemptAction(
   action: Action,
   ctx: ActionContext,
 ): Promise<ActionAttempt> {
-  const context = ctx.context ?? {};
-  const scope: TemplateScope = {
-    values: ctx.values,
-    event: ctx.event,
-    results: ctx.results,
-    context,
-    run: { id: ctx.runId, values: ctx.values, context },
-  };
+  const scope = templateScope(ctx);
   const input = await renderMapping(action.input_mapping, scope);
   try {
     const executor = executors[action.type];

@@ -1,5 +1,5 @@
 import { Liquid } from 'liquidjs';
-import { ActionError } from './executor.js';
+import { ActionError, type ActionContext } from './executor.js';
 
 /**
  * liquidjs for action inputs (`{{ values.email }}`, `{{ results.lookup.price | times: 2 }}`): strict filters,
@@ -24,6 +24,24 @@ export interface TemplateScope {
   results: Record<string, unknown>;
   context: Record<string, unknown>;
   run: { id: string | null; values: Record<string, unknown>; context: Record<string, unknown> };
+  /** An action's mapped input, for the templates of its own configuration. */
+  input?: Record<string, unknown>;
+}
+
+/** The scope templates of an action see, from its context (and its mapped input, once rendered). */
+export function templateScope(
+  ctx: Pick<ActionContext, 'values' | 'event' | 'results' | 'context' | 'runId'>,
+  input?: Record<string, unknown>,
+): TemplateScope {
+  const context = ctx.context ?? {};
+  return {
+    values: ctx.values,
+    event: ctx.event,
+    results: ctx.results,
+    context,
+    run: { id: ctx.runId, values: ctx.values, context },
+    ...(input ? { input } : {}),
+  };
 }
 
 /** Renders one template to text. Throws ActionError naming the template's problem. */

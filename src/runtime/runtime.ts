@@ -21,7 +21,7 @@ import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
-import { WebhookService } from '../webhooks/service.js';
+import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
 import { resolveAppSecret } from './app-secret.js';
 
 /** Where the runtime logs: pino's shape (the server passes its logger; the CLI a quiet one). */
@@ -105,10 +105,11 @@ export class Runtime {
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
+      const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
       const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
       const executors = actionExecutors({
         db,
-        secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
+        secrets: apiSecrets,
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         mcp: mcpClients,
       });
@@ -134,7 +135,7 @@ export class Runtime {
       const webhooks = new WebhookService({
         db,
         queue,
-        secrets: secretBox(appSecret, 'webhook-endpoint'),
+        secrets: secretBox(appSecret, WEBHOOK_SECRET_PURPOSE),
         allowPrivate: config.GUIDEPOST_WEBHOOK_ALLOW_PRIVATE,
       });
       return new Runtime(
@@ -151,7 +152,7 @@ export class Runtime {
         webhooks,
         new ApiConfigService({
           db,
-          secrets: secretBox(appSecret, API_CONFIG_SECRET_PURPOSE),
+          secrets: apiSecrets,
           allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         }),
         new ActionLogService(db),
@@ -173,7 +174,7 @@ export class Runtime {
       this.stopWorkers = await startWebhookWorkers({
         db: this.database.db,
         queue: this.queue,
-        secrets: secretBox(this.appSecret, 'webhook-endpoint'),
+        secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
         config: this.config,
         webhooks: this.webhooks,
         log: this.log,

@@ -31,11 +31,14 @@ export interface EndpointInput {
 export interface WebhookServiceDeps {
   db: Db;
   queue: JobQueue;
-  /** Seals and opens endpoint secrets (purpose `webhook-endpoint`). */
+  /** Seals and opens endpoint secrets (purpose WEBHOOK_SECRET_PURPOSE). */
   secrets: SecretBox;
   /** Allow endpoint URLs on private or loopback addresses (GUIDEPOST_WEBHOOK_ALLOW_PRIVATE). */
   allowPrivate: boolean;
 }
+
+/** The secret-box purpose endpoint signing secrets are sealed under (see secretBox). */
+export const WEBHOOK_SECRET_PURPOSE = 'webhook-endpoint';
 
 /** A new Standard Webhooks signing secret: `whsec_` and 32 random bytes in base64. */
 export function generateSecret(): string {

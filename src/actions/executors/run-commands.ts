@@ -1,7 +1,7 @@
 import type { CommandResult } from '../../core/wizard/run-engine.js';
 import type { RunCommand } from '../../core/wizard/run-state.js';
 import { ActionError, type ActionContext, type ActionExecutor } from '../executor.js';
-import { renderValue } from '../templates.js';
+import { renderValue, templateScope } from '../templates.js';
 
 /** Applies a command through the context, or says what it would do in a test run (no run). */
 async function applyOrDescribe(ctx: ActionContext, command: RunCommand): Promise<unknown> {
@@ -11,26 +11,13 @@ async function applyOrDescribe(ctx: ActionContext, command: RunCommand): Promise
   return { applied: command.type };
 }
 
-/** The scope templates of run-changing actions see (their mapped input is `input`). */
-function scopeOf(input: Record<string, unknown>, ctx: ActionContext) {
-  const context = ctx.context ?? {};
-  return {
-    values: ctx.values,
-    event: ctx.event,
-    results: ctx.results,
-    context,
-    input,
-    run: { id: ctx.runId, values: ctx.values, context },
-  };
-}
-
 /**
  * `set_field_value`: renders `config.value` (a liquid template; JSON when its text parses as JSON) and sets
  * `config.field` with an ordinary `set_field` command (actor `action`). Output `{field, value}`. Throws
  * ActionError with the engine's words when the value is refused.
  */
 export const setFieldValue: ActionExecutor<'set_field_value'> = async (action, input, ctx) => {
-  const value = await renderValue(action.config.value, scopeOf(input, ctx));
+  const value = await renderValue(action.config.value, templateScope(ctx, input));
   await applyOrDescribe(ctx, {
     type: 'set_field',
     field: action.config.field,
@@ -42,7 +29,7 @@ export const setFieldValue: ActionExecutor<'set_field_value'> = async (action, i
 
 /** `show_message`: renders `config.text` and shows it (a `message_shown` run event). Output `{text, level}`. */
 export const showMessage: ActionExecutor<'show_message'> = async (action, input, ctx) => {
-  const text = String(await renderValue(action.config.text, scopeOf(input, ctx)));
+  const text = String(await renderValue(action.config.text, templateScope(ctx, input)));
   await applyOrDescribe(ctx, { type: 'show_message', text, level: action.config.level });
   return { text, level: action.config.level };
 };
