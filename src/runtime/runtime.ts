@@ -41,6 +41,35 @@ export interface OpenRuntimeOptions {
   workers?: boolean;
 }
 
+/** The parts of a Runtime, each readable on it (`runtime.runs`, `runtime.webhooks`, …). */
+export interface RuntimeServices {
+  config: Config;
+  database: Database;
+  /** Whether `close` closes the database (the runtime opened it). */
+  ownsDatabase: boolean;
+  /** Key material for encryption at rest and session signing (see resolveAppSecret). */
+  appSecret: string;
+  queue: JobQueue;
+  bus: RunEventBus;
+  effects: RunEffects;
+  runs: RunService;
+  runFiles: RunFileService;
+  /** Run access, listings, saved runs, exports, logs and live streams (see RunRecords). */
+  runRecords: RunRecords;
+  webhooks: WebhookService;
+  /** Tenants' API configurations for `api_call` actions (see ApiConfigService). */
+  apiConfigs: ApiConfigService;
+  /** Action logs of runs (see ActionLogService). */
+  actionLogs: ActionLogService;
+  /** Test runs of one action on sample values (see ActionTester). */
+  actionTester: ActionTester;
+  /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
+  mcpClients: McpClients;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
+export interface Runtime extends Readonly<RuntimeServices> {}
+
 /**
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
@@ -52,36 +81,18 @@ export interface OpenRuntimeOptions {
  * queue), `start` (listens on the live bus, starts the webhook workers), `stop` (stops workers, queue and
  * bus; active jobs get up to 10 s), `close` (`stop`, then closes the database if the runtime opened it).
  */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging -- see the interface above
 export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
 
   private constructor(
-    readonly config: Config,
-    readonly database: Database,
-    /** Whether `close` closes the database (the runtime opened it). */
-    readonly ownsDatabase: boolean,
-    /** Key material for encryption at rest and session signing (see resolveAppSecret). */
-    readonly appSecret: string,
-    readonly queue: JobQueue,
-    readonly bus: RunEventBus,
-    readonly effects: RunEffects,
-    readonly runs: RunService,
-    readonly runFiles: RunFileService,
-    /** Run access, listings, saved runs, exports, logs and live streams (see RunRecords). */
-    readonly runRecords: RunRecords,
-    readonly webhooks: WebhookService,
-    /** Tenants' API configurations for `api_call` actions (see ApiConfigService). */
-    readonly apiConfigs: ApiConfigService,
-    /** Action logs of runs (see ActionLogService). */
-    readonly actionLogs: ActionLogService,
-    /** Test runs of one action on sample values (see ActionTester). */
-    readonly actionTester: ActionTester,
-    /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
-    readonly mcpClients: McpClients,
+    services: RuntimeServices,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
-  ) {}
+  ) {
+    Object.assign(this, services);
+  }
 
   /**
    * Opens the runtime (see the class comment). Throws what opening the database throws (e.g. a PGlite data
@@ -138,29 +149,28 @@ export class Runtime {
         secrets: secretBox(appSecret, WEBHOOK_SECRET_PURPOSE),
         allowPrivate: config.GUIDEPOST_WEBHOOK_ALLOW_PRIVATE,
       });
-      return new Runtime(
+      const services: RuntimeServices = {
         config,
         database,
-        owned,
+        ownsDatabase: owned,
         appSecret,
         queue,
         bus,
         effects,
         runs,
-        files,
-        new RunRecords(db, bus),
+        runFiles: files,
+        runRecords: new RunRecords(db, bus),
         webhooks,
-        new ApiConfigService({
+        apiConfigs: new ApiConfigService({
           db,
           secrets: apiSecrets,
           allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         }),
-        new ActionLogService(db),
-        new ActionTester(db, executors),
+        actionLogs: new ActionLogService(db),
+        actionTester: new ActionTester(db, executors),
         mcpClients,
-        log,
-        options.workers ?? true,
-      );
+      };
+      return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
       if (owned) await database.close();
       throw error;
