@@ -18,6 +18,7 @@ import type { RunEvent } from '../core/events/run-events.js';
 import type { WizardDefinition, WizardStatus } from '../core/wizard/definition.js';
 import type { RunStatus } from '../core/wizard/run-state.js';
 import type { RunChannel } from '../core/run-channels.js';
+import type { RunAttribution, WizardViewSource } from '../core/attribution.js';
 
 /**
  * The database schema (Drizzle, pg-core), shared by PGlite and PostgreSQL. Migrations in `./migrations`
@@ -103,6 +104,8 @@ export const runs = pgTable(
     /** The signed-in user who started the run, for "my runs"; null for anonymous and CLI runs. */
     userId: uuid('user_id'),
     metadata: jsonb('metadata').$type<Record<string, unknown>>().notNull().default({}),
+    /** Referrer, landing page and UTM parameters of a visitor's run (see RunAttribution); {} otherwise. */
+    attribution: jsonb('attribution').$type<RunAttribution>().notNull().default({}),
     /** sha256 (hex) of the run token: a capability to read and fill this one run (anonymous visitors). */
     runTokenHash: text('run_token_hash'),
     currentStepId: text('current_step_id'),
@@ -203,5 +206,31 @@ export const runFiles = pgTable(
   (t) => [
     index('run_files_tenant_run_idx').on(t.tenantId, t.runId),
     check('run_files_size_check', sql`${t.size} >= 0`),
+  ],
+);
+
+/**
+ * Views of a wizard's public page or embedded widget, counted once per visitor per wizard per UTC day
+ * (the unique index makes a repeated view a no-op). `visitor_id` is the first-party visitor id.
+ */
+export const wizardViews = pgTable(
+  'wizard_views',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    wizardId: uuid('wizard_id')
+      .notNull()
+      .references(() => wizards.id, { onDelete: 'cascade' }),
+    visitorId: text('visitor_id').notNull(),
+    source: text('source').$type<WizardViewSource>().notNull(),
+    /** The UTC calendar day of the view (YYYY-MM-DD). */
+    day: text('day').notNull(),
+    attribution: jsonb('attribution').$type<RunAttribution>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('wizard_views_once_per_day_idx').on(t.wizardId, t.visitorId, t.day),
+    index('wizard_views_tenant_wizard_day_idx').on(t.tenantId, t.wizardId, t.day),
+    check('wizard_views_source_check', sql`${t.source} in ('page', 'embed')`),
   ],
 );
