@@ -11,7 +11,10 @@ import { openDatabase, type Database } from '../db/client.js';
 import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
+import { startAbandonSweep } from '../jobs/abandon-idle-runs.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
+import { PublicWizards } from '../publishing/public-wizards.js';
+import { TenantProfiles } from '../publishing/tenant-profiles.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
@@ -65,6 +68,10 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** Public wizard pages, views and visitors' runs (see PublicWizards). */
+  publicWizards: PublicWizards;
+  /** Tenants' URL slugs and branding (see TenantProfiles). */
+  tenantProfiles: TenantProfiles;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -74,7 +81,7 @@ export interface Runtime extends Readonly<RuntimeServices> {}
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
  * through (webhook outbox, live notices), the run service, the run records (access, listings, logs), the
- * webhook service and the API configurations of actions. A run filled through any of them fires the same
+ * webhook service, the API configurations of actions, public wizards and tenants' public profiles. A run filled through any of them fires the same
  * webhooks and reaches every live view on the same database.
  *
  * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
@@ -169,6 +176,8 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        publicWizards: new PublicWizards(db, runs),
+        tenantProfiles: new TenantProfiles(db),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
@@ -177,10 +186,20 @@ export class Runtime {
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  /**
+   * Starts listening for live notices and, unless disabled, the webhook delivery workers and the scheduled
+   * sweep that abandons idle runs (see jobs/abandon-idle-runs.ts).
+   */
   async start(): Promise<void> {
     await this.bus.start();
-    if (this.workers && !this.stopWorkers)
+    if (this.workers && !this.stopWorkers) {
+      await startAbandonSweep({
+        db: this.database.db,
+        queue: this.queue,
+        runs: this.runs,
+        intervalSeconds: this.config.GUIDEPOST_ABANDON_SWEEP_SECONDS,
+        log: this.log,
+      });
       this.stopWorkers = await startWebhookWorkers({
         db: this.database.db,
         queue: this.queue,
@@ -189,6 +208,7 @@ export class Runtime {
         webhooks: this.webhooks,
         log: this.log,
       });
+    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */
