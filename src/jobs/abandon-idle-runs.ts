@@ -62,11 +62,15 @@ export async function startAbandonSweep(deps: AbandonSweepDeps): Promise<void> {
   const intervalMs = deps.intervalSeconds * 1000;
   const clock = () => (deps.now?.() ?? new Date()).getTime();
   const schedule = async (slot: number) => {
-    await deps.queue.send(ABANDON_SWEEP_QUEUE, { slot }, {
-      id: sweepJobId(slot),
-      startAfter: new Date(slot * intervalMs),
-      retryLimit: 2,
-    });
+    await deps.queue.send(
+      ABANDON_SWEEP_QUEUE,
+      { slot },
+      {
+        id: sweepJobId(slot),
+        startAfter: new Date(slot * intervalMs),
+        retryLimit: 2,
+      },
+    );
   };
   await deps.queue.work<{ slot: number }>(ABANDON_SWEEP_QUEUE, async (job) => {
     try {

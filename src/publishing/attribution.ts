@@ -1,11 +1,13 @@
-import {
-  ATTRIBUTION_VALUE_MAX,
-  runAttributionSchema,
-  type RunAttribution,
-} from '../core/attribution.js';
+import { ATTRIBUTION_VALUE_MAX, runAttributionSchema, type RunAttribution } from '../core/attribution.js';
 
 /** The UTM parameters a public page reads from its URL (Google Analytics' names). */
-export const UTM_PARAMETERS = ['utm_source', 'utm_medium', 'utm_campaign', 'utm_term', 'utm_content'] as const;
+export const UTM_PARAMETERS = [
+  'utm_source',
+  'utm_medium',
+  'utm_campaign',
+  'utm_term',
+  'utm_content',
+] as const;
 
 /**
  * The attribution of a page view from what the browser sent: the page's UTM query parameters, its Referer

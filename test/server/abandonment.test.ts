@@ -20,7 +20,12 @@ describeEachApp(
     afterAll(async () => {
       await receiver.stop();
     });
-    const call = (method: 'GET' | 'POST' | 'PATCH', url: string, payload?: unknown, headers = owner.headers) =>
+    const call = (
+      method: 'GET' | 'POST' | 'PATCH',
+      url: string,
+      payload?: unknown,
+      headers: Record<string, string> = owner.headers,
+    ) =>
       ctx.app.inject({ method, url, headers, ...(payload !== undefined && { payload: payload as object }) });
 
     it('marks an idle run abandoned and delivers its partial values', async () => {
@@ -28,7 +33,11 @@ describeEachApp(
       owner = await signUp(ctx.app, 'ada@abandon.example', 'Ada');
       const tenant = (await call('GET', '/api/v1/tenant/profile')).json().slug as string;
       const publish = async (slug: string, settings: Record<string, unknown>) => {
-        const created = await call('POST', '/api/v1/wizards', { ...leadWizard({ slug }), id: undefined, settings });
+        const created = await call('POST', '/api/v1/wizards', {
+          ...leadWizard({ slug }),
+          id: undefined,
+          settings,
+        });
         const id = created.json().id as string;
         await call('POST', `/api/v1/wizards/${id}/publish`);
         return id;

@@ -65,7 +65,9 @@ describeEachApp(
       expect(bySlug.json().detail).toMatch(/owners/);
       const taken = await call('PATCH', '/api/v1/tenant/profile', { slug: 'default' });
       expect(taken.statusCode).toBe(409);
-      const bad = await call('PATCH', '/api/v1/tenant/profile', { branding: { redirect_url: 'javascript:x' } });
+      const bad = await call('PATCH', '/api/v1/tenant/profile', {
+        branding: { redirect_url: 'javascript:x' },
+      });
       expect(bad.statusCode).toBe(400);
       expect(bad.json().invalid_params[0].name).toBe('body.branding.redirect_url');
     });
@@ -107,7 +109,13 @@ describeEachApp(
 
       const bodies = new Set<string>();
       const details = new Set<string>();
-      for (const path of ['nobody/lead-capture', `${slug}/nothing`, `${slug}/draft-one`, `${slug}/private-one`, `${slug}/archived-one`]) {
+      for (const path of [
+        'nobody/lead-capture',
+        `${slug}/nothing`,
+        `${slug}/draft-one`,
+        `${slug}/private-one`,
+        `${slug}/archived-one`,
+      ]) {
         const page = await ctx.app.inject({ url: `/w/${path}`, headers: html });
         expect(page.statusCode, path).toBe(404);
         expect(page.headers['content-type']).toMatch(/text\/html/);
@@ -162,10 +170,16 @@ describeEachApp(
         headers: { 'x-run-token': token },
         payload: { values: { full_name: 'Ada Lovelace' } },
       });
-      const reopened = await ctx.app.inject({ url: `/api/v1/runs/${runId}`, headers: { 'x-run-token': token } });
+      const reopened = await ctx.app.inject({
+        url: `/api/v1/runs/${runId}`,
+        headers: { 'x-run-token': token },
+      });
       expect(reopened.statusCode).toBe(200);
       expect(reopened.json().values).toMatchObject({ full_name: 'Ada Lovelace' });
-      const guessed = await ctx.app.inject({ url: `/api/v1/runs/${runId}`, headers: { 'x-run-token': 'rt_guess' } });
+      const guessed = await ctx.app.inject({
+        url: `/api/v1/runs/${runId}`,
+        headers: { 'x-run-token': 'rt_guess' },
+      });
       expect(guessed.statusCode).toBe(404);
     });
 

@@ -18,13 +18,8 @@ import { contentSecurityPolicy, inlineScriptHashes } from '../../plugins/securit
 import { notBuilt, resolveWebDir } from '../../plugins/web.js';
 import { minuteLimits } from '../../rate-limits.js';
 import { runStateJson, StartRunResponse } from '../runs/schemas.js';
-import {
-  EMBED_MODES,
-  NOT_FOUND_PAGE,
-  renderPublicPage,
-  viewSource,
-  type PublicBootstrap,
-} from './page.js';
+import { EMBED_MODES, type PublicBootstrap } from '../../../core/public-page.js';
+import { NOT_FOUND_PAGE, renderPublicPage, viewSource } from './page.js';
 
 const SlugParams = z.object({
   tenant: z.string().min(1).max(100).describe("the tenant's URL slug"),
@@ -34,7 +29,7 @@ const SlugParams = z.object({
 // Not strict: links carry other parameters (fbclid, gclid…). UTM values of any length: long ones are dropped.
 const PageQuery = z.object({
   embed: z.enum(EMBED_MODES).optional().describe('set by embed.js: the widget mode'),
-  vid: z.string().max(200).optional().describe("set by embed.js: the visitor id kept by the host page"),
+  vid: z.string().max(200).optional().describe('set by embed.js: the visitor id kept by the host page'),
   parent: z.string().max(300).optional().describe("set by embed.js: the embedding page's origin"),
   ref: z.string().max(5000).optional().describe("set by embed.js: the embedding page's referrer"),
   landing: z.string().max(5000).optional().describe('set by embed.js: the embedding page'),

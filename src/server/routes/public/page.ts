@@ -1,29 +1,7 @@
 import type { PublicWizard } from '../../../publishing/public-wizards.js';
 import type { WizardViewSource } from '../../../core/attribution.js';
-import type { TenantBranding } from '../../../core/tenant-branding.js';
+import { PUBLIC_BOOTSTRAP_ID, type PublicBootstrap } from '../../../core/public-page.js';
 import { escapeHtml } from '../../plugins/web.js';
-
-/** The embed modes of the widget (`data-mode` of embed.js); `page` is the public page itself. */
-export const EMBED_MODES = ['inline', 'popup', 'slider', 'fullpage'] as const;
-export type EmbedMode = (typeof EMBED_MODES)[number];
-
-/**
- * What the public player reads from its page (`<script id="guidepost-public" type="application/json">`): the
- * wizard and tenant slugs, the wizard's name and description, the branding, how it is shown (`page` or an
- * embed mode), whether completion messages to the embedding page carry values, the visitor id and the
- * attribution of the view (the player sends both when it starts the run).
- */
-export interface PublicBootstrap {
-  tenant: { slug: string; name: string };
-  wizard: { slug: string; name: string; description: string; guide_name: string };
-  branding: TenantBranding;
-  mode: 'page' | EmbedMode;
-  /** The embedding page's origin (embed modes), to which the player posts its events. */
-  parent_origin: string | null;
-  share_values: boolean;
-  visitor_id: string;
-  attribution: Record<string, string>;
-}
 
 /** `<script type="application/json">` content: JSON with `<` escaped so no `</script>` can close it. */
 function jsonScript(value: unknown): string {
@@ -46,7 +24,9 @@ function headTags(opened: PublicWizard, pageUrl: string): string {
     meta('property', 'og:description', description),
     meta('property', 'og:site_name', opened.tenant.name),
     meta('property', 'og:url', pageUrl),
-    ...(opened.tenant.branding.logo_url ? [meta('property', 'og:image', opened.tenant.branding.logo_url)] : []),
+    ...(opened.tenant.branding.logo_url
+      ? [meta('property', 'og:image', opened.tenant.branding.logo_url)]
+      : []),
     meta('name', 'twitter:card', 'summary'),
     `<link rel="canonical" href="${escapeHtml(pageUrl)}" />`,
   ].join('\n    ');
@@ -64,7 +44,7 @@ export function renderPublicPage(
   pageUrl: string,
 ): string {
   const head = `${headTags(opened, pageUrl)}
-    <script id="guidepost-public" type="application/json">${jsonScript(bootstrap)}</script>`;
+    <script id="${PUBLIC_BOOTSTRAP_ID}" type="application/json">${jsonScript(bootstrap)}</script>`;
   return template.replace(/<title>[\s\S]*?<\/title>/i, '').replace(/<\/head>/i, `    ${head}\n  </head>`);
 }
 
