@@ -40,3 +40,19 @@ export type EmbedMessage =
   | { type: 'guidepost:step'; wizard: string; run_id: string; step_id: string }
   | { type: 'guidepost:completed'; wizard: string; run_id: string; values?: Record<string, unknown> }
   | { type: 'guidepost:resize'; wizard: string; height: number };
+
+/** A wizard's publishing settings, whatever version stored them (versions published before they existed lack them). */
+export interface PublicSettings {
+  public: boolean;
+  allowed_origins: string[];
+  share_values_with_embedder: boolean;
+}
+
+/** The publishing settings of a stored definition's `settings`, with the defaults for missing ones. */
+export function publicSettingsOf(settings: Partial<PublicSettings> | undefined): PublicSettings {
+  return {
+    public: settings?.public ?? true,
+    allowed_origins: settings?.allowed_origins ?? [],
+    share_values_with_embedder: settings?.share_values_with_embedder ?? false,
+  };
+}

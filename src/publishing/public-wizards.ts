@@ -1,5 +1,6 @@
 import type { RunAttribution, WizardViewSource } from '../core/attribution.js';
 import { DomainError } from '../core/errors.js';
+import { publicSettingsOf } from '../core/public-page.js';
 import type { Db } from '../db/client.js';
 import {
   getPublishedWizard,
@@ -70,7 +71,7 @@ export class PublicWizards {
   async open(tenantSlug: string, wizardSlug: string): Promise<PublicWizard> {
     const tenant = await getTenantBySlug(this.db, tenantSlug);
     const wizard = tenant ? await getPublishedWizard(this.db, tenant.id, wizardSlug) : null;
-    if (!tenant || !wizard || !wizard.definition.settings.public) throw publicNotFound();
+    if (!tenant || !wizard || !publicSettingsOf(wizard.definition.settings).public) throw publicNotFound();
     return { tenant, wizard };
   }
 
@@ -95,7 +96,7 @@ export class PublicWizards {
    * lists none.
    */
   frameAncestors(opened: PublicWizard): string {
-    const origins = opened.wizard.definition.settings.allowed_origins;
+    const origins = publicSettingsOf(opened.wizard.definition.settings).allowed_origins;
     return origins.length > 0 ? origins.join(' ') : "'none'";
   }
 
@@ -111,7 +112,7 @@ export class PublicWizards {
     if (
       origin !== undefined &&
       !request.selfOrigins.includes(origin) &&
-      !opened.wizard.definition.settings.allowed_origins.includes(origin)
+      !publicSettingsOf(opened.wizard.definition.settings).allowed_origins.includes(origin)
     )
       throw new DomainError(
         'forbidden',

@@ -1,5 +1,6 @@
 import type { Actor, RunEvent } from '../core/events/run-events.js';
 import type { RunAttribution } from '../core/attribution.js';
+import { publicSettingsOf } from '../core/public-page.js';
 import type { WizardDefinition } from '../core/wizard/definition.js';
 import { applyRunCommand, type CommandResult } from '../core/wizard/run-engine.js';
 import { foldRunEvent } from '../core/wizard/run-fold.js';
@@ -204,7 +205,8 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
   const published = version ? await getPublishedVersion(db, wizard.id, version) : null;
   if (!published)
     throw new NotFoundError(`${version ? `version ${version}` : 'a published version'} of wizard ${name}`);
-  if (opts.publicOnly && !published.definition.settings.public) throw new NotFoundError(`wizard ${name}`);
+  if (opts.publicOnly && !publicSettingsOf(published.definition.settings).public)
+    throw new NotFoundError(`wizard ${name}`);
   const started = applyRunCommand(
     published.definition,
     null,

@@ -18,7 +18,7 @@ import { contentSecurityPolicy, inlineScriptHashes } from '../../plugins/securit
 import { notBuilt, resolveWebDir } from '../../plugins/web.js';
 import { minuteLimits } from '../../rate-limits.js';
 import { runStateJson, StartRunResponse } from '../runs/schemas.js';
-import { EMBED_MODES, type PublicBootstrap } from '../../../core/public-page.js';
+import { EMBED_MODES, publicSettingsOf, type PublicBootstrap } from '../../../core/public-page.js';
 import { NOT_FOUND_PAGE, renderPublicPage, viewSource } from './page.js';
 
 const SlugParams = z.object({
@@ -150,7 +150,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         source: viewSource(mode),
         attribution,
       });
-      const { settings } = opened.wizard.definition;
+      const settings = publicSettingsOf(opened.wizard.definition.settings);
       const parent = query.parent?.toLowerCase().replace(/\/+$/, '');
       const bootstrap: PublicBootstrap = {
         tenant: { slug: opened.tenant.slug, name: opened.tenant.name },
