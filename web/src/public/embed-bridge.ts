@@ -14,16 +14,20 @@ export function postToParent(boot: PublicBootstrap, message: Outgoing): void {
   );
 }
 
-/** Reports the page's height to an inline embed whenever it changes, so the iframe fits its content. */
+/**
+ * Reports the height of the player's content (`#root`, CSS px) to an inline embed whenever it changes, so the
+ * iframe fits its content, growing and shrinking (the document's own height never drops below the frame's).
+ */
 export function reportHeight(boot: PublicBootstrap): () => void {
-  if (boot.mode !== 'inline') return () => undefined;
+  const root = document.getElementById('root');
+  if (boot.mode !== 'inline' || !root) return () => undefined;
   let last = 0;
   const observer = new ResizeObserver(() => {
-    const height = Math.ceil(document.documentElement.scrollHeight);
+    const height = Math.ceil(root.getBoundingClientRect().height);
     if (height === last) return;
     last = height;
     postToParent(boot, { type: 'guidepost:resize', height });
   });
-  observer.observe(document.body);
+  observer.observe(root);
   return () => observer.disconnect();
 }
