@@ -219,8 +219,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         visitorId: body.visitor_id ?? (isVisitorId(cookie) ? cookie : undefined),
         attribution: body.attribution,
         origin: typeof origin === 'string' ? origin : undefined,
+        // This server under either scheme (a TLS proxy in front may hide https from it), and its PUBLIC_URL.
         selfOrigins: [
-          selfOrigin(request),
+          `http://${request.host}`.toLowerCase(),
+          `https://${request.host}`.toLowerCase(),
           ...(app.config.PUBLIC_URL ? [new URL(app.config.PUBLIC_URL).origin] : []),
         ],
       });
