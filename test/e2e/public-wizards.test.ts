@@ -8,7 +8,7 @@ import { browserSuite, hasChromium, poll, shot, SHOTS } from './harness.js';
  * Public wizards in Chromium against the real API: publish a wizard in the builder and see the Share dialog
  * (link, QR code, embed codes); a signed-out visitor fills the public link by chat and a resume link reopens
  * the answers in another browser context; a host page served on another 127.0.0.1 port embeds the widget
- * inline and as a popup and receives `guidepost:completed` with the values; a page on an origin the wizard
+ * in each mode (inline, popup, slider, full page) and receives `guidepost:completed` with the values; a page on an origin the wizard
  * does not allow cannot frame it. Screenshots go to test-results/public-*.png.
  */
 
@@ -185,12 +185,13 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     await second.close();
   });
 
-  it('embeds the widget inline and as a popup on an allowed host, which receives guidepost:completed', async () => {
-    for (const mode of ['inline', 'popup'] as const) {
+  it('embeds the widget in every mode on an allowed host, which receives guidepost:completed', async () => {
+    for (const mode of ['inline', 'popup', 'slider', 'fullpage'] as const) {
       const context = await suite.open({ storageState: undefined });
       const page = await context.newPage();
       await page.goto(`${host.origin}/page?mode=${mode}`);
-      if (mode === 'popup') await page.getByRole('button', { name: 'Contact us' }).click();
+      if (mode === 'popup' || mode === 'slider')
+        await page.getByRole('button', { name: 'Contact us' }).click();
       const frame = page.frameLocator('iframe[title="Guidepost wizard"]');
       await fillByChat(frame);
       const received = () =>
