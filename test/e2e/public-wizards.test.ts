@@ -109,6 +109,9 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     await page.getByLabel('Thank-you message').fill('Thanks! Ada will call you within a day.');
     await page.getByRole('button', { name: 'Save' }).click();
     await poll(() => page.getByText('Public page settings saved').isVisible()).toBe(true);
+    expect(await page.getByLabel('URL slug').inputValue()).toBe('default');
+    await page.getByRole('heading', { name: 'Public pages' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/public-settings.png` });
 
     const created = await page.request.post(`${suite.app.url}/api/v1/wizards`, {
       data: {
