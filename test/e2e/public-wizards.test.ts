@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, hasChromium, poll, shot, SHOTS } from './harness.js';
+import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SHOTS } from './harness.js';
 
 /**
  * Public wizards in Chromium against the real API: publish a wizard in the builder and see the Share dialog
@@ -133,6 +133,7 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     expect(await dialog.getByRole('textbox', { name: 'Embed code (inline)' }).inputValue()).toBe(
       `<script src="${suite.app.url}/embed.js" data-wizard="default/contact-us" data-mode="inline"></script>`,
     );
+    await expectNoSeriousAxeViolations(page);
     await dialog.getByRole('tab', { name: 'Popup' }).click();
     expect(await dialog.getByRole('textbox', { name: 'Embed code (popup)' }).inputValue()).toContain(
       'data-mode="popup"',
@@ -153,6 +154,8 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     expect(
       await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--gp-accent')),
     ).toBe('#0e7490');
+    await poll(() => page.getByLabel('Full name').isVisible()).toBe(true);
+    await expectNoSeriousAxeViolations(page);
     await fillByChat(page);
     await poll(() => page.getByText('Thanks! Ada will call you within a day.').isVisible()).toBe(true);
     await shot(page, `${SHOTS}/public-page-completed.png`);
