@@ -1,6 +1,9 @@
+import { BUILTIN_SIDEKICKS } from '../builtin/sidekicks.js';
+import { loadBuiltinWizards } from '../builtin/index.js';
 import { DomainError, notFoundError } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import * as repo from '../db/sidekicks.js';
+import { seedBuiltinWizards } from '../db/wizards.js';
 import { slugFromName, type SidekickCreate, type SidekickUpdate } from './input.js';
 
 /**
@@ -28,7 +31,38 @@ export interface SidekickServiceDeps {
 
 /** The sidekick logic (see the module comment); routes validate, call it and map views to JSON. */
 export class SidekickService {
+  /** Tenants whose built-ins this process has already ensured. */
+  private readonly ensured = new Map<string, Promise<void>>();
+
   constructor(private readonly deps: SidekickServiceDeps) {}
+
+  /**
+   * Makes sure the tenant has the built-in sidekicks (Farah Qubit) and the create-a-sidekick wizard they guide
+   * (the wizard's completion creates the sidekick in the run's tenant, so each tenant runs its own copy).
+   * Idempotent and cheap after the first call per tenant in a process; an existing row is never overwritten.
+   */
+  ensureBuiltins(tenantId: string): Promise<void> {
+    let pending = this.ensured.get(tenantId);
+    if (!pending) {
+      pending = this.seed(tenantId);
+      this.ensured.set(tenantId, pending);
+      pending.catch(() => this.ensured.delete(tenantId));
+    }
+    return pending;
+  }
+
+  private async seed(tenantId: string): Promise<void> {
+    for (const builtin of BUILTIN_SIDEKICKS)
+      await repo.insertSidekickIfAbsent(this.deps.db, {
+        tenantId,
+        ...columns(builtin),
+        name: builtin.name,
+        slug: builtin.slug,
+        builtin: true,
+      });
+    const wizards = loadBuiltinWizards().filter((w) => w.slug === 'create-a-sidekick');
+    await seedBuiltinWizards(this.deps.db, wizards, { tenant: tenantId });
+  }
 
   /** The tenant's sidekicks by name. */
   async list(tenantId: string): Promise<SidekickView[]> {
