@@ -19,6 +19,7 @@ import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
+import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
 import { SidekickService } from '../sidekicks/service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
@@ -120,7 +121,8 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
+      const sidekicks = new SidekickService({ db });
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
@@ -172,7 +174,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
-        sidekicks: new SidekickService({ db }),
+        sidekicks,
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {

@@ -98,7 +98,7 @@ export class SidekickService {
     const slug = input.slug || (input.name ? slugFromName(input.name) : null);
     if (!slug) return null;
     return (await repo.isSidekickSlugTaken(this.deps.db, tenantId, slug))
-      ? `the web address "${slug}" is already taken by another sidekick: choose another name or web address`
+      ? `the web address "${slug}" is already taken by another sidekick: choose another name or web address.`
       : null;
   }
 
