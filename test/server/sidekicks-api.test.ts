@@ -81,3 +81,57 @@ describeEachApp('sidekick API', (ctx) => {
       expect(Object.keys(doc.paths)).toContain(path);
   });
 });
+
+describeEachApp('sidekick avatars', (ctx) => {
+  let admin: TestAccount;
+  let stranger: TestAccount;
+  beforeAll(async () => {
+    admin = await signUp(ctx.app, 'root@example.com');
+    stranger = await signUp(ctx.app, 'stranger@example.com');
+  });
+
+  it('draws a stored avatar from the prompt and serves it with ETag and Cache-Control (304 when unchanged)', async () => {
+    const created = (
+      await ctx.app.inject({
+        method: 'POST',
+        url: '/api/v1/sidekicks',
+        headers: admin.headers,
+        payload: { name: 'Robo', avatar_prompt: 'a purple robot' },
+      })
+    ).json();
+    expect(created.avatar_url).toMatch(new RegExp(`^/api/v1/sidekicks/${created.id}/avatar\\?v=`));
+    const image = await ctx.app.inject({ url: created.avatar_url, headers: admin.headers });
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toContain('image/svg+xml');
+    expect(image.headers['cache-control']).toContain('max-age');
+    expect(image.body).toContain('#7e22ce');
+    const etag = image.headers.etag as string;
+    const again = await ctx.app.inject({
+      url: created.avatar_url,
+      headers: { ...admin.headers, 'if-none-match': etag },
+    });
+    expect(again.statusCode).toBe(304);
+    expect((await ctx.app.inject({ url: created.avatar_url, headers: stranger.headers })).statusCode).toBe(
+      404,
+    );
+    const redrawn = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/sidekicks/${created.id}/avatar`,
+      headers: admin.headers,
+      payload: { prompt: 'a green robot' },
+    });
+    expect(redrawn.json().avatar_prompt).toBe('a green robot');
+    const green = await ctx.app.inject({ url: redrawn.json().avatar_url, headers: admin.headers });
+    expect(green.headers.etag).not.toBe(etag);
+    expect(green.body).toContain('#16a34a');
+  });
+
+  it('previews the embedded generator publicly, deterministic and cacheable', async () => {
+    const a = await ctx.app.inject({ url: '/api/v1/avatars/preview?prompt=a%20purple%20robot' });
+    expect(a.statusCode).toBe(200);
+    expect(a.headers['x-avatar-style']).toBe('bottts');
+    expect(a.headers['cache-control']).toContain('immutable');
+    const b = await ctx.app.inject({ url: '/api/v1/avatars/preview?prompt=a%20purple%20robot' });
+    expect(b.headers.etag).toBe(a.headers.etag);
+  });
+});

@@ -44,6 +44,8 @@ function sidekickRoutes(id: string): Probe[] {
     { method: 'PATCH', url: `/api/v1/sidekicks/${id}`, payload: { name: 'Taken over' } },
     { method: 'DELETE', url: `/api/v1/sidekicks/${id}` },
     { method: 'GET', url: '/api/v1/sidekicks/by-slug/alices-helper' },
+    { method: 'GET', url: `/api/v1/sidekicks/${id}/avatar` },
+    { method: 'POST', url: `/api/v1/sidekicks/${id}/avatar`, payload: { prompt: 'a red robot' } },
   ];
 }
 
