@@ -19,6 +19,8 @@ import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
+import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
+import { SidekickService } from '../sidekicks/service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
@@ -65,6 +67,8 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** The tenants' sidekicks (see SidekickService). */
+  sidekicks: SidekickService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -117,7 +121,8 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
+      const sidekicks = new SidekickService({ db });
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
@@ -169,6 +174,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        sidekicks,
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {

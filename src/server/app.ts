@@ -21,6 +21,8 @@ import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import actionRoutes from './routes/actions/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
+import sidekickRoutes from './routes/sidekicks/index.js';
+import avatarRoutes from './routes/sidekicks/avatars.js';
 import mcpRoutes from './routes/mcp/index.js';
 import runRoutes from './routes/runs/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
@@ -130,6 +132,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(templateRoutes);
   await app.register(webhookRoutes);
   await app.register(apiConfigRoutes);
+  await app.register(sidekickRoutes);
+  await app.register(avatarRoutes);
   await app.register(actionRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
