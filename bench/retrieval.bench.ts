@@ -6,7 +6,7 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { openDatabase } from '../src/db/client.js';
 import {
-  EVAL_SCOPE,
+  createEvalScope,
   EvalPassageSchema,
   EvalQuerySchema,
   indexEvalPassages,
@@ -62,8 +62,9 @@ async function rankGuidepost(passages: EvalPassage[], queries: EvalQuery[]): Pro
   });
   try {
     const deps = { db: database.db, embedder: null };
-    const documents = await indexEvalPassages(deps, EVAL_SCOPE, passages);
-    return await rankEvalQueries(deps, EVAL_SCOPE, documents, queries);
+    const scope = await createEvalScope(database.db);
+    const documents = await indexEvalPassages(deps, scope, passages);
+    return await rankEvalQueries(deps, scope, documents, queries);
   } finally {
     await database.close();
   }

@@ -122,7 +122,8 @@ export async function getKnowledgeDocumentContent(
     .select({ ...listed, content: knowledgeDocuments.content })
     .from(knowledgeDocuments)
     .where(eq(knowledgeDocuments.id, id));
-  return row ?? null;
+  // PGlite answers bytea as a Uint8Array, node-postgres as a Buffer.
+  return row ? { ...row, content: row.content ? Buffer.from(row.content) : null } : null;
 }
 
 /** Moves a document to `status` (with a reason for `failed`, cleared otherwise) and sets the given counts. */

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { sidekicks } from './schema-sidekicks.js';
 
 /**
  * Tables of the knowledge base: a sidekick's documents (uploads and imported web pages) and their chunks, the
@@ -45,7 +46,9 @@ export const knowledgeDocuments = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     tenantId: text('tenant_id').notNull(),
-    sidekickId: uuid('sidekick_id').notNull(),
+    sidekickId: uuid('sidekick_id')
+      .notNull()
+      .references(() => sidekicks.id, { onDelete: 'cascade' }),
     title: text('title').notNull(),
     source: text('source').$type<KnowledgeSource>().notNull(),
     /** The original file name of an upload, or the page's URL for an import. */

@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
 import type { Db } from '../db/client.js';
 import { insertKnowledgeDocument } from '../db/knowledge-documents.js';
+import { insertSidekick } from '../db/sidekicks.js';
 import type { KnowledgeScope } from '../db/knowledge-search.js';
 import { processDocument } from './ingest.js';
 import { rankChunks, type RetrieveDeps } from './retrieve.js';
@@ -102,11 +103,18 @@ export async function rankEvalQueries(
   return predictions;
 }
 
-/** The scope retrieval evaluations index into (a database of their own: nothing else lives there). */
-export const EVAL_SCOPE: KnowledgeScope = {
-  tenantId: 'eval',
-  sidekickId: '00000000-0000-4000-8000-000000000001',
-};
+/**
+ * Creates the sidekick retrieval evaluations index into (tenant `eval`, in a database of their own: nothing else
+ * lives there) and returns its scope.
+ */
+export async function createEvalScope(db: Db): Promise<KnowledgeScope> {
+  const sidekick = await insertSidekick(db, {
+    tenantId: 'eval',
+    name: 'Retrieval evaluation',
+    slug: 'retrieval-evaluation',
+  });
+  return { tenantId: sidekick.tenantId, sidekickId: sidekick.id };
+}
 
 /** Recall@1/5/10 and MRR@10 of predictions against gold passage ids, as ../shared/eval/retrieval/score.mjs computes them. */
 export function scoreRetrieval(
@@ -130,5 +138,3 @@ export function scoreRetrieval(
   const n = Math.max(gold.size, 1);
   return { recall1: r1 / n, recall5: r5 / n, recall10: r10 / n, mrr10: mrr / n };
 }
-
-export type { Db };

@@ -19,6 +19,7 @@ import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
+import { SidekickService } from '../sidekicks/service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
@@ -65,6 +66,8 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** The tenants' sidekicks (see SidekickService). */
+  sidekicks: SidekickService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -169,6 +172,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        sidekicks: new SidekickService({ db }),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {

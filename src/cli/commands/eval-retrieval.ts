@@ -1,7 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { openDatabase } from '../../db/client.js';
 import {
-  EVAL_SCOPE,
+  createEvalScope,
   EvalPassageSchema,
   EvalQuerySchema,
   indexEvalPassages,
@@ -30,8 +30,9 @@ export async function evalRetrievalCommand(options: {
   const database = await openDatabase({ dataDir: 'memory://' });
   try {
     const deps = { db: database.db, embedder: null };
-    const documents = await indexEvalPassages(deps, EVAL_SCOPE, passages);
-    const predictions = await rankEvalQueries(deps, EVAL_SCOPE, documents, queries, depth);
+    const scope = await createEvalScope(database.db);
+    const documents = await indexEvalPassages(deps, scope, passages);
+    const predictions = await rankEvalQueries(deps, scope, documents, queries, depth);
     await writeFile(options.out, predictions.map((p) => `${JSON.stringify(p)}\n`).join(''));
   } finally {
     await database.close();

@@ -37,6 +37,7 @@ CREATE TABLE "knowledge_documents" (
 );
 --> statement-breakpoint
 ALTER TABLE "knowledge_chunks" ADD CONSTRAINT "knowledge_chunks_document_id_knowledge_documents_id_fk" FOREIGN KEY ("document_id") REFERENCES "public"."knowledge_documents"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "knowledge_documents" ADD CONSTRAINT "knowledge_documents_sidekick_id_sidekicks_id_fk" FOREIGN KEY ("sidekick_id") REFERENCES "public"."sidekicks"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_document_idx" ON "knowledge_chunks" USING btree ("document_id","ordinal");--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_sidekick_idx" ON "knowledge_chunks" USING btree ("tenant_id","sidekick_id");--> statement-breakpoint
 CREATE INDEX "knowledge_chunks_search_idx" ON "knowledge_chunks" USING gin ("search_vector");--> statement-breakpoint
