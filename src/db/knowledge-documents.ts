@@ -146,6 +146,19 @@ export async function setKnowledgeDocumentStatus(
     .where(eq(knowledgeDocuments.id, id));
 }
 
+/** Stores a fetched page's bytes and content type on a URL document. */
+export async function setKnowledgeDocumentContent(
+  db: Db,
+  id: string,
+  content: Buffer,
+  contentType: string,
+): Promise<void> {
+  await db
+    .update(knowledgeDocuments)
+    .set({ content, contentType, sizeBytes: content.length, updatedAt: sql`now()` })
+    .where(eq(knowledgeDocuments.id, id));
+}
+
 /** Deletes a document of the scope and, by cascade, its chunks and embeddings. True when it existed. */
 export async function deleteKnowledgeDocument(db: Db, scope: KnowledgeScope, id: string): Promise<boolean> {
   const deleted = await db

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { KnowledgeDocumentStatus, KnowledgeSource } from '../core/knowledge.js';
 import { sidekicks } from './schema-sidekicks.js';
 
 /**
@@ -19,13 +20,12 @@ import { sidekicks } from './schema-sidekicks.js';
  * where pgvector exists (PGlite; a PostgreSQL server with the extension), outside this schema.
  */
 
-export const KNOWLEDGE_DOCUMENT_STATUSES = ['parsing', 'chunking', 'indexing', 'ready', 'failed'] as const;
-/** Where a document is in its processing: `parsing` → `chunking` → `indexing` → `ready`, or `failed` (see `status_reason`). */
-export type KnowledgeDocumentStatus = (typeof KNOWLEDGE_DOCUMENT_STATUSES)[number];
-
-export const KNOWLEDGE_SOURCES = ['upload', 'url'] as const;
-/** How a document came in: an uploaded file or a web page imported by URL. */
-export type KnowledgeSource = (typeof KNOWLEDGE_SOURCES)[number];
+export {
+  KNOWLEDGE_DOCUMENT_STATUSES,
+  KNOWLEDGE_SOURCES,
+  type KnowledgeDocumentStatus,
+  type KnowledgeSource,
+} from '../core/knowledge.js';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
 

@@ -52,7 +52,7 @@ export async function processDocument(deps: IngestDeps, documentId: string): Pro
   if (!document?.content) return;
   try {
     await setKnowledgeDocumentStatus(db, documentId, 'parsing');
-    const format = detectFormat(document.filename, document.contentType);
+    const format = detectFormat(document.source === 'url' ? '' : document.filename, document.contentType);
     if (!format) throw new DocumentParseError(`the file type ${document.contentType} is not supported`);
     const parsed = await parseDocument(format, document.content);
     const title = document.source === 'upload' ? document.title : (parsed.title ?? document.title);

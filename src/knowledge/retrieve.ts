@@ -4,6 +4,7 @@ import { searchChunksFullText, type ChunkHit, type KnowledgeScope } from '../db/
 import { searchChunksByVector } from '../db/knowledge-vectors.js';
 import type { Embedder } from './embeddings.js';
 import { reciprocalRankFusion } from './fusion.js';
+import { CONTEXT_SEPARATOR } from './ingest.js';
 
 /** One passage found: the chunk's text with what a citation needs. */
 export interface KnowledgePassage {
@@ -19,6 +20,8 @@ export interface KnowledgePassage {
   /** The headings above the passage (empty when none). */
   headings: string[];
   text: string;
+  /** How to cite it: the title, with the page when there is one ("handbook.pdf, p. 4"). */
+  citation: string;
   /** 1-based rank in this answer. */
   rank: number;
 }
@@ -80,8 +83,9 @@ export async function searchKnowledge(
         sourceUrl: row.sourceUrl,
         page: row.page,
         ordinal: row.ordinal,
-        headings: row.context.split(' › ').slice(1),
+        headings: row.context.split(CONTEXT_SEPARATOR).slice(1),
         text: row.text,
+        citation: row.page ? `${row.documentTitle}, p. ${row.page}` : row.documentTitle,
         rank: index + 1,
       },
     ];
