@@ -27,6 +27,7 @@ import mcpRoutes from './routes/mcp/index.js';
 import runRoutes from './routes/runs/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
+import knowledgeRoutes from './routes/knowledge/index.js';
 import healthRoutes from './routes/health/index.js';
 import tenantRoutes from './routes/tenants/index.js';
 import userRoutes from './routes/users/index.js';
@@ -135,6 +136,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(sidekickRoutes);
   await app.register(avatarRoutes);
   await app.register(actionRoutes);
+  await app.register(knowledgeRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
   await app.register(webPlugin, { root: resolveWebDir(config.GUIDEPOST_WEB_DIR) });
