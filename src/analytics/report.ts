@@ -84,4 +84,10 @@ export interface SourceFigures {
 }
 
 /** The channel classes in the order the report lists them. */
-export const CHANNEL_CLASSES: readonly ChannelClass[] = ['form', 'chat', 'voice', 'mixed', 'agent'];
+export const CHANNEL_CLASSES = [
+  'form',
+  'chat',
+  'voice',
+  'mixed',
+  'agent',
+] as const satisfies readonly ChannelClass[];

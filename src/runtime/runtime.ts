@@ -4,6 +4,7 @@ import { ActionTester } from '../actions/action-tester.js';
 import { McpClients } from '../actions/mcp-clients.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
+import { AnalyticsService } from '../analytics/service.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -65,6 +66,8 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** Wizard analytics over the run event log (see AnalyticsService). */
+  analytics: AnalyticsService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -169,6 +172,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        analytics: new AnalyticsService(db),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {

@@ -19,6 +19,7 @@ import securityHeadersPlugin from './plugins/security-headers.js';
 import storableInputPlugin from './plugins/storable-input.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhookRoutes from './routes/webhooks/index.js';
+import analyticsRoutes from './routes/analytics/index.js';
 import actionRoutes from './routes/actions/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
 import mcpRoutes from './routes/mcp/index.js';
@@ -129,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(wizardStepRoutes);
   await app.register(templateRoutes);
   await app.register(webhookRoutes);
+  await app.register(analyticsRoutes);
   await app.register(apiConfigRoutes);
   await app.register(actionRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
