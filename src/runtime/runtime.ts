@@ -12,7 +12,11 @@ import { openDatabase, type Database } from '../db/client.js';
 import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
+import { startNotificationWorkers } from '../jobs/notification-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
+import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
+import { createMailer } from '../notifications/mailer.js';
+import { NotificationService } from '../notifications/service.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
@@ -68,6 +72,8 @@ export interface RuntimeServices {
   mcpClients: McpClients;
   /** Wizard analytics over the run event log (see AnalyticsService). */
   analytics: AnalyticsService;
+  /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
+  notifications: NotificationService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -88,6 +94,7 @@ export interface Runtime extends Readonly<RuntimeServices> {}
 export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
+  private notifying = false;
 
   private constructor(
     services: RuntimeServices,
@@ -118,6 +125,8 @@ export class Runtime {
       await queue.start();
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
+      await createNotificationQueue(queue);
+      const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
       const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
@@ -138,7 +147,11 @@ export class Runtime {
         log,
       });
       const effects: RunEffects = {
-        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
+        eventHooks: [
+          bus.appendHook,
+          webhookOutboxHook(queue, config.PUBLIC_URL),
+          ...(mailer ? [notificationOutboxHook(queue)] : []),
+        ],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
@@ -173,6 +186,7 @@ export class Runtime {
         actionTester: new ActionTester(db, executors),
         mcpClients,
         analytics: new AnalyticsService(db),
+        notifications: new NotificationService(db, mailer),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
@@ -181,7 +195,7 @@ export class Runtime {
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  /** Starts listening for live notices and, unless disabled, the webhook delivery workers and (with SMTP) the completion email worker. */
   async start(): Promise<void> {
     await this.bus.start();
     if (this.workers && !this.stopWorkers)
@@ -193,6 +207,17 @@ export class Runtime {
         webhooks: this.webhooks,
         log: this.log,
       });
+    const mailer = this.notifications.mailer;
+    if (this.workers && mailer && !this.notifying) {
+      this.notifying = true;
+      await startNotificationWorkers({
+        db: this.database.db,
+        queue: this.queue,
+        mailer,
+        publicUrl: this.config.PUBLIC_URL ?? `http://${this.config.HOST}:${this.config.PORT}`,
+        log: this.log,
+      });
+    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */
@@ -203,6 +228,7 @@ export class Runtime {
     await this.queue.stop();
     await this.bus.close();
     await this.mcpClients.close();
+    this.notifications.mailer?.close();
   }
 
   /** `stop`, then closes the database when the runtime opened it. Idempotent. */

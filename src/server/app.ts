@@ -20,6 +20,7 @@ import storableInputPlugin from './plugins/storable-input.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhookRoutes from './routes/webhooks/index.js';
 import analyticsRoutes from './routes/analytics/index.js';
+import notificationRoutes from './routes/notifications/index.js';
 import actionRoutes from './routes/actions/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
 import mcpRoutes from './routes/mcp/index.js';
@@ -131,6 +132,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(templateRoutes);
   await app.register(webhookRoutes);
   await app.register(analyticsRoutes);
+  await app.register(notificationRoutes);
   await app.register(apiConfigRoutes);
   await app.register(actionRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
