@@ -54,7 +54,7 @@ function Totals({ totals }: { totals: AnalyticsReport['totals'] }) {
       <Tile
         label="Starts"
         value={formatCount(totals.starts)}
-        hint={`${formatRate(totals.start_rate)} of views`}
+        hint={totals.start_rate === null ? 'no views counted' : `${formatRate(totals.start_rate)} of views`}
       />
       <Tile label="Completions" value={formatCount(totals.completions)} />
       <Tile label="Completion rate" value={formatRate(totals.completion_rate)} />

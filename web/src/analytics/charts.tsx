@@ -56,8 +56,8 @@ export function FunnelChart({ steps }: { steps: AnalyticsReport['steps'] }) {
           <YAxis type="category" dataKey="name" width={96} tick={tick} />
           <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--color-surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="Went on" stackId="s" fill={COLORS.accent} />
-          <Bar dataKey="Stopped here" stackId="s" fill={COLORS.danger} />
+          <Bar dataKey="Went on" stackId="s" fill={COLORS.accent} isAnimationActive={false} />
+          <Bar dataKey="Stopped here" stackId="s" fill={COLORS.danger} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -81,16 +81,37 @@ export function DailyChart({ daily }: { daily: AnalyticsReport['daily'] }) {
           <YAxis allowDecimals={false} tick={tick} />
           <Tooltip {...tooltipStyle} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line type="monotone" dataKey="Views" stroke={COLORS.muted} strokeWidth={2} dot={false} />
-          <Line type="monotone" dataKey="Starts" stroke={COLORS.accent} strokeWidth={2} dot={false} />
-          <Line type="monotone" dataKey="Completions" stroke={COLORS.success} strokeWidth={2} dot={false} />
+          <Line
+            type="linear"
+            dataKey="Views"
+            stroke={COLORS.muted}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="Starts"
+            stroke={COLORS.accent}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            type="linear"
+            dataKey="Completions"
+            stroke={COLORS.success}
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
         </LineChart>
       </ResponsiveContainer>
     </div>
   );
 }
 
-/** Runs and completions per channel class. */
+/** Runs and completions per channel class, one pair of horizontal bars per channel. */
 export function ChannelChart({ channels }: { channels: AnalyticsReport['channels'] }) {
   const data = channels.map((c) => ({
     name: CHANNEL_NAMES[c.channel],
@@ -99,15 +120,15 @@ export function ChannelChart({ channels }: { channels: AnalyticsReport['channels
   }));
   return (
     <div role="img" aria-label="Runs and completions per channel">
-      <ResponsiveContainer width="100%" height={220}>
-        <BarChart data={data} margin={{ left: -16, right: 8, top: 8 }}>
-          <CartesianGrid vertical={false} stroke={COLORS.grid} />
-          <XAxis dataKey="name" tick={tick} interval={0} />
-          <YAxis allowDecimals={false} tick={tick} />
+      <ResponsiveContainer width="100%" height={channels.length * 40 + 50}>
+        <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
+          <CartesianGrid horizontal={false} stroke={COLORS.grid} />
+          <XAxis type="number" allowDecimals={false} tick={tick} />
+          <YAxis type="category" dataKey="name" width={96} tick={tick} />
           <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--color-surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="Runs" fill={COLORS.guide} radius={[4, 4, 0, 0]} />
-          <Bar dataKey="Completions" fill={COLORS.success} radius={[4, 4, 0, 0]} />
+          <Bar dataKey="Runs" fill={COLORS.guide} isAnimationActive={false} />
+          <Bar dataKey="Completions" fill={COLORS.success} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

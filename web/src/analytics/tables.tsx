@@ -18,15 +18,15 @@ export function FigureTable({
   if (rows.length === 0) return <p className="text-sm text-fg-muted">{empty}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="w-full min-w-[20rem] text-sm">
+      <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>
-          <tr className="border-b border-line text-left text-xs uppercase tracking-wide text-fg-subtle">
+          <tr className="border-b border-line text-left text-[11px] uppercase tracking-wide text-fg-subtle">
             {head.map((h, i) => (
               <th
                 key={h}
                 scope="col"
-                className={i === 0 ? 'py-2 pr-3 font-medium' : 'px-2 py-2 text-right font-medium'}
+                className={i === 0 ? 'py-2 pr-2 font-medium' : 'px-1 py-2 text-right font-medium sm:px-2'}
               >
                 {h}
               </th>
@@ -38,11 +38,11 @@ export function FigureTable({
             <tr key={r} className="border-b border-line last:border-0">
               {cells.map((cell, i) =>
                 i === 0 ? (
-                  <th key={i} scope="row" className="py-2 pr-3 text-left font-normal">
+                  <th key={i} scope="row" className="py-2 pr-2 text-left font-normal">
                     {cell}
                   </th>
                 ) : (
-                  <td key={i} className="px-2 py-2 text-right tabular-nums">
+                  <td key={i} className="px-1 py-2 text-right tabular-nums sm:px-2">
                     {cell}
                   </td>
                 ),

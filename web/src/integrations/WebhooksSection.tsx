@@ -90,7 +90,7 @@ export function WebhooksSection({ wizardId }: { wizardId: string }) {
         {secret && (
           <div className="mb-5">
             <SecretNotice
-              region="Signing secret"
+              region="New signing secret"
               title={secret.rotated ? 'New signing secret' : 'Endpoint added'}
               label="Signing secret"
               secret={secret.endpoint.secret}
@@ -171,7 +171,7 @@ export function WebhooksSection({ wizardId }: { wizardId: string }) {
         />
       </SectionBody>
       <div className="border-t border-line">
-        <h3 className="px-5 pt-4 font-medium sm:px-6">Deliveries</h3>
+        <h3 className="px-5 pt-4 font-medium">Deliveries</h3>
         {deliveries.isPending ? (
           <p role="status" className="px-5 py-4 text-sm text-fg-muted">
             Loading deliveries…
@@ -181,7 +181,7 @@ export function WebhooksSection({ wizardId }: { wizardId: string }) {
             The deliveries could not be loaded: {deliveries.error.message}
           </p>
         ) : deliveries.data.length === 0 ? (
-          <p className="px-5 py-4 text-sm text-fg-muted sm:px-6">No deliveries yet.</p>
+          <p className="px-5 py-4 text-sm text-fg-muted">No deliveries yet.</p>
         ) : (
           <ul className="divide-y divide-line" aria-label="Webhook deliveries">
             {deliveries.data.map((d, i) => (
