@@ -4,6 +4,7 @@ import { ActionTester } from '../actions/action-tester.js';
 import { McpClients } from '../actions/mcp-clients.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
+import { AnalyticsService } from '../analytics/service.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -11,7 +12,11 @@ import { openDatabase, type Database } from '../db/client.js';
 import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
+import { startNotificationWorkers } from '../jobs/notification-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
+import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
+import { createMailer } from '../notifications/mailer.js';
+import { NotificationService } from '../notifications/service.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
@@ -80,6 +85,10 @@ export interface RuntimeServices {
   knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
   /** The embedder of knowledge vector search, or null (full-text only). */
   embedder: Embedder | null;
+  /** Wizard analytics over the run event log (see AnalyticsService). */
+  analytics: AnalyticsService;
+  /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
+  notifications: NotificationService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -101,6 +110,7 @@ export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
   private knowledgeWorkersStarted = false;
+  private notifying = false;
 
   private constructor(
     services: RuntimeServices,
@@ -133,6 +143,8 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       await createKnowledgeQueue(queue);
       const knowledgeSearch = await chooseKnowledgeSearch(config, database);
+      await createNotificationQueue(queue);
+      const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
       const sidekicks = new SidekickService({ db });
@@ -154,7 +166,11 @@ export class Runtime {
         log,
       });
       const effects: RunEffects = {
-        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
+        eventHooks: [
+          bus.appendHook,
+          webhookOutboxHook(queue, config.PUBLIC_URL),
+          ...(mailer ? [notificationOutboxHook(queue)] : []),
+        ],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
@@ -201,6 +217,8 @@ export class Runtime {
           detail: knowledgeSearch.detail,
         },
         embedder: knowledgeSearch.embedder,
+        analytics: new AnalyticsService(db),
+        notifications: new NotificationService(db, mailer),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
@@ -209,7 +227,7 @@ export class Runtime {
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  /** Starts listening for live notices and, unless disabled, the webhook delivery workers and (with SMTP) the completion email worker. */
   async start(): Promise<void> {
     await this.bus.start();
     if (this.workers && !this.stopWorkers)
@@ -232,6 +250,17 @@ export class Runtime {
         log: this.log,
       });
     }
+    const mailer = this.notifications.mailer;
+    if (this.workers && mailer && !this.notifying) {
+      this.notifying = true;
+      await startNotificationWorkers({
+        db: this.database.db,
+        queue: this.queue,
+        mailer,
+        publicUrl: this.config.PUBLIC_URL ?? `http://${this.config.HOST}:${this.config.PORT}`,
+        log: this.log,
+      });
+    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */
@@ -242,6 +271,7 @@ export class Runtime {
     await this.queue.stop();
     await this.bus.close();
     await this.mcpClients.close();
+    this.notifications.mailer?.close();
   }
 
   /** `stop`, then closes the database when the runtime opened it. Idempotent. */

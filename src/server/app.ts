@@ -19,6 +19,8 @@ import securityHeadersPlugin from './plugins/security-headers.js';
 import storableInputPlugin from './plugins/storable-input.js';
 import webPlugin, { resolveWebDir } from './plugins/web.js';
 import webhookRoutes from './routes/webhooks/index.js';
+import analyticsRoutes from './routes/analytics/index.js';
+import notificationRoutes from './routes/notifications/index.js';
 import actionRoutes from './routes/actions/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
 import sidekickRoutes from './routes/sidekicks/index.js';
@@ -132,6 +134,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(wizardStepRoutes);
   await app.register(templateRoutes);
   await app.register(webhookRoutes);
+  await app.register(analyticsRoutes);
+  await app.register(notificationRoutes);
   await app.register(apiConfigRoutes);
   await app.register(sidekickRoutes);
   await app.register(avatarRoutes);
