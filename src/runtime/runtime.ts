@@ -5,6 +5,8 @@ import { McpClients } from '../actions/mcp-clients.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { AnalyticsService } from '../analytics/service.js';
+import { ActionRunner } from '../actions/action-runner.js';
+import { AsyncActions, createAsyncActionQueue } from '../actions/async-actions.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -13,6 +15,7 @@ import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
 import { startNotificationWorkers } from '../jobs/notification-workers.js';
+import { startActionWorkers, type ActionWorkerDeps } from '../jobs/action-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
 import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
 import { createMailer } from '../notifications/mailer.js';
@@ -52,7 +55,7 @@ export interface OpenRuntimeOptions {
   /** An open, migrated database to use (tests). Without one the runtime opens it from `config` and owns it. */
   database?: Database;
   log: RuntimeLogger;
-  /** Run webhook delivery workers in this process once started (default true). */
+  /** Run async action and webhook delivery workers in this process once started (default true). */
   workers?: boolean;
 }
 
@@ -122,6 +125,7 @@ export class Runtime {
     services: RuntimeServices,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
+    private readonly actionWorkers: Omit<ActionWorkerDeps, 'queue'>,
   ) {
     Object.assign(this, services);
   }
@@ -161,26 +165,27 @@ export class Runtime {
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         mcp: mcpClients,
       });
-      const reactor = new ActionReactor({
-        db,
-        executors,
-        runOwner: async (runId) => {
-          const run = await getRun(db, runId);
-          if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
-          return { tenantId: run.tenantId, wizardId: run.wizardId };
-        },
-        log,
-      });
+      await createAsyncActionQueue(queue);
+      const runOwner = async (runId: string) => {
+        const run = await getRun(db, runId);
+        if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
+        return { tenantId: run.tenantId, wizardId: run.wizardId };
+      };
+      const runner = new ActionRunner({ db, executors, log });
+      const asyncActions = new AsyncActions(queue);
+      const reactor = new ActionReactor({ runner, runOwner, log, async: asyncActions });
       const effects: RunEffects = {
         eventHooks: [
           bus.appendHook,
           webhookOutboxHook(queue, config.PUBLIC_URL),
           ...(mailer ? [notificationOutboxHook(queue)] : []),
+          asyncActions.hook,
         ],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
       const handles = new RunHandles(db, effects);
+      const actionWorkers = { handles, runner, runOwner };
       const guides = new GuideSessions(db, handles, config, effects);
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
@@ -228,7 +233,7 @@ export class Runtime {
         publicWizards: new PublicWizards(db, runs),
         tenantProfiles: new TenantProfiles(db),
       };
-      return new Runtime(services, log, options.workers ?? true);
+      return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {
       if (owned) await database.close();
       throw error;
@@ -236,7 +241,7 @@ export class Runtime {
   }
 
   /**
-   * Starts listening for live notices and, unless disabled, this process's workers: webhook delivery,
+   * Starts listening for live notices and, unless disabled, this process's workers: async actions, webhook delivery,
    * knowledge ingestion, completion emails (with SMTP settings) and the scheduled sweep that abandons idle
    * runs (see src/jobs). Idempotent.
    */
@@ -246,6 +251,7 @@ export class Runtime {
     this.workersStarted = true;
     const { db } = this.database;
     const { queue, log, config } = this;
+    await startActionWorkers({ queue, ...this.actionWorkers });
     await startAbandonSweep({
       db,
       queue,
