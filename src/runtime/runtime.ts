@@ -1,7 +1,8 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
 import { ActionLogService } from '../actions/action-logs.js';
 import { ActionTester } from '../actions/action-tester.js';
-import { McpClients } from '../actions/mcp-clients.js';
+import { MCP_SERVER_SECRET_PURPOSE, McpClients } from '../actions/mcp-clients.js';
+import { McpServerService } from '../actions/mcp-servers.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { getRun } from '../db/runs.js';
@@ -63,8 +64,10 @@ export interface RuntimeServices {
   actionLogs: ActionLogService;
   /** Test runs of one action on sample values (see ActionTester). */
   actionTester: ActionTester;
-  /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
+  /** Connections to the operator's and tenants' MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** The MCP servers a tenant may use: the operator's and its own remote ones (see McpServerService). */
+  mcpServers: McpServerService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -117,7 +120,11 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
+      const mcpSecrets = secretBox(appSecret, MCP_SERVER_SECRET_PURPOSE);
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, {
+        tenants: { db, secrets: mcpSecrets },
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      });
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
@@ -169,6 +176,12 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        mcpServers: new McpServerService({
+          db,
+          secrets: mcpSecrets,
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+          clients: mcpClients,
+        }),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
