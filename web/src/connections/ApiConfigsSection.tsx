@@ -22,7 +22,7 @@ function ConfigRow({
 }) {
   return (
     <li className="flex flex-wrap items-center gap-x-4 gap-y-2 px-5 py-3.5 sm:px-6">
-      <div className="min-w-0 flex-1">
+      <div className="min-w-0 flex-1 basis-64">
         <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-fg">
           <span className="truncate">{config.name}</span>
           <Badge>{AUTH_LABELS[config.auth_type]}</Badge>

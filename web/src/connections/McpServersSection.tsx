@@ -24,7 +24,7 @@ function ServerRow({ server, onEdit, onDelete }: RowProps) {
   return (
     <li className="space-y-3 px-5 py-3.5 sm:px-6">
       <div className="flex flex-wrap items-center gap-x-4 gap-y-2">
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-64">
           <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-fg">
             <span className="truncate">{server.name}</span>
             <Badge tone={own ? 'accent' : 'neutral'}>{own ? 'This workspace' : 'Operator'}</Badge>

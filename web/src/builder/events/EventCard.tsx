@@ -144,6 +144,8 @@ export function EventCard({
               onChange={(e) => onChange({ ...event, id: e.target.value })}
               problems={at('id')}
             />
+          </div>
+          <div className="grid gap-3">
             {choices.length > 1 && (
               <SelectField
                 label="Attached to"

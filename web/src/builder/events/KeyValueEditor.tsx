@@ -44,21 +44,25 @@ export function KeyValueEditor({
       {rows.map(([key, value], i) => (
         <div key={i} className="space-y-1">
           <div className="flex items-start gap-2">
-            <Input
-              aria-label={`${noun} ${i + 1} name`}
-              className="w-36 shrink-0 font-mono text-xs"
-              spellCheck={false}
-              value={key}
-              onChange={(e) => rename(i, e.target.value)}
-            />
-            <Input
-              aria-label={`${noun} “${key}” template`}
-              className="min-w-0 flex-1 font-mono text-xs"
-              spellCheck={false}
-              placeholder="{{ values.field_name }}"
-              value={value}
-              onChange={(e) => setValue(i, e.target.value)}
-            />
+            <div className="w-32 shrink-0">
+              <Input
+                aria-label={`${noun} ${i + 1} name`}
+                className="font-mono text-xs"
+                spellCheck={false}
+                value={key}
+                onChange={(e) => rename(i, e.target.value)}
+              />
+            </div>
+            <div className="min-w-0 flex-1">
+              <Input
+                aria-label={`${noun} “${key}” template`}
+                className="font-mono text-xs"
+                spellCheck={false}
+                placeholder="{{ values.field_name }}"
+                value={value}
+                onChange={(e) => setValue(i, e.target.value)}
+              />
+            </div>
             <IconButton
               label={`Remove ${noun} “${key}”`}
               className="mt-1.5"

@@ -23,26 +23,28 @@ export function OnErrorEditor({
   const at = (path: string) => messagesAt(problems, path);
   const number = (text: string) => (text === '' ? 0 : Number(text));
   return (
-    <div className="grid gap-3 sm:grid-cols-3">
-      <SelectField
-        label="When it fails"
-        value={value.strategy}
-        onChange={(e) => {
-          const strategy = e.target.value as OnError['strategy'];
-          onChange({
-            ...value,
-            strategy,
-            retry_count: strategy === 'retry' ? Math.max(1, value.retry_count) : value.retry_count,
-          });
-        }}
-        problems={at('strategy')}
-      >
-        {(Object.keys(STRATEGY_LABELS) as Array<OnError['strategy']>).map((s) => (
-          <option key={s} value={s}>
-            {STRATEGY_LABELS[s]}
-          </option>
-        ))}
-      </SelectField>
+    <div className="grid gap-3 sm:grid-cols-2">
+      <div className="sm:col-span-2">
+        <SelectField
+          label="When it fails"
+          value={value.strategy}
+          onChange={(e) => {
+            const strategy = e.target.value as OnError['strategy'];
+            onChange({
+              ...value,
+              strategy,
+              retry_count: strategy === 'retry' ? Math.max(1, value.retry_count) : value.retry_count,
+            });
+          }}
+          problems={at('strategy')}
+        >
+          {(Object.keys(STRATEGY_LABELS) as Array<OnError['strategy']>).map((s) => (
+            <option key={s} value={s}>
+              {STRATEGY_LABELS[s]}
+            </option>
+          ))}
+        </SelectField>
+      </div>
       {value.strategy === 'retry' && (
         <>
           <InputField

@@ -61,8 +61,8 @@ export function SortableActionCard({ id, position, readOnly, onRemove, ...editor
             focusRing,
           )}
         >
-          <span className="text-xs text-fg-subtle tabular-nums">{position}.</span>
-          <span className="min-w-0 flex-1 truncate font-medium text-fg">{title}</span>
+          <span className="text-xs text-fg-subtle tabular-nums">{position}.</span>{' '}
+          <span className="min-w-0 flex-1 truncate font-medium text-fg">{title}</span>{' '}
           <span className="shrink-0 text-[11px] text-fg-subtle">
             {type}
             {action.is_async ? ' · background' : ''}

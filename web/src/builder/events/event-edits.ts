@@ -98,7 +98,7 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 export function newEvent(draft: WizardDefinition, target: EventTarget): EventBinding {
   const trigger = triggersFor(target.kind)[0]!;
   const id = uniqueId(
-    `${trigger.split('.')[1]!.replace(/^on/, 'on_').toLowerCase()}`,
+    'event',
     (draft.events ?? []).map((e) => e.id),
   );
   return EventBindingSchema.parse({ id, name: 'New event', trigger, target });
