@@ -290,4 +290,71 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
       ['wizard.onComplete', ['api_call']],
     ]);
   }, 240_000);
+
+  it('runs the wizard in the player: cities load, actions fire, the values are posted, the run detail lists every action log', async () => {
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
+    await page.getByRole('button', { name: 'Start a run' }).click();
+    await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
+    const runId = page.url().split('/').pop()!;
+
+    await poll(() => page.getByRole('heading', { name: 'Where' }).isVisible()).toBe(true);
+    await page.getByRole('textbox', { name: /^Your name/ }).fill('Ada Lovelace');
+    await page.getByRole('radio', { name: 'France' }).check();
+    await poll(() => page.getByRole('radio', { name: 'Lyon' }).isVisible()).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Pick a country first' }).count()).toBe(0);
+    await page.getByRole('radio', { name: 'Lyon' }).check();
+    await page.getByRole('textbox', { name: /^Nights/ }).fill('3');
+    await page.getByRole('button', { name: 'Next →' }).click();
+    await poll(() => page.getByRole('heading', { name: 'Your trip' }).isVisible()).toBe(true);
+    await shot(page, `${SHOTS}/actions-run-desktop.png`);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await shot(page, `${SHOTS}/actions-run-phone.png`);
+    await page.setViewportSize({ width: 1280, height: 900 });
+
+    // The renderers' outputs are run events (the player shows them where it has renderers).
+    const runEvents = async () =>
+      (
+        (await (await context.request.get(`${suite.app.url}/api/v1/runs/${runId}/events`)).json()) as {
+          events: Array<{ event: { type: string; renderer?: string; title?: string; data?: unknown } }>;
+        }
+      ).events.map((e) => e.event);
+    await poll(async () => (await runEvents()).filter((e) => e.type === 'renderer_output').length).toBe(3);
+    const outputs = (await runEvents()).filter((e) => e.type === 'renderer_output');
+    expect(outputs.map((o) => [o.renderer, o.title])).toEqual([
+      ['table', 'Your price'],
+      ['card_grid', 'From the local agent'],
+      ['card_grid', 'From the remote agent'],
+    ]);
+    expect(JSON.stringify(outputs[0]!.data)).toContain('360');
+    expect(JSON.stringify(outputs[1]!.data)).toContain('Echo: Trip to lyo');
+    expect(JSON.stringify(outputs[2]!.data)).toMatch(/\b5\b/);
+
+    await page.getByRole('textbox', { name: /^Anything else/ }).fill('A room with a view.');
+    await page.getByRole('button', { name: 'Review →' }).click();
+    await page.getByRole('button', { name: 'Submit' }).click();
+    await poll(() => page.getByRole('heading', { name: 'All done — thank you!' }).isVisible()).toBe(true);
+    await poll(() => api.seen.filter((r) => r.url.pathname === '/echo/trips').length).toBe(1);
+    const posted = api.seen.find((r) => r.url.pathname === '/echo/trips')!;
+    expect(posted.method).toBe('POST');
+    expect(JSON.parse(posted.body)).toEqual({ country: 'fr', city: 'lyo', nights: 3 });
+
+    await page.goto(`${suite.app.url}/runs/${runId}/detail`);
+    const logs = page.getByRole('list', { name: 'Action logs' });
+    await poll(() => logs.getByRole('listitem').count()).toBe(5);
+    expect(await logs.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^Succeeded\s*api_call\s*API call/),
+      expect.stringMatching(/^Succeeded\s*transform_data\s*Transform data/),
+      expect.stringMatching(/^Succeeded\s*mcp_call\s*MCP tool call/),
+      expect.stringMatching(/^Succeeded\s*mcp_call_2\s*MCP tool call/),
+      expect.stringMatching(/^Succeeded\s*api_call\s*API call.*wizard\.onComplete/),
+    ]);
+    await logs.getByRole('listitem').nth(2).locator('summary').click();
+    await poll(() => logs.getByText('Echo: Trip to lyo').first().isVisible()).toBe(true);
+    await shot(page, `${SHOTS}/actions-run-detail-desktop.png`);
+    await expectNoSeriousAxeViolations(page);
+    await page.setViewportSize({ width: 375, height: 800 });
+    await shot(page, `${SHOTS}/actions-run-detail-phone.png`);
+    await context.close();
+  }, 180_000);
 });

@@ -4,6 +4,7 @@ import { parseWizardDefinition } from '../../../../src/core/wizard/validate-defi
 import type { WizardDefinition } from '../../../../src/core/wizard/definition';
 import {
   addEvent,
+  eventSelection,
   eventsInScope,
   inRunOrder,
   moveAction,
@@ -121,5 +122,18 @@ describe('event edits', () => {
       method: 'GET',
       query: {},
     });
+  });
+
+  it('finds the panel that shows an event, for a problem link', () => {
+    let d = draft();
+    d = addEvent(d, newEvent(d, { kind: 'option', field: 'country', value: 'de' }));
+    d = addEvent(d, newEvent(d, { kind: 'step', step_id: 'where' }));
+    d = addEvent(d, newEvent(d, { kind: 'step', step_id: 'gone' }));
+    expect([0, 1, 2, 9].map((i) => eventSelection(d, i))).toEqual([
+      { kind: 'field', step: 0, field: 0 },
+      { kind: 'step', step: 0 },
+      { kind: 'wizard' },
+      { kind: 'wizard' },
+    ]);
   });
 });

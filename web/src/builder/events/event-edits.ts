@@ -10,6 +10,7 @@ import {
   type Trigger,
 } from '../../../../src/core/actions/definition';
 import { isSelectType, type Field, type WizardDefinition } from '../../../../src/core/wizard/definition';
+import type { Selection } from '../selection';
 
 /**
  * Pure edits of a draft's events for the builder's Events panel: which events a selection shows, which
@@ -210,4 +211,19 @@ export function inRunOrder(event: EventBinding): EventBinding {
   const sorted = [...event.actions].sort((a, b) => a.execution_order - b.execution_order);
   const actions = renumbered(sorted);
   return actions.every((a, i) => a === event.actions[i]) ? event : { ...event, actions };
+}
+
+/**
+ * The builder selection whose Events panel shows the event at `index`: its step, its field (option set and
+ * options), or the wizard settings (wizard events, and events whose target no longer exists).
+ */
+export function eventSelection(draft: WizardDefinition, index: number): Selection {
+  const target = draft.events?.[index]?.target;
+  if (!target || target.kind === 'wizard' || isDetached(draft, target)) return { kind: 'wizard' };
+  for (const [step, s] of draft.steps.entries()) {
+    if (target.kind === 'step' && s.id === target.step_id) return { kind: 'step', step };
+    const field = target.kind === 'step' ? -1 : s.fields.findIndex((f) => f.name === target.field);
+    if (field >= 0) return { kind: 'field', step, field };
+  }
+  return { kind: 'wizard' };
 }
