@@ -5,6 +5,8 @@ import { MCP_SERVER_SECRET_PURPOSE, McpClients } from '../actions/mcp-clients.js
 import { McpServerService } from '../actions/mcp-servers.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
+import { ActionRunner } from '../actions/action-runner.js';
+import { AsyncActions, createAsyncActionQueue } from '../actions/async-actions.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -12,6 +14,7 @@ import { openDatabase, type Database } from '../db/client.js';
 import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
+import { startActionWorkers, type ActionWorkerDeps } from '../jobs/action-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
@@ -38,7 +41,7 @@ export interface OpenRuntimeOptions {
   /** An open, migrated database to use (tests). Without one the runtime opens it from `config` and owns it. */
   database?: Database;
   log: RuntimeLogger;
-  /** Run webhook delivery workers in this process once started (default true). */
+  /** Run async action and webhook delivery workers in this process once started (default true). */
   workers?: boolean;
 }
 
@@ -93,6 +96,7 @@ export class Runtime {
     services: RuntimeServices,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
+    private readonly actionWorkers: Omit<ActionWorkerDeps, 'queue'>,
   ) {
     Object.assign(this, services);
   }
@@ -131,22 +135,22 @@ export class Runtime {
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         mcp: mcpClients,
       });
-      const reactor = new ActionReactor({
-        db,
-        executors,
-        runOwner: async (runId) => {
-          const run = await getRun(db, runId);
-          if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
-          return { tenantId: run.tenantId, wizardId: run.wizardId };
-        },
-        log,
-      });
+      await createAsyncActionQueue(queue);
+      const runOwner = async (runId: string) => {
+        const run = await getRun(db, runId);
+        if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
+        return { tenantId: run.tenantId, wizardId: run.wizardId };
+      };
+      const runner = new ActionRunner({ db, executors, log });
+      const asyncActions = new AsyncActions(queue);
+      const reactor = new ActionReactor({ runner, runOwner, log, async: asyncActions });
       const effects: RunEffects = {
-        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
+        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL), asyncActions.hook],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
       const handles = new RunHandles(db, effects);
+      const actionWorkers = { handles, runner, runOwner };
       const guides = new GuideSessions(db, handles, config, effects);
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
@@ -183,17 +187,18 @@ export class Runtime {
           clients: mcpClients,
         }),
       };
-      return new Runtime(services, log, options.workers ?? true);
+      return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {
       if (owned) await database.close();
       throw error;
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  /** Starts listening for live notices and, unless disabled, the async action and webhook delivery workers. */
   async start(): Promise<void> {
     await this.bus.start();
-    if (this.workers && !this.stopWorkers)
+    if (this.workers && !this.stopWorkers) {
+      await startActionWorkers({ queue: this.queue, ...this.actionWorkers });
       this.stopWorkers = await startWebhookWorkers({
         db: this.database.db,
         queue: this.queue,
@@ -202,6 +207,7 @@ export class Runtime {
         webhooks: this.webhooks,
         log: this.log,
       });
+    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */

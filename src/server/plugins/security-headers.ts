@@ -5,7 +5,8 @@ import { createHash } from 'node:crypto';
 /**
  * The Content-Security-Policy of Guidepost's pages: everything from this origin only, inline scripts only by
  * the given hashes (`'sha256-…'`, see inlineScriptHashes), inline styles allowed (React's and Swagger UI's
- * style attributes), images from data: and blob: too, connections to any https/wss origin (LiveKit, voice
+ * style attributes), images from data:, blob: and http(s) too (image renderers and cards show an action's
+ * image URLs; scripts stay same-origin), connections to any https/wss origin (LiveKit, voice
  * providers), no plugins, and no framing by any page (`frame-ancestors 'none'`).
  */
 export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
@@ -13,7 +14,7 @@ export function contentSecurityPolicy(scriptHashes: readonly string[] = []): str
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https: http:",
     "font-src 'self' data:",
     "media-src 'self' blob:",
     "connect-src 'self' https: wss:",
