@@ -14,7 +14,7 @@ import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SH
  * and asks @modelcontextprotocol/server-everything over stdio (the operator's server) and over Streamable
  * HTTP (the tenant's remote server, run by the test) for cards, and whose wizard.onComplete posts the values
  * to the test API. Each action is tested from its editor; then the wizard is published and run in the
- * player, and the run detail lists every action log. Screenshots (1280 px and 375 px) go to test-results/.
+ * player, which shows the loaded cities and the table and cards, and the run detail lists every action log. Screenshots (1280 px and 375 px) go to test-results/.
  */
 describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API + MCP)', () => {
   const api = new TestApi();
@@ -307,12 +307,17 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
     await page.getByRole('textbox', { name: /^Nights/ }).fill('3');
     await page.getByRole('button', { name: 'Next →' }).click();
     await poll(() => page.getByRole('heading', { name: 'Your trip' }).isVisible()).toBe(true);
+    // The player's renderers (merged from the actions-player branch): a table and two card grids.
+    const shown = (title: string) => page.getByRole('article', { name: title });
+    await poll(() => shown('Your price').getByRole('table').textContent()).toContain('360');
+    await poll(() => shown('From the local agent').textContent()).toContain('Echo: Trip to lyo');
+    await poll(() => shown('From the remote agent').textContent()).toMatch(/\b5\b/);
     await shot(page, `${SHOTS}/actions-run-desktop.png`);
     await page.setViewportSize({ width: 375, height: 800 });
     await shot(page, `${SHOTS}/actions-run-phone.png`);
     await page.setViewportSize({ width: 1280, height: 900 });
 
-    // The renderers' outputs are run events (the player shows them where it has renderers).
+    // The same outputs are run events, which replay and the guide read.
     const runEvents = async () =>
       (
         (await (await context.request.get(`${suite.app.url}/api/v1/runs/${runId}/events`)).json()) as {

@@ -1,4 +1,4 @@
-import type { ActionType, OutputHandling, Trigger } from './definition.js';
+import type { ActionType, Trigger } from './definition.js';
 
 /** What each trigger means, in the words the builder shows (one place for every surface). */
 export const TRIGGER_LABELS: Record<Trigger, string> = {
@@ -36,17 +36,4 @@ export const ACTION_TYPE_HINTS: Record<ActionType, string> = {
   show_message: 'Show a toast in the form; the guide says it in chat.',
   navigate: 'Move the run to the next, previous or a named step.',
   custom_script: 'Run JavaScript in a sandbox (no network, no files).',
-};
-
-/** The renderer names of `output_handling.into: renderer`. */
-export const RENDERER_LABELS: Record<Extract<OutputHandling, { into: 'renderer' }>['renderer'], string> = {
-  table: 'Table',
-  dropdown: 'Dropdown',
-  card_grid: 'Cards',
-  list: 'List',
-  document: 'Document (Markdown)',
-  image: 'Image',
-  code: 'Code',
-  chart: 'Chart',
-  json: 'JSON',
 };

@@ -1,5 +1,5 @@
 import type { OutputHandling } from '../../../../src/core/actions/definition';
-import { RENDERER_LABELS } from '../../../../src/core/actions/labels';
+import { RENDERER_LABELS } from '../../../../src/core/renderers/kinds';
 import { isSelectType, type Field } from '../../../../src/core/wizard/definition';
 import type { DraftProblem } from '../builder-api';
 import { InputField, SelectField } from '../controls';
