@@ -127,4 +127,12 @@ describe('EventsPanel', () => {
       ['go', 1],
     ]);
   });
+
+  it('asks before deleting an event that has actions', async () => {
+    const { user, draft } = setup(() => ({ kind: 'step', stepId: 'where' }));
+    await user.click(screen.getByRole('button', { name: 'Delete event “Jump ahead”' }));
+    expect(draft().events).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Delete event' }));
+    expect(draft().events).toBeUndefined();
+  });
 });

@@ -6,7 +6,10 @@ import {
   listMcpServers,
   MCP_SERVERS_KEY,
 } from '../../connections/connections-api';
+import { useState } from 'react';
+import type { EventBinding } from '../../../../src/core/actions/definition';
 import { Button } from '../../ui/Button';
+import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { DraftProblem } from '../builder-api';
 import { Section } from '../controls';
 import { PlusIcon } from '../icons';
@@ -43,12 +46,13 @@ const DESCRIPTIONS: Record<EventScope['kind'], string> = {
 /**
  * The Events panel of the wizard, a step or a field: the events attached there (the triggers valid for that
  * target only), each opening its editor ({@link EventCard}), and a button that adds one. Events whose step or
- * field no longer exists are shown on the wizard's panel. Every edit goes through `edit` into the draft's
+ * field no longer exists are shown on the wizard's panel; deleting an event with actions is confirmed first. Every edit goes through `edit` into the draft's
  * `events`, so they are saved, versioned and validated with the rest of the wizard.
  */
 export function EventsPanel({ scope, draft, problems, edit, readOnly = false, test }: EventsPanelProps) {
   const configs = useQuery({ queryKey: API_CONFIGS_KEY, queryFn: listApiConfigs });
   const servers = useQuery({ queryKey: MCP_SERVERS_KEY, queryFn: listMcpServers });
+  const [deleting, setDeleting] = useState<{ event: EventBinding; index: number }>();
   const targets = scopeTargets(scope);
   const events = eventsInScope(draft, scope);
   const defaults = {
@@ -79,7 +83,11 @@ export function EventsPanel({ scope, draft, problems, edit, readOnly = false, te
               readOnly={readOnly}
               defaults={defaults}
               onChange={(next) => edit((d) => replaceEvent(d, index, next))}
-              onRemove={() => edit((d) => removeEvent(d, index))}
+              onRemove={() =>
+                event.actions.length === 0
+                  ? edit((d) => removeEvent(d, index))
+                  : setDeleting({ event, index })
+              }
               test={test}
             />
           ))}
@@ -95,6 +103,17 @@ export function EventsPanel({ scope, draft, problems, edit, readOnly = false, te
           Add event
         </Button>
       )}
+      <ConfirmDialog
+        open={deleting !== undefined}
+        title={`Delete event “${deleting?.event.name ?? ''}”?`}
+        description={`Its ${deleting?.event.actions.length ?? 0} action(s) go with it.`}
+        confirmLabel="Delete event"
+        onCancel={() => setDeleting(undefined)}
+        onConfirm={() => {
+          if (deleting) edit((d) => removeEvent(d, deleting.index));
+          setDeleting(undefined);
+        }}
+      />
     </Section>
   );
 }
