@@ -71,9 +71,11 @@ export class PersistentRunHandle implements RunHandle {
   /**
    * Applies a command and appends its events (see the class comment). Refusals come back in `problems`,
    * with their `validation_error` event stored like any other. Throws ConcurrencyError after a second clash.
+   * `depth` is the reaction depth its events are reacted to at (0 from outside; an async action's job passes
+   * the depth of the reaction that queued it, so the depth limit holds across jobs).
    */
-  dispatch(command: RunCommand, ctx: CommandContext): Promise<CommandResult> {
-    return this.enqueue(() => this.dispatchNow(command, ctx, 0));
+  dispatch(command: RunCommand, ctx: CommandContext, depth = 0): Promise<CommandResult> {
+    return this.enqueue(() => this.dispatchNow(command, ctx, depth));
   }
 
   /**

@@ -191,6 +191,15 @@ export class RunService {
     return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`, by);
   }
 
+  /**
+   * Presses an `apply_button` field: fires `optionSet.onApply` of the option set it applies (its actions run
+   * before this returns, like any command's). Throws `invalid` when the field is not a button of the run or
+   * cannot be pressed now, `conflict` when the run is not active.
+   */
+  applyOptionSet(runId: string, field: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(runId, { type: 'apply_option_set', field }, `cannot press ${field}`, by);
+  }
+
   /** Completes the run (from the review page or the last step). Throws `invalid` naming missing fields. */
   complete(runId: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
     return this.command(runId, { type: 'complete' }, 'the run cannot be completed', by);

@@ -27,13 +27,15 @@ export const FIELD_TYPES = [
   'file_upload',
   'rich_text',
   'voice_only',
+  'dynamic_table',
+  'apply_button',
 ] as const;
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
 
-/** Whether a field type chooses among options (has an option set). */
+/** Whether a field type chooses among options (has an option set): the selects and `dynamic_table`. */
 export function isSelectType(type: string): boolean {
-  return type === 'single_select' || type === 'multi_select';
+  return type === 'single_select' || type === 'multi_select' || type === 'dynamic_table';
 }
 
 export { JsonLogicSchema, MAX_LOGIC_DEPTH, MAX_LOGIC_NODES, type JsonLogic } from './json-logic.js';
@@ -84,7 +86,8 @@ export type Derive = z.infer<typeof DeriveSchema>;
 
 /**
  * A field. `settings` holds type-specific options: `rating` {max}, `slider` {step}, `phone` {default_region},
- * `file_upload` {accept, max_size_bytes, multiple}. `default` must be a valid value of the field's type.
+ * `file_upload` {accept, max_size_bytes, multiple}, `dynamic_table` {columns: [{key, label}]},
+ * `apply_button` {option_set: the select field it applies, button_label}. `default` must be a valid value of the field's type.
  */
 export const FieldSchema = z.strictObject({
   name: identifier,

@@ -2,18 +2,17 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash } from 'node:crypto';
 
-/** What a page may loosen in contentSecurityPolicy: who may frame it, and extra image sources. */
+/** What a page may loosen in contentSecurityPolicy: who may frame it. */
 export interface PolicyOptions {
   /** The `frame-ancestors` sources; default `'none'` (a public wizard page lists its allowed origins). */
   frameAncestors?: string;
-  /** Image sources besides 'self', data: and blob: (a public page allows `https:` for tenants' logos). */
-  imageSources?: readonly string[];
 }
 
 /**
  * The Content-Security-Policy of Guidepost's pages: everything from this origin only, inline scripts only by
  * the given hashes (`'sha256-…'`, see inlineScriptHashes), inline styles allowed (React's and Swagger UI's
- * style attributes), images from data: and blob: too, connections to any https/wss origin (LiveKit, voice
+ * style attributes), images from data:, blob: and http(s) too (image renderers and cards show an action's
+ * image URLs; scripts stay same-origin), connections to any https/wss origin (LiveKit, voice
  * providers), no plugins, and no framing by any page (`frame-ancestors 'none'`) unless `options` says which
  * origins may frame it (public wizard pages, see routes/public).
  */
@@ -25,7 +24,7 @@ export function contentSecurityPolicy(
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
-    ["img-src 'self' data: blob:", ...(options.imageSources ?? [])].join(' '),
+    "img-src 'self' data: blob: https: http:",
     "font-src 'self' data:",
     "media-src 'self' blob:",
     "connect-src 'self' https: wss:",

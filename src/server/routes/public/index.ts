@@ -183,7 +183,6 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
           'cache-control': 'no-store',
           'content-security-policy': contentSecurityPolicy(page.hashes, {
             frameAncestors: app.runtime.publicWizards.frameAncestors(opened),
-            imageSources: ['https:'],
           }),
         })
         .type('text/html; charset=utf-8')
