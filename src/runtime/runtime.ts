@@ -20,6 +20,8 @@ import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
 import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
+import { Avatars } from '../sidekicks/avatars.js';
+import { PROVIDER_KEY_SECRET_PURPOSE, ProviderKeyService } from '../sidekicks/provider-keys.js';
 import { SidekickService } from '../sidekicks/service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
@@ -69,6 +71,8 @@ export interface RuntimeServices {
   mcpClients: McpClients;
   /** The tenants' sidekicks (see SidekickService). */
   sidekicks: SidekickService;
+  /** The tenants' own provider keys, write-only (see ProviderKeyService). */
+  providerKeys: ProviderKeyService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -121,7 +125,16 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const sidekicks = new SidekickService({ db });
+      const providerKeys = new ProviderKeyService({
+        db,
+        secrets: secretBox(appSecret, PROVIDER_KEY_SECRET_PURPOSE),
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        defaultModel: config.llm?.model,
+      });
+      const sidekicks = new SidekickService({
+        db,
+        avatars: new Avatars((tenantId) => providerKeys.imageModel(tenantId), log),
+      });
       const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
       const executors = actionExecutors({
         db,
@@ -145,7 +158,9 @@ export class Runtime {
         reactor,
       };
       const handles = new RunHandles(db, effects);
-      const guides = new GuideSessions(db, handles, config, effects);
+      const guides = new GuideSessions(db, handles, config, effects, undefined, (tenantId) =>
+        providerKeys.llmConfig(tenantId),
+      );
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
       const webhooks = new WebhookService({
@@ -175,6 +190,7 @@ export class Runtime {
         actionTester: new ActionTester(db, executors),
         mcpClients,
         sidekicks,
+        providerKeys,
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
