@@ -23,6 +23,7 @@ import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
 import { Avatars } from '../sidekicks/avatars.js';
 import { PROVIDER_KEY_SECRET_PURPOSE, ProviderKeyService } from '../sidekicks/provider-keys.js';
 import { SidekickService } from '../sidekicks/service.js';
+import { VoiceService } from '../sidekicks/voices.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
@@ -73,6 +74,8 @@ export interface RuntimeServices {
   sidekicks: SidekickService;
   /** The tenants' own provider keys, write-only (see ProviderKeyService). */
   providerKeys: ProviderKeyService;
+  /** Voices and their previews (see VoiceService). */
+  voices: VoiceService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -191,6 +194,7 @@ export class Runtime {
         mcpClients,
         sidekicks,
         providerKeys,
+        voices: new VoiceService({ providerKeys, allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE }),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
