@@ -5,6 +5,7 @@ import { builderRoutes } from './builder/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
+import { sidekickRoutes } from './sidekicks/routes';
 import { wizardRoutes } from './wizards/routes';
 
 /*
@@ -20,6 +21,7 @@ const routeTree = rootRoute.addChildren([
   ...runRoutes,
   ...authRoutes,
   ...settingsRoutes,
+  ...sidekickRoutes,
   ...adminRoutes,
   ...builderRoutes,
 ]);

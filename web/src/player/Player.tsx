@@ -5,6 +5,7 @@ import { CompletionScreen } from './CompletionScreen';
 import { ProgressIndicator } from './ProgressIndicator';
 import type { RunController } from './run-controller';
 import { ReviewPage } from './ReviewPage';
+import { guideAvatarUrl } from '../sidekicks/guide-avatar';
 import { StepForm } from './StepForm';
 
 export interface PlayerProps {
@@ -50,6 +51,7 @@ export function Player({ run, guide, completionActions }: PlayerProps) {
       {form}
       <GuidePanel
         name={definition.guide.name}
+        avatarUrl={guideAvatarUrl(definition.guide)}
         className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
         {...guide}
       />

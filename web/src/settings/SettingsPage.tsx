@@ -2,6 +2,7 @@ import { SignInRequired } from '../auth/SignInRequired';
 import { canManageTenant } from '../auth/roles';
 import { useAuth } from '../auth/useAuth';
 import { Card } from '../ui/Card';
+import { ProviderKeysSection } from '../sidekicks/ProviderKeysSection';
 import { ApiKeysSection } from './ApiKeysSection';
 import { MembersSection } from './MembersSection';
 import { ProfileSection, WorkspaceSection } from './ProfileSection';
@@ -31,6 +32,7 @@ export function SettingsPage() {
         <>
           <MembersSection me={me} />
           <ApiKeysSection me={me} />
+          <ProviderKeysSection />
         </>
       ) : (
         <Card className="text-sm text-fg-muted">
