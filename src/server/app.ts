@@ -25,6 +25,8 @@ import actionRoutes from './routes/actions/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
 import sidekickRoutes from './routes/sidekicks/index.js';
 import avatarRoutes from './routes/sidekicks/avatars.js';
+import providerKeyRoutes from './routes/provider-keys/index.js';
+import voiceRoutes from './routes/sidekicks/voices.js';
 import mcpRoutes from './routes/mcp/index.js';
 import runRoutes from './routes/runs/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
@@ -142,6 +144,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(apiConfigRoutes);
   await app.register(sidekickRoutes);
   await app.register(avatarRoutes);
+  await app.register(providerKeyRoutes);
+  await app.register(voiceRoutes);
   await app.register(actionRoutes);
   await app.register(knowledgeRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });

@@ -5,6 +5,7 @@ import { useLocalPreview } from '../guide/useLocalPreview';
 import { Player } from '../player/Player';
 import { Button } from '../ui/Button';
 import { RestartIcon } from './icons';
+import { guideAvatarUrl } from '../sidekicks/guide-avatar';
 import { structureKey } from './preview-key';
 
 /** A local run of the draft with the in-browser guide; remounted to restart. */
@@ -21,7 +22,13 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
           </Button>
         }
       />
-      <GuidePanel name={definition.guide.name} className="h-80" subtitle="Preview guide" {...guide} />
+      <GuidePanel
+        name={definition.guide.name}
+        avatarUrl={guideAvatarUrl(definition.guide)}
+        className="h-80"
+        subtitle="Preview guide"
+        {...guide}
+      />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { BrainKind, Guide, WizardDefinition, WizardSettings } from '../../../src/core/wizard/definition';
+import { GuidePicker } from '../sidekicks/GuidePicker';
 import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
 import { messagesAt } from './problem-paths';
@@ -69,10 +70,11 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
         />
       </Section>
       <Section title="Guide" description="The sidekick who guides each run by chat or voice.">
+        <GuidePicker guide={guide} onPick={(picked) => onChange((d) => ({ ...d, guide: picked }))} />
         <InputField
           label="Guide name"
           value={guide.name}
-          onChange={(e) => setGuide({ name: e.target.value })}
+          onChange={(e) => setGuide({ name: e.target.value, sidekick: undefined })}
           problems={at('guide.name')}
         />
         <TextAreaField
