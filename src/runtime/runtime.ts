@@ -21,6 +21,7 @@ import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
+import { VoiceTokens } from '../runs/voice-calls.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
 import { resolveAppSecret } from './app-secret.js';
 
@@ -65,6 +66,8 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** LiveKit participant tokens for voice calls (see VoiceTokens). */
+  voice: VoiceTokens;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -169,6 +172,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        voice: new VoiceTokens(config),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {

@@ -23,6 +23,7 @@ import actionRoutes from './routes/actions/index.js';
 import apiConfigRoutes from './routes/api-configs/index.js';
 import mcpRoutes from './routes/mcp/index.js';
 import runRoutes from './routes/runs/index.js';
+import voiceRoutes from './routes/voice/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
 import healthRoutes from './routes/health/index.js';
@@ -132,6 +133,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(apiConfigRoutes);
   await app.register(actionRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
+  await app.register(voiceRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
   await app.register(webPlugin, { root: resolveWebDir(config.GUIDEPOST_WEB_DIR) });
   return app;
