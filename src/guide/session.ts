@@ -1,4 +1,6 @@
+import type { RunChannel } from '../core/run-channels.js';
 import type { RunHandle } from '../core/wizard/run-handle.js';
+import { speakable } from './speakable.js';
 import { createToolbox, type RecordingToolbox } from './toolbox.js';
 import type { GuideBrain, GuideTurn, TranscriptEntry } from './types.js';
 
@@ -12,6 +14,15 @@ export interface GuideSessionOptions {
 }
 
 /**
+ * Options of one turn: the channel it comes through when that is not the run's own. A `voice` turn stamps
+ * its run events with the channel and gets a speakable reply (see speakable), which is also what the
+ * transcript keeps: it is what was said.
+ */
+export interface TurnOptions {
+  channel?: RunChannel;
+}
+
+/**
  * A transport-free guide session over one run: takes user turns (text) and returns the agent's reply with
  * the tool calls it made and the run events they produced. Chat, voice and the CLI are thin transports
  * around it. The run's state lives in the run handle, so a crashed session loses no answer.
@@ -22,11 +33,12 @@ export class GuideSession {
   private readonly tools: RecordingToolbox;
   private readonly transcript: TranscriptEntry[];
   private readonly now: () => Date;
+  private channel: RunChannel | undefined;
 
   constructor(options: GuideSessionOptions) {
     this.run = options.run;
     this.brain = options.brain;
-    this.tools = createToolbox(options.run);
+    this.tools = createToolbox(options.run, () => this.channel);
     this.transcript = [...(options.history ?? [])];
     this.now = options.now ?? (() => new Date());
   }
@@ -37,7 +49,8 @@ export class GuideSession {
   }
 
   /** Opens the conversation: the guide's greeting and first question. */
-  async greet(): Promise<GuideTurn> {
+  async greet(options: TurnOptions = {}): Promise<GuideTurn> {
+    this.channel = options.channel;
     const now = this.now();
     const reply = await this.brain.greet({
       definition: this.run.definition,
@@ -49,7 +62,8 @@ export class GuideSession {
   }
 
   /** Handles one user turn. Throws only on infrastructure failure (e.g. the database); bad values are re-asked. */
-  async send(userText: string): Promise<GuideTurn> {
+  async send(userText: string, options: TurnOptions = {}): Promise<GuideTurn> {
+    this.channel = options.channel;
     const now = this.now();
     const history = [...this.transcript];
     const from = this.transcript.length;
@@ -65,10 +79,17 @@ export class GuideSession {
     return this.finish(reply, now, from);
   }
 
-  private finish(reply: string, now: Date, from: number): GuideTurn {
-    this.transcript.push({ role: 'agent', text: reply, at: now.toISOString() });
+  /**
+   * Ends a turn. The session's own history keeps the brain's words (its dialogue memory compares them with
+   * what it said last); the turn's reply and transcript lines carry what was said, speakable on a voice turn.
+   */
+  private finish(written: string, now: Date, from: number): GuideTurn {
+    const reply = this.channel === 'voice' ? speakable(written) : written;
+    this.channel = undefined;
+    const at = now.toISOString();
+    this.transcript.push({ role: 'agent', text: written, at });
     const { calls, events } = this.tools.drain();
-    const transcript = this.transcript.slice(from);
+    const transcript = [...this.transcript.slice(from, -1), { role: 'agent' as const, text: reply, at }];
     return { reply, tool_calls: calls, events, transcript, snapshot: this.tools.snapshot() };
   }
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RunChannel } from '../run-channels.js';
 import { ActorSchema, ProvenanceSchema, type Provenance } from '../events/run-events.js';
 
 /** The pseudo-step id of the review page that follows the last step. */
@@ -95,9 +96,13 @@ export const RunCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type RunCommand = z.input<typeof RunCommandSchema>;
 
-/** Options of one command: who issued it and the clock. */
+/**
+ * Options of one command: who issued it, the channel it came through when that is not the run's own (a voice
+ * call on a run started in the browser: `voice`, stamped on its events), and the clock.
+ */
 export interface CommandContext {
   actor: z.infer<typeof ActorSchema>;
+  channel?: RunChannel;
   now?: Date;
 }
 
