@@ -119,6 +119,11 @@ export const GuideSchema = z.strictObject({
   name: z.string().min(1).max(100).default('Guide'),
   personality: z.string().max(4000).default('friendly and concise'),
   greeting: z.string().max(2000).optional(),
+  /**
+   * The kind of voice the guide speaks with when a browser speaks for it: the installed voice of the run's
+   * locale closest to this is chosen. Unset: the browser's default voice of the locale.
+   */
+  voice: z.enum(['female', 'male']).optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 
