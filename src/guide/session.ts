@@ -52,19 +52,21 @@ export class GuideSession {
   async greet(options: TurnOptions = {}): Promise<GuideTurn> {
     this.channel = options.channel;
     const now = this.now();
+    const seen = this.run.state().event_count;
     const reply = await this.brain.greet({
       definition: this.run.definition,
       snapshot: this.tools.snapshot(),
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, this.transcript.length);
+    return this.finish(reply, now, this.transcript.length, seen);
   }
 
   /** Handles one user turn. Throws only on infrastructure failure (e.g. the database); bad values are re-asked. */
   async send(userText: string, options: TurnOptions = {}): Promise<GuideTurn> {
     this.channel = options.channel;
     const now = this.now();
+    const seen = this.run.state().event_count;
     const history = [...this.transcript];
     const from = this.transcript.length;
     this.transcript.push({ role: 'user', text: userText, at: now.toISOString() });
@@ -76,14 +78,21 @@ export class GuideSession {
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, from);
+    return this.finish(reply, now, from, seen);
   }
 
   /**
-   * Ends a turn. The session's own history keeps the brain's words (its dialogue memory compares them with
-   * what it said last); the turn's reply and transcript lines carry what was said, speakable on a voice turn.
+   * Ends a turn. A message an action showed during the turn (`show_message`, e.g. "Herman is ready: …" after
+   * completion, or why a step cannot be left) is said after the brain's reply, so chat and voice hear it too.
+   * The session's own history keeps these words (the brain's dialogue memory compares them with what it said
+   * last); the turn's reply and transcript lines carry what was said, speakable on a voice turn.
    */
-  private finish(written: string, now: Date, from: number): GuideTurn {
+  private finish(brainReply: string, now: Date, from: number, seen: number): GuideTurn {
+    const message = this.run.state().last_message;
+    const written =
+      message && message.event > seen && !brainReply.includes(message.text)
+        ? `${brainReply}\n\n${message.text}`.trim()
+        : brainReply;
     const reply = this.channel === 'voice' ? speakable(written) : written;
     this.channel = undefined;
     const at = now.toISOString();

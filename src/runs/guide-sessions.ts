@@ -1,7 +1,8 @@
 import type { Config } from '../config/config.js';
 import type { BrainKind } from '../core/wizard/definition.js';
 import type { Db } from '../db/client.js';
-import { appendTranscript, loadTranscript } from '../db/runs.js';
+import { appendTranscript, getRun, loadTranscript } from '../db/runs.js';
+import type { LlmConfig } from '../guide/llm/provider.js';
 import { createBrain } from '../guide/brains.js';
 import { GuideSession, type TurnOptions } from '../guide/session.js';
 import type { GuideTurn, TranscriptEntry } from '../guide/types.js';
@@ -34,6 +35,8 @@ export class GuideSessions {
     private readonly config: Config,
     private readonly effects: RunEffects,
     capacity = 500,
+    /** The tenant's own LLM (its provider keys), used by its runs' guides instead of the global one. */
+    private readonly tenantLlm: (tenantId: string) => Promise<LlmConfig | null> = async () => null,
   ) {
     this.cache = new LruMap(capacity);
   }
@@ -43,9 +46,13 @@ export class GuideSessions {
    * wizard's setting when an LLM is configured; else `embedded`. Throws DomainError `invalid` when an LLM kind is requested
    * but no LLM is configured.
    */
-  chooseBrain(requested: BrainKind | undefined, wizardBrain: BrainKind): BrainKind {
+  chooseBrain(
+    requested: BrainKind | undefined,
+    wizardBrain: BrainKind,
+    llm: LlmConfig | null = this.config.llm,
+  ): BrainKind {
     if (requested) {
-      if (requested !== 'embedded' && !this.config.llm)
+      if (requested !== 'embedded' && !llm)
         throw new DomainError(
           'invalid',
           `the ${requested} guide needs an LLM, and this server has none configured`,
@@ -54,7 +61,7 @@ export class GuideSessions {
       return requested;
     }
     if (this.config.GUIDEPOST_BRAIN !== 'embedded') return this.config.GUIDEPOST_BRAIN;
-    return wizardBrain !== 'embedded' && this.config.llm ? wizardBrain : 'embedded';
+    return wizardBrain !== 'embedded' && llm ? wizardBrain : 'embedded';
   }
 
   /** The guide's greeting and first question (or the current one, on a run under way), stored in the transcript. */
@@ -90,7 +97,9 @@ export class GuideSessions {
   /** The cached session, its run reloaded; or a new one restored from the stored transcript. */
   private async session(runId: string, requested: BrainKind | undefined): Promise<CachedSession> {
     const handle = await this.handles.get(runId);
-    const kind = this.chooseBrain(requested, handle.definition.settings.brain);
+    const run = await getRun(this.db, runId);
+    const llm = (run ? await this.tenantLlm(run.tenantId) : null) ?? this.config.llm;
+    const kind = this.chooseBrain(requested, handle.definition.settings.brain, llm);
     const cached = this.cache.get(runId);
     if (cached && cached.brain === kind && cached.session.run === handle) {
       const newer = await loadTranscript(this.db, runId, cached.transcriptSeq);
@@ -104,7 +113,7 @@ export class GuideSessions {
     }));
     const brain = createBrain({
       kind,
-      llm: this.config.llm,
+      llm,
       defaultRegion: this.config.GUIDEPOST_DEFAULT_REGION,
     });
     const fresh: CachedSession = {

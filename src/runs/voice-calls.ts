@@ -25,7 +25,7 @@ const TOKEN_TTL_SECONDS = 60 * 60;
  * dispatch by agent name, with the job's metadata) into it. Needs LIVEKIT_URL, LIVEKIT_API_KEY and
  * LIVEKIT_API_SECRET; without them every call throws DomainError `unavailable` naming the missing ones.
  */
-export class VoiceTokens {
+export class VoiceCalls {
   constructor(private readonly config: VoiceConfig) {}
 
   /** Whether LiveKit is configured (the web app then offers LiveKit voice instead of the browser's). */

@@ -19,9 +19,14 @@ import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
+import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
+import { Avatars } from '../sidekicks/avatars.js';
+import { PROVIDER_KEY_SECRET_PURPOSE, ProviderKeyService } from '../sidekicks/provider-keys.js';
+import { SidekickService } from '../sidekicks/service.js';
+import { VoiceService } from '../sidekicks/voices.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
-import { VoiceTokens } from '../runs/voice-calls.js';
+import { VoiceCalls } from '../runs/voice-calls.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
 import { resolveAppSecret } from './app-secret.js';
 
@@ -66,8 +71,14 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
-  /** LiveKit participant tokens for voice calls (see VoiceTokens). */
-  voice: VoiceTokens;
+  /** LiveKit participant tokens for voice calls (see VoiceCalls). */
+  voiceCalls: VoiceCalls;
+  /** The tenants' sidekicks (see SidekickService). */
+  sidekicks: SidekickService;
+  /** The tenants' own provider keys, write-only (see ProviderKeyService). */
+  providerKeys: ProviderKeyService;
+  /** Voices and their previews (see VoiceService). */
+  voices: VoiceService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -120,7 +131,17 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
+      const providerKeys = new ProviderKeyService({
+        db,
+        secrets: secretBox(appSecret, PROVIDER_KEY_SECRET_PURPOSE),
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        defaultModel: config.llm?.model,
+      });
+      const sidekicks = new SidekickService({
+        db,
+        avatars: new Avatars((tenantId) => providerKeys.imageModel(tenantId), log),
+      });
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
@@ -143,7 +164,9 @@ export class Runtime {
         reactor,
       };
       const handles = new RunHandles(db, effects);
-      const guides = new GuideSessions(db, handles, config, effects);
+      const guides = new GuideSessions(db, handles, config, effects, undefined, (tenantId) =>
+        providerKeys.llmConfig(tenantId),
+      );
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
       const webhooks = new WebhookService({
@@ -172,7 +195,10 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
-        voice: new VoiceTokens(config),
+        voiceCalls: new VoiceCalls(config),
+        sidekicks,
+        providerKeys,
+        voices: new VoiceService({ providerKeys, allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE }),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {

@@ -42,7 +42,7 @@ const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: VoiceStatusResponse },
       },
     },
-    async () => ({ livekit: app.runtime.voice.configured }),
+    async () => ({ livekit: app.runtime.voiceCalls.configured }),
   );
 
   app.post(
@@ -70,7 +70,7 @@ const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
       if (run.status !== 'active')
         throw new DomainError('conflict', `the run is ${run.status}: there is nothing left to talk about`);
       const identity = via === 'session' && caller ? `user-${caller.userId}` : `visitor-${run.id}`;
-      return app.runtime.voice.forRun(run.id, { identity });
+      return app.runtime.voiceCalls.forRun(run.id, { identity });
     },
   );
 };
