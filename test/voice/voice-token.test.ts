@@ -99,6 +99,38 @@ describe('POST /api/v1/runs/:id/voice', () => {
         expect(response.statusCode).toBe(409);
       });
 
+      it("issues a sidekick call dispatching sidekick-agent; another tenant's sidekick is 404, no session 401", async () => {
+        const list = await ctx.app.inject({ url: '/api/v1/sidekicks', headers: owner.headers });
+        const sidekick = list.json<{ items: Array<{ id: string }> }>().items[0]!;
+        const response = await ctx.app.inject({
+          method: 'POST',
+          url: `/api/v1/sidekicks/${sidekick.id}/voice`,
+          headers: owner.headers,
+        });
+        expect(response.statusCode, response.body).toBe(200);
+        const call = response.json<{ room_name: string; token: string }>();
+        expect(call.room_name).toBe(`sidekick-${sidekick.id}-user-${owner.userId}`);
+        const claims = await new TokenVerifier(LIVEKIT.LIVEKIT_API_KEY, LIVEKIT.LIVEKIT_API_SECRET).verify(
+          call.token,
+        );
+        expect(claims.video).toMatchObject({ room: call.room_name, roomJoin: true });
+        const agent = claims.roomConfig!.agents[0]!;
+        expect(agent.agentName).toBe('sidekick-agent');
+        expect(JSON.parse(agent.metadata)).toEqual({ sidekick_id: sidekick.id, tenant_id: owner.tenantId });
+
+        const foreign = await ctx.app.inject({
+          method: 'POST',
+          url: `/api/v1/sidekicks/${sidekick.id}/voice`,
+          headers: stranger.headers,
+        });
+        expect(foreign.statusCode).toBe(404);
+        const anonymous = await ctx.app.inject({
+          method: 'POST',
+          url: `/api/v1/sidekicks/${sidekick.id}/voice`,
+        });
+        expect(anonymous.statusCode).toBe(401);
+      });
+
       it('says LiveKit is configured on GET /voice', async () => {
         const response = await ctx.app.inject({ url: '/api/v1/voice' });
         expect(response.json()).toEqual({ livekit: true });

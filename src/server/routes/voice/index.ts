@@ -2,6 +2,8 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { DomainError } from '../../../core/errors.js';
+import { principalOf } from '../../auth/principal.js';
+import { SidekickParams } from '../sidekicks/schemas.js';
 import { accessOf, rateKey, runAccessHook } from '../runs/access.js';
 import { RunIdParams } from '../runs/schemas.js';
 
@@ -27,6 +29,9 @@ const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] 
  *   `{room_name, token, ws_url}` for room `wizard-<run id>`, whose token dispatches `wizard-guide-agent` with
  *   the run id. Issued without calling the LiveKit server. 409 when the run is no longer active; 503 naming
  *   the missing LIVEKIT_* settings when LiveKit is not configured. Rate-limited like guide messages.
+ * - `POST /sidekicks/:id/voice` (a signed-in member of the sidekick's tenant; another tenant's sidekick is
+ *   404): the same for a call with a sidekick, in a room of the caller's own, dispatching `sidekick-agent`
+ *   with the sidekick and tenant ids.
  */
 const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
   if (!app.hasDecorator('rateLimit')) await app.register(rateLimit, { global: false });
@@ -71,6 +76,33 @@ const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
         throw new DomainError('conflict', `the run is ${run.status}: there is nothing left to talk about`);
       const identity = via === 'session' && caller ? `user-${caller.userId}` : `visitor-${run.id}`;
       return app.runtime.voiceCalls.forRun(run.id, { identity });
+    },
+  );
+
+  app.post(
+    '/sidekicks/:id/voice',
+    {
+      preHandler: app.authorize('member'),
+      config: {
+        rateLimit: {
+          max: app.config.GUIDEPOST_RATE_LIMIT_MESSAGES,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: rateKey,
+        },
+      },
+      schema: {
+        tags: ['sidekicks', 'voice'],
+        security: [{ bearer: [] }, { cookie: [] }],
+        summary: 'Join a voice call with a sidekick (LiveKit room, participant token, server URL)',
+        params: SidekickParams,
+        response: { 200: VoiceCallResponse },
+      },
+    },
+    async (request) => {
+      const { tenantId, userId } = principalOf(request);
+      const sidekick = await app.runtime.sidekicks.get(tenantId, request.params.id);
+      return app.runtime.voiceCalls.forSidekick(sidekick.id, tenantId, { identity: `user-${userId}` });
     },
   );
 };
