@@ -43,6 +43,7 @@ import { KnowledgeService } from '../knowledge/service.js';
 import { VoiceService } from '../sidekicks/voices.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
+import { VoiceCalls } from '../runs/voice-calls.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
 import { resolveAppSecret } from './app-secret.js';
 
@@ -87,6 +88,8 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** Connections to the operator's and tenants' MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** LiveKit participant tokens for voice calls (see VoiceCalls). */
+  voiceCalls: VoiceCalls;
   /** The tenants' sidekicks (see SidekickService). */
   sidekicks: SidekickService;
   /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
@@ -241,6 +244,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        voiceCalls: new VoiceCalls(config),
         sidekicks,
         knowledge: new KnowledgeService({
           db,

@@ -29,6 +29,7 @@ import providerKeyRoutes from './routes/provider-keys/index.js';
 import voiceRoutes from './routes/sidekicks/voices.js';
 import mcpRoutes from './routes/mcp/index.js';
 import runRoutes from './routes/runs/index.js';
+import voiceCallRoutes from './routes/voice/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
 import knowledgeRoutes from './routes/knowledge/index.js';
@@ -149,6 +150,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(actionRoutes);
   await app.register(knowledgeRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
+  await app.register(voiceCallRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
   await app.register(publicRoutes);
   await app.register(webPlugin, { root: resolveWebDir(config.GUIDEPOST_WEB_DIR) });
