@@ -5,6 +5,7 @@ import { builderRoutes } from './builder/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
+import { knowledgeRoutes } from './sidekicks/knowledge-routes';
 import { wizardRoutes } from './wizards/routes';
 
 /*
@@ -22,6 +23,7 @@ const routeTree = rootRoute.addChildren([
   ...settingsRoutes,
   ...adminRoutes,
   ...builderRoutes,
+  ...knowledgeRoutes,
 ]);
 
 /** The app's router. */
