@@ -1,4 +1,5 @@
 import type { RunHandle } from '../core/wizard/run-handle.js';
+import { announcements } from './announcements.js';
 import { createToolbox, type RecordingToolbox } from './toolbox.js';
 import type { GuideBrain, GuideTurn, TranscriptEntry } from './types.js';
 
@@ -22,6 +23,8 @@ export class GuideSession {
   private readonly tools: RecordingToolbox;
   private readonly transcript: TranscriptEntry[];
   private readonly now: () => Date;
+  /** How many of the run's events the guide has told the user about (their messages and outputs). */
+  private told: number;
 
   constructor(options: GuideSessionOptions) {
     this.run = options.run;
@@ -29,6 +32,8 @@ export class GuideSession {
     this.tools = createToolbox(options.run);
     this.transcript = [...(options.history ?? [])];
     this.now = options.now ?? (() => new Date());
+    // A new conversation says what actions showed since the run started; a restored one goes on from now.
+    this.told = this.transcript.length === 0 ? 0 : this.eventCount();
   }
 
   /** The conversation so far. */
@@ -65,7 +70,32 @@ export class GuideSession {
     return this.finish(reply, now, from);
   }
 
-  private finish(reply: string, now: Date, from: number): GuideTurn {
+  /**
+   * The reply with what the wizard's actions showed since the guide last spoke (messages and output
+   * renderers' text forms, see announcements.ts) said before the brain's own words, so they frame its next
+   * question; once the run is complete, said after them, so what completion produced (e.g. a link to the
+   * sidekick it created) is the last line.
+   */
+  private async withAnnouncements(reply: string): Promise<string> {
+    const count = this.eventCount();
+    if (count <= this.told) return reply;
+    const events = (await this.run.events()).slice(this.told);
+    this.told = count;
+    const said = announcements(events);
+    const completed = this.run.state().status === 'completed';
+    return (completed ? [reply, ...said] : [...said, reply]).join('\n\n');
+  }
+
+  private eventCount(): number {
+    try {
+      return this.run.state().event_count;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async finish(brainReply: string, now: Date, from: number): Promise<GuideTurn> {
+    const reply = await this.withAnnouncements(brainReply);
     this.transcript.push({ role: 'agent', text: reply, at: now.toISOString() });
     const { calls, events } = this.tools.drain();
     const transcript = this.transcript.slice(from);

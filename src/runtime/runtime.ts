@@ -4,6 +4,9 @@ import { ActionTester } from '../actions/action-tester.js';
 import { McpClients } from '../actions/mcp-clients.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
+import { AnalyticsService } from '../analytics/service.js';
+import { ActionRunner } from '../actions/action-runner.js';
+import { AsyncActions, createAsyncActionQueue } from '../actions/async-actions.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -11,7 +14,15 @@ import { openDatabase, type Database } from '../db/client.js';
 import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
+import { startNotificationWorkers } from '../jobs/notification-workers.js';
+import { startActionWorkers, type ActionWorkerDeps } from '../jobs/action-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
+import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
+import { createMailer } from '../notifications/mailer.js';
+import { NotificationService } from '../notifications/service.js';
+import { startAbandonSweep } from '../jobs/abandon-idle-runs.js';
+import { PublicWizards } from '../publishing/public-wizards.js';
+import { TenantProfiles } from '../publishing/tenant-profiles.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
@@ -19,6 +30,7 @@ import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
+import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
 import { SidekickService } from '../sidekicks/service.js';
 import { vectorSearchAvailable } from '../db/knowledge-vectors.js';
 import { createKnowledgeQueue, startKnowledgeWorkers } from '../jobs/knowledge-workers.js';
@@ -43,7 +55,7 @@ export interface OpenRuntimeOptions {
   /** An open, migrated database to use (tests). Without one the runtime opens it from `config` and owns it. */
   database?: Database;
   log: RuntimeLogger;
-  /** Run webhook delivery workers in this process once started (default true). */
+  /** Run async action and webhook delivery workers in this process once started (default true). */
   workers?: boolean;
 }
 
@@ -79,6 +91,14 @@ export interface RuntimeServices {
   knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
   /** The embedder of knowledge vector search, or null (full-text only). */
   embedder: Embedder | null;
+  /** Wizard analytics over the run event log (see AnalyticsService). */
+  analytics: AnalyticsService;
+  /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
+  notifications: NotificationService;
+  /** Public wizard pages, views and visitors' runs (see PublicWizards). */
+  publicWizards: PublicWizards;
+  /** Tenants' URL slugs and branding (see TenantProfiles). */
+  tenantProfiles: TenantProfiles;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -88,7 +108,7 @@ export interface Runtime extends Readonly<RuntimeServices> {}
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
  * through (webhook outbox, live notices), the run service, the run records (access, listings, logs), the
- * webhook service and the API configurations of actions. A run filled through any of them fires the same
+ * webhook service, the API configurations of actions, public wizards and tenants' public profiles. A run filled through any of them fires the same
  * webhooks and reaches every live view on the same database.
  *
  * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
@@ -99,12 +119,13 @@ export interface Runtime extends Readonly<RuntimeServices> {}
 export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
-  private knowledgeWorkersStarted = false;
+  private workersStarted = false;
 
   private constructor(
     services: RuntimeServices,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
+    private readonly actionWorkers: Omit<ActionWorkerDeps, 'queue'>,
   ) {
     Object.assign(this, services);
   }
@@ -132,31 +153,39 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       await createKnowledgeQueue(queue);
       const knowledgeSearch = await chooseKnowledgeSearch(config, database);
+      await createNotificationQueue(queue);
+      const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
+      const sidekicks = new SidekickService({ db });
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         mcp: mcpClients,
       });
-      const reactor = new ActionReactor({
-        db,
-        executors,
-        runOwner: async (runId) => {
-          const run = await getRun(db, runId);
-          if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
-          return { tenantId: run.tenantId, wizardId: run.wizardId };
-        },
-        log,
-      });
+      await createAsyncActionQueue(queue);
+      const runOwner = async (runId: string) => {
+        const run = await getRun(db, runId);
+        if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
+        return { tenantId: run.tenantId, wizardId: run.wizardId };
+      };
+      const runner = new ActionRunner({ db, executors, log });
+      const asyncActions = new AsyncActions(queue);
+      const reactor = new ActionReactor({ runner, runOwner, log, async: asyncActions });
       const effects: RunEffects = {
-        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
+        eventHooks: [
+          bus.appendHook,
+          webhookOutboxHook(queue, config.PUBLIC_URL),
+          ...(mailer ? [notificationOutboxHook(queue)] : []),
+          asyncActions.hook,
+        ],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
       const handles = new RunHandles(db, effects);
+      const actionWorkers = { handles, runner, runOwner };
       const guides = new GuideSessions(db, handles, config, effects);
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
@@ -186,7 +215,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
-        sidekicks: new SidekickService({ db }),
+        sidekicks,
         knowledge: new KnowledgeService({
           db,
           queue,
@@ -199,37 +228,62 @@ export class Runtime {
           detail: knowledgeSearch.detail,
         },
         embedder: knowledgeSearch.embedder,
+        analytics: new AnalyticsService(db),
+        notifications: new NotificationService(db, mailer),
+        publicWizards: new PublicWizards(db, runs),
+        tenantProfiles: new TenantProfiles(db),
       };
-      return new Runtime(services, log, options.workers ?? true);
+      return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {
       if (owned) await database.close();
       throw error;
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  /**
+   * Starts listening for live notices and, unless disabled, this process's workers: async actions, webhook delivery,
+   * knowledge ingestion, completion emails (with SMTP settings) and the scheduled sweep that abandons idle
+   * runs (see src/jobs). Idempotent.
+   */
   async start(): Promise<void> {
     await this.bus.start();
-    if (this.workers && !this.stopWorkers)
-      this.stopWorkers = await startWebhookWorkers({
-        db: this.database.db,
-        queue: this.queue,
-        secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
-        config: this.config,
-        webhooks: this.webhooks,
-        log: this.log,
+    if (!this.workers || this.workersStarted) return;
+    this.workersStarted = true;
+    const { db } = this.database;
+    const { queue, log, config } = this;
+    await startActionWorkers({ queue, ...this.actionWorkers });
+    await startAbandonSweep({
+      db,
+      queue,
+      runs: this.runs,
+      intervalSeconds: config.GUIDEPOST_ABANDON_SWEEP_SECONDS,
+      log,
+    });
+    this.stopWorkers = await startWebhookWorkers({
+      db,
+      queue,
+      secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
+      config,
+      webhooks: this.webhooks,
+      log,
+    });
+    await startKnowledgeWorkers({
+      db,
+      queue,
+      embedder: this.embedder,
+      maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+      allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      log,
+    });
+    const mailer = this.notifications.mailer;
+    if (mailer)
+      await startNotificationWorkers({
+        db,
+        queue,
+        mailer,
+        publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+        log,
       });
-    if (this.workers && !this.knowledgeWorkersStarted) {
-      this.knowledgeWorkersStarted = true;
-      await startKnowledgeWorkers({
-        db: this.database.db,
-        queue: this.queue,
-        embedder: this.embedder,
-        maxBytes: this.config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
-        allowPrivate: this.config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
-        log: this.log,
-      });
-    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */
@@ -240,6 +294,7 @@ export class Runtime {
     await this.queue.stop();
     await this.bus.close();
     await this.mcpClients.close();
+    this.notifications.mailer?.close();
   }
 
   /** `stop`, then closes the database when the runtime opened it. Idempotent. */

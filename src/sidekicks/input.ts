@@ -1,6 +1,6 @@
 import slugify from 'slugify';
 import { z } from 'zod';
-import { CITATION_STYLES, SIDEKICK_CONFIG_MODES, SIDEKICK_STATUSES } from '../db/schema-sidekicks.js';
+import { CITATION_STYLES, SIDEKICK_CONFIG_MODES, SIDEKICK_STATUSES } from '../core/sidekicks.js';
 
 /**
  * What creates or changes a sidekick, in the create-a-sidekick wizard's own field names (`name`, `slug`,

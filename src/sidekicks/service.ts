@@ -1,6 +1,10 @@
+import { BUILTIN_SIDEKICKS } from '../builtin/sidekicks.js';
+import { loadBuiltinWizards } from '../builtin/index.js';
 import { DomainError, notFoundError } from '../core/errors.js';
 import type { Db } from '../db/client.js';
 import * as repo from '../db/sidekicks.js';
+import { seedBuiltinWizards } from '../db/wizards.js';
+import { Avatars, type AvatarImage } from './avatars.js';
 import { slugFromName, type SidekickCreate, type SidekickUpdate } from './input.js';
 
 /**
@@ -24,11 +28,49 @@ export interface SidekickOrigin {
 
 export interface SidekickServiceDeps {
   db: Db;
+  /** Draws avatars (default: the embedded generator only). */
+  avatars?: Avatars;
 }
 
 /** The sidekick logic (see the module comment); routes validate, call it and map views to JSON. */
 export class SidekickService {
-  constructor(private readonly deps: SidekickServiceDeps) {}
+  /** Tenants whose built-ins this process has already ensured. */
+  private readonly ensured = new Map<string, Promise<void>>();
+
+  private readonly avatars: Avatars;
+
+  constructor(private readonly deps: SidekickServiceDeps) {
+    this.avatars = deps.avatars ?? new Avatars();
+  }
+
+  /**
+   * Makes sure the tenant has the built-in sidekicks (Farah Qubit) and the create-a-sidekick wizard they guide
+   * (the wizard's completion creates the sidekick in the run's tenant, so each tenant runs its own copy).
+   * Idempotent and cheap after the first call per tenant in a process; an existing row is never overwritten.
+   */
+  ensureBuiltins(tenantId: string): Promise<void> {
+    let pending = this.ensured.get(tenantId);
+    if (!pending) {
+      pending = this.seed(tenantId);
+      this.ensured.set(tenantId, pending);
+      pending.catch(() => this.ensured.delete(tenantId));
+    }
+    return pending;
+  }
+
+  private async seed(tenantId: string): Promise<void> {
+    for (const builtin of BUILTIN_SIDEKICKS)
+      await repo.insertSidekickIfAbsent(this.deps.db, {
+        tenantId,
+        ...columns(builtin),
+        ...avatarColumns(await this.avatars.make(tenantId, builtin.avatar_prompt, builtin.name)),
+        name: builtin.name,
+        slug: builtin.slug,
+        builtin: true,
+      });
+    const wizards = loadBuiltinWizards().filter((w) => w.slug === 'create-a-sidekick');
+    await seedBuiltinWizards(this.deps.db, wizards, { tenant: tenantId });
+  }
 
   /** The tenant's sidekicks by name. */
   async list(tenantId: string): Promise<SidekickView[]> {
@@ -64,17 +106,19 @@ export class SidekickService {
     const slug = input.slug || (input.name ? slugFromName(input.name) : null);
     if (!slug) return null;
     return (await repo.isSidekickSlugTaken(this.deps.db, tenantId, slug))
-      ? `the web address "${slug}" is already taken by another sidekick: choose another name or web address`
+      ? `the web address "${slug}" is already taken by another sidekick: choose another name or web address.`
       : null;
   }
 
   /**
-   * Creates a sidekick. Throws `conflict` when the slug is taken in the tenant or the run already created one.
+   * Creates a sidekick with its avatar drawn from `avatar_prompt` (or its name when there is none). Throws
+   * `conflict` when the slug is taken in the tenant or the run already created one.
    */
   async create(tenantId: string, input: SidekickCreate, origin: SidekickOrigin = {}): Promise<SidekickView> {
     const row = await repo.insertSidekick(this.deps.db, {
       tenantId,
       ...columns(input),
+      ...avatarColumns(await this.avatars.make(tenantId, input.avatar_prompt, input.name)),
       name: input.name,
       slug: input.slug || slugFromName(input.name),
       createdBy: origin.createdBy ?? null,
@@ -84,14 +128,45 @@ export class SidekickService {
     return toView(row);
   }
 
-  /** Changes a sidekick. Throws `not_found`, or `conflict` for a slug taken by another sidekick. */
+  /**
+   * Changes a sidekick; a new `avatar_prompt` redraws the avatar. Throws `not_found`, or `conflict` for a slug
+   * taken by another sidekick.
+   */
   async update(tenantId: string, id: string, input: SidekickUpdate): Promise<SidekickView> {
     const patch = columns(input);
     if (input.name !== undefined) patch.name = input.name;
     if (input.slug !== undefined) patch.slug = input.slug;
+    if (input.avatar_prompt !== undefined) {
+      const current = await this.record(tenantId, id);
+      if (input.avatar_prompt !== current.avatarPrompt)
+        Object.assign(
+          patch,
+          avatarColumns(await this.avatars.make(tenantId, input.avatar_prompt, input.name ?? current.name)),
+        );
+    }
     const row = await repo.updateSidekick(this.deps.db, tenantId, id, patch);
     if (!row) throw notFoundError(`sidekick ${id}`);
     return toView(row);
+  }
+
+  /** Redraws the avatar from `prompt` (the stored prompt when absent; a new image from an image model). */
+  async regenerateAvatar(tenantId: string, id: string, prompt?: string | null): Promise<SidekickView> {
+    const current = await this.record(tenantId, id);
+    const avatarPrompt = prompt === undefined ? current.avatarPrompt : prompt;
+    const row = await repo.updateSidekick(this.deps.db, tenantId, id, {
+      avatarPrompt,
+      ...avatarColumns(await this.avatars.make(tenantId, avatarPrompt, current.name)),
+    });
+    if (!row) throw notFoundError(`sidekick ${id}`);
+    return toView(row);
+  }
+
+  /** The stored avatar image. Throws `not_found` for no such sidekick or one without an avatar. */
+  async avatar(tenantId: string, id: string): Promise<Omit<AvatarImage, 'source'>> {
+    const row = await this.record(tenantId, id);
+    if (!row.avatarData || !row.avatarContentType || !row.avatarEtag)
+      throw notFoundError(`the avatar of sidekick ${id}`);
+    return { data: Buffer.from(row.avatarData), contentType: row.avatarContentType, etag: row.avatarEtag };
   }
 
   /** Deletes a sidekick. Throws `not_found`, or `conflict` for a built-in one. */
@@ -124,6 +199,10 @@ function columns(input: SidekickUpdate): repo.SidekickPatch {
   if (input.greeting !== undefined) patch.greeting = input.greeting;
   if (input.status !== undefined) patch.status = input.status;
   return patch;
+}
+
+function avatarColumns(image: AvatarImage): repo.SidekickPatch {
+  return { avatarData: image.data, avatarContentType: image.contentType, avatarEtag: image.etag };
 }
 
 function toView(row: repo.SidekickRecord): SidekickView {

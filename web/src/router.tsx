@@ -1,7 +1,9 @@
 import { createRouter } from '@tanstack/react-router';
 import { adminRoutes } from './admin/routes';
+import { analyticsRoutes } from './analytics/routes';
 import { authRoutes } from './auth/routes';
 import { builderRoutes } from './builder/routes';
+import { integrationRoutes } from './integrations/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
@@ -23,6 +25,8 @@ const routeTree = rootRoute.addChildren([
   ...settingsRoutes,
   ...adminRoutes,
   ...builderRoutes,
+  ...analyticsRoutes,
+  ...integrationRoutes,
   ...knowledgeRoutes,
 ]);
 
