@@ -36,6 +36,7 @@ type Outcome = { ok: true; output: unknown } | { ok: false; error: string };
  * (liquidjs), the executor runs, with `on_error: retry` up to `retry_count` more attempts `backoff_ms` apart
  * (doubling), each attempt logged (action_logs); the output goes where `output_handling` says. A failure is
  * recorded as an `action_failed` run event and, per `on_error`, stops the event's remaining actions or not.
+ * A failed `step.onValidate` action also holds the run at the step it validated (see holdAtStep).
  * Beyond MAX_REACTION_DEPTH nested reactions, actions are not run: the loop is logged and recorded.
  * `is_async` actions run here too, after the command, in this process (no durable queue yet).
  */
@@ -87,6 +88,7 @@ export class ActionReactor implements RunReactor {
         continue;
       }
       await this.fail(run, binding, action, outcome.error);
+      if (binding.trigger === 'step.onValidate') return this.holdAtStep(run, payload, outcome.error);
       if (action.on_error.strategy !== 'continue') return;
     }
   }
@@ -138,6 +140,25 @@ export class ActionReactor implements RunReactor {
       }
     }
     return last;
+  }
+
+  /**
+   * A failed `step.onValidate` action means the step's answers are not acceptable: the run goes back to the
+   * step it validated and the failure is shown (a `message_shown` at level `error`, which the player shows and
+   * the guide says), so the run cannot reach the review or completion past it. Never throws.
+   */
+  private async holdAtStep(run: ReactingRun, payload: Record<string, unknown>, error: string) {
+    const stepId = typeof payload.step_id === 'string' ? payload.step_id : null;
+    try {
+      if (stepId && run.state().current_step_id !== stepId)
+        await run.apply({ type: 'go_to_step', step_id: stepId }, { actor: 'action' });
+      await run.apply(
+        { type: 'show_message', text: error.slice(0, 2000), level: 'error' },
+        { actor: 'action' },
+      );
+    } catch (failure) {
+      this.deps.log.error({ err: failure, runId: run.runId }, 'could not hold a run at its step');
+    }
   }
 
   /** Records a failure in the run (an `action_failed` event), never throwing. */

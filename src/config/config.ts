@@ -66,6 +66,13 @@ export const ConfigSchema = z.object({
    * The bytes are stored in the database, so keep this modest.
    */
   GUIDEPOST_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10_485_760),
+  /** Largest knowledge-base document (upload or imported page), in bytes (default 20 MiB); larger ones get 413. */
+  GUIDEPOST_KNOWLEDGE_MAX_BYTES: z.coerce.number().int().positive().default(20_971_520),
+  /**
+   * The embedding model of knowledge-base vector search, on the LLM provider (GUIDEPOST_LLM_PROVIDER `openai` or
+   * `openai-compatible`), e.g. `text-embedding-3-small` or `nomic-embed-text`. Unset: full-text search only.
+   */
+  GUIDEPOST_EMBEDDING_MODEL: z.string().trim().min(1).optional(),
   /** Sign-in attempts (`POST /api/v1/auth/sign-in`) allowed per client address and email per minute. */
   GUIDEPOST_RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
   /** Sign-ups (`POST /api/v1/auth/sign-up`) allowed per client address per minute; more get 429. */

@@ -29,6 +29,8 @@ export * from './schema-accounts.js';
 export * from './schema-webhooks.js';
 export * from './schema-actions.js';
 export * from './schema-notifications.js';
+export * from './schema-sidekicks.js';
+export * from './schema-knowledge.js';
 
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';

@@ -39,18 +39,20 @@ export class GuideSession {
   /** Opens the conversation: the guide's greeting and first question. */
   async greet(): Promise<GuideTurn> {
     const now = this.now();
+    const seen = this.run.state().event_count;
     const reply = await this.brain.greet({
       definition: this.run.definition,
       snapshot: this.tools.snapshot(),
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, this.transcript.length);
+    return this.finish(reply, now, this.transcript.length, seen);
   }
 
   /** Handles one user turn. Throws only on infrastructure failure (e.g. the database); bad values are re-asked. */
   async send(userText: string): Promise<GuideTurn> {
     const now = this.now();
+    const seen = this.run.state().event_count;
     const history = [...this.transcript];
     const from = this.transcript.length;
     this.transcript.push({ role: 'user', text: userText, at: now.toISOString() });
@@ -62,10 +64,19 @@ export class GuideSession {
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, from);
+    return this.finish(reply, now, from, seen);
   }
 
-  private finish(reply: string, now: Date, from: number): GuideTurn {
+  /**
+   * Ends a turn. A message an action showed during the turn (`show_message`, e.g. "Herman is ready: …" after
+   * completion, or why a step cannot be left) is said after the brain's reply, so chat and voice hear it too.
+   */
+  private finish(brainReply: string, now: Date, from: number, seen: number): GuideTurn {
+    const message = this.run.state().last_message;
+    const reply =
+      message && message.event > seen && !brainReply.includes(message.text)
+        ? `${brainReply}\n\n${message.text}`.trim()
+        : brainReply;
     this.transcript.push({ role: 'agent', text: reply, at: now.toISOString() });
     const { calls, events } = this.tools.drain();
     const transcript = this.transcript.slice(from);

@@ -24,6 +24,13 @@ import { RunFileService } from '../runs/run-files.js';
 import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
+import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
+import { SidekickService } from '../sidekicks/service.js';
+import { vectorSearchAvailable } from '../db/knowledge-vectors.js';
+import { createKnowledgeQueue, startKnowledgeWorkers } from '../jobs/knowledge-workers.js';
+import { aiEmbedder } from '../knowledge/ai-embedder.js';
+import type { Embedder } from '../knowledge/embeddings.js';
+import { KnowledgeService } from '../knowledge/service.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
@@ -74,6 +81,14 @@ export interface RuntimeServices {
   analytics: AnalyticsService;
   /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
   notifications: NotificationService;
+  /** The tenants' sidekicks (see SidekickService). */
+  sidekicks: SidekickService;
+  /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
+  knowledge: KnowledgeService;
+  /** How knowledge search ranks here: `hybrid` (full-text + vectors) or `full-text` with the reason. */
+  knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
+  /** The embedder of knowledge vector search, or null (full-text only). */
+  embedder: Embedder | null;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -95,6 +110,7 @@ export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
   private notifying = false;
+  private knowledgeWorkersStarted = false;
 
   private constructor(
     services: RuntimeServices,
@@ -127,9 +143,12 @@ export class Runtime {
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
       await createNotificationQueue(queue);
       const mailer = createMailer(config);
+      await createKnowledgeQueue(queue);
+      const knowledgeSearch = await chooseKnowledgeSearch(config, database);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS);
+      const sidekicks = new SidekickService({ db });
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
@@ -187,6 +206,19 @@ export class Runtime {
         mcpClients,
         analytics: new AnalyticsService(db),
         notifications: new NotificationService(db, mailer),
+        sidekicks,
+        knowledge: new KnowledgeService({
+          db,
+          queue,
+          embedder: knowledgeSearch.embedder,
+          maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        }),
+        knowledgeSearch: {
+          mode: knowledgeSearch.embedder ? 'hybrid' : 'full-text',
+          detail: knowledgeSearch.detail,
+        },
+        embedder: knowledgeSearch.embedder,
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
@@ -218,6 +250,17 @@ export class Runtime {
         log: this.log,
       });
     }
+    if (this.workers && !this.knowledgeWorkersStarted) {
+      this.knowledgeWorkersStarted = true;
+      await startKnowledgeWorkers({
+        db: this.database.db,
+        queue: this.queue,
+        embedder: this.embedder,
+        maxBytes: this.config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+        allowPrivate: this.config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        log: this.log,
+      });
+    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */
@@ -236,4 +279,22 @@ export class Runtime {
     await this.stop();
     if (this.ownsDatabase) await this.database.close();
   }
+}
+
+/**
+ * Whether knowledge search can fuse vectors: an embedding model configured (GUIDEPOST_EMBEDDING_MODEL) on a
+ * provider with embeddings, and pgvector in the database. Otherwise full-text only, with the reason.
+ */
+async function chooseKnowledgeSearch(
+  config: Config,
+  database: Database,
+): Promise<{ embedder: Embedder | null; detail: string }> {
+  const model = config.GUIDEPOST_EMBEDDING_MODEL;
+  if (!model) return { embedder: null, detail: 'full-text (BM25) only: no embedding model configured' };
+  if (!(await vectorSearchAvailable(database.db)))
+    return { embedder: null, detail: 'full-text (BM25) only: this PostgreSQL has no pgvector extension' };
+  const embedder = config.llm ? aiEmbedder(config.llm, model) : null;
+  if (!embedder)
+    return { embedder: null, detail: 'full-text (BM25) only: the LLM provider has no embedding models' };
+  return { embedder, detail: `full-text (BM25) and vectors (${embedder.model}), fused by reciprocal rank` };
 }

@@ -314,6 +314,7 @@ describeEachApp(
     it('calls a tool of an operator MCP server (stdio), lists its tools, and names an unknown server', async () => {
       const wizardId = (await call('GET', `/api/v1/runs/${runId}`)).json().run.wizard_id;
       expect((await call('GET', '/api/v1/mcp/servers')).json().items).toEqual([
+        { id: 'guidepost', name: 'Guidepost', transport: 'in_process' },
         { id: 'everything', name: 'Everything', transport: 'stdio' },
       ]);
       const tools = (await call('GET', '/api/v1/mcp/servers/everything/tools')).json().items;

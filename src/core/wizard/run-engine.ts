@@ -82,6 +82,17 @@ function refuse(
   return { events: [event], problems };
 }
 
+/**
+ * Commands that only record what actions did (outputs, failures, messages, renderer outputs): a completed run
+ * still takes them, so its `wizard.onComplete` actions can say what they made.
+ */
+const RECORDS = new Set<RunCommand['type']>([
+  'record_action_output',
+  'record_action_failure',
+  'show_message',
+  'show_output',
+]);
+
 function decide(
   definition: WizardDefinition,
   state: RunState | null,
@@ -94,7 +105,7 @@ function decide(
     return { events: [startEvent(definition, command, actor, now)], problems: [] };
   }
   if (!state) return { events: [], problems: [{ message: 'the run has not started' }] };
-  if (state.status !== 'active')
+  if (state.status !== 'active' && !(state.status === 'completed' && RECORDS.has(command.type)))
     return refuse(command, [{ message: `the run is ${state.status}` }], actor, now);
 
   switch (command.type) {

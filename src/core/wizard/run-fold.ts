@@ -59,8 +59,9 @@ export function foldRunEvent(
       return { ...next, status: 'abandoned' };
     case 'validation_error':
     case 'action_failed':
-    case 'message_shown':
       return next;
+    case 'message_shown':
+      return { ...next, last_message: { text: event.text, level: event.level, event: next.event_count } };
     case 'action_output':
       return { ...next, action_context: { ...state.action_context, [event.key]: event.value } };
     case 'option_set_loaded':

@@ -35,6 +35,11 @@ export interface RunState {
   action_context?: Record<string, unknown>;
   /** Options loaded by actions into select fields (`option_set_loaded`), by field name. */
   option_sets?: Record<string, Array<{ value: string; label: string }>>;
+  /**
+   * The latest message an action showed (`message_shown`), with the `event_count` at which it was shown, so a
+   * guide turn can tell whether it is new and say it.
+   */
+  last_message?: { text: string; level: 'info' | 'success' | 'warning' | 'error'; event: number };
   /** What output renderers show (`renderer_output`), by renderer id, in the order first shown. */
   outputs?: Record<string, { renderer: string; title?: string; data: unknown }>;
 }

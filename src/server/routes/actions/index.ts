@@ -62,7 +62,13 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 };
 
-const McpServerSchema = z.object({ id: z.string(), name: z.string(), transport: z.enum(['stdio', 'http']) });
+const McpServerSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  transport: z
+    .enum(['stdio', 'http', 'in_process'])
+    .describe("in_process: Guidepost's own tools (e.g. create_sidekick)"),
+});
 const McpToolSchema = z.object({
   name: z.string(),
   description: z.string().optional(),
