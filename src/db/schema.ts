@@ -28,9 +28,9 @@ import type { RunAttribution, WizardViewSource } from '../core/attribution.js';
 export * from './schema-accounts.js';
 export * from './schema-webhooks.js';
 export * from './schema-actions.js';
-export * from './schema-notifications.js';
 export * from './schema-sidekicks.js';
 export * from './schema-knowledge.js';
+export * from './schema-notifications.js';
 
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';

@@ -77,10 +77,6 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
-  /** Wizard analytics over the run event log (see AnalyticsService). */
-  analytics: AnalyticsService;
-  /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
-  notifications: NotificationService;
   /** The tenants' sidekicks (see SidekickService). */
   sidekicks: SidekickService;
   /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
@@ -89,6 +85,10 @@ export interface RuntimeServices {
   knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
   /** The embedder of knowledge vector search, or null (full-text only). */
   embedder: Embedder | null;
+  /** Wizard analytics over the run event log (see AnalyticsService). */
+  analytics: AnalyticsService;
+  /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
+  notifications: NotificationService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -109,8 +109,8 @@ export interface Runtime extends Readonly<RuntimeServices> {}
 export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
-  private notifying = false;
   private knowledgeWorkersStarted = false;
+  private notifying = false;
 
   private constructor(
     services: RuntimeServices,
@@ -141,10 +141,10 @@ export class Runtime {
       await queue.start();
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
-      await createNotificationQueue(queue);
-      const mailer = createMailer(config);
       await createKnowledgeQueue(queue);
       const knowledgeSearch = await chooseKnowledgeSearch(config, database);
+      await createNotificationQueue(queue);
+      const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
       const sidekicks = new SidekickService({ db });
@@ -204,8 +204,6 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
-        analytics: new AnalyticsService(db),
-        notifications: new NotificationService(db, mailer),
         sidekicks,
         knowledge: new KnowledgeService({
           db,
@@ -219,6 +217,8 @@ export class Runtime {
           detail: knowledgeSearch.detail,
         },
         embedder: knowledgeSearch.embedder,
+        analytics: new AnalyticsService(db),
+        notifications: new NotificationService(db, mailer),
       };
       return new Runtime(services, log, options.workers ?? true);
     } catch (error) {
@@ -239,17 +239,6 @@ export class Runtime {
         webhooks: this.webhooks,
         log: this.log,
       });
-    const mailer = this.notifications.mailer;
-    if (this.workers && mailer && !this.notifying) {
-      this.notifying = true;
-      await startNotificationWorkers({
-        db: this.database.db,
-        queue: this.queue,
-        mailer,
-        publicUrl: this.config.PUBLIC_URL ?? `http://${this.config.HOST}:${this.config.PORT}`,
-        log: this.log,
-      });
-    }
     if (this.workers && !this.knowledgeWorkersStarted) {
       this.knowledgeWorkersStarted = true;
       await startKnowledgeWorkers({
@@ -258,6 +247,17 @@ export class Runtime {
         embedder: this.embedder,
         maxBytes: this.config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
         allowPrivate: this.config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        log: this.log,
+      });
+    }
+    const mailer = this.notifications.mailer;
+    if (this.workers && mailer && !this.notifying) {
+      this.notifying = true;
+      await startNotificationWorkers({
+        db: this.database.db,
+        queue: this.queue,
+        mailer,
+        publicUrl: this.config.PUBLIC_URL ?? `http://${this.config.HOST}:${this.config.PORT}`,
         log: this.log,
       });
     }
