@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { ChannelClass } from '../core/analytics-report.js';
 import { queryRows, type Db } from './client.js';
 
 /**
@@ -117,9 +118,6 @@ export interface FieldRow extends Record<string, unknown> {
 export function fieldFigures(db: Db, s: AnalyticsScope): Promise<FieldRow[]> {
   return queryRows<FieldRow>(db, analyticsSql.fieldFigures(s));
 }
-
-/** The channel class of runs: how they were filled. */
-export type ChannelClass = 'form' | 'chat' | 'voice' | 'mixed' | 'agent';
 
 /** Runs (and completions) per channel class. */
 export interface ChannelRow extends Record<string, unknown> {
