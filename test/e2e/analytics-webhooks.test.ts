@@ -19,8 +19,8 @@ import {
  * dir, private webhook receivers allowed): sign up; four lead-capture runs (two completed by chat, two that
  * stop on the second step); the Analytics tab shows the starts, completions, rate and the step funnel; the
  * Webhooks section adds an endpoint for a receiver on 127.0.0.1, shows its secret once, sends a test event
- * and lists the delivery with its attempt and the receiver's answer. Screenshots at 1280 px and 375 px go to
- * test-results/analytics-*.png and webhooks-*.png; axe checks both pages.
+ * and lists the delivery with its attempt and the receiver's answer. Screenshots at 1280 px (and dark for analytics) and 375 px
+ * go to test-results/analytics-*.png and webhooks-*.png; axe checks both pages.
  */
 describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', () => {
   const suite = browserSuite({
@@ -115,6 +115,9 @@ describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', ()
     );
     await expectNoSeriousAxeViolations(page);
     await shot(page, `${SHOTS}/analytics-desktop.png`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, `${SHOTS}/analytics-desktop-dark.png`);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 375, height: 812 });
     await poll(() => tile(page, 'Starts').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
