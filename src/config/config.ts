@@ -46,6 +46,13 @@ export const ConfigSchema = z.object({
    * more get 429 with Retry-After.
    */
   GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
+  /**
+   * Public wizard pages (`GET /w/<tenant>/<wizard>`) allowed per client address per minute; more get 429. Views
+   * are counted once per visitor per wizard per UTC day whatever this limit.
+   */
+  GUIDEPOST_RATE_LIMIT_PUBLIC_PAGES: z.coerce.number().int().positive().default(60),
+  /** How often the abandonment sweep looks for idle runs (wizard setting `abandon_after_minutes`), in seconds. */
+  GUIDEPOST_ABANDON_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
   /**

@@ -128,6 +128,8 @@ export const runs = pgTable(
     index('runs_wizard_created_idx').on(t.wizardId, t.createdAt),
     index('runs_tenant_status_idx').on(t.tenantId, t.status),
     index('runs_tenant_created_idx').on(t.tenantId, t.createdAt),
+    /** The abandonment sweep's scan: active runs by last change. */
+    index('runs_status_updated_idx').on(t.status, t.updatedAt),
     check('runs_status_check', sql`${t.status} in ('created', 'active', 'completed', 'abandoned')`),
     check('runs_channel_check', sql`${t.channel} in ('form', 'chat', 'voice', 'cli', 'mcp')`),
   ],

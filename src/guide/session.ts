@@ -1,4 +1,5 @@
 import type { RunHandle } from '../core/wizard/run-handle.js';
+import { announcements } from './announcements.js';
 import { createToolbox, type RecordingToolbox } from './toolbox.js';
 import type { GuideBrain, GuideTurn, TranscriptEntry } from './types.js';
 
@@ -22,6 +23,8 @@ export class GuideSession {
   private readonly tools: RecordingToolbox;
   private readonly transcript: TranscriptEntry[];
   private readonly now: () => Date;
+  /** How many of the run's events the guide has told the user about (their messages and outputs). */
+  private told: number;
 
   constructor(options: GuideSessionOptions) {
     this.run = options.run;
@@ -29,6 +32,8 @@ export class GuideSession {
     this.tools = createToolbox(options.run);
     this.transcript = [...(options.history ?? [])];
     this.now = options.now ?? (() => new Date());
+    // A new conversation says what actions showed since the run started; a restored one goes on from now.
+    this.told = this.transcript.length === 0 ? 0 : this.eventCount();
   }
 
   /** The conversation so far. */
@@ -39,20 +44,18 @@ export class GuideSession {
   /** Opens the conversation: the guide's greeting and first question. */
   async greet(): Promise<GuideTurn> {
     const now = this.now();
-    const seen = this.run.state().event_count;
     const reply = await this.brain.greet({
       definition: this.run.definition,
       snapshot: this.tools.snapshot(),
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, this.transcript.length, seen);
+    return this.finish(reply, now, this.transcript.length);
   }
 
   /** Handles one user turn. Throws only on infrastructure failure (e.g. the database); bad values are re-asked. */
   async send(userText: string): Promise<GuideTurn> {
     const now = this.now();
-    const seen = this.run.state().event_count;
     const history = [...this.transcript];
     const from = this.transcript.length;
     this.transcript.push({ role: 'user', text: userText, at: now.toISOString() });
@@ -64,19 +67,35 @@ export class GuideSession {
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, from, seen);
+    return this.finish(reply, now, from);
   }
 
   /**
-   * Ends a turn. A message an action showed during the turn (`show_message`, e.g. "Herman is ready: …" after
-   * completion, or why a step cannot be left) is said after the brain's reply, so chat and voice hear it too.
+   * The reply with what the wizard's actions showed since the guide last spoke (messages and output
+   * renderers' text forms, see announcements.ts) said before the brain's own words, so they frame its next
+   * question; once the run is complete, said after them, so what completion produced (e.g. a link to the
+   * sidekick it created) is the last line.
    */
-  private finish(brainReply: string, now: Date, from: number, seen: number): GuideTurn {
-    const message = this.run.state().last_message;
-    const reply =
-      message && message.event > seen && !brainReply.includes(message.text)
-        ? `${brainReply}\n\n${message.text}`.trim()
-        : brainReply;
+  private async withAnnouncements(reply: string): Promise<string> {
+    const count = this.eventCount();
+    if (count <= this.told) return reply;
+    const events = (await this.run.events()).slice(this.told);
+    this.told = count;
+    const said = announcements(events);
+    const completed = this.run.state().status === 'completed';
+    return (completed ? [reply, ...said] : [...said, reply]).join('\n\n');
+  }
+
+  private eventCount(): number {
+    try {
+      return this.run.state().event_count;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async finish(brainReply: string, now: Date, from: number): Promise<GuideTurn> {
+    const reply = await this.withAnnouncements(brainReply);
     this.transcript.push({ role: 'agent', text: reply, at: now.toISOString() });
     const { calls, events } = this.tools.drain();
     const transcript = this.transcript.slice(from);

@@ -5,6 +5,8 @@ import { McpClients } from '../actions/mcp-clients.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { AnalyticsService } from '../analytics/service.js';
+import { ActionRunner } from '../actions/action-runner.js';
+import { AsyncActions, createAsyncActionQueue } from '../actions/async-actions.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -13,10 +15,14 @@ import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
 import { startNotificationWorkers } from '../jobs/notification-workers.js';
+import { startActionWorkers, type ActionWorkerDeps } from '../jobs/action-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
 import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
 import { createMailer } from '../notifications/mailer.js';
 import { NotificationService } from '../notifications/service.js';
+import { startAbandonSweep } from '../jobs/abandon-idle-runs.js';
+import { PublicWizards } from '../publishing/public-wizards.js';
+import { TenantProfiles } from '../publishing/tenant-profiles.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
@@ -49,7 +55,7 @@ export interface OpenRuntimeOptions {
   /** An open, migrated database to use (tests). Without one the runtime opens it from `config` and owns it. */
   database?: Database;
   log: RuntimeLogger;
-  /** Run webhook delivery workers in this process once started (default true). */
+  /** Run async action and webhook delivery workers in this process once started (default true). */
   workers?: boolean;
 }
 
@@ -89,6 +95,10 @@ export interface RuntimeServices {
   analytics: AnalyticsService;
   /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
   notifications: NotificationService;
+  /** Public wizard pages, views and visitors' runs (see PublicWizards). */
+  publicWizards: PublicWizards;
+  /** Tenants' URL slugs and branding (see TenantProfiles). */
+  tenantProfiles: TenantProfiles;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -98,7 +108,7 @@ export interface Runtime extends Readonly<RuntimeServices> {}
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
  * through (webhook outbox, live notices), the run service, the run records (access, listings, logs), the
- * webhook service and the API configurations of actions. A run filled through any of them fires the same
+ * webhook service, the API configurations of actions, public wizards and tenants' public profiles. A run filled through any of them fires the same
  * webhooks and reaches every live view on the same database.
  *
  * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
@@ -109,13 +119,13 @@ export interface Runtime extends Readonly<RuntimeServices> {}
 export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
-  private knowledgeWorkersStarted = false;
-  private notifying = false;
+  private workersStarted = false;
 
   private constructor(
     services: RuntimeServices,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
+    private readonly actionWorkers: Omit<ActionWorkerDeps, 'queue'>,
   ) {
     Object.assign(this, services);
   }
@@ -155,26 +165,27 @@ export class Runtime {
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         mcp: mcpClients,
       });
-      const reactor = new ActionReactor({
-        db,
-        executors,
-        runOwner: async (runId) => {
-          const run = await getRun(db, runId);
-          if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
-          return { tenantId: run.tenantId, wizardId: run.wizardId };
-        },
-        log,
-      });
+      await createAsyncActionQueue(queue);
+      const runOwner = async (runId: string) => {
+        const run = await getRun(db, runId);
+        if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
+        return { tenantId: run.tenantId, wizardId: run.wizardId };
+      };
+      const runner = new ActionRunner({ db, executors, log });
+      const asyncActions = new AsyncActions(queue);
+      const reactor = new ActionReactor({ runner, runOwner, log, async: asyncActions });
       const effects: RunEffects = {
         eventHooks: [
           bus.appendHook,
           webhookOutboxHook(queue, config.PUBLIC_URL),
           ...(mailer ? [notificationOutboxHook(queue)] : []),
+          asyncActions.hook,
         ],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
       const handles = new RunHandles(db, effects);
+      const actionWorkers = { handles, runner, runOwner };
       const guides = new GuideSessions(db, handles, config, effects);
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
@@ -219,48 +230,60 @@ export class Runtime {
         embedder: knowledgeSearch.embedder,
         analytics: new AnalyticsService(db),
         notifications: new NotificationService(db, mailer),
+        publicWizards: new PublicWizards(db, runs),
+        tenantProfiles: new TenantProfiles(db),
       };
-      return new Runtime(services, log, options.workers ?? true);
+      return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {
       if (owned) await database.close();
       throw error;
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers and (with SMTP) the completion email worker. */
+  /**
+   * Starts listening for live notices and, unless disabled, this process's workers: async actions, webhook delivery,
+   * knowledge ingestion, completion emails (with SMTP settings) and the scheduled sweep that abandons idle
+   * runs (see src/jobs). Idempotent.
+   */
   async start(): Promise<void> {
     await this.bus.start();
-    if (this.workers && !this.stopWorkers)
-      this.stopWorkers = await startWebhookWorkers({
-        db: this.database.db,
-        queue: this.queue,
-        secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
-        config: this.config,
-        webhooks: this.webhooks,
-        log: this.log,
-      });
-    if (this.workers && !this.knowledgeWorkersStarted) {
-      this.knowledgeWorkersStarted = true;
-      await startKnowledgeWorkers({
-        db: this.database.db,
-        queue: this.queue,
-        embedder: this.embedder,
-        maxBytes: this.config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
-        allowPrivate: this.config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
-        log: this.log,
-      });
-    }
+    if (!this.workers || this.workersStarted) return;
+    this.workersStarted = true;
+    const { db } = this.database;
+    const { queue, log, config } = this;
+    await startActionWorkers({ queue, ...this.actionWorkers });
+    await startAbandonSweep({
+      db,
+      queue,
+      runs: this.runs,
+      intervalSeconds: config.GUIDEPOST_ABANDON_SWEEP_SECONDS,
+      log,
+    });
+    this.stopWorkers = await startWebhookWorkers({
+      db,
+      queue,
+      secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
+      config,
+      webhooks: this.webhooks,
+      log,
+    });
+    await startKnowledgeWorkers({
+      db,
+      queue,
+      embedder: this.embedder,
+      maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+      allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      log,
+    });
     const mailer = this.notifications.mailer;
-    if (this.workers && mailer && !this.notifying) {
-      this.notifying = true;
+    if (mailer)
       await startNotificationWorkers({
-        db: this.database.db,
-        queue: this.queue,
+        db,
+        queue,
         mailer,
-        publicUrl: this.config.PUBLIC_URL ?? `http://${this.config.HOST}:${this.config.PORT}`,
-        log: this.log,
+        publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+        log,
       });
-    }
   }
 
   /** Stops the workers, the queue (active jobs get up to 10 s; later ones are retried) and the bus. Idempotent. */

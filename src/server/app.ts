@@ -31,7 +31,9 @@ import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
 import knowledgeRoutes from './routes/knowledge/index.js';
 import healthRoutes from './routes/health/index.js';
+import publicRoutes from './routes/public/index.js';
 import tenantRoutes from './routes/tenants/index.js';
+import tenantProfileRoutes from './routes/tenants/profile.js';
 import userRoutes from './routes/users/index.js';
 import wizardRoutes from './routes/wizards/index.js';
 import wizardStepRoutes from './routes/wizards/steps.js';
@@ -128,6 +130,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(healthRoutes);
   await app.register(authRoutes);
   await app.register(tenantRoutes);
+  await app.register(tenantProfileRoutes);
   await app.register(userRoutes);
   await app.register(apiKeyRoutes);
   await app.register(wizardRoutes);
@@ -143,6 +146,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(knowledgeRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
+  await app.register(publicRoutes);
   await app.register(webPlugin, { root: resolveWebDir(config.GUIDEPOST_WEB_DIR) });
   return app;
 }

@@ -2,6 +2,7 @@ import type { BrainKind, Guide, WizardDefinition, WizardSettings } from '../../.
 import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
 import { messagesAt } from './problem-paths';
+import { SHARING_PATHS, SharingSettings } from './SharingSettings';
 
 export interface WizardSettingsEditorProps {
   draft: WizardDefinition;
@@ -29,6 +30,7 @@ const SHOWN = new Set([
   'settings.locale',
   'settings.review_title',
   'settings.review_instruction',
+  ...SHARING_PATHS,
 ]);
 
 /** Editor of the wizard's own properties: name, slug, description, its guide and its settings. */
@@ -40,7 +42,7 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
   const at = (path: string) => messagesAt(problems, path);
   const optional = (value: string) => (value === '' ? undefined : value);
   const { guide, settings } = draft;
-  const others = problems.filter((p) => !SHOWN.has(p.path));
+  const others = problems.filter((p) => !SHOWN.has(p.path) && !p.path.startsWith('settings.allowed_origins'));
   return (
     <div className="space-y-6">
       <ProblemList messages={others.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))} />
@@ -149,6 +151,7 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
           problems={at('settings.review_instruction')}
         />
       </Section>
+      <SharingSettings settings={settings} at={at} onChange={setSettings} />
     </div>
   );
 }

@@ -76,6 +76,7 @@ export function StepForm({ run, guideName }: StepFormProps) {
               showErrors={attempted === step.id}
               guideName={guideName}
               upload={uploadFile && ((file, onProgress) => uploadFile(view.name, file, onProgress))}
+              onApply={run.apply && (() => run.apply!(view.name))}
             />
           );
         })}

@@ -5,9 +5,11 @@ import { Card } from '../ui/Card';
 import { ApiKeysSection } from './ApiKeysSection';
 import { MembersSection } from './MembersSection';
 import { ProfileSection, WorkspaceSection } from './ProfileSection';
+import { PublicPagesSection } from './PublicPagesSection';
 
 /**
- * `/settings`: the profile, the active workspace (with the switcher), and for owners and admins the
+ * `/settings`: the profile, the active workspace (with the switcher), its public pages (URL slug and
+ * branding; read-only for members), and for owners and admins the
  * workspace's members and API keys; members are told who manages those.
  */
 export function SettingsPage() {
@@ -27,6 +29,7 @@ export function SettingsPage() {
       </header>
       <ProfileSection me={me} />
       <WorkspaceSection me={me} />
+      <PublicPagesSection me={me} />
       {canManageTenant(me) ? (
         <>
           <MembersSection me={me} />
