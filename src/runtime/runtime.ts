@@ -1,7 +1,8 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
 import { ActionLogService } from '../actions/action-logs.js';
 import { ActionTester } from '../actions/action-tester.js';
-import { McpClients } from '../actions/mcp-clients.js';
+import { MCP_SERVER_SECRET_PURPOSE, McpClients } from '../actions/mcp-clients.js';
+import { McpServerService } from '../actions/mcp-servers.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
 import { AnalyticsService } from '../analytics/service.js';
@@ -81,7 +82,7 @@ export interface RuntimeServices {
   actionLogs: ActionLogService;
   /** Test runs of one action on sample values (see ActionTester). */
   actionTester: ActionTester;
-  /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
+  /** Connections to the operator's and tenants' MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
   /** The tenants' sidekicks (see SidekickService). */
   sidekicks: SidekickService;
@@ -99,6 +100,8 @@ export interface RuntimeServices {
   publicWizards: PublicWizards;
   /** Tenants' URL slugs and branding (see TenantProfiles). */
   tenantProfiles: TenantProfiles;
+  /** The MCP servers a tenant may use: the operator's and its own remote ones (see McpServerService). */
+  mcpServers: McpServerService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -158,7 +161,12 @@ export class Runtime {
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
       const sidekicks = new SidekickService({ db });
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
+      const mcpSecrets = secretBox(appSecret, MCP_SERVER_SECRET_PURPOSE);
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, {
+        tenants: { db, secrets: mcpSecrets },
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        inProcess: [guidepostMcpServer(sidekicks)],
+      });
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
@@ -232,6 +240,12 @@ export class Runtime {
         notifications: new NotificationService(db, mailer),
         publicWizards: new PublicWizards(db, runs),
         tenantProfiles: new TenantProfiles(db),
+        mcpServers: new McpServerService({
+          db,
+          secrets: mcpSecrets,
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+          clients: mcpClients,
+        }),
       };
       return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {

@@ -8,8 +8,8 @@ import { buildWebApp, type WebApp } from './web-server.js';
 /**
  * The whole product for a browser test: the web app built into a temporary directory and the real API
  * (`buildApp`, embedded PGlite in a temporary data dir, silent logs) serving both on 127.0.0.1 at a free
- * port, the way `npm start` does, with `env` on top of its settings. `close()` stops the server and removes
- * both directories.
+ * port, the way `npm start` does, with `env` added to its configuration (e.g. GUIDEPOST_MCP_SERVERS). `close()`
+ * stops the server and removes both directories.
  */
 export async function startGuidepost(env: Record<string, string> = {}): Promise<WebApp> {
   const webDir = await buildWebApp();

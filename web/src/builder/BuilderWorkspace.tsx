@@ -112,6 +112,9 @@ export function BuilderWorkspace({
         selection={selection}
         onSelect={select}
         edit={edit}
+        wizardId={wizard.id}
+        flush={builder.flush}
+        readOnly={readOnly}
         history={
           <VersionHistory
             wizardId={wizard.id}
