@@ -12,6 +12,7 @@ import { serveCommand } from './commands/serve.js';
 import { testCommand } from './commands/test.js';
 import { userCreateCommand } from './commands/user.js';
 import { validateCommand } from './commands/validate.js';
+import { voiceWorkerCommand } from './commands/voice-worker.js';
 
 /** The `guidepost` command line. Each command module does its own I/O and sets the exit code. */
 const program = new Command()
@@ -39,6 +40,13 @@ program
   .description("serve the tenant's published wizards as MCP tools over stdio, for another AI agent")
   .option('--tenant <id>', 'the tenant whose wizards to serve', 'default')
   .action(mcpCommand);
+
+program
+  .command('voice-worker')
+  .description(
+    'run the LiveKit agent workers of the guide (wizard-guide-agent) and of sidekick calls (sidekick-agent)',
+  )
+  .action(voiceWorkerCommand);
 
 program
   .command('extract')

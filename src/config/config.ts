@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { McpServersSchema } from '../core/actions/mcp-servers.js';
 import { BrainKindSchema } from '../core/wizard/definition.js';
 import { llmConfigFromEnv, LlmConfigError, type LlmConfig } from '../guide/llm/provider.js';
+import { VoiceConfigShape } from './voice.js';
 
 /**
  * Guidepost's configuration, read from environment variables (and `.env`) and validated at start-up.
@@ -111,6 +112,8 @@ export const ConfigSchema = z.object({
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as US or GB')
     .optional(),
+  /** LiveKit and the voice providers (see VoiceConfigShape). */
+  ...VoiceConfigShape,
 });
 
 /** The validated configuration: the variables above, plus the LLM settings (GUIDEPOST_LLM_*), or null. */

@@ -10,6 +10,7 @@ import { startRun } from './run-handle.js';
 import { getRun, type RunRecord } from '../db/runs.js';
 import { getWizard } from '../db/wizards.js';
 import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
+import type { TurnOptions } from '../guide/session.js';
 import type { GuideTurn } from '../guide/types.js';
 import { DomainError, notFoundError as notFound, type InvalidParam } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
@@ -213,10 +214,28 @@ export class RunService {
     return this.command(runId, { type: 'abandon', reason }, 'the run cannot be abandoned', by);
   }
 
-  /** Hands a user message to the run's guide. Throws `conflict` when the run is not active. */
-  async sendMessage(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
+  /**
+   * Hands a user message to the run's guide. `options.channel` names the channel of a message that comes
+   * through another one than the run's (a voice call: its events are stamped `voice`, its reply is
+   * speakable). Throws `conflict` when the run is not active.
+   */
+  async sendMessage(
+    runId: string,
+    text: string,
+    brain?: BrainKind,
+    options: TurnOptions = {},
+  ): Promise<GuideTurn> {
     await this.activeHandle(runId);
-    return this.guides.send(runId, text, brain);
+    return this.guides.send(runId, text, brain, options);
+  }
+
+  /**
+   * The guide's opening for a channel joining a run (a voice call): the greeting and the question the run
+   * is at, stored in the transcript. Throws `conflict` when the run is not active.
+   */
+  async greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
+    await this.activeHandle(runId);
+    return this.guides.greet(runId, brain, options);
   }
 
   /**

@@ -32,14 +32,18 @@ import { RunHandles } from '../runs/run-handles.js';
 import { RunRecords } from '../runs/run-records.js';
 import { RunService } from '../runs/run-service.js';
 import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
+import { Avatars } from '../sidekicks/avatars.js';
+import { PROVIDER_KEY_SECRET_PURPOSE, ProviderKeyService } from '../sidekicks/provider-keys.js';
 import { SidekickService } from '../sidekicks/service.js';
 import { vectorSearchAvailable } from '../db/knowledge-vectors.js';
 import { createKnowledgeQueue, startKnowledgeWorkers } from '../jobs/knowledge-workers.js';
 import { aiEmbedder } from '../knowledge/ai-embedder.js';
 import type { Embedder } from '../knowledge/embeddings.js';
 import { KnowledgeService } from '../knowledge/service.js';
+import { VoiceService } from '../sidekicks/voices.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
+import { VoiceCalls } from '../runs/voice-calls.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
 import { resolveAppSecret } from './app-secret.js';
 
@@ -84,6 +88,8 @@ export interface RuntimeServices {
   actionTester: ActionTester;
   /** Connections to the operator's and tenants' MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** LiveKit participant tokens for voice calls (see VoiceCalls). */
+  voiceCalls: VoiceCalls;
   /** The tenants' sidekicks (see SidekickService). */
   sidekicks: SidekickService;
   /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
@@ -102,6 +108,10 @@ export interface RuntimeServices {
   tenantProfiles: TenantProfiles;
   /** The MCP servers a tenant may use: the operator's and its own remote ones (see McpServerService). */
   mcpServers: McpServerService;
+  /** The tenants' own provider keys, write-only (see ProviderKeyService). */
+  providerKeys: ProviderKeyService;
+  /** Voices and their previews (see VoiceService). */
+  voices: VoiceService;
 }
 
 // eslint-disable-next-line @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the services are assigned in the constructor
@@ -160,7 +170,16 @@ export class Runtime {
       const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
-      const sidekicks = new SidekickService({ db });
+      const providerKeys = new ProviderKeyService({
+        db,
+        secrets: secretBox(appSecret, PROVIDER_KEY_SECRET_PURPOSE),
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        defaultModel: config.llm?.model,
+      });
+      const sidekicks = new SidekickService({
+        db,
+        avatars: new Avatars((tenantId) => providerKeys.imageModel(tenantId), log),
+      });
       const mcpSecrets = secretBox(appSecret, MCP_SERVER_SECRET_PURPOSE);
       const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, {
         tenants: { db, secrets: mcpSecrets },
@@ -194,7 +213,9 @@ export class Runtime {
       };
       const handles = new RunHandles(db, effects);
       const actionWorkers = { handles, runner, runOwner };
-      const guides = new GuideSessions(db, handles, config, effects);
+      const guides = new GuideSessions(db, handles, config, effects, undefined, (tenantId) =>
+        providerKeys.llmConfig(tenantId),
+      );
       const files = new RunFileService(db, handles);
       const runs = new RunService(db, handles, guides, effects, files);
       const webhooks = new WebhookService({
@@ -223,6 +244,7 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        voiceCalls: new VoiceCalls(config),
         sidekicks,
         knowledge: new KnowledgeService({
           db,
@@ -246,6 +268,8 @@ export class Runtime {
           allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
           clients: mcpClients,
         }),
+        providerKeys,
+        voices: new VoiceService({ providerKeys, allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE }),
       };
       return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {

@@ -105,6 +105,7 @@ describeEachApp(
       id = json.id;
       const list = (await call(admin, 'GET', '/api/v1/mcp/servers')).json<{ items: ServerJson[] }>();
       expect(list.items.map((s) => [s.id, s.owner])).toEqual([
+        ['guidepost', 'operator'],
         ['everything', 'operator'],
         [id, 'tenant'],
       ]);
@@ -134,7 +135,7 @@ describeEachApp(
 
     it('keeps other tenants out: their list lacks it, and its tools, changes and deletion are 404', async () => {
       const list = (await call(stranger, 'GET', '/api/v1/mcp/servers')).json<{ items: ServerJson[] }>();
-      expect(list.items.map((s) => s.id)).toEqual(['everything']);
+      expect(list.items.map((s) => s.id)).toEqual(['guidepost', 'everything']);
       expect((await call(stranger, 'GET', `/api/v1/mcp/servers/${id}/tools`)).statusCode).toBe(404);
       expect((await call(stranger, 'PATCH', `/api/v1/mcp/servers/${id}`, { name: 'x' })).statusCode).toBe(
         404,

@@ -7,6 +7,7 @@ import { integrationRoutes } from './integrations/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
+import { sidekickRoutes } from './sidekicks/routes';
 import { wizardRoutes } from './wizards/routes';
 
 /*
@@ -22,6 +23,7 @@ const routeTree = rootRoute.addChildren([
   ...runRoutes,
   ...authRoutes,
   ...settingsRoutes,
+  ...sidekickRoutes,
   ...adminRoutes,
   ...builderRoutes,
   ...analyticsRoutes,

@@ -117,11 +117,27 @@ export const StepSchema = z.strictObject({
 });
 export type Step = z.infer<typeof StepSchema>;
 
-/** The sidekick who guides a run. */
+/**
+ * The sidekick who guides a run. When the builder picks one of the tenant's sidekicks, `sidekick` holds its
+ * slug and its name, personality, greeting, voice and avatar prompt are copied here, so a published version
+ * keeps the guide it was published with (and the player draws the avatar from `avatar_prompt`).
+ */
 export const GuideSchema = z.strictObject({
   name: z.string().min(1).max(100).default('Guide'),
   personality: z.string().max(4000).default('friendly and concise'),
   greeting: z.string().max(2000).optional(),
+  sidekick: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a sidekick slug such as farah-qubit')
+    .max(60)
+    .optional(),
+  voice_id: z.string().min(1).max(200).optional(),
+  avatar_prompt: z.string().max(1000).optional(),
+  /**
+   * The kind of voice the guide speaks with when a browser speaks for it: the installed voice of the run's
+   * locale closest to this is chosen. Unset: the browser's default voice of the locale.
+   */
+  voice: z.enum(['female', 'male']).optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 

@@ -1,4 +1,5 @@
 import type { BrainKind, Guide, WizardDefinition, WizardSettings } from '../../../src/core/wizard/definition';
+import { GuidePicker } from '../sidekicks/GuidePicker';
 import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
 import { messagesAt } from './problem-paths';
@@ -25,6 +26,7 @@ const SHOWN = new Set([
   'guide.name',
   'guide.personality',
   'guide.greeting',
+  'guide.voice',
   'settings.brain',
   'settings.default_region',
   'settings.locale',
@@ -69,10 +71,11 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
         />
       </Section>
       <Section title="Guide" description="The sidekick who guides each run by chat or voice.">
+        <GuidePicker guide={guide} onPick={(picked) => onChange((d) => ({ ...d, guide: picked }))} />
         <InputField
           label="Guide name"
           value={guide.name}
-          onChange={(e) => setGuide({ name: e.target.value })}
+          onChange={(e) => setGuide({ name: e.target.value, sidekick: undefined })}
           problems={at('guide.name')}
         />
         <TextAreaField
@@ -89,6 +92,17 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
           onChange={(e) => setGuide({ greeting: optional(e.target.value) })}
           problems={at('guide.greeting')}
         />
+        <SelectField
+          label="Voice"
+          description="When the browser speaks for the guide, the installed voice of the wizard's locale closest to this."
+          value={guide.voice ?? ''}
+          onChange={(e) => setGuide({ voice: (optional(e.target.value) as Guide['voice']) ?? undefined })}
+          problems={at('guide.voice')}
+        >
+          <option value="">The browser's default</option>
+          <option value="female">Female</option>
+          <option value="male">Male</option>
+        </SelectField>
       </Section>
       <Section title="Settings">
         <SelectField

@@ -3,6 +3,7 @@ import { SignInRequired } from '../auth/SignInRequired';
 import { canManageTenant } from '../auth/roles';
 import { useAuth } from '../auth/useAuth';
 import { Card } from '../ui/Card';
+import { ProviderKeysSection } from '../sidekicks/ProviderKeysSection';
 import { ApiKeysSection } from './ApiKeysSection';
 import { MembersSection } from './MembersSection';
 import { ProfileSection, WorkspaceSection } from './ProfileSection';
@@ -43,6 +44,7 @@ export function SettingsPage() {
               Manage connections →
             </Link>
           </Card>
+          <ProviderKeysSection />
         </>
       ) : (
         <Card className="text-sm text-fg-muted">

@@ -7,8 +7,7 @@ import { ActionTestPanel } from './ActionTestPanel';
 import { KeyValueEditor } from './KeyValueEditor';
 import { OnErrorEditor } from './OnErrorEditor';
 import { OutputHandlingEditor } from './OutputHandlingEditor';
-import { problemsWithin } from './problems';
-import { problemsByKey } from './types/ApiCallEditor';
+import { problemsByKey, problemsWithin } from './problems';
 import type { ActionTypeEditorProps } from './types/editor-props';
 import { ACTION_EDITORS, type ActionTypeEditor } from './types/registry';
 

@@ -5,21 +5,11 @@ import { API_CONFIGS_KEY, listApiConfigs } from '../../../connections/connection
 import { InputField, SelectField } from '../../controls';
 import { messagesAt, messagesUnder } from '../../problem-paths';
 import { KeyValueEditor } from '../KeyValueEditor';
-import { problemsWithin } from '../problems';
+import { problemsByKey } from '../problems';
 import type { ActionTypeEditorProps } from './editor-props';
 
 type Config = Extract<Action, { type: 'api_call' }>['config'];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
-
-/** Problems by key under `prefix` (`config.query`), for a KeyValueEditor. */
-export function problemsByKey(problems: ActionTypeEditorProps['problems'], prefix: string) {
-  const byKey: Record<string, string[]> = {};
-  for (const p of problemsWithin(problems, prefix)) {
-    const key = p.path.split('.')[0] ?? '';
-    byKey[key] = [...(byKey[key] ?? []), p.message];
-  }
-  return byKey;
-}
 
 /**
  * `api_call`: the API configuration (base URL, auth and headers live there, see Settings → Connections), the

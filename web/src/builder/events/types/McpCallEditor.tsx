@@ -11,8 +11,8 @@ import {
 import { SelectField } from '../../controls';
 import { messagesAt } from '../../problem-paths';
 import { KeyValueEditor } from '../KeyValueEditor';
+import { problemsByKey } from '../problems';
 import { ToolArgumentsForm } from '../ToolArgumentsForm';
-import { problemsByKey } from './ApiCallEditor';
 import type { ActionTypeEditorProps } from './editor-props';
 
 /**
