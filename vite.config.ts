@@ -39,7 +39,13 @@ function chunkOf(id: string): string | undefined {
   if (id === `${root}web/src/api/query-client.ts`) return undefined;
   if (/web\/src\/(guide\/(GuidePanel|Avatar|VoiceButton)\.tsx|runs\/(useServerGuide|run-call)\.ts)$/.test(id))
     return 'chat';
-  if (id.startsWith(`${root}web/src/ui/`) || id.startsWith(`${root}web/src/api/`)) return 'ui';
+  // Vite's helper of dynamic imports: every entry needs it, so it must not land in a lazy page's chunk.
+  if (
+    id.startsWith(`${root}web/src/ui/`) ||
+    id.startsWith(`${root}web/src/api/`) ||
+    id.includes('vite/preload-helper')
+  )
+    return 'ui';
   return undefined;
 }
 

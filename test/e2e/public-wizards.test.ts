@@ -2,13 +2,13 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, hasChromium, poll, shot, SHOTS } from './harness.js';
+import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SHOTS } from './harness.js';
 
 /**
  * Public wizards in Chromium against the real API: publish a wizard in the builder and see the Share dialog
  * (link, QR code, embed codes); a signed-out visitor fills the public link by chat and a resume link reopens
  * the answers in another browser context; a host page served on another 127.0.0.1 port embeds the widget
- * inline and as a popup and receives `guidepost:completed` with the values; a page on an origin the wizard
+ * in each mode (inline, popup, slider, full page) and receives `guidepost:completed` with the values; a page on an origin the wizard
  * does not allow cannot frame it. Screenshots go to test-results/public-*.png.
  */
 
@@ -109,6 +109,9 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     await page.getByLabel('Thank-you message').fill('Thanks! Ada will call you within a day.');
     await page.getByRole('button', { name: 'Save' }).click();
     await poll(() => page.getByText('Public page settings saved').isVisible()).toBe(true);
+    expect(await page.getByLabel('URL slug').inputValue()).toBe('default');
+    await page.getByRole('heading', { name: 'Public pages' }).scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/public-settings.png` });
 
     const created = await page.request.post(`${suite.app.url}/api/v1/wizards`, {
       data: {
@@ -130,6 +133,7 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     expect(await dialog.getByRole('textbox', { name: 'Embed code (inline)' }).inputValue()).toBe(
       `<script src="${suite.app.url}/embed.js" data-wizard="default/contact-us" data-mode="inline"></script>`,
     );
+    await expectNoSeriousAxeViolations(page);
     await dialog.getByRole('tab', { name: 'Popup' }).click();
     expect(await dialog.getByRole('textbox', { name: 'Embed code (popup)' }).inputValue()).toContain(
       'data-mode="popup"',
@@ -150,6 +154,8 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     expect(
       await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--gp-accent')),
     ).toBe('#0e7490');
+    await poll(() => page.getByLabel('Full name').isVisible()).toBe(true);
+    await expectNoSeriousAxeViolations(page);
     await fillByChat(page);
     await poll(() => page.getByText('Thanks! Ada will call you within a day.').isVisible()).toBe(true);
     await shot(page, `${SHOTS}/public-page-completed.png`);
@@ -185,12 +191,13 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     await second.close();
   });
 
-  it('embeds the widget inline and as a popup on an allowed host, which receives guidepost:completed', async () => {
-    for (const mode of ['inline', 'popup'] as const) {
+  it('embeds the widget in every mode on an allowed host, which receives guidepost:completed', async () => {
+    for (const mode of ['inline', 'popup', 'slider', 'fullpage'] as const) {
       const context = await suite.open({ storageState: undefined });
       const page = await context.newPage();
       await page.goto(`${host.origin}/page?mode=${mode}`);
-      if (mode === 'popup') await page.getByRole('button', { name: 'Contact us' }).click();
+      if (mode === 'popup' || mode === 'slider')
+        await page.getByRole('button', { name: 'Contact us' }).click();
       const frame = page.frameLocator('iframe[title="Guidepost wizard"]');
       await fillByChat(frame);
       const received = () =>

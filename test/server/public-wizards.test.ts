@@ -192,13 +192,14 @@ describeEachApp(
       expect(api.statusCode).toBe(400);
       expect(api.json().invalid_params[0].name).toBe('body.attribution.utm_source');
       const page = await ctx.app.inject({
-        url: `/w/${slug}/lead-capture?utm_source=${LONG}&utm_medium=email`,
+        url: `/w/${slug}/lead-capture?utm_source=${LONG}&utm_medium=email&utm_term=a&utm_term=b&embed=bogus`,
         headers: html,
       });
       expect(page.statusCode).toBe(200);
       const bootstrap = JSON.parse(/type="application\/json">(.*?)<\/script>/.exec(page.body)![1]!);
       expect(bootstrap.attribution.utm_source).toBeUndefined();
       expect(bootstrap.attribution.utm_medium).toBe('email');
+      expect(bootstrap.mode).toBe('page');
     });
 
     it('refuses a browser request from an origin the wizard does not allow (spoofed Origin)', async () => {

@@ -9,7 +9,7 @@
  * player covers the window). Optional: `data-label` (the button's text), `data-target` (a CSS selector to
  * render into instead of after the script).
  *
- * JS API: `Guidepost.open(wizard?)`, `Guidepost.close()`, `Guidepost.on(event, handler)` with `started`,
+ * JS API (Escape also closes): `Guidepost.open(wizard?)`, `Guidepost.close()`, `Guidepost.on(event, handler)` with `started`,
  * `step`, `completed` (values only when the wizard shares them). Every message is also dispatched on
  * `window` as a CustomEvent named `guidepost:<event>`. The visitor id lives in the host page's own
  * localStorage (first-party) and is passed to the player; no cookie is set.
@@ -195,6 +195,9 @@ function install(): GuidepostApi {
       handlers[event] = (handlers[event] ?? []).filter((h) => h !== handler);
     },
   };
+  window.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') api.close();
+  });
   window.addEventListener('message', (event) => {
     const data = event.data as { type?: unknown; height?: unknown } | null;
     if (!data || typeof data.type !== 'string' || !data.type.startsWith('guidepost:')) return;

@@ -204,14 +204,15 @@ describe('wizard list', () => {
     await waitFor(() => expect(listCalls().length).toBeGreaterThan(before));
   });
 
-  it('hides the authoring actions from members', async () => {
+  it('hides the authoring actions from members, who may only share a published wizard', async () => {
     role = 'member';
     items = [{ ...LEAD, status: 'published', latest_version: 1 }];
     renderAt('/wizards');
     const card = await screen.findByRole('article', { name: 'Lead capture' });
     expect(within(card).getByRole('button', { name: 'Start Lead capture' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'New wizard' })).toBeNull();
-    expect(screen.queryByRole('button', { name: /More actions/ })).toBeNull();
+    fireEvent.click(within(card).getByRole('button', { name: /More actions/ }));
+    expect(screen.getAllByRole('menuitem').map((item) => item.textContent)).toEqual(['Share']);
     expect(within(card).queryByRole('link', { name: 'Lead capture' })).toBeNull();
   });
 });

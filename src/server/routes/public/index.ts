@@ -26,18 +26,20 @@ const SlugParams = z.object({
   wizard: z.string().min(1).max(100).describe("the wizard's slug"),
 });
 
-// Not strict: links carry other parameters (fbclid, gclid…). UTM values of any length: long ones are dropped.
+// Not strict: links carry other parameters (fbclid, gclid…). Never refused: a visitor following a mangled
+// link still gets the page (a bad embed parameter is ignored, long UTM values are dropped).
+const lenient = (max: number) => z.string().max(max).optional().catch(undefined);
 const PageQuery = z.object({
-  embed: z.enum(EMBED_MODES).optional().describe('set by embed.js: the widget mode'),
-  vid: z.string().max(200).optional().describe('set by embed.js: the visitor id kept by the host page'),
-  parent: z.string().max(300).optional().describe("set by embed.js: the embedding page's origin"),
-  ref: z.string().max(5000).optional().describe("set by embed.js: the embedding page's referrer"),
-  landing: z.string().max(5000).optional().describe('set by embed.js: the embedding page'),
-  utm_source: z.string().optional(),
-  utm_medium: z.string().optional(),
-  utm_campaign: z.string().optional(),
-  utm_term: z.string().optional(),
-  utm_content: z.string().optional(),
+  embed: z.enum(EMBED_MODES).optional().catch(undefined).describe('set by embed.js: the widget mode'),
+  vid: lenient(200).describe('set by embed.js: the visitor id kept by the host page'),
+  parent: lenient(300).describe("set by embed.js: the embedding page's origin"),
+  ref: lenient(5000).describe("set by embed.js: the embedding page's referrer"),
+  landing: lenient(5000).describe('set by embed.js: the embedding page'),
+  utm_source: z.string().optional().catch(undefined),
+  utm_medium: z.string().optional().catch(undefined),
+  utm_campaign: z.string().optional().catch(undefined),
+  utm_term: z.string().optional().catch(undefined),
+  utm_content: z.string().optional().catch(undefined),
 });
 
 const ExecuteBody = z
@@ -121,9 +123,9 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     '/w/:tenant/:wizard',
     {
       preHandler: pagesPerIp,
+      // An HTML page, not part of the JSON API's OpenAPI document.
       schema: {
-        tags: ['public'],
-        summary: "A public wizard's player page (HTML)",
+        hide: true,
         params: SlugParams,
         querystring: PageQuery,
       },
@@ -218,8 +220,10 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         visitorId: body.visitor_id ?? (isVisitorId(cookie) ? cookie : undefined),
         attribution: body.attribution,
         origin: typeof origin === 'string' ? origin : undefined,
+        // This server under either scheme (a TLS proxy in front may hide https from it), and its PUBLIC_URL.
         selfOrigins: [
-          selfOrigin(request),
+          `http://${request.host}`.toLowerCase(),
+          `https://${request.host}`.toLowerCase(),
           ...(app.config.PUBLIC_URL ? [new URL(app.config.PUBLIC_URL).origin] : []),
         ],
       });
