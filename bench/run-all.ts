@@ -1,3 +1,4 @@
+import { benchActions } from './actions.bench.js';
 import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchPlayerSize } from './player-size.js';
@@ -13,6 +14,7 @@ for (const bench of [
   benchHttp,
   benchPlayerSize,
   benchQuickJs,
+  benchActions,
 ]) {
   try {
     await bench();
