@@ -64,7 +64,9 @@ export function StepForm({ run, guideName }: StepFormProps) {
       </header>
       <div className="space-y-5">
         {fields.map((view) => {
-          const field = stepDefinition.fields.find((f) => f.name === view.name)!;
+          const declared = stepDefinition.fields.find((f) => f.name === view.name)!;
+          // Options an action loaded (the run's option set, in the snapshot) replace the definition's.
+          const field = view.options ? { ...declared, options: view.options } : declared;
           return (
             <FieldInput
               key={view.name}
