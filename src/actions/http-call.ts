@@ -32,6 +32,8 @@ export interface HttpCallOptions {
   maxRedirects?: number;
   /** Aborts the call (not retryable). */
   signal?: AbortSignal;
+  /** Answer the body as raw bytes (a Buffer) whatever its content type, e.g. audio. */
+  binary?: boolean;
 }
 
 /** A 2xx answer: its status, headers and body (parsed JSON for a JSON content type, else text; null when empty). */
@@ -114,7 +116,8 @@ export async function httpCall(request: BuiltRequest, options: HttpCallOptions):
       );
     }
     try {
-      return { status: answer.status, headers: answer.headers, body: parseBody(answer) };
+      const body = options.binary ? answer.bytes : parseBody(answer);
+      return { status: answer.status, headers: answer.headers, body };
     } catch (error) {
       throw fail(`the answer is not valid JSON: ${(error as Error).message}`, false, error);
     }

@@ -32,7 +32,7 @@ export interface ActionReactorDeps {
  * the live view need nothing special. A failure stops the event's remaining actions unless its `on_error` is
  * `continue`. `is_async` actions are handed to the durable queue (AsyncActions) and the event goes on without
  * their results. Beyond MAX_REACTION_DEPTH nested reactions, actions are not run: the loop is logged and
- * recorded.
+ * recorded. A failed `step.onValidate` action also holds the run at the step it validated (see holdAtStep).
  */
 export class ActionReactor implements RunReactor {
   constructor(private readonly deps: ActionReactorDeps) {}
@@ -81,8 +81,31 @@ export class ActionReactor implements RunReactor {
         apply: (command) => run.apply(command, { actor: 'action' }),
       };
       const outcome = await this.deps.runner.run(run, { binding, action, ctx, wizardId: owner.wizardId });
-      if (outcome.ok) results[action.id] = outcome.output;
-      else if (action.on_error.strategy !== 'continue') return;
+      if (outcome.ok) {
+        results[action.id] = outcome.output;
+        continue;
+      }
+      if (binding.trigger === 'step.onValidate') return this.holdAtStep(run, payload, outcome.error);
+      if (action.on_error.strategy !== 'continue') return;
+    }
+  }
+
+  /**
+   * A failed `step.onValidate` action means the step's answers are not acceptable: the run goes back to the
+   * step it validated and the failure is shown (a `message_shown` at level `error`, which the player shows and
+   * the guide says), so the run cannot reach the review or completion past it. Never throws.
+   */
+  private async holdAtStep(run: ReactingRun, payload: Record<string, unknown>, error: string) {
+    const stepId = typeof payload.step_id === 'string' ? payload.step_id : null;
+    try {
+      if (stepId && run.state().current_step_id !== stepId)
+        await run.apply({ type: 'go_to_step', step_id: stepId }, { actor: 'action' });
+      await run.apply(
+        { type: 'show_message', text: error.slice(0, 2000), level: 'error' },
+        { actor: 'action' },
+      );
+    } catch (failure) {
+      this.deps.log.error({ err: failure, runId: run.runId }, 'could not hold a run at its step');
     }
   }
 }

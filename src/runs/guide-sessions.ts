@@ -1,9 +1,10 @@
 import type { Config } from '../config/config.js';
 import type { BrainKind } from '../core/wizard/definition.js';
 import type { Db } from '../db/client.js';
-import { appendTranscript, loadTranscript } from '../db/runs.js';
+import { appendTranscript, getRun, loadTranscript } from '../db/runs.js';
+import type { LlmConfig } from '../guide/llm/provider.js';
 import { createBrain } from '../guide/brains.js';
-import { GuideSession } from '../guide/session.js';
+import { GuideSession, type TurnOptions } from '../guide/session.js';
 import type { GuideTurn, TranscriptEntry } from '../guide/types.js';
 import { DomainError } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
@@ -34,6 +35,8 @@ export class GuideSessions {
     private readonly config: Config,
     private readonly effects: RunEffects,
     capacity = 500,
+    /** The tenant's own LLM (its provider keys), used by its runs' guides instead of the global one. */
+    private readonly tenantLlm: (tenantId: string) => Promise<LlmConfig | null> = async () => null,
   ) {
     this.cache = new LruMap(capacity);
   }
@@ -43,9 +46,13 @@ export class GuideSessions {
    * wizard's setting when an LLM is configured; else `embedded`. Throws DomainError `invalid` when an LLM kind is requested
    * but no LLM is configured.
    */
-  chooseBrain(requested: BrainKind | undefined, wizardBrain: BrainKind): BrainKind {
+  chooseBrain(
+    requested: BrainKind | undefined,
+    wizardBrain: BrainKind,
+    llm: LlmConfig | null = this.config.llm,
+  ): BrainKind {
     if (requested) {
-      if (requested !== 'embedded' && !this.config.llm)
+      if (requested !== 'embedded' && !llm)
         throw new DomainError(
           'invalid',
           `the ${requested} guide needs an LLM, and this server has none configured`,
@@ -54,22 +61,25 @@ export class GuideSessions {
       return requested;
     }
     if (this.config.GUIDEPOST_BRAIN !== 'embedded') return this.config.GUIDEPOST_BRAIN;
-    return wizardBrain !== 'embedded' && this.config.llm ? wizardBrain : 'embedded';
+    return wizardBrain !== 'embedded' && llm ? wizardBrain : 'embedded';
   }
 
-  /** The guide's greeting and first question, stored in the transcript. */
-  greet(runId: string, brain?: BrainKind): Promise<GuideTurn> {
+  /** The guide's greeting and first question (or the current one, on a run under way), stored in the transcript. */
+  greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
     return this.serialise(runId, async () => {
       const cached = await this.session(runId, brain);
-      return this.record(runId, cached, await cached.session.greet());
+      return this.record(runId, cached, await cached.session.greet(options));
     });
   }
 
-  /** One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. */
-  send(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
+  /**
+   * One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. `options`
+   * name the channel of a turn that comes through another one than the run's (see TurnOptions).
+   */
+  send(runId: string, text: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
     return this.serialise(runId, async () => {
       const cached = await this.session(runId, brain);
-      return this.record(runId, cached, await cached.session.send(text));
+      return this.record(runId, cached, await cached.session.send(text, options));
     });
   }
 
@@ -87,7 +97,9 @@ export class GuideSessions {
   /** The cached session, its run reloaded; or a new one restored from the stored transcript. */
   private async session(runId: string, requested: BrainKind | undefined): Promise<CachedSession> {
     const handle = await this.handles.get(runId);
-    const kind = this.chooseBrain(requested, handle.definition.settings.brain);
+    const run = await getRun(this.db, runId);
+    const llm = (run ? await this.tenantLlm(run.tenantId) : null) ?? this.config.llm;
+    const kind = this.chooseBrain(requested, handle.definition.settings.brain, llm);
     const cached = this.cache.get(runId);
     if (cached && cached.brain === kind && cached.session.run === handle) {
       const newer = await loadTranscript(this.db, runId, cached.transcriptSeq);
@@ -101,7 +113,7 @@ export class GuideSessions {
     }));
     const brain = createBrain({
       kind,
-      llm: this.config.llm,
+      llm,
       defaultRegion: this.config.GUIDEPOST_DEFAULT_REGION,
     });
     const fresh: CachedSession = {

@@ -319,7 +319,8 @@ describeEachApp(
 
     it('calls a tool of an operator MCP server (stdio), lists its tools, and names an unknown server', async () => {
       const wizardId = (await call('GET', `/api/v1/runs/${runId}`)).json().run.wizard_id;
-      expect((await call('GET', '/api/v1/mcp/servers')).json().items).toEqual([
+      expect((await call('GET', '/api/v1/mcp/servers')).json().items).toMatchObject([
+        { id: 'guidepost', name: 'Guidepost', transport: 'in_process', owner: 'operator' },
         { id: 'everything', name: 'Everything', transport: 'stdio' },
       ]);
       const tools = (await call('GET', '/api/v1/mcp/servers/everything/tools')).json().items;

@@ -37,12 +37,34 @@ function wizardRoutes(id: string): Probe[] {
   ];
 }
 
+/** Every sidekick route that names a sidekick (and its knowledge base), with a body that passes validation. */
+function sidekickRoutes(id: string, documentId = '00000000-0000-4000-8000-000000000000'): Probe[] {
+  return [
+    { method: 'GET', url: `/api/v1/sidekicks/${id}/documents` },
+    {
+      method: 'POST',
+      url: `/api/v1/sidekicks/${id}/documents`,
+      payload: { url: 'https://example.com/help' },
+    },
+    { method: 'DELETE', url: `/api/v1/sidekicks/${id}/documents/${documentId}` },
+    { method: 'GET', url: `/api/v1/sidekicks/${id}/search?q=refunds` },
+    { method: 'GET', url: `/api/v1/sidekicks/${id}` },
+    { method: 'PATCH', url: `/api/v1/sidekicks/${id}`, payload: { name: 'Taken over' } },
+    { method: 'DELETE', url: `/api/v1/sidekicks/${id}` },
+    { method: 'GET', url: '/api/v1/sidekicks/by-slug/alices-helper' },
+    { method: 'GET', url: `/api/v1/sidekicks/${id}/avatar` },
+    { method: 'POST', url: `/api/v1/sidekicks/${id}/avatar`, payload: { prompt: 'a red robot' } },
+  ];
+}
+
 describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
   let alice: TestAccount; // owner of tenant A
   let bob: TestAccount; // owner of tenant B
   let member: TestAccount; // member of tenant A
   let wizardId: string;
   let keyId: string;
+  let sidekickId: string;
+  let documentId: string;
   const send = (who: TestAccount | null, probe: Probe) =>
     ctx.app.inject({
       method: probe.method,
@@ -67,6 +89,21 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
     ).toBe(200);
     keyId = (await send(alice, { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'k' } })).json()
       .id;
+    sidekickId = (
+      await send(alice, { method: 'POST', url: '/api/v1/sidekicks', payload: { name: "Alice's helper" } })
+    ).json().id;
+    documentId = (
+      await ctx.app.runtime.knowledge.upload(
+        alice.tenantId,
+        sidekickId,
+        {
+          filename: 'refunds.txt',
+          contentType: 'text/plain',
+          bytes: Buffer.from('Refunds take thirty days.'),
+        },
+        alice.userId,
+      )
+    ).document.id;
   });
 
   it("answers 404 to every route on another tenant's objects", async () => {
@@ -77,6 +114,7 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
       { method: 'PATCH', url: `/api/v1/users/${alice.userId}`, payload: { role: 'member' } },
       { method: 'DELETE', url: `/api/v1/users/${member.userId}` },
       { method: 'DELETE', url: `/api/v1/api-keys/${keyId}` },
+      ...sidekickRoutes(sidekickId, documentId),
     ];
     for (const probe of probes) {
       const response = await send(bob, probe);
@@ -85,11 +123,22 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
       );
       expect(response.headers['content-type']).toContain('application/problem+json');
     }
-    const lists = ['/api/v1/wizards', '/api/v1/users', '/api/v1/api-keys', '/api/v1/templates'];
+    const lists = [
+      '/api/v1/wizards',
+      '/api/v1/users',
+      '/api/v1/api-keys',
+      '/api/v1/templates',
+      '/api/v1/sidekicks',
+    ];
     for (const url of lists)
       expect(JSON.stringify((await send(bob, { method: 'GET', url })).json())).not.toMatch(
-        new RegExp(`${wizardId}|${alice.userId}|${keyId}`),
+        new RegExp(`${wizardId}|${alice.userId}|${keyId}|${sidekickId}`),
       );
+    const documents = await send(alice, { method: 'GET', url: `/api/v1/sidekicks/${sidekickId}/documents` });
+    expect(documents.json().items.map((d: { id: string }) => d.id)).toEqual([documentId]);
+    expect((await send(alice, { method: 'GET', url: `/api/v1/sidekicks/${sidekickId}` })).json().name).toBe(
+      "Alice's helper",
+    );
     // Nothing changed in tenant A.
     const wizard = (await send(alice, { method: 'GET', url: `/api/v1/wizards/${wizardId}` })).json();
     expect(wizard).toMatchObject({
@@ -115,6 +164,8 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
       { method: 'GET', url: '/api/v1/users' },
       { method: 'POST', url: '/api/v1/api-keys', payload: { name: 'k' } },
       { method: 'POST', url: `/api/v1/wizards/${wizardId}/steps`, payload: { not: 'valid' } },
+      { method: 'POST', url: '/api/v1/sidekicks', payload: { name: 'By member' } },
+      ...sidekickRoutes(sidekickId).filter((p) => p.method !== 'GET'),
     ];
     for (const probe of authoring) {
       const response = await send(member, probe);
@@ -140,6 +191,9 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
       { method: 'GET', url: '/api/v1/auth/me' },
       ...wizardRoutes(wizardId),
       { method: 'PUT', url: `/api/v1/wizards/${wizardId}`, payload: { junk: true } },
+      { method: 'GET', url: '/api/v1/sidekicks' },
+      { method: 'POST', url: '/api/v1/sidekicks', payload: { name: 'Anonymous' } },
+      ...sidekickRoutes(sidekickId),
     ];
     for (const probe of probes) {
       const response = await send(null, probe);

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { RendererKindSchema } from '../renderers/kinds.js';
+import { RUN_CHANNELS } from '../run-channels.js';
 
 /**
  * Run events: the append-only log a run's state is rebuilt from. Types are noun-verb names; every event
@@ -27,7 +28,11 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 export const ActorSchema = z.enum(['form', 'guide', 'action', 'agent', 'system']);
 export type Actor = z.infer<typeof ActorSchema>;
 
-const base = { at: z.string().datetime(), actor: ActorSchema };
+/**
+ * Every event's time and actor; `channel` when the command came through another channel than the run's own
+ * (a voice call on a run started in the browser).
+ */
+const base = { at: z.string().datetime(), actor: ActorSchema, channel: z.enum(RUN_CHANNELS).optional() };
 
 export const WizardStartEventSchema = z.strictObject({
   type: z.literal('wizard_start'),

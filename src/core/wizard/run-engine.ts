@@ -68,9 +68,10 @@ export function applyRunCommand(
         events: [],
         problems: parsed.error.issues.map((i) => ({ message: `${i.path.join('.')}: ${i.message}` })),
       };
+  const events = ctx.channel ? decision.events.map((e) => ({ ...e, channel: ctx.channel })) : decision.events;
   let next = state;
-  for (const event of decision.events) next = foldRunEvent(definition, next, event);
-  return { state: next, events: decision.events, problems: decision.problems };
+  for (const event of events) next = foldRunEvent(definition, next, event);
+  return { state: next, events, problems: decision.problems };
 }
 
 /** A decision that records one event and refuses nothing. */

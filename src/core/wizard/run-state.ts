@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { RunChannel } from '../run-channels.js';
 import {
   ActorSchema,
   LoadedOptionSchema,
@@ -130,9 +131,13 @@ export const RunCommandSchema = z.discriminatedUnion('type', [
 ]);
 export type RunCommand = z.input<typeof RunCommandSchema>;
 
-/** Options of one command: who issued it and the clock. */
+/**
+ * Options of one command: who issued it, the channel it came through when that is not the run's own (a voice
+ * call on a run started in the browser: `voice`, stamped on its events), and the clock.
+ */
 export interface CommandContext {
   actor: z.infer<typeof ActorSchema>;
+  channel?: RunChannel;
   now?: Date;
 }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { WizardDefinition } from '../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../core/wizard/snapshot.js';
 import type { GuideToolbox, ToolResult } from '../types.js';
+import { createSidekickTools } from './sidekick-tools.js';
 
 /** Name recorded as the `extractor` of values the LLM guide sets. */
 export const LLM_EXTRACTOR = 'llm';
@@ -145,6 +146,7 @@ export function createGuideTools(
       inputSchema: schemas.empty,
       execute: () => run(toolbox.complete_wizard()),
     }),
+    ...createSidekickTools(definition, toolbox, run),
   };
 }
 

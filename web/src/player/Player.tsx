@@ -6,6 +6,7 @@ import { ProgressIndicator } from './ProgressIndicator';
 import type { RunController } from './run-controller';
 import { RunActivity } from './outputs/RunActivity';
 import { ReviewPage } from './ReviewPage';
+import { guideAvatarUrl } from '../sidekicks/guide-avatar';
 import { StepForm } from './StepForm';
 
 export interface PlayerProps {
@@ -52,6 +53,7 @@ export function Player({ run, guide, completionActions }: PlayerProps) {
       {form}
       <GuidePanel
         name={definition.guide.name}
+        avatarUrl={guideAvatarUrl(definition.guide)}
         className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
         {...guide}
       />

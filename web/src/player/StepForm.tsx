@@ -65,7 +65,7 @@ export function StepForm({ run, guideName }: StepFormProps) {
       <div className="space-y-5">
         {fields.map((view) => {
           const declared = stepDefinition.fields.find((f) => f.name === view.name)!;
-          // Options an action loaded (the run's option set, in the snapshot) replace the definition's.
+          // Options an action loaded (the field's option set) replace the declared ones.
           const field = view.options ? { ...declared, options: view.options } : declared;
           return (
             <FieldInput
