@@ -1,3 +1,4 @@
+import { benchActions } from './actions.bench.js';
 import { benchAnalytics } from './analytics.bench.js';
 import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
@@ -17,6 +18,7 @@ for (const bench of [
   benchHttp,
   benchPlayerSize,
   benchQuickJs,
+  benchActions,
   benchAnalytics,
   benchRetrieval,
 ]) {

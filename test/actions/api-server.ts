@@ -21,7 +21,7 @@ export interface SeenRequest {
  * A real HTTP API on 127.0.0.1 for `api_call` tests. Paths:
  * - `/echo…` answers 200 JSON `{ method, path, query, body }` (body parsed when JSON);
  * - `/status/<code>` answers that code with JSON `{ error }` quoting the request's Authorization header;
- * - `/slow` answers after 2 s; `/text` answers text; `/empty` answers 204;
+ * - `/slow` answers after 2 s (or `?ms=`); `/text` answers text; `/empty` answers 204;
  * - `/big` streams 2 MiB of JSON without a length; `/big-declared` declares 2 MiB up front;
  * - `/redirect?to=<url>` answers 302 to `to`; `/loop` redirects to itself;
  * - `/cities?country=fr|de` answers 200 JSON `{ cities: [{ code, name }] }`;
@@ -53,7 +53,8 @@ export class TestApi {
         const status = url.pathname.match(/^\/status\/(\d{3})$/);
         if (status)
           return json(Number(status[1]), { error: `refused ${request.headers.authorization ?? ''}` });
-        if (url.pathname === '/slow') return void setTimeout(() => json(200, { late: true }), 2000);
+        if (url.pathname === '/slow')
+          return void setTimeout(() => json(200, { late: true }), Number(url.searchParams.get('ms') ?? 2000));
         if (url.pathname === '/text')
           return response.writeHead(200, { 'content-type': 'text/plain' }).end('hi');
         if (url.pathname === '/empty') return response.writeHead(204).end();

@@ -95,7 +95,7 @@ export class EmbeddedBrain implements GuideBrain {
       defaultRegion: this.options.defaultRegion ?? definition.settings.default_region,
       ...(lastAgent !== undefined ? { agentUtterance: lastAgent } : {}),
     };
-    if (lastAgent !== undefined && lastAgent !== this.lastReply) {
+    if (lastAgent !== undefined && !this.saidLast(lastAgent)) {
       this.memory.asked = { kind: 'agent', text: lastAgent };
       this.notePresented(lastAgent, definition, input.snapshot, extract);
     }
@@ -170,6 +170,13 @@ export class EmbeddedBrain implements GuideBrain {
   }
 
   /** Says the next question for the state and remembers it. */
+  /** Whether the agent's last line is this brain's last reply (the session may have said what actions showed first). */
+  private saidLast(line: string): boolean {
+    return (
+      line === this.lastReply || (this.lastReply !== undefined && line.endsWith(`\n\n${this.lastReply}`))
+    );
+  }
+
   private ask(definition: WizardDefinition, snapshot: RunSnapshot): string {
     const question = nextQuestion(definition, snapshot, this.memory);
     rememberQuestion(this.memory, snapshot, question);

@@ -1,3 +1,4 @@
+import { RENDERER_LABELS } from '../../../src/core/renderers/kinds';
 import type { RunEvent } from '../../../src/core/events/run-events';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { formatFieldValue } from '../../../src/core/wizard/field-types';
@@ -182,7 +183,7 @@ function describe(
       };
     case 'renderer_output':
       return {
-        sentence: `${who} showed ${event.title ? quote(event.title) : `a ${event.renderer.replaceAll('_', ' ')}`}`,
+        sentence: `${who} showed ${event.title ? quote(event.title) : `a ${RENDERER_LABELS[event.renderer].toLowerCase()}`}`,
         tone: 'neutral',
       };
   }

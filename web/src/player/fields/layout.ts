@@ -14,6 +14,7 @@ export function controlLayout(field: Field): ControlLayout {
     case 'multi_select':
     case 'rating':
     case 'dynamic_table':
+    case 'apply_button': // named by its caption; the field's label is the group's legend
       return 'group';
     case 'boolean':
       return 'inline';

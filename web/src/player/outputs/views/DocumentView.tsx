@@ -2,11 +2,13 @@ import DOMPurify from 'dompurify';
 import { marked } from 'marked';
 import { useMemo } from 'react';
 import type { DocumentData } from '../../../../../src/core/renderers/index';
+import { isImageUrl } from '../../../../../src/core/renderers/urls';
 import type { RendererViewProps } from '../OutputView';
 
 /**
  * The document renderer: Markdown rendered by marked and sanitised by DOMPurify (no scripts, event handlers,
- * `javascript:` links, forms or frames), links opening in a new tab without an opener.
+ * `javascript:` links, forms or frames; images only from http(s) or data URLs), links opening in a new tab
+ * without an opener.
  */
 export default function DocumentView({ data }: RendererViewProps<DocumentData>) {
   const html = useMemo(() => sanitisedMarkdown(data.markdown), [data.markdown]);
@@ -18,6 +20,8 @@ export function sanitisedMarkdown(markdown: string): string {
   const html = marked.parse(markdown, { async: false, gfm: true });
   const clean = DOMPurify.sanitize(html, { FORBID_TAGS: ['form', 'input', 'button', 'iframe', 'style'] });
   const doc = new DOMParser().parseFromString(clean, 'text/html');
+  // Images only from http(s) and raster data URLs, as the image renderer (a relative src would load from here).
+  for (const img of doc.querySelectorAll('img')) if (!isImageUrl(img.getAttribute('src') ?? '')) img.remove();
   for (const a of doc.querySelectorAll('a[href]')) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer nofollow');
