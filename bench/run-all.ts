@@ -2,6 +2,7 @@ import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchPlayerSize } from './player-size.js';
 import { benchQuickJs } from './quickjs.bench.js';
+import { benchRetrieval } from './retrieval.bench.js';
 import { benchRunEngine } from './run-engine.bench.js';
 import { benchRunEventAppends } from './run-events.bench.js';
 import { benchVoiceLatency } from './voice-latency.bench.js';
@@ -15,6 +16,7 @@ for (const bench of [
   benchHttp,
   benchPlayerSize,
   benchQuickJs,
+  benchRetrieval,
 ]) {
   try {
     await bench();

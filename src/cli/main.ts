@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
+import { evalRetrievalCommand } from './commands/eval-retrieval.js';
 import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
 import { mcpCommand } from './commands/mcp.js';
@@ -53,6 +54,17 @@ program
   .requiredOption('--cases <file>', 'cases, JSONL')
   .requiredOption('--out <file>', 'predictions, JSONL')
   .action(extractCommand);
+
+program
+  .command('eval')
+  .description('evaluate the guide and the knowledge base on shared evaluation sets')
+  .command('retrieval')
+  .description("index passages with the knowledge base and write each question's ranked passage ids")
+  .requiredOption('--passages <file>', 'passages {id, title, text}, JSONL')
+  .requiredOption('--queries <file>', 'questions {id, question}, JSONL')
+  .requiredOption('--out <file>', 'predictions {id, ranked}, JSONL')
+  .option('--depth <n>', 'passages to rank per question', '10')
+  .action(evalRetrievalCommand);
 
 program
   .command('test')

@@ -81,6 +81,13 @@ export function createToolbox(
       exec('wizard_go_to_step', { ...args }, { type: 'go_to_step', step_id: args.step_id }, describeStep),
     get_wizard_state: () => exec('get_wizard_state', {}, null, describeState),
     complete_wizard: () => exec('complete_wizard', {}, { type: 'complete' }, () => 'the wizard is complete'),
+    apply_wizard_option_set: (args) =>
+      exec(
+        'apply_wizard_option_set',
+        { ...args },
+        { type: 'apply_option_set', field: args.field_name },
+        () => `${args.field_name} pressed`,
+      ),
     drain() {
       const out = { calls, events };
       calls = [];

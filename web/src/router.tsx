@@ -1,10 +1,13 @@
 import { createRouter } from '@tanstack/react-router';
 import { adminRoutes } from './admin/routes';
+import { analyticsRoutes } from './analytics/routes';
 import { authRoutes } from './auth/routes';
 import { builderRoutes } from './builder/routes';
+import { integrationRoutes } from './integrations/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
+import { sidekickRoutes } from './sidekicks/routes';
 import { wizardRoutes } from './wizards/routes';
 
 /*
@@ -20,8 +23,11 @@ const routeTree = rootRoute.addChildren([
   ...runRoutes,
   ...authRoutes,
   ...settingsRoutes,
+  ...sidekickRoutes,
   ...adminRoutes,
   ...builderRoutes,
+  ...analyticsRoutes,
+  ...integrationRoutes,
 ]);
 
 /** The app's router. */

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { WizardDefinition } from '../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../core/wizard/snapshot.js';
 import type { GuideToolbox, ToolResult } from '../types.js';
+import { createSidekickTools } from './sidekick-tools.js';
 
 /** Name recorded as the `extractor` of values the LLM guide sets. */
 export const LLM_EXTRACTOR = 'llm';
@@ -134,11 +135,18 @@ export function createGuideTools(
       inputSchema: schemas.empty,
       execute: () => run(toolbox.get_wizard_state()),
     }),
+    apply_wizard_option_set: tool({
+      description:
+        'Press a field of type apply_button (never set it): do it when the user asks to apply their choice.',
+      inputSchema: schemas.clear_wizard_field,
+      execute: ({ field_name }) => run(toolbox.apply_wizard_option_set({ field_name })),
+    }),
     complete_wizard: tool({
       description: 'Submit the wizard. Only after summarising the answers and the user confirming.',
       inputSchema: schemas.empty,
       execute: () => run(toolbox.complete_wizard()),
     }),
+    ...createSidekickTools(definition, toolbox, run),
   };
 }
 

@@ -4,8 +4,10 @@ import { GuidePanel } from '../guide/GuidePanel';
 import { useLocalPreview } from '../guide/useLocalPreview';
 import { Player } from '../player/Player';
 import { Button } from '../ui/Button';
+import { voicePreference } from '../voice/choose-voice';
 import { useVoiceCall } from '../voice/useVoiceCall';
 import { RestartIcon } from './icons';
+import { guideAvatarUrl } from '../sidekicks/guide-avatar';
 import { structureKey } from './preview-key';
 
 /** A local run of the draft with the in-browser guide; remounted to restart. */
@@ -14,8 +16,7 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
   const voice = useVoiceCall({
     messages: guide.messages,
     sendMessage: guide.sendMessage,
-    lang: definition.settings.locale,
-    gender: definition.guide.voice,
+    ...voicePreference(definition.guide.voice_id, definition.settings.locale),
   });
   // In this narrow pane the guide goes under the form rather than beside it.
   return (
@@ -30,6 +31,7 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
       />
       <GuidePanel
         name={definition.guide.name}
+        avatarUrl={guideAvatarUrl(definition.guide)}
         className="h-80"
         subtitle="Preview guide"
         {...guide}

@@ -103,7 +103,14 @@ describe('AppShell navigation', () => {
   it('shows a signed-in user the product sections, marking the current one', async () => {
     renderShell('/runs');
     await waitFor(() => expect(linkNames(desktopNav())).toContain('Wizards'));
-    expect(linkNames(desktopNav())).toEqual(['Wizards', 'Templates', 'Runs', 'My store', 'Settings']);
+    expect(linkNames(desktopNav())).toEqual([
+      'Sidekicks',
+      'Wizards',
+      'Templates',
+      'Runs',
+      'My store',
+      'Settings',
+    ]);
     expect(within(desktopNav()).getByRole('link', { name: 'Runs' }).getAttribute('aria-current')).toBe(
       'page',
     );
@@ -139,13 +146,14 @@ describe('AppShell navigation', () => {
     expect(button.getAttribute('aria-expanded')).toBe('true');
     const panel = document.getElementById(button.getAttribute('aria-controls')!)!;
     expect(linkNames(within(panel).getByRole('navigation', { name: 'Main' }))).toEqual([
+      'Sidekicks',
       'Wizards',
       'Templates',
       'Runs',
       'My store',
       'Settings',
     ]);
-    await waitFor(() => expect(document.activeElement?.textContent).toBe('Wizards'));
+    await waitFor(() => expect(document.activeElement?.textContent).toBe('Sidekicks'));
     expect(within(panel).getByRole('button', { name: 'Sign out' })).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(button.getAttribute('aria-expanded')).toBe('false');

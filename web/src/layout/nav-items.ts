@@ -2,7 +2,15 @@ import type { Me } from '../auth/auth-api';
 
 /** The app's top-level destinations. */
 export type NavPath =
-  '/wizards' | '/templates' | '/runs' | '/store' | '/settings' | '/admin' | '/sign-in' | '/sign-up';
+  | '/sidekicks'
+  | '/wizards'
+  | '/templates'
+  | '/runs'
+  | '/store'
+  | '/settings'
+  | '/admin'
+  | '/sign-in'
+  | '/sign-up';
 
 /** One entry of the main navigation. */
 export interface NavItem {
@@ -11,6 +19,7 @@ export interface NavItem {
 }
 
 const SIGNED_IN: NavItem[] = [
+  { to: '/sidekicks', label: 'Sidekicks' },
   { to: '/wizards', label: 'Wizards' },
   { to: '/templates', label: 'Templates' },
   { to: '/runs', label: 'Runs' },
@@ -19,7 +28,7 @@ const SIGNED_IN: NavItem[] = [
 ];
 
 /**
- * The main navigation for the caller: signed in, Wizards, Templates, Runs, My store and Settings, plus Admin
+ * The main navigation for the caller: signed in, Sidekicks, Wizards, Templates, Runs, My store and Settings, plus Admin
  * for superadmins; signed out (`null`) or still loading (`undefined`), Templates only. The sign-in and
  * sign-up links live beside it ({@link ACCOUNT_ITEMS}).
  */

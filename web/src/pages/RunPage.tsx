@@ -1,8 +1,13 @@
+import { useQuery } from '@tanstack/react-query';
 import { Link, useParams } from '@tanstack/react-router';
+import { useAuth } from '../auth/useAuth';
+import { sidekickOfRun, SIDEKICKS_KEY } from '../sidekicks/sidekick-api';
+import { SidekickAvatar } from '../sidekicks/SidekickAvatar';
 import { useServerGuide } from '../runs/useServerGuide';
 import { useServerRun } from '../runs/useServerRun';
 import { Player } from '../player/Player';
 import { Badge } from '../ui/Badge';
+import { voicePreference } from '../voice/choose-voice';
 import { useVoiceCall } from '../voice/useVoiceCall';
 
 /**
@@ -17,8 +22,10 @@ export function RunPage({ runId }: { runId: string }) {
     runId,
     messages: guide.messages,
     sendMessage: guide.sendMessage,
-    lang: ready ? run.definition.settings.locale : 'en',
-    gender: ready ? run.definition.guide.voice : undefined,
+    ...voicePreference(
+      ready ? run.definition.guide.voice_id : undefined,
+      ready ? run.definition.settings.locale : 'en',
+    ),
     onTranscript: guide.reload,
   });
   const status = run.snapshot?.status;
@@ -63,15 +70,42 @@ export function RunPage({ runId }: { runId: string }) {
           notice: guide.error ? `The guide is unavailable: ${guide.error}` : undefined,
         }}
         completionActions={
-          <Link
-            to="/"
-            className="rounded-lg border border-line-strong px-4 py-2 text-sm font-medium hover:bg-surface-hover"
-          >
-            Back to templates
-          </Link>
+          <>
+            <CreatedSidekick runId={runId} completed={status === 'completed'} />
+            <Link
+              to="/"
+              className="rounded-lg border border-line-strong px-4 py-2 text-sm font-medium hover:bg-surface-hover"
+            >
+              Back to templates
+            </Link>
+          </>
         }
       />
     </div>
+  );
+}
+
+/** A link to the sidekick a completed run created (create-a-sidekick's onComplete action), for its members. */
+function CreatedSidekick({ runId, completed }: { runId: string; completed: boolean }) {
+  const { me } = useAuth();
+  const made = useQuery({
+    queryKey: [...SIDEKICKS_KEY, 'run', runId],
+    queryFn: () => sidekickOfRun(runId),
+    enabled: completed && !!me,
+    // The onComplete action may still be running when the completion arrives.
+    refetchInterval: (query) => (query.state.data ? false : 1000),
+  });
+  const sidekick = made.data;
+  if (!sidekick) return null;
+  return (
+    <Link
+      to="/sidekicks/$slug"
+      params={{ slug: sidekick.slug }}
+      className="inline-flex items-center gap-2 rounded-lg bg-accent px-4 py-2 text-sm font-medium text-accent-fg hover:bg-accent-hover"
+    >
+      <SidekickAvatar name={sidekick.name} src={sidekick.avatar_url} size="sm" />
+      Meet {sidekick.name}
+    </Link>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuideMessage } from '../guide/types';
-import { runApi } from './run-api';
+import { runApi } from './run-call';
 
 interface TranscriptEntry {
   seq: number;

@@ -1,14 +1,18 @@
+import { Link } from '@tanstack/react-router';
 import { SignInRequired } from '../auth/SignInRequired';
 import { canManageTenant } from '../auth/roles';
 import { useAuth } from '../auth/useAuth';
 import { Card } from '../ui/Card';
+import { ProviderKeysSection } from '../sidekicks/ProviderKeysSection';
 import { ApiKeysSection } from './ApiKeysSection';
 import { MembersSection } from './MembersSection';
 import { ProfileSection, WorkspaceSection } from './ProfileSection';
+import { PublicPagesSection } from './PublicPagesSection';
 
 /**
- * `/settings`: the profile, the active workspace (with the switcher), and for owners and admins the
- * workspace's members and API keys; members are told who manages those.
+ * `/settings`: the profile, the active workspace (with the switcher), its public pages (URL slug and
+ * branding; read-only for members), and for owners and admins the workspace's members, API keys and a link
+ * to its connections (API configurations, MCP servers); members are told who manages those.
  */
 export function SettingsPage() {
   const { me, loading } = useAuth();
@@ -27,10 +31,20 @@ export function SettingsPage() {
       </header>
       <ProfileSection me={me} />
       <WorkspaceSection me={me} />
+      <PublicPagesSection me={me} />
       {canManageTenant(me) ? (
         <>
           <MembersSection me={me} />
           <ApiKeysSection me={me} />
+          <Card className="flex flex-wrap items-center justify-between gap-3 text-sm">
+            <span className="text-fg-muted">
+              API configurations and MCP servers that your wizards' actions call.
+            </span>
+            <Link to="/settings/connections" className="font-medium text-accent-text hover:underline">
+              Manage connections →
+            </Link>
+          </Card>
+          <ProviderKeysSection />
         </>
       ) : (
         <Card className="text-sm text-fg-muted">
