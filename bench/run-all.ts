@@ -1,3 +1,4 @@
+import { benchAnalytics } from './analytics.bench.js';
 import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchPlayerSize } from './player-size.js';
@@ -16,6 +17,7 @@ for (const bench of [
   benchHttp,
   benchPlayerSize,
   benchQuickJs,
+  benchAnalytics,
   benchRetrieval,
 ]) {
   try {

@@ -1,4 +1,4 @@
-import type { AnalyticsReport } from './report.js';
+import type { AnalyticsReport } from '../core/analytics-report.js';
 
 /** The columns of the analytics CSV export. */
 export const ANALYTICS_CSV_COLUMNS = ['section', 'item', 'label', 'metric', 'value'] as const;

@@ -5,9 +5,9 @@ import * as q from '../db/analytics.js';
 import type { Db } from '../db/client.js';
 import { isUuid } from '../db/runs.js';
 import { getWizard } from '../db/wizards.js';
-import { CHANNEL_CLASSES, type AnalyticsReport } from './report.js';
+import { CHANNEL_CLASSES, type AnalyticsReport } from '../core/analytics-report.js';
 
-export type { AnalyticsReport } from './report.js';
+export type { AnalyticsReport } from '../core/analytics-report.js';
 
 /** Longest range a report covers, in days. */
 export const MAX_RANGE_DAYS = 366;

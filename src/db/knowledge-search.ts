@@ -34,7 +34,9 @@ export interface ChunkHit {
  * matching any of them is a candidate (an OR of the lexemes, so a question need not match every word), and
  * each matching lexeme adds idf · tf·(k1+1) / (tf + k1·(1 − b + b·len/avglen)), where tf counts an occurrence in
  * the title or headings (weight A) `contextWeight` times. Document frequencies and the average length are
- * those of the scope. Returns at most `limit` chunks, best first; none when the query has no searchable word.
+ * those of the scope. Scores are rounded to 9 decimals and ties go to the older document, then the earlier
+ * chunk, so a ranking does not depend on the order rows are summed in. Returns at most `limit` chunks, best
+ * first; none when the query has no searchable word.
  */
 export async function searchChunksFullText(
   db: Db,
@@ -65,26 +67,27 @@ export async function searchChunksFullText(
         FROM terms t
       ),
       candidates AS MATERIALIZED (
-        SELECT c.id, c.document_id, c.token_count, c.search_vector
+        SELECT c.id, c.document_id, c.ordinal, c.token_count, c.search_vector
         FROM knowledge_chunks c, q
         WHERE c.tenant_id = ${scope.tenantId} AND c.sidekick_id = ${scope.sidekickId}
           AND q.tsq IS NOT NULL AND c.search_vector @@ q.tsq
       ),
       matches AS MATERIALIZED (
-        SELECT c.id, c.document_id, c.token_count, u.lexeme,
+        SELECT c.id, c.document_id, c.ordinal, c.token_count, u.lexeme,
           (SELECT sum(CASE WHEN w = 'A' THEN ${options.contextWeight}::float8 ELSE 1 END) FROM unnest(u.weights) w) AS tf
         FROM candidates c, unnest(c.search_vector) u
         WHERE u.lexeme IN (SELECT lexeme FROM terms)
       )
       SELECT m.id AS chunk_id, m.document_id,
-        sum(
+        round(sum(
           ln(1 + (s.n - df.df + 0.5) / (df.df + 0.5))
           * m.tf * (${options.k1}::float8 + 1)
           / (m.tf + ${options.k1}::float8 * (1 - ${options.b}::float8 + ${options.b}::float8 * m.token_count / s.avglen))
-        ) AS score
+        )::numeric, 9)::float8 AS score
       FROM matches m JOIN df ON df.lexeme = m.lexeme CROSS JOIN stats s
-      GROUP BY m.id, m.document_id
-      ORDER BY score DESC, m.id
+        JOIN knowledge_documents d ON d.id = m.document_id
+      GROUP BY m.id, m.document_id, m.ordinal, d.created_at
+      ORDER BY score DESC, d.created_at, m.ordinal
       LIMIT ${limit}
     `,
   );

@@ -34,10 +34,9 @@ export class GuideSession {
   private readonly tools: RecordingToolbox;
   private readonly transcript: TranscriptEntry[];
   private readonly now: () => Date;
-  /** The channel of the turn under way, when it is not the run's own (see TurnOptions). */
-  private channel: RunChannel | undefined;
   /** How many of the run's events the guide has told the user about (their messages and outputs). */
   private told: number;
+  private channel: RunChannel | undefined;
 
   constructor(options: GuideSessionOptions) {
     this.run = options.run;
@@ -89,7 +88,9 @@ export class GuideSession {
    * The reply with what the wizard's actions showed since the guide last spoke (messages and output
    * renderers' text forms, see announcements.ts) said before the brain's own words, so they frame its next
    * question; once the run is complete, said after them, so what completion produced (e.g. a link to the
-   * sidekick it created) is the last line.
+   * sidekick it created) is the last line. The session's own history keeps these written words (the brain's
+   * dialogue memory compares them with what it said last); the turn's reply and transcript lines carry what
+   * was said, speakable on a voice turn.
    */
   private async withAnnouncements(reply: string): Promise<string> {
     const count = this.eventCount();
@@ -109,10 +110,6 @@ export class GuideSession {
     }
   }
 
-  /**
-   * Ends a turn. The session's own history keeps the written words; the turn's reply and its transcript
-   * lines carry what was said, speakable on a voice turn (see TurnOptions).
-   */
   private async finish(brainReply: string, now: Date, from: number): Promise<GuideTurn> {
     const written = await this.withAnnouncements(brainReply);
     const reply = this.channel === 'voice' ? speakable(written) : written;

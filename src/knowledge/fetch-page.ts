@@ -1,4 +1,5 @@
 import { httpCall } from '../actions/http-call.js';
+import { BlockedAddressError } from '../webhooks/ssrf.js';
 import { DocumentParseError } from './parse/errors.js';
 import { detectFormat, documentFormats } from './parse/index.js';
 
@@ -36,9 +37,10 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
       },
     );
   } catch (error) {
-    throw new DocumentParseError(`the page could not be fetched: ${(error as Error).message}`, {
-      cause: error,
-    });
+    const blocked = (error as Error).cause;
+    const reason =
+      blocked instanceof BlockedAddressError ? privateAddressReason(blocked.host) : (error as Error).message;
+    throw new DocumentParseError(`the page could not be fetched: ${reason}`, { cause: error });
   }
   const type = String(answer.headers['content-type'] ?? 'text/html');
   const format = detectFormat('', type);
@@ -46,4 +48,9 @@ export async function fetchPage(url: string, options: FetchPageOptions): Promise
     throw new DocumentParseError(`the address answered ${type.split(';')[0]}, not a web page`);
   const text = typeof answer.body === 'string' ? answer.body : '';
   return { content: Buffer.from(text, 'utf8'), contentType: documentFormats[format].contentType };
+}
+
+/** Why an address is refused, for people (the operator's switch is GUIDEPOST_ACTIONS_ALLOW_PRIVATE). */
+export function privateAddressReason(host: string): string {
+  return `${host} is a private or local address; only public web pages can be imported`;
 }

@@ -10,9 +10,10 @@ import {
 import type { KnowledgeScope } from '../db/knowledge-search.js';
 import { getSidekick } from '../db/sidekicks.js';
 import type { JobQueue } from '../db/queue.js';
-import { assertPublicHost } from '../webhooks/ssrf.js';
+import { assertPublicHost, BlockedAddressError } from '../webhooks/ssrf.js';
 import type { Embedder } from './embeddings.js';
 import { KNOWLEDGE_INGEST_QUEUE, type KnowledgeIngestJob } from './jobs.js';
+import { privateAddressReason } from './fetch-page.js';
 import { detectFormat, documentFormats, SUPPORTED_FORMATS_TEXT } from './parse/index.js';
 import { searchKnowledge, type KnowledgePassage } from './retrieve.js';
 
@@ -115,8 +116,10 @@ export class KnowledgeService {
         throw new Error('use an http or https URL');
       if (!this.deps.allowPrivate) assertPublicHost(target);
     } catch (error) {
-      throw new DomainError('invalid', `cannot import ${url}: ${(error as Error).message}`, {
-        invalidParams: [{ name: 'body.url', reason: (error as Error).message }],
+      const reason =
+        error instanceof BlockedAddressError ? privateAddressReason(error.host) : (error as Error).message;
+      throw new DomainError('invalid', `cannot import ${url}: ${reason}`, {
+        invalidParams: [{ name: 'body.url', reason }],
       });
     }
     return this.add(scope, {

@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
 import { getEmailNotification, recordNotificationEmail } from '../db/notifications.js';
-import type { JobQueue } from '../db/queue.js';
+import { jobIdFor, type JobQueue } from '../db/queue.js';
 import type { AppendHook } from '../db/runs.js';
 import { getRun } from '../db/runs.js';
 import { emailNotifications, runs } from '../db/schema.js';
@@ -34,10 +33,9 @@ export function createNotificationQueue(queue: JobQueue): Promise<void> {
   });
 }
 
-/** The job id of a run's completion email: a uuid-shaped SHA-256 of `email/<run id>` (one per run). */
+/** The job id of a run's completion email (one per run, see jobIdFor). */
 export function notificationJobId(runId: string): string {
-  const hex = createHash('sha256').update(`email/${runId}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return jobIdFor(`email/${runId}`);
 }
 
 /** The AppendHook that enqueues a completion email in the transaction appending a `wizard_complete` event. */

@@ -3,9 +3,7 @@ import type { ToolCallRecord } from '../guide/types.js';
 
 /**
  * The data message of one guide tool call (see VoiceDataMessageSchema), or null for calls that change
- * nothing a client shows (`get_wizard_state`), for an apply button (`apply_wizard_option_set`: what it
- * changes is its actions' doing, on the run's live stream) and for refused calls (their refusal is in the
- * reply).
+ * nothing a client shows (`get_wizard_state`) and for refused ones (their refusal is in the reply).
  * `form_data` is the run's values after the call.
  */
 export function dataMessageOf(call: ToolCallRecord, now: Date = new Date()): VoiceDataMessage | null {
@@ -28,6 +26,14 @@ export function dataMessageOf(call: ToolCallRecord, now: Date = new Date()): Voi
         data: { field: String(call.args.field_name), value: null, form_data },
         timestamp,
       };
+    case 'apply_wizard_option_set': {
+      const field = String(call.args.field_name);
+      return {
+        type: 'wizard_field_update',
+        data: { field, value: form_data[field] ?? null, form_data },
+        timestamp,
+      };
+    }
     case 'wizard_next_step':
     case 'wizard_previous_step':
     case 'wizard_go_to_step':
@@ -43,7 +49,6 @@ export function dataMessageOf(call: ToolCallRecord, now: Date = new Date()): Voi
         timestamp,
       };
     case 'get_wizard_state':
-    case 'apply_wizard_option_set':
       return null;
   }
 }

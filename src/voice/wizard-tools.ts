@@ -24,7 +24,7 @@ const TOOLS: Record<GuideToolName, { description: string; parameters: z.ZodObjec
   get_wizard_state: { description: "Read the wizard's state", parameters: z.looseObject({}) },
   complete_wizard: { description: 'Complete the wizard', parameters: z.looseObject({}) },
   apply_wizard_option_set: {
-    description: "Press a field's apply button (its actions load options or values)",
+    description: "Press a field's apply button (loads or applies its options)",
     parameters: z.looseObject({ field_name: z.string() }),
   },
 };

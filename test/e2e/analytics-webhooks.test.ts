@@ -17,10 +17,11 @@ import {
 /**
  * The Analytics and "Webhooks & email" tabs of a wizard in Chromium against the real API (PGlite in a temp
  * dir, private webhook receivers allowed): sign up; four lead-capture runs (two completed by chat, two that
- * stop on the second step); the Analytics tab shows the starts, completions, rate and the step funnel; the
+ * stop on the second step) and three visitors of the public page (two from a newsletter link, each loading
+ * it twice: counted once a day); the Analytics tab shows the views, starts, completions, rate, step funnel and sources; the
  * Webhooks section adds an endpoint for a receiver on 127.0.0.1, shows its secret once, sends a test event
- * and lists the delivery with its attempt and the receiver's answer. Screenshots at 1280 px and 375 px go to
- * test-results/analytics-*.png and webhooks-*.png; axe checks both pages.
+ * and lists the delivery with its attempt and the receiver's answer. Screenshots at 1280 px (and dark for analytics) and 375 px
+ * go to test-results/analytics-*.png and webhooks-*.png; axe checks both pages.
  */
 describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', () => {
   const suite = browserSuite({
@@ -92,6 +93,19 @@ describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', ()
     }, LEAD_CAPTURE_LINES);
     expect(wizardId).toMatch(/^[0-9a-f-]{36}$/);
     await context.close();
+    // Three visitors open the public page, two from a newsletter link and reloading it: three views. The
+    // server counts a view when it serves the page; without JavaScript the player starts no run of its own.
+    for (const query of ['?utm_source=newsletter', '?utm_source=newsletter', '']) {
+      const visitor = await suite.open({ storageState: undefined, javaScriptEnabled: false });
+      const visit = await visitor.newPage();
+      const response = await visit.goto(`${suite.app.url}/w/default/lead-capture${query}`);
+      expect(response?.status()).toBe(200);
+      if (query === '') await visitor.close();
+      else {
+        await visit.reload();
+        await visitor.close();
+      }
+    }
   }, 90_000);
 
   it('shows starts, completions and the step funnel on the Analytics tab', async () => {
@@ -101,7 +115,7 @@ describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', ()
     await page.getByRole('link', { name: 'Analytics' }).click();
     await page.waitForURL(/\/analytics/);
     await poll(() => tile(page, 'Starts').textContent()).toMatch(/^4/);
-    expect(await tile(page, 'Views').textContent()).toMatch(/^0/);
+    expect(await tile(page, 'Views').textContent()).toMatch(/^3/);
     expect(await tile(page, 'Completions').textContent()).toBe('2');
     expect(await tile(page, 'Completion rate').textContent()).toBe('50%');
     const funnel = page.getByRole('table', { name: 'Step funnel' });
@@ -110,11 +124,21 @@ describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', ()
     expect(await row('Company').allTextContents()).toEqual(['4', '0', '2', '50%']);
     expect(await row('Timeline').allTextContents()).toEqual(['2', '0', '0', '0%']);
     await poll(() => page.locator('.recharts-bar-rectangle').count()).toBeGreaterThan(0);
+    const utm = page.getByRole('table', { name: 'UTM source' });
+    expect(
+      await utm
+        .getByRole('row', { name: /^newsletter/ })
+        .getByRole('cell')
+        .allTextContents(),
+    ).toEqual(['2', '0', '0']);
     expect(await page.getByRole('link', { name: 'Download CSV' }).getAttribute('href')).toContain(
       `/api/v1/wizards/${wizardId}/analytics/export?from=`,
     );
     await expectNoSeriousAxeViolations(page);
     await shot(page, `${SHOTS}/analytics-desktop.png`);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, `${SHOTS}/analytics-desktop-dark.png`);
+    await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 375, height: 812 });
     await poll(() => tile(page, 'Starts').isVisible()).toBe(true);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);

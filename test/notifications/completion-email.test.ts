@@ -136,6 +136,28 @@ describeEachApp(
       }
     });
 
+    it('logs a refused completion email as failed (the queue retries it later)', async () => {
+      sink.refuse = true;
+      try {
+        const run = await startRun(ctx.app, { channel: 'chat' });
+        for (const text of LEAD_CAPTURE_LINES)
+          await ctx.app.inject({
+            method: 'POST',
+            url: `/api/v1/runs/${run.id}/messages`,
+            headers: run.headers,
+            payload: { text },
+          });
+        const failed = await waitFor(async () => {
+          const body = (await ctx.app.inject({ url: url(), headers: admin.headers })).json();
+          return body.recent.find((m: { run_id: string }) => m.run_id === run.id);
+        }, 15_000);
+        expect(failed).toMatchObject({ status: 'failed', message_id: null });
+        expect(failed.error).toContain('mailbox unavailable');
+      } finally {
+        sink.refuse = false;
+      }
+    });
+
     it('removes the setting', async () => {
       const removed = await ctx.app.inject({
         method: 'DELETE',

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { RUN_CHANNELS } from '../run-channels.js';
 import { RendererKindSchema } from '../renderers/kinds.js';
+import { RUN_CHANNELS } from '../run-channels.js';
 
 /**
  * Run events: the append-only log a run's state is rebuilt from. Types are noun-verb names; every event

@@ -133,6 +133,11 @@ export const GuideSchema = z.strictObject({
     .optional(),
   voice_id: z.string().min(1).max(200).optional(),
   avatar_prompt: z.string().max(1000).optional(),
+  /**
+   * The kind of voice the guide speaks with when a browser speaks for it: the installed voice of the run's
+   * locale closest to this is chosen. Unset: the browser's default voice of the locale.
+   */
+  voice: z.enum(['female', 'male']).optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 

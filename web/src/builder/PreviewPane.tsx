@@ -16,7 +16,7 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
   const voice = useVoiceCall({
     messages: guide.messages,
     sendMessage: guide.sendMessage,
-    ...voicePreference(definition.guide.voice_id, definition.settings.locale),
+    ...voicePreference(definition.guide, definition.settings.locale),
   });
   // In this narrow pane the guide goes under the form rather than beside it.
   return (

@@ -26,6 +26,7 @@ const SHOWN = new Set([
   'guide.name',
   'guide.personality',
   'guide.greeting',
+  'guide.voice',
   'settings.brain',
   'settings.default_region',
   'settings.locale',
@@ -91,6 +92,17 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
           onChange={(e) => setGuide({ greeting: optional(e.target.value) })}
           problems={at('guide.greeting')}
         />
+        <SelectField
+          label="Voice"
+          description="When the browser speaks for the guide, the installed voice of the wizard's locale closest to this."
+          value={guide.voice ?? ''}
+          onChange={(e) => setGuide({ voice: (optional(e.target.value) as Guide['voice']) ?? undefined })}
+          problems={at('guide.voice')}
+        >
+          <option value="">The browser's default</option>
+          <option value="female">Female</option>
+          <option value="male">Male</option>
+        </SelectField>
       </Section>
       <Section title="Settings">
         <SelectField

@@ -47,7 +47,11 @@ export function WebhooksSection({ wizardId }: { wizardId: string }) {
   const again = useRedeliver(deliveriesKey);
   const fail = (title: string) => (e: unknown) =>
     toast.show({ tone: 'danger', title, description: isApiProblem(e) ? e.detail : String(e) });
-  const refresh = () => client.invalidateQueries({ queryKey: ['wizards', wizardId] });
+  const refresh = () =>
+    Promise.all([
+      client.invalidateQueries({ queryKey: endpointsKey }),
+      client.invalidateQueries({ queryKey: deliveriesKey }),
+    ]);
 
   const toggle = useMutation({
     mutationFn: (e: Endpoint) => updateEndpoint(wizardId, e.id, { enabled: !e.enabled }),

@@ -22,10 +22,7 @@ export function RunPage({ runId }: { runId: string }) {
     runId,
     messages: guide.messages,
     sendMessage: guide.sendMessage,
-    ...voicePreference(
-      ready ? run.definition.guide.voice_id : undefined,
-      ready ? run.definition.settings.locale : 'en',
-    ),
+    ...voicePreference(ready ? run.definition.guide : {}, ready ? run.definition.settings.locale : 'en'),
     onTranscript: guide.reload,
   });
   const status = run.snapshot?.status;

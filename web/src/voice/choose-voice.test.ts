@@ -23,12 +23,28 @@ describe('chooseVoice', () => {
     expect(chooseVoice([], { lang: 'en' })).toBeNull();
   });
 
-  it("reads the guide's voice id: gender, and an English accent", () => {
-    expect(voicePreference('warm-calm-female', 'en')).toEqual({ lang: 'en', gender: 'female' });
-    expect(voicePreference('pro-british-male', 'en')).toEqual({ lang: 'en-GB', gender: 'male' });
-    expect(voicePreference('friendly-american-female', 'en')).toEqual({ lang: 'en-US', gender: 'female' });
-    expect(voicePreference('pro-british-male', 'en-AU')).toEqual({ lang: 'en-AU', gender: 'male' });
-    expect(voicePreference('21m00Tcm4TlvDq8ikWAM', 'de')).toEqual({ lang: 'de', gender: undefined });
-    expect(voicePreference(undefined, 'en')).toEqual({ lang: 'en', gender: undefined });
+  it("reads the guide's voice, else its voice id: gender, and an English accent", () => {
+    expect(voicePreference({ voice_id: 'warm-calm-female' }, 'en')).toEqual({ lang: 'en', gender: 'female' });
+    expect(voicePreference({ voice_id: 'pro-british-male' }, 'en')).toEqual({
+      lang: 'en-GB',
+      gender: 'male',
+    });
+    expect(voicePreference({ voice_id: 'friendly-american-female' }, 'en')).toEqual({
+      lang: 'en-US',
+      gender: 'female',
+    });
+    expect(voicePreference({ voice_id: 'pro-british-male' }, 'en-AU')).toEqual({
+      lang: 'en-AU',
+      gender: 'male',
+    });
+    expect(voicePreference({ voice_id: '21m00Tcm4TlvDq8ikWAM' }, 'de')).toEqual({
+      lang: 'de',
+      gender: undefined,
+    });
+    expect(voicePreference({}, 'en')).toEqual({ lang: 'en', gender: undefined });
+    expect(voicePreference({ voice: 'male', voice_id: 'warm-calm-female' }, 'en')).toEqual({
+      lang: 'en',
+      gender: 'male',
+    });
   });
 });
