@@ -21,12 +21,26 @@ interface Route {
 }
 
 const HIGH = '1000000';
-const LIMITS = Object.fromEntries(
+const LIMITS: Record<string, string> = Object.fromEntries(
   ['RUN_STARTS', 'MESSAGES', 'UPLOADS', 'SIGN_IN', 'SIGN_UP', 'VALUES', 'VALUES_PER_IP'].map((name) => [
     `GUIDEPOST_RATE_LIMIT_${name}`,
     HIGH,
   ]),
 );
+
+/** The fuzzed server's settings: rate limits out of the way, and LiveKit configured so voice routes do their work. */
+const ENV = {
+  ...LIMITS,
+  LIVEKIT_URL: 'wss://fuzz.livekit.example',
+  LIVEKIT_API_KEY: 'fuzz-key',
+  LIVEKIT_API_SECRET: 'fuzz-secret-fuzz-secret-fuzz-secret',
+};
+
+/**
+ * Routes whose every answer here is a 503 problem by design: they need a service this test leaves
+ * unconfigured (SMTP for test emails) and say which setting is missing, whatever the input.
+ */
+const NEEDS_UNCONFIGURED_SERVICE = new Set(['POST /api/v1/wizards/{wizardId}/notifications/email/test']);
 
 /** Bodies the routes accept, for those whose schema says too little to build one (loose objects, records). */
 function samples(): Record<string, unknown> {
@@ -176,8 +190,10 @@ describeEachApp(
             ...(request.payload !== undefined ? { payload: request.payload } : {}),
           });
           const type = String(response.headers['content-type'] ?? '');
+          const unconfigured =
+            response.statusCode === 503 && NEEDS_UNCONFIGURED_SERVICE.has(`${route.method} ${route.path}`);
           if (
-            response.statusCode >= 500 ||
+            (response.statusCode >= 500 && !unconfigured) ||
             (response.statusCode >= 400 && !type.includes('application/problem+json'))
           )
             failures.push(
@@ -188,5 +204,5 @@ describeEachApp(
       expect(failures).toEqual([]);
     });
   },
-  LIMITS,
+  ENV,
 );

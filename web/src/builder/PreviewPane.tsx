@@ -4,6 +4,7 @@ import { GuidePanel } from '../guide/GuidePanel';
 import { useLocalPreview } from '../guide/useLocalPreview';
 import { Player } from '../player/Player';
 import { Button } from '../ui/Button';
+import { voicePreference } from '../voice/choose-voice';
 import { useVoiceCall } from '../voice/useVoiceCall';
 import { RestartIcon } from './icons';
 import { guideAvatarUrl } from '../sidekicks/guide-avatar';
@@ -15,8 +16,7 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
   const voice = useVoiceCall({
     messages: guide.messages,
     sendMessage: guide.sendMessage,
-    lang: definition.settings.locale,
-    gender: definition.guide.voice,
+    ...voicePreference(definition.guide, definition.settings.locale),
   });
   // In this narrow pane the guide goes under the form rather than beside it.
   return (

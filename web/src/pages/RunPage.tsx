@@ -7,6 +7,7 @@ import { useServerGuide } from '../runs/useServerGuide';
 import { useServerRun } from '../runs/useServerRun';
 import { Player } from '../player/Player';
 import { Badge } from '../ui/Badge';
+import { voicePreference } from '../voice/choose-voice';
 import { useVoiceCall } from '../voice/useVoiceCall';
 
 /**
@@ -21,8 +22,7 @@ export function RunPage({ runId }: { runId: string }) {
     runId,
     messages: guide.messages,
     sendMessage: guide.sendMessage,
-    lang: ready ? run.definition.settings.locale : 'en',
-    gender: ready ? run.definition.guide.voice : undefined,
+    ...voicePreference(ready ? run.definition.guide : {}, ready ? run.definition.settings.locale : 'en'),
     onTranscript: guide.reload,
   });
   const status = run.snapshot?.status;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chooseVoice } from './choose-voice';
+import { chooseVoice, voicePreference } from './choose-voice';
 
 const VOICES = [
   { name: 'Google Deutsch', lang: 'de-DE' },
@@ -21,5 +21,30 @@ describe('chooseVoice', () => {
     expect(chooseVoice(VOICES, { lang: 'en-US' })?.name).toBe('Samantha');
     expect(chooseVoice(VOICES, { lang: 'de' })?.name).toBe('Google Deutsch');
     expect(chooseVoice([], { lang: 'en' })).toBeNull();
+  });
+
+  it("reads the guide's voice, else its voice id: gender, and an English accent", () => {
+    expect(voicePreference({ voice_id: 'warm-calm-female' }, 'en')).toEqual({ lang: 'en', gender: 'female' });
+    expect(voicePreference({ voice_id: 'pro-british-male' }, 'en')).toEqual({
+      lang: 'en-GB',
+      gender: 'male',
+    });
+    expect(voicePreference({ voice_id: 'friendly-american-female' }, 'en')).toEqual({
+      lang: 'en-US',
+      gender: 'female',
+    });
+    expect(voicePreference({ voice_id: 'pro-british-male' }, 'en-AU')).toEqual({
+      lang: 'en-AU',
+      gender: 'male',
+    });
+    expect(voicePreference({ voice_id: '21m00Tcm4TlvDq8ikWAM' }, 'de')).toEqual({
+      lang: 'de',
+      gender: undefined,
+    });
+    expect(voicePreference({}, 'en')).toEqual({ lang: 'en', gender: undefined });
+    expect(voicePreference({ voice: 'male', voice_id: 'warm-calm-female' }, 'en')).toEqual({
+      lang: 'en',
+      gender: 'male',
+    });
   });
 });

@@ -52,3 +52,26 @@ export function chooseVoice<V extends InstalledVoice>(
   }
   return best;
 }
+
+/**
+ * The voice to pick in the browser for a guide: the guide's own `voice` (female or male) when set, else what
+ * its voice id says — its gender and, for English, its accent ("warm-calm-female" → female;
+ * "pro-british-male" → male, en-GB). Ids that say neither (a provider's opaque id) give nothing, and the
+ * locale alone decides.
+ */
+export function voicePreference(
+  guide: { voice?: VoiceGender; voice_id?: string },
+  locale: string,
+): { lang: string; gender?: VoiceGender } {
+  const id = guide.voice_id?.toLowerCase() ?? '';
+  const named: VoiceGender | undefined = /(^|-)female(-|$)/.test(id)
+    ? 'female'
+    : /(^|-)male(-|$)/.test(id)
+      ? 'male'
+      : undefined;
+  const gender = guide.voice ?? named;
+  const english = locale.toLowerCase().split('-')[0] === 'en' && !locale.includes('-');
+  const lang =
+    english && id.includes('british') ? 'en-GB' : english && id.includes('american') ? 'en-US' : locale;
+  return { lang, gender };
+}
