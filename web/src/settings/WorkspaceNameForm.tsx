@@ -35,7 +35,7 @@ export function WorkspaceNameForm({ name: current }: { name: string }) {
       onSubmit={onSubmit}
       noValidate
       className="flex max-w-xl items-end gap-3"
-      aria-label="Workspace name"
+      aria-label="Rename the workspace"
     >
       <div className="flex-1">
         <TextField

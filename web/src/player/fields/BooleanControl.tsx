@@ -1,17 +1,16 @@
 import { Toggle } from '../../ui/Toggle';
-import { cx } from '../../ui/cx';
 import type { ControlProps } from '../field-props';
 
 /**
- * A yes/no switch with its state in words beside it: "Yes", "No", or, before any answer, "Not answered yet"
- * with a faded switch, so an unanswered question never looks like "no". The switch is labelled by
- * the field's label (`${id}-label`) and described by the state.
+ * A yes/no switch. Before any answer its knob rests in the middle of a dashed track (`unset`), so an
+ * unanswered question never looks like "no"; screen readers hear the state ("Yes", "No", "Not answered yet")
+ * as its description. The switch is labelled by the field's label (`${id}-label`).
  */
 export function BooleanControl({ view, id, describedBy, invalid, disabled, onRaw, onBlur }: ControlProps) {
   const answered = typeof view.value === 'boolean';
   const state = !answered ? 'Not answered yet' : view.value ? 'Yes' : 'No';
   return (
-    <div className="flex items-center gap-3">
+    <div className="flex items-center">
       <Toggle
         id={id}
         checked={view.value === true}
@@ -23,12 +22,9 @@ export function BooleanControl({ view, id, describedBy, invalid, disabled, onRaw
         aria-required={view.required || undefined}
         onBlur={onBlur}
         data-answered={answered}
-        className={cx(!answered && 'opacity-60')}
+        unset={!answered}
       />
-      <span
-        id={`${id}-state`}
-        className={cx('text-sm', answered ? 'font-medium text-fg' : 'italic text-fg-subtle')}
-      >
+      <span id={`${id}-state`} className="sr-only">
         {state}
       </span>
     </div>
