@@ -6,7 +6,9 @@ import {
   getTenant,
   getUser,
   listUserTenants,
+  updateAccount,
   verifyCredentials,
+  type AccountChange,
   type TenantWithRole,
   type UserRecord,
 } from '../db/accounts.js';
@@ -100,4 +102,27 @@ export async function switchTenant(db: Db, caller: Caller, tenantId: string): Pr
   await setSessionTenant(db, caller.sessionId, tenant.id);
   const role: TenantRole = membership?.role ?? 'owner';
   return { id: tenant.id, name: tenant.name, role };
+}
+
+/**
+ * Changes the caller's own name, email and/or password. Changing the email or the password needs the current
+ * password (`currentPassword`): DomainError `bad_request` naming `current_password` when it is missing or
+ * wrong. Throws ConflictError when another account has the new email.
+ */
+export async function changeOwnAccount(
+  db: Db,
+  userId: string,
+  change: AccountChange & { currentPassword?: string },
+): Promise<UserRecord> {
+  const { currentPassword, ...fields } = change;
+  const user = await getUser(db, userId);
+  if (!user) throw new DomainError('not_found', 'this account no longer exists');
+  if (fields.email !== undefined || fields.password !== undefined) {
+    const ok = currentPassword ? await verifyCredentials(db, user.email, currentPassword) : null;
+    if (!ok)
+      throw new DomainError('bad_request', 'Enter your current password to change your email or password.', {
+        invalidParams: [{ name: 'body.current_password', reason: 'missing or wrong' }],
+      });
+  }
+  return (await updateAccount(db, userId, fields)) ?? user;
 }

@@ -137,6 +137,39 @@ export async function getUser(db: Db, userId: string): Promise<UserRecord | null
   return row ?? null;
 }
 
+/** What an account holder may change about themselves; the password comes in clear and is hashed here. */
+export interface AccountChange {
+  name?: string;
+  email?: string;
+  password?: string;
+}
+
+/**
+ * Changes a user's name, email (normalised) and/or password (argon2id). Returns the user, or null when it
+ * does not exist. Throws ConflictError when another account has the email.
+ */
+export async function updateAccount(
+  db: Db,
+  userId: string,
+  change: AccountChange,
+): Promise<UserRecord | null> {
+  if (!UUID.test(userId)) return null;
+  const set = {
+    ...(change.name !== undefined ? { name: change.name.trim() } : {}),
+    ...(change.email !== undefined ? { email: normaliseEmail(change.email) } : {}),
+    ...(change.password !== undefined ? { passwordHash: await hashPassword(change.password) } : {}),
+  };
+  if (Object.keys(set).length === 0) return getUser(db, userId);
+  try {
+    const [row] = await db.update(users).set(set).where(eq(users.id, userId)).returning(userColumns);
+    return row ?? null;
+  } catch (error) {
+    if (sqlState(error) === UNIQUE_VIOLATION)
+      throw new ConflictError('that email cannot be used: choose another one', error);
+    throw error;
+  }
+}
+
 /** The user with this email, or null. */
 export async function getUserByEmail(db: Db, email: string): Promise<UserRecord | null> {
   const [row] = await db

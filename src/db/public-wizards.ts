@@ -31,19 +31,21 @@ export async function getTenantProfile(db: Db, tenantId: string): Promise<Tenant
 }
 
 /**
- * Changes a tenant's URL slug and/or branding (a given branding replaces the old one whole). Returns the
+ * Changes a tenant's name, URL slug and/or branding (a given branding replaces the old one whole). Returns the
  * profile, or null when the tenant does not exist. Throws ConflictError when another tenant has the slug.
  */
 export async function updateTenantProfile(
   db: Db,
   tenantId: string,
-  change: { slug?: string; branding?: TenantBranding },
+  change: { name?: string; slug?: string; branding?: TenantBranding },
 ): Promise<TenantProfile | null> {
-  if (change.slug === undefined && change.branding === undefined) return getTenantProfile(db, tenantId);
+  if (change.name === undefined && change.slug === undefined && change.branding === undefined)
+    return getTenantProfile(db, tenantId);
   try {
     const [row] = await db
       .update(tenants)
       .set({
+        ...(change.name !== undefined ? { name: change.name } : {}),
         ...(change.slug !== undefined ? { slug: change.slug } : {}),
         ...(change.branding !== undefined ? { branding: change.branding } : {}),
       })

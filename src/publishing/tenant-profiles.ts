@@ -8,6 +8,8 @@ export type { TenantProfile } from '../db/public-wizards.js';
 
 /** A change to a tenant's public profile: its URL slug (owners only) and/or its whole branding. */
 export interface TenantProfileChange {
+  /** The workspace's name (admins and owners). */
+  name?: string;
   slug?: string;
   branding?: TenantBranding;
 }

@@ -22,14 +22,19 @@ export function baseUrl(app: FastifyInstance): string {
   return `http://127.0.0.1:${address.port}`;
 }
 
-/** Connects to a run's live stream; resolves once open, rejects with the HTTP status when refused. */
+/**
+ * Connects to a run's live stream on a listening app or a base URL (`http://127.0.0.1:port`); resolves once
+ * open, rejects with the HTTP status when refused.
+ */
 export function connectLive(
-  app: FastifyInstance,
+  app: FastifyInstance | string,
   runId: string,
   query: Record<string, string | number>,
 ): Promise<LiveClient> {
   const qs = new URLSearchParams(Object.entries(query).map(([k, v]) => [k, String(v)])).toString();
-  const socket = new WebSocket(`${baseUrl(app).replace('http', 'ws')}/api/v1/runs/${runId}/live?${qs}`);
+  const socket = new WebSocket(
+    `${(typeof app === 'string' ? app : baseUrl(app)).replace('http', 'ws')}/api/v1/runs/${runId}/live?${qs}`,
+  );
   const messages: LiveMessage[] = [];
   const waiters = new Set<() => void>();
   socket.on('message', (data) => {

@@ -89,6 +89,8 @@ export class EmbeddedBrain implements GuideBrain {
       return reply;
     }
     const lastAgent = this.observed ?? [...input.history].reverse().find((e) => e.role === 'agent')?.text;
+    if (this.observed === undefined && this.lastReply === undefined && lastAgent !== undefined)
+      this.restoreQuestion(definition, input.snapshot, lastAgent);
     this.observed = undefined;
     const extract = {
       referenceDate: referenceDateOf(input.snapshot),
@@ -167,6 +169,18 @@ export class EmbeddedBrain implements GuideBrain {
     const fields = fillableFields(definition, snapshot);
     const presented = presentedValues(this.nlu, line, fields, extract, known);
     if (presented.length > 0) this.memory.offer = presented;
+  }
+
+  /**
+   * A session restored from the stored transcript (another server, a restart): when the last agent line
+   * ends with the question this guide asks in the run's state, it was this guide's own, so the memory of
+   * what was asked is rebuilt from that state instead of being guessed as an outside agent's line.
+   */
+  private restoreQuestion(definition: WizardDefinition, snapshot: RunSnapshot, lastAgent: string): void {
+    const question = nextQuestion(definition, snapshot, this.memory);
+    if (!question.text || !lastAgent.trim().endsWith(question.text.trim())) return;
+    rememberQuestion(this.memory, snapshot, question);
+    this.lastReply = lastAgent;
   }
 
   /** Says the next question for the state and remembers it. */

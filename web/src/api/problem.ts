@@ -1,4 +1,5 @@
 import type { RunProblem } from '../../../src/core/wizard/run-state';
+import { plainText } from './plain-text';
 
 /** One entry of a problem's `invalid_params` (RFC 9457 extension): `name` is a path such as `body.email`. */
 export interface InvalidParam {
@@ -33,14 +34,14 @@ export class ApiProblem extends Error {
 
   /**
    * The problems of a refused run command: `values.<field>` and `body.values.<field>` entries become field
-   * problems, anything else one general problem with `detail`.
+   * problems, anything else one general problem with `detail`; both in plain words (plainText).
    */
   runProblems(): RunProblem[] {
     const fields = this.invalidParams
       .map((p) => ({ match: /(?:^|\.)values\.(.+)$/.exec(p.name), reason: p.reason }))
       .filter((p) => p.match)
-      .map((p) => ({ field: p.match![1], message: p.reason }));
-    return fields.length > 0 ? fields : [{ message: this.detail }];
+      .map((p) => ({ field: p.match![1], message: plainText(p.reason) }));
+    return fields.length > 0 ? fields : [{ message: plainText(this.detail) }];
   }
 }
 

@@ -115,6 +115,7 @@ export function BuilderWorkspace({
         wizardId={wizard.id}
         flush={builder.flush}
         readOnly={readOnly}
+        followLabels={wizard.latest_version === null}
         history={
           <VersionHistory
             wizardId={wizard.id}

@@ -2,8 +2,17 @@ import { useState, type ReactNode } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { duplicateStep, fieldsExcept, removeField, removeStep, replaceField, updateStep } from './draft-edit';
+import {
+  duplicateStep,
+  fieldNames,
+  fieldsExcept,
+  removeField,
+  removeStep,
+  replaceField,
+  updateStep,
+} from './draft-edit';
 import { FieldActions } from './FieldActions';
+import { followFieldLabels } from './follow-labels';
 import { FIELD_TYPE_LABELS } from './field-defaults';
 import { FieldEditor } from './fields/FieldEditor';
 import { PaneHeader } from './PaneHeader';
@@ -27,6 +36,8 @@ export interface EditorPaneProps {
   wizardId: string;
   flush: () => Promise<boolean>;
   readOnly?: boolean;
+  /** Never published yet: data names, option values and the slug follow their labels (see follow-labels). */
+  followLabels?: boolean;
 }
 
 const isEventProblem = (p: { path: string }) => p.path === 'events' || p.path.startsWith('events.');
@@ -42,6 +53,7 @@ export function EditorPane({
   wizardId,
   flush,
   readOnly = false,
+  followLabels = false,
 }: EditorPaneProps) {
   const [confirm, setConfirm] = useState<{
     title: string;
@@ -71,6 +83,7 @@ export function EditorPane({
           draft={draft}
           problems={index.wizard.filter((p) => !isEventProblem(p))}
           onChange={edit}
+          followName={followLabels}
         />
         <div className="mt-6">{events({ kind: 'wizard' })}</div>
       </>
@@ -172,7 +185,14 @@ export function EditorPane({
           field={field}
           conditionFields={fieldsExcept(draft, (f) => f === field)}
           problems={index.field(si, fi)}
-          onChange={(next) => edit((d) => replaceField(d, si, fi, next))}
+          onChange={(next) =>
+            edit((d) => {
+              const before = d.steps[si]?.fields[fi];
+              const taken = fieldNames(d).filter((n) => n !== before?.name);
+              const followed = followLabels && before ? followFieldLabels(before, next, taken) : next;
+              return replaceField(d, si, fi, followed);
+            })
+          }
         />
         <div className="mt-6">{events({ kind: 'field', field })}</div>
       </>

@@ -2,6 +2,7 @@ import type { BrainKind, Guide, WizardDefinition, WizardSettings } from '../../.
 import { GuidePicker } from '../sidekicks/GuidePicker';
 import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
+import { followWizardName } from './follow-labels';
 import { messagesAt } from './problem-paths';
 import { SHARING_PATHS, SharingSettings } from './SharingSettings';
 
@@ -10,6 +11,8 @@ export interface WizardSettingsEditorProps {
   /** The wizard's own problems (paths relative to the wizard: `slug`, `guide.name`, `settings.default_region`). */
   problems: DraftProblem[];
   onChange: (update: (draft: WizardDefinition) => WizardDefinition) => void;
+  /** Never published yet: the slug follows the name while it is the one the name gave (followWizardName). */
+  followName?: boolean;
 }
 
 const BRAINS: Array<{ value: BrainKind; label: string }> = [
@@ -36,8 +39,14 @@ const SHOWN = new Set([
 ]);
 
 /** Editor of the wizard's own properties: name, slug, description, its guide and its settings. */
-export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettingsEditorProps) {
-  const set = (patch: Partial<WizardDefinition>) => onChange((d) => ({ ...d, ...patch }));
+export function WizardSettingsEditor({
+  draft,
+  problems,
+  onChange,
+  followName = false,
+}: WizardSettingsEditorProps) {
+  const set = (patch: Partial<WizardDefinition>) =>
+    onChange((d) => ({ ...d, ...(followName ? followWizardName(d, patch) : patch) }));
   const setGuide = (patch: Partial<Guide>) => onChange((d) => ({ ...d, guide: { ...d.guide, ...patch } }));
   const setSettings = (patch: Partial<WizardSettings>) =>
     onChange((d) => ({ ...d, settings: { ...d.settings, ...patch } }));

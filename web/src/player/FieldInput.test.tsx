@@ -127,6 +127,18 @@ describe('FieldInput', () => {
     expect(screen.getByText('I agree must be accepted')).toBeTruthy();
   });
 
+  it('shows an unanswered yes/no field as "Not answered yet", not as "No"', () => {
+    render(<Harness f={field({ name: 'ok', label: 'I agree', type: 'boolean' })} onCommit={vi.fn()} />);
+    const toggle = screen.getByRole('switch', { name: /I agree/ });
+    expect(toggle.getAttribute('data-answered')).toBe('false');
+    expect(screen.getByText('Not answered yet')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(screen.getByText('Yes')).toBeTruthy();
+    fireEvent.click(toggle);
+    expect(screen.getByText('No')).toBeTruthy();
+    expect(screen.queryByText('Not answered yet')).toBeNull();
+  });
+
   it('rates with stars and records file metadata only', () => {
     const onCommit = vi.fn();
     render(<Harness f={field({ name: 'r', label: 'Rating', type: 'rating' })} onCommit={onCommit} />);

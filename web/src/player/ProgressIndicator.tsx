@@ -2,13 +2,15 @@ import type { RunSnapshot } from '../../../src/core/wizard/snapshot';
 import { cx } from '../ui/cx';
 
 /**
- * Where the run stands: "Step 2 of 4", the required answers given ("3 of 5 required answered", and
- * `snapshot.progress.percent` as a bar), and, from the `sm` breakpoint, the list of steps (skipped ones left out).
+ * Where the run stands: "Step 2 of 4" with a bar that counts steps (the steps before the current one out of
+ * all steps shown; full on the review page), the required answers given ("3 of 5 required answered"), and,
+ * from the `sm` breakpoint, the list of steps (skipped ones left out).
  */
 export function ProgressIndicator({ snapshot }: { snapshot: RunSnapshot }) {
   const open = snapshot.steps.filter((s) => !s.skipped);
   const index = snapshot.is_review ? open.length : open.findIndex((s) => s.current);
-  const { percent, answered, required } = snapshot.progress;
+  const { answered, required } = snapshot.progress;
+  const percent = open.length === 0 ? 0 : Math.round((Math.max(0, index) / open.length) * 100);
   const label = snapshot.is_review ? 'Review' : `Step ${index + 1} of ${open.length}`;
   // Up to five steps fit with their titles; beyond that only the current one keeps its title.
   const compact = open.length > 5;
@@ -24,11 +26,11 @@ export function ProgressIndicator({ snapshot }: { snapshot: RunSnapshot }) {
       </div>
       <div
         role="progressbar"
-        aria-label="Answers given"
+        aria-label="Steps done"
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent}
-        aria-valuetext={`${label}, ${answered} of ${required} required answers given`}
+        aria-valuetext={`${label}, ${Math.max(0, index)} of ${open.length} steps done`}
         className="h-1.5 overflow-hidden rounded-full bg-surface-muted"
       >
         <div

@@ -3,6 +3,8 @@ import type { Me } from '../auth/auth-api';
 import { ROLE_LABELS } from '../auth/roles';
 import { TenantSwitcher } from '../layout/TenantSwitcher';
 import { Badge } from '../ui/Badge';
+import { AccountForm } from './AccountForm';
+import { WorkspaceNameForm } from './WorkspaceNameForm';
 import { formatDate } from './format';
 import { SectionBody, SettingsSection } from './SettingsSection';
 
@@ -15,14 +17,23 @@ function Row({ term, children }: { term: string; children: ReactNode }) {
   );
 }
 
-/** The signed-in user's profile: name, email and since when, read-only; a superadmin badge when they are one. */
+/**
+ * The signed-in user's profile: name, email and password to change (signed in with a session), since when,
+ * and a superadmin badge when they are one.
+ */
 export function ProfileSection({ me }: { me: Me }) {
   return (
     <SettingsSection title="Profile" description="Your account. Your name and email are shown to your team.">
       <SectionBody>
-        <dl className="divide-y divide-line">
-          <Row term="Name">{me.user.name}</Row>
-          <Row term="Email">{me.user.email}</Row>
+        {me.via === 'session' ? (
+          <AccountForm me={me} />
+        ) : (
+          <dl className="divide-y divide-line">
+            <Row term="Name">{me.user.name}</Row>
+            <Row term="Email">{me.user.email}</Row>
+          </dl>
+        )}
+        <dl className="mt-4 divide-y divide-line">
           {me.user.created_at && <Row term="Member since">{formatDate(me.user.created_at)}</Row>}
           {me.user.superadmin && (
             <Row term="Access">
@@ -46,8 +57,13 @@ export function WorkspaceSection({ me }: { me: Me }) {
       description="Wizards, runs, members and API keys belong to a workspace. You see the active one."
     >
       <SectionBody>
+        {me.active_tenant.role !== 'member' && (
+          <div className="mb-4">
+            <WorkspaceNameForm key={me.active_tenant.id} name={me.active_tenant.name} />
+          </div>
+        )}
         <dl className="divide-y divide-line">
-          <Row term="Name">{me.active_tenant.name}</Row>
+          {me.active_tenant.role === 'member' && <Row term="Name">{me.active_tenant.name}</Row>}
           <Row term="ID">
             <code className="rounded bg-surface-muted px-1.5 py-0.5 font-mono text-xs">
               {me.active_tenant.id}

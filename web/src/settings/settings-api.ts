@@ -88,3 +88,21 @@ export async function createApiKey(input: { name: string; role: TenantRole }): P
 export async function revokeApiKey(id: string): Promise<void> {
   await api(`/api/v1/api-keys/${encodeURIComponent(id)}`, { method: 'DELETE' });
 }
+
+/** What the account form sends (`PATCH /api/v1/auth/me`); email and password need `current_password`. */
+export interface AccountChangeInput {
+  name?: string;
+  email?: string;
+  password?: string;
+  current_password?: string;
+}
+
+/** Changes the signed-in user's name, email or password. Throws ApiProblem (400 naming the field, 409). */
+export async function changeAccount(input: AccountChangeInput): Promise<void> {
+  await api('/api/v1/auth/me', { method: 'PATCH', body: input });
+}
+
+/** Renames the active workspace (`PATCH /api/v1/tenant/profile`, admins and owners). Throws ApiProblem. */
+export async function renameWorkspace(name: string): Promise<void> {
+  await api('/api/v1/tenant/profile', { method: 'PATCH', body: { name } });
+}

@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  changeOwnAccount,
   describeCaller,
   MIN_PASSWORD_LENGTH,
   signIn,
@@ -30,6 +31,12 @@ const SessionResponse = z.object({
     .describe('the session token: send it as `Authorization: Bearer <token>` (also set as a cookie)'),
   user: UserSchema,
   tenant: TenantWithRoleSchema,
+});
+const UpdateMeBody = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional(),
+  email: z.email().max(320).optional(),
+  password: z.string().min(MIN_PASSWORD_LENGTH).max(1024).optional().describe('the new password'),
+  current_password: z.string().max(1024).optional().describe('required to change the email or the password'),
 });
 const MeResponse = z.object({
   user: UserSchema,
@@ -124,6 +131,29 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const principal = principalOf(request);
+      const { user, tenants, activeTenant } = await describeCaller(db(), principal);
+      return { user: userJson(user), tenants, active_tenant: activeTenant, via: principal.via };
+    },
+  );
+
+  app.patch(
+    '/api/v1/auth/me',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        tags: ['auth'],
+        summary: 'Change my name, email or password (email and password need the current password)',
+        body: UpdateMeBody,
+        response: { 200: MeResponse },
+      },
+    },
+    async (request) => {
+      const principal = principalOf(request);
+      const { current_password: currentPassword, ...change } = request.body;
+      await changeOwnAccount(db(), principal.userId, {
+        ...change,
+        ...(currentPassword !== undefined ? { currentPassword } : {}),
+      });
       const { user, tenants, activeTenant } = await describeCaller(db(), principal);
       return { user: userJson(user), tenants, active_tenant: activeTenant, via: principal.via };
     },

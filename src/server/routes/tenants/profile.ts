@@ -13,6 +13,7 @@ const ProfileSchema = z.object({
 });
 
 const UpdateProfileBody = z.strictObject({
+  name: z.string().trim().min(1).max(200).optional().describe("the workspace's name (admins and owners)"),
   slug: TenantSlugSchema.optional().describe('owners only; every shared link changes with it'),
   branding: TenantBrandingSchema.optional().describe('replaces the whole branding'),
 });
@@ -48,7 +49,7 @@ const tenantProfileRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security: SECURITY,
-        summary: "Change my tenant's URL slug (owners) or branding (admins and owners)",
+        summary: 'Rename my tenant, change its branding (admins and owners) or its URL slug (owners)',
         body: UpdateProfileBody,
         response: { 200: ProfileSchema },
       },
