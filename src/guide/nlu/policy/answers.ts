@@ -85,6 +85,13 @@ export function extractAnswer(
     if (used.some((span) => spansOverlap(span, c.span))) continue;
     if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;
+    // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
+    if (
+      others.some(
+        (o) => o.field !== field.name && o.extractor === 'number-noun' && spansOverlap(o.span, c.span),
+      )
+    )
+      continue;
     own.push(c);
     if (c.span) used.push(c.span);
   }
