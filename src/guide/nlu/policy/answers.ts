@@ -104,10 +104,10 @@ export function extractAnswer(
 }
 
 const CONFIRMATION =
-  /\b(?:confirm|is that (?:right|correct|ok(?:ay)?)|correct\?|right\?|you want(?: to)?|you'd like|you would like|shall i|should i|to clarify|just to be sure)\b/i;
+  /\b(?:confirm|is that (?:right|correct|ok(?:ay)?)|you want(?: to)?|you'd like|you would like|shall i|should i|to clarify|just to be sure)\b|\b(?:correct|right)\?/i;
 
 const EXPLICIT_YES =
-  /^\W*(?:yes|yeah|yep|yup|sure|correct|right|exactly|definitely|absolutely|perfect|great|ok(?:ay)?|sounds (?:good|great|perfect)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b/i;
+  /^\W*(?:yes|yeah|yep|yup|sure|correct|right|exactly|definitely|absolutely|perfect|great|fine|good|ok(?:ay)?|alright|all right|works(?: for me)?|sounds (?:good|great|perfect|fine)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b/i;
 
 /**
  * Whether a "yes" accepts what the agent offered: it does unless the user goes on to ask for something
