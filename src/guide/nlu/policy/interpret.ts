@@ -53,6 +53,7 @@ export function interpretTurn(turn: TurnContext): Plan {
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const other = nonInformingPlan({
     acts,
+    utterance: turn.userText,
     fields,
     snapshot,
     memory,
