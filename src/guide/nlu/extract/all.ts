@@ -16,6 +16,7 @@ import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
 import { quantityCandidates } from './quantities.js';
 import { countedField, isCountField } from './counted.js';
+import { distinctiveOptionCandidates } from './distinctive.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -210,6 +211,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         span: hit.phrase,
       });
   }
+
+  distinctiveOptionCandidates(utterance, fields, out);
 
   quantityCandidates(utterance, fields, out);
 
