@@ -70,7 +70,10 @@ program
   .command('test')
   .description('replay test conversations with the embedded guide and check the values they end with')
   .argument('<wizard>', 'a built-in wizard slug or a wizard file (.json)')
-  .requiredOption('--conversations <dir>', 'a folder of NAME.txt + NAME.expected.json conversations')
+  .option(
+    '--conversations <dir>',
+    "a folder of NAME.txt + NAME.expected.json conversations (the wizard's own tests always run)",
+  )
   .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
   .action(testCommand);
 

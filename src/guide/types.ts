@@ -1,3 +1,4 @@
+import type { z } from 'zod';
 import type { BrainKind, Field, WizardDefinition } from '../core/wizard/definition.js';
 import type { RunEvent } from '../core/events/run-events.js';
 import type { RunSnapshot } from '../core/wizard/snapshot.js';
@@ -58,6 +59,29 @@ export interface TranscriptEntry {
   at: string;
 }
 
+/**
+ * A tool the guide may call besides the wizard's own: `search_knowledge`, an action, … Its input is validated
+ * by `inputSchema` before `execute` runs; what `execute` returns (JSON-serialisable) goes back to the brain.
+ */
+export interface GuideTool {
+  description: string;
+  inputSchema: z.ZodType;
+  execute(input: unknown): Promise<unknown>;
+}
+
+/** A named set of tools a session gives its brain ("knowledge" → `search_knowledge`, "actions" → …). */
+export interface ToolSet {
+  name: string;
+  tools: Record<string, GuideTool>;
+}
+
+/**
+ * One part of a streamed turn, in order: text as it is produced, and each tool call once it has run (wizard
+ * tools and the session's tool sets alike). Concatenating the text deltas gives the reply.
+ */
+export type TurnPart =
+  { type: 'text-delta'; text: string } | { type: 'tool-call'; name: string; args: unknown; result: unknown };
+
 /** What a brain gets for one turn. `history` excludes the current user text. */
 export interface BrainTurnInput {
   definition: WizardDefinition;
@@ -66,6 +90,22 @@ export interface BrainTurnInput {
   history: TranscriptEntry[];
   tools: GuideToolbox;
   now: Date;
+  /** The session's other tool sets (knowledge, actions); brains that cannot call tools ignore them. */
+  toolSets?: ToolSet[];
+}
+
+/**
+ * What a streaming brain gets for one turn: the words, the session's tool sets and, when the session has a
+ * run, the wizard (definition, state and its tools). A sidekick chat has no `wizard`; `instructions` is its
+ * persona (for a wizard session, added to the guide's own prompt).
+ */
+export interface BrainStreamInput {
+  userText: string;
+  history: TranscriptEntry[];
+  now: Date;
+  toolSets: ToolSet[];
+  instructions?: string;
+  wizard?: { definition: WizardDefinition; snapshot: RunSnapshot; tools: GuideToolbox };
 }
 
 /** What a brain gets to open the conversation. */
@@ -84,6 +124,20 @@ export interface GuideBrain {
   readonly kind: BrainKind;
   greet(input: BrainGreetInput): Promise<string>;
   respond(input: BrainTurnInput): Promise<string>;
+  /**
+   * The turn as a stream of parts. Optional: a session streams a brain without it as its tool calls then
+   * its reply in one part. Required for a session without a run (a sidekick chat).
+   */
+  stream?(input: BrainStreamInput): AsyncIterable<TurnPart>;
+}
+
+/** The result of one turn of a session without a run (a sidekick chat). */
+export interface ChatTurn {
+  reply: string;
+  /** The tool calls of the turn, in order. */
+  tool_calls: Array<Extract<TurnPart, { type: 'tool-call' }>>;
+  /** The transcript lines this turn added (the user's, then the agent's), for the caller to persist. */
+  transcript: TranscriptEntry[];
 }
 
 /** The result of one user turn. */

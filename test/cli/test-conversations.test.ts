@@ -38,4 +38,34 @@ describe('guidepost test', () => {
     expect(result.stdout).toContain('at turn 3: you: about 10k');
     expect(result.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed');
   });
+
+  it("runs the wizard's own conversation tests (kept in its definition) without --conversations", async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'guidepost-test-'));
+    const { loadBuiltinWizards } = await import('../../src/builtin/index.js');
+    const lead = loadBuiltinWizards().find((w) => w.slug === 'lead-capture')!;
+    const file = join(dir, 'lead.json');
+    await writeFile(
+      file,
+      JSON.stringify({
+        version: 1,
+        wizard: {
+          ...lead,
+          conversation_tests: [
+            {
+              id: 'a',
+              name: 'budget in shorthand',
+              lines: LINES,
+              expected: { values: { budget: '5k-20k' } },
+            },
+            { id: 'b', name: 'wrong budget', lines: LINES, expected: { values: { budget: 'under-5k' } } },
+          ],
+        },
+      }),
+    );
+    const result = await runCli(['test', file], {});
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('FAIL wrong budget');
+    expect(result.stdout).toContain('at turn 3: you: about 10k');
+    expect(result.stdout.trim().split('\n').pop()).toBe('1 passed, 1 failed');
+  });
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EventBindingSchema } from '../actions/definition.js';
 import { JsonLogicSchema } from './json-logic.js';
+import { ConversationTestSchema } from './conversation-tests.js';
 
 /**
  * Wizard definition schemas: the single source of truth for wizards, shared by the server, the guide,
@@ -223,6 +224,8 @@ export const WizardDefinitionBaseSchema = z.strictObject({
   steps: z.array(StepSchema).min(1, 'a wizard needs at least one step'),
   /** Events and their actions (see core/actions); absent when the wizard has none. */
   events: z.array(EventBindingSchema).max(200).optional(),
+  /** The author's sample conversations with expected values (see conversation-tests.ts), kept per version. */
+  conversation_tests: z.array(ConversationTestSchema).max(100).optional(),
 });
 export type WizardDefinition = z.infer<typeof WizardDefinitionBaseSchema>;
 export type WizardDefinitionInput = z.input<typeof WizardDefinitionBaseSchema>;

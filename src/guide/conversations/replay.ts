@@ -118,3 +118,21 @@ export function turnWhereWrong(transcript: ReplayedTurn[], field: string): numbe
   }
   return at;
 }
+
+/** A problem of a replayed conversation with the index of the turn where it went wrong (-1: no turn set it). */
+export interface LocatedProblem {
+  problem: string;
+  turn: number;
+}
+
+/**
+ * Each problem of a result with the turn where it went wrong: for a field, the last turn that changed it
+ * (`turnWhereWrong`); for the status, the last turn.
+ */
+export function locateProblems(result: ConversationResult): LocatedProblem[] {
+  return result.problems.map((problem) => {
+    const field = problem.split(':')[0]!;
+    const turn = field === 'status' ? result.transcript.length - 1 : turnWhereWrong(result.transcript, field);
+    return { problem, turn };
+  });
+}

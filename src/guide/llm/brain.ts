@@ -1,7 +1,16 @@
-import { generateText, stepCountIs, type LanguageModel, type ModelMessage } from 'ai';
+import { generateText, stepCountIs, streamText, type LanguageModel, type ModelMessage } from 'ai';
 import type { WizardDefinition } from '../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../core/wizard/snapshot.js';
-import type { BrainGreetInput, BrainTurnInput, GuideBrain, ToolResult, TranscriptEntry } from '../types.js';
+import type {
+  BrainGreetInput,
+  BrainStreamInput,
+  BrainTurnInput,
+  GuideBrain,
+  ToolResult,
+  TranscriptEntry,
+  TurnPart,
+} from '../types.js';
+import { aiTools } from './tool-sets.js';
 import { buildSystemPrompt, stepQuestion, type SystemPromptOptions } from './prompt.js';
 import { createGuideTools } from './tools.js';
 
@@ -87,7 +96,7 @@ export class LlmBrain implements GuideBrain {
       model: this.model,
       system: buildSystemPrompt(definition, latest, now, promptOptions),
       messages: [...historyMessages(input.history), { role: 'user', content: input.userText }],
-      tools,
+      tools: { ...tools, ...aiTools(input.toolSets ?? [], Object.keys(tools)) },
       stopWhen: stepCountIs(this.maxSteps),
       prepareStep: ({ stepNumber }) =>
         stepNumber === 0 ? undefined : { system: buildSystemPrompt(definition, latest, now, promptOptions) },
@@ -96,6 +105,51 @@ export class LlmBrain implements GuideBrain {
     const text = result.text.trim();
     if (text) return text;
     return fallbackReply(definition, latest, lastError);
+  }
+
+  /**
+   * One turn as a stream (AI SDK `streamText`, same tool loop as `respond`): text deltas as the model writes
+   * them and each tool call once it has run, over the wizard's tools (when the session has a run) and the
+   * session's tool sets. Without a run the system prompt is the session's `instructions` (a sidekick chat).
+   * When the model wrote no text in a wizard session, the fallback reply is streamed as one part.
+   */
+  async *stream(input: BrainStreamInput): AsyncIterable<TurnPart> {
+    const { wizard, now } = input;
+    let latest = wizard?.snapshot;
+    let lastError: string | undefined;
+    const own = wizard
+      ? createGuideTools(wizard.definition, wizard.tools, {
+          utterance: input.userText,
+          onResult: (result: ToolResult) => {
+            latest = result.snapshot;
+            lastError = result.ok ? undefined : result.error;
+          },
+        })
+      : {};
+    const system = () =>
+      [wizard && latest ? buildSystemPrompt(wizard.definition, latest, now) : '', input.instructions ?? '']
+        .filter(Boolean)
+        .join('\n\n') || 'You are a helpful assistant.';
+    const result = streamText({
+      model: this.model,
+      system: system(),
+      messages: [...historyMessages(input.history), { role: 'user', content: input.userText }],
+      tools: { ...own, ...aiTools(input.toolSets, Object.keys(own)) },
+      stopWhen: stepCountIs(this.maxSteps),
+      prepareStep: ({ stepNumber }) => (stepNumber === 0 ? undefined : { system: system() }),
+      ...this.callSettings(),
+    });
+    let wrote = false;
+    for await (const part of result.fullStream) {
+      if (part.type === 'text-delta' && part.text) {
+        wrote = true;
+        yield { type: 'text-delta', text: part.text };
+      } else if (part.type === 'tool-result')
+        yield { type: 'tool-call', name: part.toolName, args: part.input, result: part.output };
+      else if (part.type === 'error') throw part.error;
+    }
+    if (!wrote && wizard && latest)
+      yield { type: 'text-delta', text: fallbackReply(wizard.definition, latest, lastError) };
   }
 
   private callSettings(): { temperature?: number; maxOutputTokens?: number } {

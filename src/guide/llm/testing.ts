@@ -1,8 +1,11 @@
+import { simulateReadableStream } from 'ai';
 import { MockLanguageModelV3 } from 'ai/test';
 
 /** Test support: a scripted language model for the LLM guide (no network). */
 
 type GenerateResult = Awaited<ReturnType<MockLanguageModelV3['doGenerate']>>;
+type StreamResult = Awaited<ReturnType<MockLanguageModelV3['doStream']>>;
+type StreamPart = StreamResult['stream'] extends ReadableStream<infer P> ? P : never;
 
 /** One scripted model response: tool calls (input as an object, JSON-encoded for the v3 spec) and/or text. */
 export interface ScriptedStep {
@@ -35,13 +38,29 @@ export function generateResult(step: ScriptedStep): GenerateResult {
   };
 }
 
+/** One `doStream` result: the step's text in word-sized deltas, then its tool calls, then `finish`. */
+export function streamResult(step: ScriptedStep): StreamResult {
+  const generated = generateResult(step);
+  const chunks: StreamPart[] = [{ type: 'stream-start', warnings: [] }];
+  if (step.text) {
+    chunks.push({ type: 'text-start', id: 't' });
+    for (const delta of step.text.match(/\S+\s*/g) ?? []) chunks.push({ type: 'text-delta', id: 't', delta });
+    chunks.push({ type: 'text-end', id: 't' });
+  }
+  for (const part of generated.content) if (part.type === 'tool-call') chunks.push(part);
+  chunks.push({ type: 'finish', finishReason: generated.finishReason, usage });
+  return { stream: simulateReadableStream({ chunks }) };
+}
+
 /**
- * A `MockLanguageModelV3` answering each `doGenerate` call with the next scripted step (the last one
+ * A `MockLanguageModelV3` answering each `doGenerate` (or `doStream`) call with the next scripted step (the last one
  * repeats when the script runs out). `model.doGenerateCalls` holds every prompt the model saw.
  */
 export function scriptedModel(steps: ScriptedStep[]): MockLanguageModelV3 {
   let i = 0;
+  const next = () => steps[Math.min(i++, steps.length - 1)] ?? { text: '' };
   return new MockLanguageModelV3({
-    doGenerate: async () => generateResult(steps[Math.min(i++, steps.length - 1)] ?? { text: '' }),
+    doGenerate: async () => generateResult(next()),
+    doStream: async () => streamResult(next()),
   });
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declines, isAcknowledgement, isQuestion, readActs, sentences } from './acts.js';
+import { declines, isAcknowledgement, isQuestion, readActs, sentences, socialKind } from './acts.js';
 
 describe('readActs', () => {
   it.each([
@@ -94,4 +94,16 @@ describe('declines', () => {
   it.each(['a purple fox with a tiny crown', 'kitehq.com'])('gives a value: %j', (utterance) =>
     expect(declines(utterance)).toBe(false),
   );
+});
+
+describe('socialKind', () => {
+  it.each([
+    ['hello there', 'greeting'],
+    ['Good morning Rosa!', 'greeting'],
+    ['thanks so much :)', 'thanks'],
+    ['hi, and thank you', 'thanks'],
+    ['sorry, the doorbell rang', 'aside'],
+    ['brb', 'aside'],
+    ['haha', 'aside'],
+  ])('%s → %s', (utterance, kind) => expect(socialKind(utterance)).toBe(kind));
 });

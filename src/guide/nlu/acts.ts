@@ -97,6 +97,18 @@ export function isAcknowledgement(utterance: string): boolean {
   return ACKNOWLEDGE.test(text) && !HOLD.test(text);
 }
 
+/** What a social-only utterance was: a greeting, thanks, or another aside (an apology, a pause, a joke). */
+export type SocialKind = 'greeting' | 'thanks' | 'aside';
+
+const THANKS_WORDS = new RegExp(String.raw`\b${THANKS}\b|\bappreciate`, 'i');
+
+/** The kind of a social utterance: thanks wins over a greeting ("hi, thanks!"), an aside over both. */
+export function socialKind(utterance: string): SocialKind {
+  if (ASIDE.test(utterance) || /\bsorry\b/i.test(utterance)) return 'aside';
+  if (THANKS_WORDS.test(utterance)) return 'thanks';
+  return LEADING_GREETING.test(utterance.trim()) ? 'greeting' : 'aside';
+}
+
 const DECLINE_START = /^(?:no|none|nope|nah|n\/?a|nothing|not applicable|without|not really|not now)\b/i;
 const DECLINE =
   /\b(?:skip(?: it| that| this)?|leave (?:it|that|this) (?:blank|empty|out)|(?:use|keep|go with|take) (?:the |a )?default|(?:don't|do not|dont) have (?:one|any|it)|no need|not needed|rather not|prefer not|whatever you (?:recommend|suggest|think|like)|up to you|you (?:choose|pick|decide)|not sure(?: yet| about)?|(?:i'm|i am|we're|we are|he's|she's|they're) not\b|(?:i )?(?:don't|do not) know(?: yet)?|no idea|keep going|move on|maybe later)\b/i;

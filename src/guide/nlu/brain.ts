@@ -261,7 +261,7 @@ export class EmbeddedBrain implements GuideBrain {
       case 'pause':
         return { text: say.paused(), final: true };
       case 'aside':
-        return { text: say.noted() };
+        return { text: say.noted(remark.social) };
       case 'removed':
         return { text: say.removed() };
       case 'answer':

@@ -218,8 +218,8 @@ export function waiting(): string {
 }
 
 /** A short acknowledgement of a greeting, thanks or an aside, before the question again. */
-export function noted(): string {
-  return 'No problem.';
+export function noted(kind: 'greeting' | 'thanks' | 'aside' = 'aside'): string {
+  return kind === 'greeting' ? 'Hi!' : kind === 'thanks' ? "You're welcome!" : 'No problem.';
 }
 
 /** Values removed or declined by name. */

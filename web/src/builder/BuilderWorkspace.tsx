@@ -17,6 +17,7 @@ import { ProblemCallout } from './ProblemCallout';
 import { PublishButton, StartFormRunButton, type PublishRefusal } from './PublishControls';
 import type { Selection } from './selection';
 import { StepOutline } from './StepOutline';
+import { ConversationTestsPanel } from './tests/ConversationTestsPanel';
 import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import type { Builder } from './useBuilder';
 import { useMediaQuery } from './useMediaQuery';
@@ -269,6 +270,12 @@ export function BuilderWorkspace({
           ]}
         />
       )}
+      <ConversationTestsPanel
+        draft={draft}
+        definition={builder.publishable}
+        edit={edit}
+        readOnly={readOnly}
+      />
       <UnsavedChangesGuard unsaved={() => builder.save.unsaved} flush={builder.flush} />
     </div>
   );

@@ -10,11 +10,13 @@ import { matchRangeOption } from './money.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { textKind } from './text-kind.js';
-import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
+import { STOPWORDS, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
 import { quantityCandidates } from './quantities.js';
+import { countedField, isCountField } from './counted.js';
+import { distinctiveOptionCandidates } from './distinctive.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -122,23 +124,14 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     }
   }
 
-  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags"
-  const countFields = fields.filter(
-    (f) => ['number', 'rating', 'slider'].includes(f.type) || isNumericOptions(f),
-  );
+  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"
+  const countFields = fields.filter(isCountField);
   for (const n of findNumberMentions(utterance)) {
     if (n.ordinal || !countFields.length) continue;
-    const after = tokens(utterance.slice(n.index + n.span.length)).slice(0, 3);
-    const noun =
-      after.find((w) => !['more', 'extra', 'checked', 'of', 'total', 'adult', 'in', 'star'].includes(w)) ??
-      '';
-    if (!noun || /^\d/.test(noun)) continue;
-    const nStem = stem(noun);
-    const matches = countFields.filter((f) =>
-      fieldStems(f, false).some((s) => s === nStem || expandStem(nStem).has(s)),
-    );
-    if (matches.length !== 1) continue;
-    const field = matches[0]!;
+    const counted = countedField(utterance, n, countFields, true);
+    // a count text field ("number of days") is filled by quantityCandidates
+    if (!counted || counted.field.type === 'text') continue;
+    const { field, noun } = counted;
     if (out.some((c) => c.field === field.name)) continue;
     if (isNumericOptions(field)) {
       const option = field.options!.find((o) => Number(o.value) === n.value);
@@ -218,6 +211,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         span: hit.phrase,
       });
   }
+
+  distinctiveOptionCandidates(utterance, fields, out);
 
   quantityCandidates(utterance, fields, out);
 

@@ -46,3 +46,22 @@ describe('fieldAskedAbout', () => {
     ['What day do you wish to travel?', 'departure_date'],
   ])('%s → %s', (q, name) => expect(fieldAskedAbout(q, flights)?.name).toBe(name));
 });
+
+describe('"how many" counts its noun', () => {
+  const stay = [
+    field('number_of_rooms', 'single_select', {
+      description: 'Number of rooms in the booking',
+      opts: [
+        ['1', '1'],
+        ['2', '2'],
+      ],
+    }),
+    field('nights', 'text', { description: 'How many nights the booking is for' }),
+    field('party_size', 'number', { label: 'Guests', description: 'Number of people in the booking' }),
+  ];
+  it.each([
+    ['And the booking is for how many nights?', 'nights'],
+    ['How many rooms will you need for the booking?', 'number_of_rooms'],
+    ['how many guests are coming to the booking?', 'party_size'],
+  ])('%s → %s', (q, name) => expect(fieldAskedAbout(q, stay)?.name).toBe(name));
+});

@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Field } from '../../../core/wizard/definition.js';
-import { contentStems, expandStem, fieldStems, normalize } from './normalize.js';
+import { contentStems, expandStem, fieldStems, normalize, stem } from './normalize.js';
 import { textKind } from './text-kind.js';
 
 /**
@@ -22,7 +22,15 @@ function questions(agentUtterance: string): string[] {
 const isPlace = (f: Field) =>
   ['location', 'origin', 'destination'].includes(textKind(f)) && f.type === 'text';
 const isCount = (f: Field) =>
-  f.type === 'number' || (Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value)));
+  f.type === 'number' ||
+  (f.type === 'text' && textKind(f) === 'count') ||
+  (Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value)));
+
+/** The noun a "how many …" question counts ("how many days?" → "day"), as a stem. */
+function countedNoun(q: string): string | null {
+  const m = /\bhow many (\w+)/.exec(q);
+  return m ? stem(m[1]!) : null;
+}
 
 function prior(q: string, f: Field): number {
   let s = 0;
@@ -38,7 +46,13 @@ function prior(q: string, f: Field): number {
     (f.type === 'date' || f.type === 'datetime')
   )
     s += 1.5;
-  if (/\bhow many\b|\bfor how many\b|\bnumber of\b/.test(q) && isCount(f)) s += 1;
+  if (/\bhow many\b|\bfor how many\b|\bnumber of\b/.test(q) && isCount(f)) {
+    s += 1;
+    // "Reservation is for how many days?" counts days, whatever else the sentence mentions
+    const noun = countedNoun(q);
+    const own = fieldStems(f, false);
+    if (noun && (own.includes(noun) || own.some((o) => expandStem(noun).has(o)))) s += 1;
+  }
   if (
     /\bwhere\b|\bwhich (?:city|location|area|town|place)\b|\bwhat (?:city|location|area|town)\b/.test(q) &&
     isPlace(f)

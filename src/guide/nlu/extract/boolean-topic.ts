@@ -4,16 +4,54 @@ import { booleanOptions } from './options.js';
 import { contentStems } from './normalize.js';
 
 /**
- * Yes/no fields mentioned by topic in a statement: "outdoor seating" (field "Whether the restaurant has outdoor
- * seating available") → True, "no outdoor seating" → False. Questions ("Do they have outdoor seating?") never count.
+ * Yes/no fields mentioned by topic in a statement or a request: "outdoor seating" (field "Whether the
+ * restaurant has outdoor seating available") → True, "no outdoor seating" → False, "can you find one with
+ * wifi?" → True. A question about the attribute ("Is it furnished?", "what's the pet policy") never counts:
+ * the person asks, they do not inform.
  */
 
-/** Key phrase of a yes/no field: "outdoor seating" from "Whether the restaurant has outdoor seating available". */
+/** Words people use for a topic word of a field name (stems): "kids" are also "children" or "family". */
+const TOPIC_SYNONYMS: Record<string, string[]> = {
+  kid: ['child', 'children', 'famili', 'family'],
+  wifi: ['internet'],
+  pet: ['dog', 'cat'],
+  smok: ['smoker', 'smoke'],
+};
+
+/** Qualifier words of a field name that are no topic on their own ("has_wifi", "pets_allowed"). */
+const QUALIFIERS = new Set(['ha', 'has', 'is', 'allow', 'good', 'option', 'free', 'for', 'with', 'avail']);
+
+/** Key stems of a yes/no field: "outdoor seating" from "has_seating_outdoors". */
 function booleanTopic(field: Field): string[] {
-  const fromName = contentStems(field.name.replace(/_/g, ' ')).filter(
-    (s) => !['ha', 'has', 'is', 'allow', 'good', 'option', 'free'].includes(s),
-  );
+  const fromName = contentStems(field.name.replace(/_/g, ' ')).filter((s) => !QUALIFIERS.has(s));
   return fromName.length ? fromName : contentStems(field.label);
+}
+
+/**
+ * Whether a spoken stem is the topic stem: equal, a synonym, or the same word inflected (a prefix with at
+ * most three more letters: "pets", "outdoors"), never a longer word that happens to start with it
+ * ("Petaluma" is no pet).
+ */
+function sameWord(spoken: string, topic: string): boolean {
+  if (spoken === topic || TOPIC_SYNONYMS[topic]?.includes(spoken)) return true;
+  const [short, long] = spoken.length <= topic.length ? [spoken, topic] : [topic, spoken];
+  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 3;
+}
+
+/** A field named "free_entry" (a price of nothing): "free" alone says yes ("free things to do"). */
+const isFreeField = (field: Field) => /^free(?:_|$)/.test(field.name);
+const FREE = /\bfree\b(?!\s+(?:time|to\b|of\b|day))/i;
+
+/** A sentence that asks about an attribute instead of asking for it: "is it furnished", "what's the pet policy". */
+const ASKS_ABOUT =
+  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell)\b/i;
+
+/** A request phrased as a question: "can you find me one with wifi?", "could you look for …". */
+const REQUESTS =
+  /\b(?:find|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
+
+function asksAbout(sentence: string): boolean {
+  return ASKS_ABOUT.test(sentence) && !REQUESTS.test(sentence);
 }
 
 export function booleanMentions(utterance: string, fields: Field[], out: Candidate[]): void {
@@ -27,17 +65,13 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
     const topic = booleanTopic(field);
     if (!topic.length) continue;
     for (const sentence of sentences) {
-      if (sentence.trim().endsWith('?')) continue;
-      const stems = contentStems(sentence);
-      const expanded = new Set(stems.flatMap((s) => [s, s.replace(/s$/, ''), s.replace(/or$/, 'oor')]));
-      if (
-        !topic.every(
-          (t) =>
-            expanded.has(t) ||
-            [...expanded].some((e) => e.length >= 4 && (e.startsWith(t) || t.startsWith(e))),
-        )
-      )
-        continue;
+      if (asksAbout(sentence.trim())) continue;
+      if (sentence.trim().endsWith('?') && !REQUESTS.test(sentence)) continue;
+      // "wi-fi" is also "wifi"
+      const stems = [...contentStems(sentence), ...contentStems(sentence.replace(/(\w)-(\w)/g, '$1$2'))];
+      const named =
+        topic.every((t) => stems.some((s) => sameWord(s, t))) || (isFreeField(field) && FREE.test(sentence));
+      if (!named) continue;
       const negated = /\b(?:no|not|don't|do not|doesn't|without|never|isn't|non)\b/i.test(sentence);
       const value = negated ? false : true;
       out.push({
@@ -45,9 +79,16 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
         value: isBoolSelect ? (value ? isBoolSelect.yes.value : isBoolSelect.no.value) : value,
         confidence: 0.65,
         extractor: 'boolean-topic',
-        span: sentence.trim(),
+        span: topicSpan(sentence, topic),
       });
       break;
     }
   }
+}
+
+/** The words of the clause from its first topic word on (the whole clause when none is found verbatim). */
+function topicSpan(sentence: string, topic: string[]): string {
+  const words = sentence.trim().split(/\s+/);
+  const at = words.findIndex((w) => contentStems(w).some((s) => topic.some((t) => sameWord(s, t))));
+  return (at > 0 ? words.slice(Math.max(0, at - 2)) : words).join(' ').replace(/[.?!]+$/, '');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractShortText } from './names.js';
+import { categoryBeforeNoun, extractShortText, roleLead } from './names.js';
 import { extractLongText } from './text.js';
 import { field } from './test-helpers.js';
 
@@ -43,4 +43,35 @@ describe('extractLongText', () => {
     ['Um, it should be about our refund policy. Keep it short!', 'our refund policy. Keep it short!'],
     ['We sell handmade soap', 'We sell handmade soap'],
   ])('%s', (u, v) => expect(extractLongText(u)?.value).toBe(v));
+});
+
+describe('role verbs, categories before their noun and requests before a short answer', () => {
+  const director = field('director', 'text', { description: 'Who directed the film' });
+  const composer = field('composer', 'text');
+  const genre = field('genre', 'text', { description: 'Genre of the film' });
+  const cuisine = field('cuisine', 'text', { description: 'Style of cooking the diner wants' });
+  const city = field('city', 'text', { description: 'City to look in' });
+  it.each([
+    [director, 'something directed by Greta Gerwig, please', 'Greta Gerwig'],
+    [director, 'any film Sofia Coppola directed… no, directed by Ava DuVernay', 'Ava DuVernay'],
+    [composer, 'a piece composed by Clara Schumann', 'Clara Schumann'],
+    [genre, 'we fancy a Western film tonight', 'Western'],
+    [genre, 'honestly any horror flick will do', 'horror'],
+    [genre, 'a Science Fiction movie, if you have one', 'Science Fiction'],
+    [cuisine, 'I could go for Ethiopian food', 'Ethiopian'],
+    [cuisine, 'some sort of tapas style place', 'tapas'],
+    [city, 'Look in Des Moines', 'Des Moines'],
+    [city, 'make it Porto.', 'Porto'],
+    [city, 'try Halifax', 'Halifax'],
+  ])('%s: %s → %s', (f, u, v) => expect(extractShortText(u, f)?.value).toBe(v));
+
+  it.each(['a good film, surprise me', 'another movie please', 'that game was fun'])(
+    'no category in "%s"',
+    (u) => expect(categoryBeforeNoun(u, genre)).toBeNull(),
+  );
+
+  it('fields named for something else have no role verb', () => {
+    expect(roleLead(field('number_of_riders', 'text'))).toBeNull();
+    expect(roleLead(field('director', 'text'))?.source).toContain('direct');
+  });
 });

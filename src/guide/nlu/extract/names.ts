@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
-import { stripFillers } from './normalize.js';
+import { STOPWORDS, stripFillers } from './normalize.js';
 import { textKind, type TextKind } from './text-kind.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
@@ -61,9 +61,13 @@ function capitalisedRun(text: string): string | null {
 const STOP_AFTER =
   /\s+(?:and|but|on|at|for|in|with|because|so|please|then|tomorrow|today|tonight|next|this|from|to|around|by|which|that|who|where|when|if|i|we|is|are|was|it|instead|now|again|too|as well)\b.*$/i;
 
+/** An activity verb before the thing wanted: "(to) watch a rom-com", "to eat some dim sum". */
+const ACTIVITY =
+  /^\s*(?:to\s+)?(?:watch|see|find|get|have|eat|try|hear|listen to|go to|attend|book|do|play)\s+(?=\S)/i;
+
 /** A short lowercase phrase at the start of `text`, cut at the first clause boundary (≤ 5 words). */
 function shortPhrase(text: string): string | null {
-  let s = text.split(/[.,;!?]/)[0] ?? '';
+  let s = (text.split(/[.,;!?]/)[0] ?? '').replace(ACTIVITY, '');
   s = s.replace(STOP_AFTER, '').trim();
   const words = s.split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return null;
@@ -84,13 +88,96 @@ function afterLead(rest: string, lowercaseOk: boolean): { value: string; capital
   return phrase ? { value: phrase, capitalised: false } : null;
 }
 
+/**
+ * The verb of a role a person field is named for: "director" → "directed by", "starring" → "starring",
+ * "composer" → "composed by". Null when no name word is an agent noun or participle of four letters or more.
+ */
+export function roleLead(field: Field): RegExp | null {
+  for (const word of field.name.toLowerCase().split(/[_\s]+/)) {
+    const root = /^(\w{4,}?)(?:or|er|ing)$/.exec(word)?.[1];
+    if (root && !/^(?:numb|ord|custom|own|provid|travel|play|send|receiv)$/.test(root))
+      return new RegExp(String.raw`\b${root}\w*\s+(?:by\s+)?`, 'gi');
+  }
+  return null;
+}
+
+/** Nouns a category is said before ("a Drama movie", "blues concert", "Cambodian food", "rom-com kind"). */
+const HEAD_NOUNS = [
+  'movie',
+  'film',
+  'flick',
+  'event',
+  'concert',
+  'game',
+  'match',
+  'show',
+  'food',
+  'cuisine',
+  'restaurant',
+  'place',
+  'music',
+  'song',
+  'band',
+  'dish',
+  'kind',
+  'type',
+  'category',
+  'genre',
+  'style',
+  'sort',
+];
+/** Words before a head noun that are no category ("a good movie", "another game", "that film"). */
+const NOT_CATEGORY = new Set(
+  (
+    'a an the this that these those my your our their some any another other good great nice new old fun ' +
+    'interesting different specific particular recent popular local best cheap first next last same similar ' +
+    'certain live upcoming big little few more less one two three watch see find what which of for to in on at ' +
+    'and or kind type sort any nearby favorite favourite whatever'
+  ).split(' '),
+);
+
+/**
+ * A category said right before its head noun: the noun from the field's description ("Main genre of the
+ * movie" → movie) or a common one (film, concert, food, kind …). One word, or up to three capitalised or
+ * hyphenated ones ("American Football game"). Null when none.
+ */
+export function categoryBeforeNoun(utterance: string, field: Field): TextMatch | null {
+  const own = new Set(field.name.toLowerCase().split('_'));
+  const described = (field.description ?? '')
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length > 3 && !own.has(w) && !NOT_CATEGORY.has(w));
+  const heads = [...new Set([...described, ...HEAD_NOUNS])].filter((h) => !own.has(h));
+  const re = new RegExp(
+    String.raw`(?:^|[^\w'-])((?:[A-Z][\w'-]*\s+){1,3}|[\w'-]+\s+)(?:${heads.join('|')})(?:e?s)?\b`,
+    'g',
+  );
+  for (const m of utterance.matchAll(re)) {
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length && NOT_CATEGORY.has(words[0]!.toLowerCase())) words.shift();
+    if (!words.length || words.some((w) => NOT_CATEGORY.has(w.toLowerCase()) || /^\d/.test(w))) continue;
+    if (words.length === 1 && (STOPWORDS.has(words[0]!.toLowerCase()) || NOT_NAMES.has(words[0]!))) continue;
+    const value = words.join(' ');
+    if (GENERIC_VALUES.test(value) || GENERIC_WORDS.has(value.toLowerCase())) continue;
+    const capitalised = /^[A-Z]/.test(value);
+    return { value, confidence: capitalised ? 0.85 : 0.8, extractor: 'category-noun', span: m[0].trim() };
+  }
+  return null;
+}
+
 /** Finds `kind` lead-ins followed by a value; the first capitalised hit wins. */
 export function cueValue(utterance: string, field: Field, capitalisedOnly: boolean): TextMatch | null {
   const kind = textKind(field);
+  if (kind === 'category') {
+    const before = categoryBeforeNoun(utterance, field);
+    if (before) return before;
+  }
   const leads: Array<[RegExp, number, string]> = [];
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
     leads.push([NAME_LEAD, 0.9, 'name-lead']);
   if (kind === 'person') leads.push([SELF_LEAD, 0.85, 'self-lead']);
+  const role = roleLead(field);
+  if (role) leads.unshift([role, 0.9, 'role-lead']);
   if (kind === 'organization' || /company|employer|work/.test(field.name))
     leads.push([ORG_LEAD, 0.88, 'org-lead']);
   leads.push([
@@ -98,6 +185,9 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     kind === 'generic' ? 0.5 : 0.75,
     `${kind}-lead`,
   ]);
+  // a destination described as where something is ("Location of the hotel"): "a room in Nairobi"
+  if (kind === 'destination' && /\blocation\b|\bwhere\b/i.test(field.description ?? ''))
+    leads.push([new RegExp(String.raw`\b(?:${KIND_LEADS.location})\s+`, 'gi'), 0.7, `${kind}-lead`]);
   for (const [re, conf, extractor] of leads) {
     const global = new RegExp(re.source, 'gi');
     for (const m of utterance.matchAll(global)) {
@@ -162,7 +252,7 @@ export function extractShortText(utterance: string, field: Field): TextMatch | n
   if (cue && cue.confidence >= 0.75) return cue;
   const words = stripped.split(/\s+/);
   const shortAnswer = stripped.replace(
-    /^(?:(?:it's|it is|that's|that is|just|only|maybe|probably|definitely|to|in|at|from|something|some)\s+)+/i,
+    /^(?:(?:it's|it is|that's|that is|just|only|maybe|probably|definitely|to|in|at|from|something|some|make it|check|search(?: in| for)?|look(?: in| for)?|try|go with|let's (?:do|try|go with)|how about|what about)\s+)+/i,
     '',
   );
   if (words.length <= 4 && !/[?]/.test(utterance) && shortAnswer && !GENERIC_VALUES.test(shortAnswer)) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { matchMultiOptions, matchSingleOption } from './options.js';
+import { findVerbatimOptions, matchMultiOptions, matchSingleOption, withinOneEdit } from './options.js';
 import { field } from './test-helpers.js';
 
 const voice = field('voice', 'single_select', {
@@ -73,4 +73,33 @@ describe('matchMultiOptions', () => {
     ['japanese and salad please', ['sushi', 'salad']],
     ['piza and tacoss', ['pizza', 'tacos']],
   ])('%s', (u, v) => expect(matchMultiOptions(u, food)?.values).toEqual(v));
+});
+
+describe('option phrases said with a typo', () => {
+  const rooms = field('rooms', 'multi_select', {
+    opts: [
+      ['main-hall', 'Main hall'],
+      ['garden-terrace', 'Garden terrace'],
+      ['board', 'Boardroom'],
+    ],
+  });
+  it.each([
+    ['the main hal and the garden terace', ['main-hall', 'garden-terrace']],
+    ['Garden terrase only', ['garden-terrace']],
+    ['mian hall', []],
+    ['the main one', []],
+    ['the hall', []],
+  ])('%s', (utterance, expected) => {
+    expect(findVerbatimOptions(utterance, rooms.options!).map((h) => h.option.value)).toEqual(expected);
+  });
+
+  it('withinOneEdit counts one insertion, deletion or substitution', () => {
+    expect([
+      withinOneEdit('hall', 'hal'),
+      withinOneEdit('hal', 'hall'),
+      withinOneEdit('hall', 'hell'),
+      withinOneEdit('hall', 'hlal'),
+      withinOneEdit('hall', 'ha'),
+    ]).toEqual([true, true, true, false, false]);
+  });
 });

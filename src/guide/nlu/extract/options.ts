@@ -67,6 +67,7 @@ export function findVerbatimOptions(
       }
     }
   }
+  hits.push(...typoHits(text, options, skip, hits));
   const kept = hits.filter(
     (h) =>
       !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
@@ -75,6 +76,49 @@ export function findVerbatimOptions(
   return kept
     .sort((a, b) => a.start - b.start)
     .filter((h) => (seen.has(h.option.value) ? false : (seen.add(h.option.value), true)));
+}
+
+/** Whether two words differ by at most one insertion, deletion or substitution. */
+export function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
+}
+
+/**
+ * Multi-word option phrases said with a typo in one word ("the main hal" for "Main hall"): every word equal
+ * except at most one of four letters or more, within one edit and with the same first letter. Positions
+ * already hit verbatim are left alone.
+ */
+function typoHits(
+  text: string,
+  options: Option[],
+  skip: ((phrase: string) => boolean) | undefined,
+  verbatim: VerbatimHit[],
+): VerbatimHit[] {
+  const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ w: m[0], at: m.index! }));
+  const out: VerbatimHit[] = [];
+  for (const option of options)
+    for (const phrase of optionPhrases(option)) {
+      const parts = phrase.split(/[\s-]+/).filter(Boolean);
+      if (parts.length < 2 || skip?.(phrase)) continue;
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        const window = words.slice(i, i + parts.length);
+        const typos = parts.filter((p, k) => p !== window[k]!.w);
+        if (typos.length !== 1) continue;
+        const k = parts.findIndex((p, j) => p !== window[j]!.w);
+        const typo = window[k]!.w;
+        if (parts[k]!.length < 4 || typo[0] !== parts[k]![0] || !withinOneEdit(parts[k]!, typo)) continue;
+        const start = window[0]!.at;
+        const end = window[window.length - 1]!.at + window[window.length - 1]!.w.length;
+        if (verbatim.some((h) => h.start < end && start < h.end)) continue;
+        out.push({ option, start, end, phrase: text.slice(start, end) });
+      }
+    }
+  return out;
 }
 
 const isNumeric = (s: string) => /^-?\d+(?:\.\d+)?$/.test(s.trim());

@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { findNumberMentions } from './numbers.js';
-import { expandStem, fieldStems, stem, tokens } from './normalize.js';
+import { countedField, isCountField } from './counted.js';
 import { textKind } from './text-kind.js';
 import { pick } from './pick.js';
 
@@ -35,13 +35,11 @@ export function quantityCandidates(utterance: string, fields: Field[], out: Cand
       }
       continue;
     }
-    const noun = tokens(utterance.slice(n.index + n.span.length))[0] ?? '';
-    if (!noun || /^\d/.test(noun)) continue;
-    const nStem = stem(noun);
-    const matches = counts.filter((f) => fieldStems(f).some((s) => s === nStem || expandStem(nStem).has(s)));
-    if (matches.length !== 1 || out.some((c) => c.field === matches[0]!.name)) continue;
+    const counted = countedField(utterance, n, fields.filter(isCountField), true);
+    if (!counted || !counts.includes(counted.field)) continue;
+    const { field, noun } = counted;
     out.push({
-      field: matches[0]!.name,
+      field: field.name,
       value: String(n.value),
       confidence: 0.8,
       extractor: 'number-noun',

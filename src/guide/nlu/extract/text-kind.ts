@@ -18,6 +18,8 @@ export type TextKind =
   | 'generic';
 
 const RULES: Array<[TextKind, RegExp]> = [
+  // a phone, email or web address kept in a text field is no name, place or category
+  ['generic', /\b(?:phone|telephone|mobile|e-?mail|website|url)\b/],
   ['address', /\b(?:address|street|postcode|zip)\b/],
   ['amount', /\b(?:amount|price|fare|cost|balance|budget|salary|fee|total)\b/],
   ['count', /\b(?:number of (?!the\b)\w+s|how many|length of stay|stay length|duration)\b/],

@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import type { Acts } from '../acts.js';
+import { socialKind, type Acts } from '../acts.js';
 import { answerQuestion, questionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
@@ -10,6 +10,8 @@ import { remarkOnly } from './plan.js';
 /** What `nonInformingPlan` reads. */
 export interface ActsContext {
   acts: Acts;
+  /** The person's words as said. */
+  utterance: string;
   fields: Field[];
   snapshot: RunSnapshot;
   memory: DialogueMemory;
@@ -28,7 +30,7 @@ export interface ActsContext {
 export function nonInformingPlan(ctx: ActsContext): Plan | null {
   const { acts } = ctx;
   if (acts.pause) return remarkOnly({ kind: 'pause' });
-  if (acts.content === '') return remarkOnly({ kind: 'aside' });
+  if (acts.content === '') return remarkOnly({ kind: 'aside', social: socialKind(ctx.utterance) });
   if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
   const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract);
   if (typed.length > 0) return null;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultNlu } from '../nlu.js';
 import { ctx, field } from '../extract/test-helpers.js';
 import { extractAnswer, offeredValues } from './answers.js';
-import { leadingName } from './free-text.js';
+import { isFillerOnly, leadingName } from './free-text.js';
 
 const fields = [
   field('account_type', 'single_select', {
@@ -71,4 +71,14 @@ describe('extractAnswer for a description', () => {
       config_mode: 'advanced',
     });
   });
+});
+
+describe('isFillerOnly', () => {
+  it.each([
+    ['Thanks so much', true],
+    ['that one works', true],
+    ['3', false],
+    ['12 days', false],
+    ['Juno', false],
+  ])('%s → %s', (value, expected) => expect(isFillerOnly(value)).toBe(expected));
 });

@@ -85,6 +85,13 @@ export function extractAnswer(
     if (used.some((span) => spansOverlap(span, c.span))) continue;
     if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;
+    // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
+    if (
+      others.some(
+        (o) => o.field !== field.name && o.extractor === 'number-noun' && spansOverlap(o.span, c.span),
+      )
+    )
+      continue;
     own.push(c);
     if (c.span) used.push(c.span);
   }
@@ -97,10 +104,10 @@ export function extractAnswer(
 }
 
 const CONFIRMATION =
-  /\b(?:confirm|is that (?:right|correct|ok(?:ay)?)|correct\?|right\?|you want(?: to)?|you'd like|you would like|shall i|should i|to clarify|just to be sure)\b/i;
+  /\b(?:confirm|is that (?:right|correct|ok(?:ay)?)|you want(?: to)?|you'd like|you would like|shall i|should i|to clarify|just to be sure)\b|\b(?:correct|right)\?/i;
 
 const EXPLICIT_YES =
-  /^\W*(?:yes|yeah|yep|yup|sure|correct|right|exactly|definitely|absolutely|perfect|great|ok(?:ay)?|sounds (?:good|great|perfect)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b/i;
+  /^\W*(?:yes|yeah|yep|yup|sure|correct|right|exactly|definitely|absolutely|perfect|great|fine|good|ok(?:ay)?|alright|all right|works(?: for me)?|sounds (?:good|great|perfect|fine)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b/i;
 
 /**
  * Whether a "yes" accepts what the agent offered: it does unless the user goes on to ask for something

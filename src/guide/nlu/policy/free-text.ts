@@ -23,7 +23,7 @@ const FILLER_WORDS = new Set(
 
 /** Whether a free-text value is only pleasantries ("Thanks so much", "That one works"): no answer at all. */
 export function isFillerOnly(value: unknown): boolean {
-  if (typeof value !== 'string') return false;
+  if (typeof value !== 'string' || /\d/.test(value)) return false;
   const words = value
     .toLowerCase()
     .replace(/[^a-z' ]+/g, ' ')

@@ -16,6 +16,7 @@ import { acceptsResult } from './offers.js';
 import { nonInformingPlan } from './acts-plan.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
+import { preferNewSiblings } from './new-siblings.js';
 import { namedSegments } from '../segments.js';
 import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
@@ -53,6 +54,7 @@ export function interpretTurn(turn: TurnContext): Plan {
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const other = nonInformingPlan({
     acts,
+    utterance: turn.userText,
     fields,
     snapshot,
     memory,
@@ -158,7 +160,14 @@ function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
   return byPerson && view.step_id !== ctx.snapshot.current_step_id && !correctsEarlier(ctx.userText);
 }
 
-function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
+function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
+  const asked = ctx.memory.asked;
+  const candidates = preferNewSiblings(
+    found,
+    fillableFields(ctx.definition, ctx.snapshot),
+    ctx.userText,
+    asked.kind === 'agent' ? asked.text : undefined,
+  );
   // in the wizard's order: a field shown only after another's answer ("catering style") comes after it
   const order = new Map(ctx.snapshot.fields.map((f, i) => [f.name, i]));
   const ordered = [...candidates].sort((a, b) => (order.get(a.field) ?? 0) - (order.get(b.field) ?? 0));
@@ -168,7 +177,6 @@ function answerPlan(ctx: TurnContext, candidates: ReturnType<Nlu['extractAll']>,
     utterance: ctx.userText,
   }));
   // an optional question answered with other values instead is passed, not asked again
-  const asked = ctx.memory.asked;
   const view = asked.kind === 'field' ? ctx.snapshot.fields.find((f) => f.name === asked.field) : undefined;
   if (view && !correction && !view.required && !view.answered && candidates.length > 0)
     if (!candidates.some((c) => c.field === view.name)) actions.push({ op: 'skip', field: view.name });

@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from '../extract/types.js';
+import type { SocialKind } from '../acts.js';
 
 /**
  * The plan of one turn: the tool calls to make (in order), what to remark, and whether to move on when the
@@ -47,7 +48,7 @@ export type Remark =
   | { kind: 'already_done' }
   | { kind: 'ask_field'; field: string }
   /** Greetings, thanks or an aside only: a short acknowledgement, then the question again. */
-  | { kind: 'aside' }
+  | { kind: 'aside'; social: SocialKind }
   /** Values removed or declined by name ("no phone please"). */
   | { kind: 'removed' }
   /** The person stops for now: the run is kept. */

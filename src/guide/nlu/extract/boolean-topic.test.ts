@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { booleanMentions } from './boolean-topic.js';
+import type { Candidate } from './types.js';
+import { field } from './test-helpers.js';
+
+const yesNo: Array<[string, string]> = [
+  ['True', 'True'],
+  ['False', 'False'],
+];
+const fields = [
+  field('pets_allowed', 'single_select', { opts: yesNo }),
+  field('has_wifi', 'single_select', { opts: yesNo }),
+  field('good_for_kids', 'single_select', { opts: yesNo }),
+  field('free_entry', 'single_select', { opts: yesNo }),
+  field('has_seating_outdoors', 'single_select', { opts: yesNo }),
+  field('parking', 'boolean'),
+];
+
+function read(utterance: string): Record<string, unknown> {
+  const out: Candidate[] = [];
+  booleanMentions(utterance, fields, out);
+  return Object.fromEntries(out.map((c) => [c.field, c.value]));
+}
+
+describe('booleanMentions', () => {
+  it.each([
+    // statements and requests that ask for the attribute
+    ['we travel with our two dogs so it has to take pets', { pets_allowed: 'True' }],
+    ['could you look for a hotel with internet?', { has_wifi: 'True' }],
+    ['Any chance you can find somewhere with wi-fi?', { has_wifi: 'True' }],
+    ['something the children would enjoy', { good_for_kids: 'True' }],
+    ['what is there to do for free around here? we are broke', { free_entry: 'True' }],
+    ['a table with outdoor seating would be lovely', { has_seating_outdoors: 'True' }],
+    ['no need for parking, we will take the train', { parking: false }],
+    ["we don't want outdoor seating, it is cold", { has_seating_outdoors: 'False' }],
+  ])('%s', (utterance, expected) => {
+    expect(read(utterance)).toEqual(expected);
+  });
+
+  it.each([
+    // questions about the attribute inform nothing
+    'Is the place pet friendly.',
+    'does it have wifi?',
+    'what about parking there',
+    'tell me whether they have seating outdoors',
+    // a word that merely starts like the topic is not the topic
+    'somewhere near Petaluma please',
+    'feel free to pick any day',
+  ])('%s → nothing', (utterance) => {
+    expect(read(utterance)).toEqual({});
+  });
+});

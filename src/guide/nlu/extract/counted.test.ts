@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { countedField, isCountField } from './counted.js';
+import { findNumberMentions } from './numbers.js';
+import { field } from './test-helpers.js';
+
+const numbers = (n: number): Array<[string, string]> =>
+  Array.from({ length: n }, (_, i) => [String(i + 1), String(i + 1)]);
+const fields = [
+  field('rooms', 'single_select', { opts: numbers(5) }),
+  field('stars', 'single_select', { label: 'Star rating', opts: numbers(5) }),
+  field('guests', 'number'),
+  field('nights', 'text', { description: 'How many nights the stay lasts' }),
+  field('luggage', 'text', { label: 'Checked bags', description: 'How many bags' }),
+  field('hotel', 'text'),
+];
+
+function counted(utterance: string): string | null {
+  const n = findNumberMentions(utterance)[0]!;
+  return countedField(utterance, n, fields.filter(isCountField), true)?.field.name ?? null;
+}
+
+describe('countedField', () => {
+  it.each([
+    ['we need 2 hotel rooms please', 'rooms'],
+    ['a 4 star place would be great', 'stars'],
+    ['there will be 6 of us, six guests in total', 'guests'],
+    ['staying 3 nights', 'nights'],
+    ['two checked bags each', 'luggage'],
+    ['one way ticket', null],
+    ['at 7 tomorrow', null],
+  ])('%s → %s', (utterance, expected) => expect(counted(utterance)).toBe(expected));
+
+  it('count fields are numbers, numeric options and count text fields', () =>
+    expect(fields.filter(isCountField).map((f) => f.name)).toEqual([
+      'rooms',
+      'stars',
+      'guests',
+      'nights',
+      'luggage',
+    ]));
+});

@@ -1,0 +1,64 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { NumberMention } from './numbers.js';
+import { contentStems, expandStem, fieldStems, stem, tokens } from './normalize.js';
+import { textKind } from './text-kind.js';
+
+/** Fields that hold a count: numbers, ratings, sliders, options that are all numbers, and count text fields. */
+export function isCountField(f: Field): boolean {
+  if (['number', 'rating', 'slider'].includes(f.type)) return true;
+  if (f.options?.length && f.options.every((o) => /^\d+$/.test(o.value))) return true;
+  return f.type === 'text' && textKind(f) === 'count';
+}
+
+/** Words between a number and the noun it counts ("3 more people", "2 checked bags", "4 star hotel"). */
+const MODIFIERS = new Set(['more', 'extra', 'checked', 'of', 'total', 'adult', 'in', 'a', 'the', 'separate']);
+
+/**
+ * The field a number counts, read from the noun after it: the first two words after the number (modifiers
+ * skipped) are scored against each field — a word of the field's name or label 2, a synonym of one 1, a word
+ * of its description (the same word) 0.5 (with `withDescription`, for count text fields only) — and the head noun (the second word of a compound such as
+ * "1 hotel room") counts half a point more. The one best field wins; a tie gives null.
+ */
+export function countedField(
+  utterance: string,
+  n: Pick<NumberMention, 'index' | 'span'>,
+  fields: Field[],
+  withDescription = false,
+): { field: Field; noun: string } | null {
+  const after = tokens(utterance.slice(n.index + n.span.length)).slice(0, 4);
+  const words: string[] = [];
+  for (const w of after) {
+    if (/^\d/.test(w)) break;
+    if (MODIFIERS.has(w) && words.length === 0) continue;
+    words.push(w);
+    if (words.length === 2) break;
+  }
+  // "one way", "two-way": a kind of trip, not a count
+  if (!words.length || words[0] === 'way') return null;
+  let best: { field: Field; noun: string; score: number } | null = null;
+  let tie = false;
+  for (const field of fields) {
+    const own = fieldStems(field, false);
+    // a count text field's name rarely says what it counts ("stay_length": "Length of stay in days")
+    const described =
+      withDescription && field.type === 'text' && field.description ? contentStems(field.description) : [];
+    let score = 0;
+    let noun = '';
+    words.forEach((w, i) => {
+      const s = stem(w);
+      const hit = own.includes(s)
+        ? 2
+        : own.some((o) => expandStem(s).has(o))
+          ? 1
+          : described.includes(s)
+            ? 0.5
+            : 0;
+      const value = hit > 0 ? hit + (i === 1 ? 0.5 : 0) : 0;
+      if (value > score) [score, noun] = [value, w];
+    });
+    if (score === 0) continue;
+    if (!best || score > best.score) [best, tie] = [{ field, noun, score }, false];
+    else if (score === best.score) tie = true;
+  }
+  return best && !tie ? { field: best.field, noun: best.noun } : null;
+}
