@@ -38,6 +38,8 @@ import { createKnowledgeQueue, startKnowledgeWorkers } from '../jobs/knowledge-w
 import { aiEmbedder } from '../knowledge/ai-embedder.js';
 import type { Embedder } from '../knowledge/embeddings.js';
 import { KnowledgeService } from '../knowledge/service.js';
+import { ChatService } from '../sidekicks/chat/service.js';
+import { createLanguageModel } from '../guide/llm/provider.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
@@ -88,6 +90,8 @@ export interface RuntimeServices {
   sidekicks: SidekickService;
   /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
   knowledge: KnowledgeService;
+  /** Chat threads with sidekicks and their cited answers (see ChatService). */
+  chat: ChatService;
   /** How knowledge search ranks here: `hybrid` (full-text + vectors) or `full-text` with the reason. */
   knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
   /** The embedder of knowledge vector search, or null (full-text only). */
@@ -203,6 +207,14 @@ export class Runtime {
         secrets: secretBox(appSecret, WEBHOOK_SECRET_PURPOSE),
         allowPrivate: config.GUIDEPOST_WEBHOOK_ALLOW_PRIVATE,
       });
+      const knowledge = new KnowledgeService({
+        db,
+        queue,
+        embedder: knowledgeSearch.embedder,
+        maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      });
+      const chatModel = config.llm ? createLanguageModel(config.llm) : null;
       const services: RuntimeServices = {
         config,
         database,
@@ -224,13 +236,8 @@ export class Runtime {
         actionTester: new ActionTester(db, executors),
         mcpClients,
         sidekicks,
-        knowledge: new KnowledgeService({
-          db,
-          queue,
-          embedder: knowledgeSearch.embedder,
-          maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
-          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
-        }),
+        knowledge,
+        chat: new ChatService({ db, knowledge, model: () => chatModel }),
         knowledgeSearch: {
           mode: knowledgeSearch.embedder ? 'hybrid' : 'full-text',
           detail: knowledgeSearch.detail,

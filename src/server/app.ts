@@ -30,6 +30,7 @@ import runRoutes from './routes/runs/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
 import knowledgeRoutes from './routes/knowledge/index.js';
+import chatRoutes from './routes/chat/index.js';
 import healthRoutes from './routes/health/index.js';
 import publicRoutes from './routes/public/index.js';
 import tenantRoutes from './routes/tenants/index.js';
@@ -144,6 +145,7 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(avatarRoutes);
   await app.register(actionRoutes);
   await app.register(knowledgeRoutes);
+  await app.register(chatRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);
   await app.register(publicRoutes);
