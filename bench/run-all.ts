@@ -1,3 +1,4 @@
+import { benchCitations } from './citation.bench.js';
 import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchPlayerSize } from './player-size.js';
@@ -15,6 +16,7 @@ for (const bench of [
   benchPlayerSize,
   benchQuickJs,
   benchRetrieval,
+  benchCitations,
 ]) {
   try {
     await bench();
