@@ -54,6 +54,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
       'Admin',
@@ -173,6 +174,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
     ]);
@@ -198,6 +200,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
       'Admin',

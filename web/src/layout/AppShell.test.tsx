@@ -103,7 +103,7 @@ describe('AppShell navigation', () => {
   it('shows a signed-in user the product sections, marking the current one', async () => {
     renderShell('/runs');
     await waitFor(() => expect(linkNames(desktopNav())).toContain('Wizards'));
-    expect(linkNames(desktopNav())).toEqual(['Wizards', 'Templates', 'Runs', 'My store', 'Settings']);
+    expect(linkNames(desktopNav())).toEqual(['Wizards', 'Templates', 'Runs', 'Chat', 'My store', 'Settings']);
     expect(within(desktopNav()).getByRole('link', { name: 'Runs' }).getAttribute('aria-current')).toBe(
       'page',
     );
@@ -142,6 +142,7 @@ describe('AppShell navigation', () => {
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
     ]);

@@ -2,7 +2,7 @@ import type { Me } from '../auth/auth-api';
 
 /** The app's top-level destinations. */
 export type NavPath =
-  '/wizards' | '/templates' | '/runs' | '/store' | '/settings' | '/admin' | '/sign-in' | '/sign-up';
+  '/wizards' | '/templates' | '/runs' | '/chat' | '/store' | '/settings' | '/admin' | '/sign-in' | '/sign-up';
 
 /** One entry of the main navigation. */
 export interface NavItem {
@@ -14,12 +14,13 @@ const SIGNED_IN: NavItem[] = [
   { to: '/wizards', label: 'Wizards' },
   { to: '/templates', label: 'Templates' },
   { to: '/runs', label: 'Runs' },
+  { to: '/chat', label: 'Chat' },
   { to: '/store', label: 'My store' },
   { to: '/settings', label: 'Settings' },
 ];
 
 /**
- * The main navigation for the caller: signed in, Wizards, Templates, Runs, My store and Settings, plus Admin
+ * The main navigation for the caller: signed in, Wizards, Templates, Runs, Chat, My store and Settings, plus Admin
  * for superadmins; signed out (`null`) or still loading (`undefined`), Templates only. The sign-in and
  * sign-up links live beside it ({@link ACCOUNT_ITEMS}).
  */

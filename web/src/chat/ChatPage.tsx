@@ -1,0 +1,33 @@
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { Select } from '../ui/Select';
+import { ChatPanel } from './ChatPanel';
+import { listSidekicks } from './chat-api';
+
+/** `/chat`: the chat workbench: pick a sidekick, then its threads and the conversation. */
+export function ChatPage() {
+  const sidekicks = useQuery({ queryKey: ['chat-sidekicks'], queryFn: listSidekicks });
+  const [chosen, setChosen] = useState<string | null>(null);
+  const sidekick = sidekicks.data?.find((s) => s.id === chosen) ?? sidekicks.data?.[0];
+  return (
+    <div className="mx-auto w-full max-w-6xl space-y-4 px-3 py-6 sm:px-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <h1 className="text-2xl font-semibold tracking-tight sm:text-3xl">Chat</h1>
+        {sidekicks.data && sidekicks.data.length > 0 && (
+          <label className="flex items-center gap-2 text-sm">
+            <span className="text-fg-muted">Sidekick</span>
+            <Select value={sidekick?.id} onChange={(e) => setChosen(e.target.value)} className="w-56">
+              {sidekicks.data.map((s) => (
+                <option key={s.id} value={s.id}>
+                  {s.name}
+                </option>
+              ))}
+            </Select>
+          </label>
+        )}
+      </div>
+      {sidekicks.isError && <p role="alert">The sidekicks could not be loaded; reload the page.</p>}
+      {sidekick && <ChatPanel key={sidekick.id} sidekickId={sidekick.id} sidekickName={sidekick.name} />}
+    </div>
+  );
+}
