@@ -213,13 +213,16 @@ export class ChatService {
   }
 }
 
+/** Pause between the words of an embedded answer, in ms: the pace of someone typing fast, so it reads as it comes. */
+const WORD_PAUSE_MS = 12;
+
 /** An answer already made, streamed word by word. */
 function streamed(answer: Answer): AnswerStream {
   return {
     deltas: (async function* () {
       for (const word of wordDeltas(answer.text)) {
         yield word;
-        await new Promise((resolve) => setImmediate(resolve));
+        await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
       }
     })(),
     answer: Promise.resolve(answer),

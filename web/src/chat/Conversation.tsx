@@ -34,7 +34,9 @@ export function Conversation({ sidekickId, sidekickName, threadId, onThreadCreat
 
   const stored: ShownMessage[] = thread.data?.messages ?? [];
   const shown = [...stored, ...pending];
-  useEffect(() => bottom.current?.scrollIntoView({ block: 'end' }), [shown.length, pending]);
+  useEffect(() => {
+    bottom.current?.scrollIntoView({ block: 'end' });
+  }, [shown.length, pending]);
   // Opening another thread clears what this one showed; the thread the first question just created keeps it.
   useEffect(() => {
     if (!abort.current) setPending([]);
@@ -95,29 +97,31 @@ export function Conversation({ sidekickId, sidekickName, threadId, onThreadCreat
   const lastQuestion = [...stored].reverse().find((m) => m.role === 'user')?.text;
   return (
     <div className="flex min-h-[60vh] flex-col">
-      <ol className="flex-1 space-y-3 overflow-y-auto p-3 sm:p-4" aria-live="polite" aria-label="Messages">
-        {shown.length === 0 && (
-          <li className="py-10 text-center text-sm text-fg-muted">
-            Ask {sidekickName} a question: answers come from its documents, with their sources.
-          </li>
-        )}
-        {shown.map((m, i) => (
-          <MessageBubble
-            key={m.id + i}
-            message={m}
-            onRetry={
-              m.role === 'assistant' &&
-              i === shown.length - 1 &&
-              !streaming &&
-              pending.length === 0 &&
-              lastQuestion
-                ? () => void ask(lastQuestion)
-                : undefined
-            }
-          />
-        ))}
+      <div className="flex-1 overflow-y-auto p-3 sm:p-4">
+        <ol className="space-y-3" aria-live="polite" aria-label="Messages">
+          {shown.length === 0 && (
+            <li className="py-10 text-center text-sm text-fg-muted">
+              Ask {sidekickName} a question: answers come from its documents, with their sources.
+            </li>
+          )}
+          {shown.map((m, i) => (
+            <MessageBubble
+              key={m.id + i}
+              message={m}
+              onRetry={
+                m.role === 'assistant' &&
+                i === shown.length - 1 &&
+                !streaming &&
+                pending.length === 0 &&
+                lastQuestion
+                  ? () => void ask(lastQuestion)
+                  : undefined
+              }
+            />
+          ))}
+        </ol>
         <div ref={bottom} />
-      </ol>
+      </div>
       {error && (
         <p role="alert" className="mx-3 rounded-lg bg-danger/10 px-3 py-2 text-sm text-danger">
           {error}
