@@ -39,6 +39,7 @@ import { aiEmbedder } from '../knowledge/ai-embedder.js';
 import type { Embedder } from '../knowledge/embeddings.js';
 import { KnowledgeService } from '../knowledge/service.js';
 import { ChatService } from '../sidekicks/chat/service.js';
+import { PromptService } from '../sidekicks/chat/prompts.js';
 import { createLanguageModel } from '../guide/llm/provider.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
@@ -92,6 +93,8 @@ export interface RuntimeServices {
   knowledge: KnowledgeService;
   /** Chat threads with sidekicks and their cited answers (see ChatService). */
   chat: ChatService;
+  /** Sidekicks' prompt layers and their versions (see PromptService). */
+  prompts: PromptService;
   /** How knowledge search ranks here: `hybrid` (full-text + vectors) or `full-text` with the reason. */
   knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
   /** The embedder of knowledge vector search, or null (full-text only). */
@@ -238,6 +241,7 @@ export class Runtime {
         sidekicks,
         knowledge,
         chat: new ChatService({ db, knowledge, model: () => chatModel }),
+        prompts: new PromptService({ db, knowledge }),
         knowledgeSearch: {
           mode: knowledgeSearch.embedder ? 'hybrid' : 'full-text',
           detail: knowledgeSearch.detail,

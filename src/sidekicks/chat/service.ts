@@ -7,6 +7,7 @@ import { getSidekick, type SidekickRecord } from '../../db/sidekicks.js';
 import type { KnowledgeService } from '../../knowledge/service.js';
 import { answerFromPassages, wordDeltas, type Answer } from './embedded-answerer.js';
 import { llmAnswer, type AnswerStream } from './llm-answerer.js';
+import { context } from './prompts.js';
 import { assemblePrompt, DEFAULT_TEMPLATES, PROMPT_LAYERS, type PromptLayer } from './prompt-layers.js';
 
 export type { ThreadOwner } from '../../db/chat.js';
@@ -181,16 +182,10 @@ export class ChatService {
       this.deps.knowledge.search(sidekick.tenantId, sidekick.id, query, depth);
     const model = this.deps.model(sidekick.tenantId);
     if (!model) return streamed(answerFromPassages(question, await search(question), sidekick.greeting));
-    const prompt = assemblePrompt(await this.templates(sidekick.tenantId, sidekick.id), {
-      sidekick: {
-        name: sidekick.name,
-        personality: sidekick.personalityDescription,
-        greeting: sidekick.greeting,
-        citation_style: sidekick.citationStyle,
-      },
-      passages: [],
-      question,
-    });
+    const prompt = assemblePrompt(
+      await this.templates(sidekick.tenantId, sidekick.id),
+      context(sidekick, [], question),
+    );
     return llmAnswer({
       model,
       prompt,
