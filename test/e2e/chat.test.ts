@@ -91,6 +91,36 @@ describe.skipIf(!hasChromium)('chat with a sidekick (Chromium)', () => {
     await context.close();
   });
 
+  it('edits the system prompt, diffs it with the previous version and rolls back', async () => {
+    const context = await suite.open();
+    const page = await context.newPage();
+    await page.goto(`${suite.app.url}/chat`);
+    await page.getByLabel('Sidekick').selectOption({ label: 'Handbook Helper' });
+    await page.getByRole('tab', { name: 'Prompts' }).click();
+    const editor = page.getByLabel('System prompt (liquid template)');
+    await editor.fill('You are {{ sidekick.name }}. Answer briefly.');
+    await page.getByLabel('Note', { exact: true }).fill('brief');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await poll(() => page.getByText('v1', { exact: true }).isVisible()).toBe(true);
+    await editor.fill('You are {{ sidekick.name }}. Answer in detail, with sources.');
+    await page.getByLabel('Note', { exact: true }).fill('detailed');
+    await page.getByRole('button', { name: 'Save version' }).click();
+    await poll(() => page.getByText('v2', { exact: true }).isVisible()).toBe(true);
+    await page.getByLabel('Compare version 1').check();
+    await page.getByLabel('Compare version 2').check();
+    const diff = page.getByTestId('prompt-diff');
+    await expect(diff.textContent()).resolves.toContain('Answer briefly.');
+    await expect(diff.textContent()).resolves.toContain('Answer in detail');
+    await page.getByRole('button', { name: 'Preview prompt' }).click();
+    await poll(() => page.getByTestId('prompt-preview').textContent()).toContain(
+      'You are Handbook Helper. Answer in detail',
+    );
+    await shot(page, `${SHOTS}/prompts-desktop.png`);
+    await page.getByRole('button', { name: 'Activate v1' }).click();
+    await poll(() => page.getByRole('button', { name: 'Activate v2' }).isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('works on a 375 px phone', async () => {
     const context = await suite.open({ viewport: { width: 375, height: 740 } });
     const page = await context.newPage();
