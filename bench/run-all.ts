@@ -1,5 +1,6 @@
 import { benchActions } from './actions.bench.js';
 import { benchAnalytics } from './analytics.bench.js';
+import { benchCitations } from './citation.bench.js';
 import { benchGuideTurns } from './guide-turns.bench.js';
 import { benchHttp } from './http.bench.js';
 import { benchPlayerSize } from './player-size.js';
@@ -21,6 +22,7 @@ for (const bench of [
   benchActions,
   benchAnalytics,
   benchRetrieval,
+  benchCitations,
 ]) {
   try {
     await bench();

@@ -41,6 +41,9 @@ import { aiEmbedder } from '../knowledge/ai-embedder.js';
 import type { Embedder } from '../knowledge/embeddings.js';
 import { KnowledgeService } from '../knowledge/service.js';
 import { VoiceService } from '../sidekicks/voices.js';
+import { ChatService } from '../sidekicks/chat/service.js';
+import { PromptService } from '../sidekicks/chat/prompts.js';
+import { createLanguageModel } from '../guide/llm/provider.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
 import { VoiceCalls } from '../runs/voice-calls.js';
@@ -94,6 +97,10 @@ export interface RuntimeServices {
   sidekicks: SidekickService;
   /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
   knowledge: KnowledgeService;
+  /** Chat threads with sidekicks and their cited answers (see ChatService). */
+  chat: ChatService;
+  /** Sidekicks' prompt layers and their versions (see PromptService). */
+  prompts: PromptService;
   /** How knowledge search ranks here: `hybrid` (full-text + vectors) or `full-text` with the reason. */
   knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
   /** The embedder of knowledge vector search, or null (full-text only). */
@@ -224,6 +231,14 @@ export class Runtime {
         secrets: secretBox(appSecret, WEBHOOK_SECRET_PURPOSE),
         allowPrivate: config.GUIDEPOST_WEBHOOK_ALLOW_PRIVATE,
       });
+      const knowledge = new KnowledgeService({
+        db,
+        queue,
+        embedder: knowledgeSearch.embedder,
+        maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      });
+      const chatModel = config.llm ? createLanguageModel(config.llm) : null;
       const services: RuntimeServices = {
         config,
         database,
@@ -246,13 +261,16 @@ export class Runtime {
         mcpClients,
         voiceCalls: new VoiceCalls(config),
         sidekicks,
-        knowledge: new KnowledgeService({
+        knowledge,
+        chat: new ChatService({
           db,
-          queue,
-          embedder: knowledgeSearch.embedder,
-          maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
-          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+          knowledge,
+          model: async (tenantId) => {
+            const own = await providerKeys.llmConfig(tenantId);
+            return own ? createLanguageModel(own) : chatModel;
+          },
         }),
+        prompts: new PromptService({ db, knowledge }),
         knowledgeSearch: {
           mode: knowledgeSearch.embedder ? 'hybrid' : 'full-text',
           detail: knowledgeSearch.detail,

@@ -33,6 +33,8 @@ import voiceCallRoutes from './routes/voice/index.js';
 import apiKeyRoutes from './routes/api-keys/index.js';
 import authRoutes from './routes/auth/index.js';
 import knowledgeRoutes from './routes/knowledge/index.js';
+import chatRoutes from './routes/chat/index.js';
+import promptRoutes from './routes/chat/prompts.js';
 import healthRoutes from './routes/health/index.js';
 import publicRoutes from './routes/public/index.js';
 import tenantRoutes from './routes/tenants/index.js';
@@ -149,6 +151,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(voiceRoutes);
   await app.register(actionRoutes);
   await app.register(knowledgeRoutes);
+  await app.register(chatRoutes);
+  await app.register(promptRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(voiceCallRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);

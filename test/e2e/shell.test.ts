@@ -51,9 +51,11 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     await submitSignUp(page, ADA);
     await poll(() => page.getByRole('button', { name: 'Sign out' }).isVisible()).toBe(true);
     await poll(() => mainNav(page).getByRole('link').allTextContents()).toEqual([
+      'Sidekicks',
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
       'Admin',
@@ -170,9 +172,11 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     await page.getByLabel('Password').fill(GRACE.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await poll(() => mainNav(page).getByRole('link').allTextContents()).toEqual([
+      'Sidekicks',
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
     ]);
@@ -195,9 +199,11 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     const nav = mainNav(page);
     await poll(() => nav.getByRole('link').allTextContents()).toEqual([
+      'Sidekicks',
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
       'Admin',

@@ -3,6 +3,7 @@ import { adminRoutes } from './admin/routes';
 import { analyticsRoutes } from './analytics/routes';
 import { authRoutes } from './auth/routes';
 import { builderRoutes } from './builder/routes';
+import { chatRoutes } from './chat/routes';
 import { integrationRoutes } from './integrations/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
@@ -28,6 +29,7 @@ const routeTree = rootRoute.addChildren([
   ...builderRoutes,
   ...analyticsRoutes,
   ...integrationRoutes,
+  ...chatRoutes,
 ]);
 
 /** The app's router. */

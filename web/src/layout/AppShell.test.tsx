@@ -108,6 +108,7 @@ describe('AppShell navigation', () => {
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
     ]);
@@ -150,6 +151,7 @@ describe('AppShell navigation', () => {
       'Wizards',
       'Templates',
       'Runs',
+      'Chat',
       'My store',
       'Settings',
     ]);

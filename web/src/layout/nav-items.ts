@@ -6,6 +6,7 @@ export type NavPath =
   | '/wizards'
   | '/templates'
   | '/runs'
+  | '/chat'
   | '/store'
   | '/settings'
   | '/admin'
@@ -23,12 +24,13 @@ const SIGNED_IN: NavItem[] = [
   { to: '/wizards', label: 'Wizards' },
   { to: '/templates', label: 'Templates' },
   { to: '/runs', label: 'Runs' },
+  { to: '/chat', label: 'Chat' },
   { to: '/store', label: 'My store' },
   { to: '/settings', label: 'Settings' },
 ];
 
 /**
- * The main navigation for the caller: signed in, Sidekicks, Wizards, Templates, Runs, My store and Settings, plus Admin
+ * The main navigation for the caller: signed in, Sidekicks, Wizards, Templates, Runs, Chat, My store and Settings, plus Admin
  * for superadmins; signed out (`null`) or still loading (`undefined`), Templates only. The sign-in and
  * sign-up links live beside it ({@link ACCOUNT_ITEMS}).
  */

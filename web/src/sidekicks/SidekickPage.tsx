@@ -8,6 +8,8 @@ import { Badge } from '../ui/Badge';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
 import { Tabs } from '../ui/Tabs';
+import { ChatPanel } from '../chat/ChatPanel';
+import { PromptsPanel } from '../chat/PromptsPanel';
 import { KnowledgeTab } from './KnowledgeTab';
 import {
   getSidekickBySlug,
@@ -80,8 +82,8 @@ function SidekickPage({ slug }: { slug: string }) {
         tabs={[
           { id: 'overview', label: 'Overview', content: <Overview sidekick={s} /> },
           { id: 'knowledge', label: 'Knowledge', content: <KnowledgeTab sidekickId={s.id} /> },
-          { id: 'chat', label: 'Chat', content: coming('Chat') },
-          { id: 'prompts', label: 'Prompts', content: coming('Prompt editing') },
+          { id: 'chat', label: 'Chat', content: <ChatPanel sidekickId={s.id} sidekickName={s.name} /> },
+          { id: 'prompts', label: 'Prompts', content: <PromptsPanel sidekickId={s.id} /> },
           { id: 'quality', label: 'Quality', content: coming('A quality test suite') },
           { id: 'voice', label: 'Voice', content: coming('Talking by voice') },
         ]}

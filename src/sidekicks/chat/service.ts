@@ -1,0 +1,251 @@
+import type { LanguageModel, ModelMessage } from 'ai';
+import { notFoundError } from '../../core/errors.js';
+import * as repo from '../../db/chat.js';
+import type { Db } from '../../db/client.js';
+import type { StoredCitation } from '../../db/schema-chat.js';
+import { getSidekick, type SidekickRecord } from '../../db/sidekicks.js';
+import type { KnowledgeService } from '../../knowledge/service.js';
+import { answerFromPassages, wordDeltas, type Answer } from './embedded-answerer.js';
+import { llmAnswer, type AnswerStream } from './llm-answerer.js';
+import { context } from './prompts.js';
+import { assemblePrompt, DEFAULT_TEMPLATES, PROMPT_LAYERS, type PromptLayer } from './prompt-layers.js';
+
+export type { ThreadOwner } from '../../db/chat.js';
+
+/** A thread as the API shows it. */
+export interface ThreadView {
+  id: string;
+  sidekick_id: string;
+  title: string;
+  created_at: string;
+  updated_at: string;
+}
+
+/** A message as the API shows it. */
+export interface MessageView {
+  id: string;
+  role: 'user' | 'assistant';
+  text: string;
+  citations: StoredCitation[];
+  status: 'complete' | 'interrupted';
+  created_at: string;
+}
+
+/** A document's text by passage, in order (page null for formats without pages). */
+export interface DocumentView {
+  id: string;
+  sidekick_id: string;
+  title: string;
+  page_count: number | null;
+  passages: Array<{ page: number | null; text: string }>;
+}
+
+/** Where a streamed answer goes while it is made: each text delta, and whether the client is still there. */
+export interface AnswerSink {
+  delta(text: string): void;
+  /** True once the client has gone away (the answer is still finished and stored, marked interrupted). */
+  readonly disconnected: boolean;
+}
+
+/** What the chat service needs. */
+export interface ChatServiceDeps {
+  db: Db;
+  knowledge: KnowledgeService;
+  /** The language model answering for a tenant (its own provider key, else the server's), or null for the embedded answerer. */
+  model: (tenantId: string) => Promise<LanguageModel | null>;
+}
+
+/** Passages retrieved per answer when the sidekick does not set its retrieval depth. */
+const DEFAULT_DEPTH = 5;
+/** Title of a thread before its first question names it. */
+export const NEW_THREAD_TITLE = 'New chat';
+
+/**
+ * Chat threads of a user with a sidekick and the answers in them. Answers come from the LLM (streamText with the
+ * sidekick's prompt layers and `search_knowledge`) when one is configured, else from the embedded answerer
+ * (see answerFromPassages). Every call is scoped to the caller's tenant and user: another user's thread is
+ * `not_found`.
+ */
+export class ChatService {
+  constructor(private readonly deps: ChatServiceDeps) {}
+
+  /** Creates a thread with a sidekick. Throws `not_found` for a sidekick not in the tenant. */
+  async createThread(owner: repo.ThreadOwner, sidekickId: string, title?: string): Promise<ThreadView> {
+    await this.sidekick(owner.tenantId, sidekickId);
+    return threadView(await repo.insertThread(this.deps.db, owner, sidekickId, title || NEW_THREAD_TITLE));
+  }
+
+  /** The caller's threads with a sidekick (all sidekicks when null), latest first, titles filtered by `search`. */
+  async listThreads(
+    owner: repo.ThreadOwner,
+    sidekickId: string | null,
+    search?: string,
+  ): Promise<ThreadView[]> {
+    if (sidekickId) await this.sidekick(owner.tenantId, sidekickId);
+    return (await repo.listThreads(this.deps.db, owner, sidekickId, search)).map(threadView);
+  }
+
+  /** One thread with its messages, oldest first. Throws `not_found`. */
+  async getThread(
+    owner: repo.ThreadOwner,
+    id: string,
+  ): Promise<{ thread: ThreadView; messages: MessageView[] }> {
+    const thread = await this.thread(owner, id);
+    return {
+      thread: threadView(thread),
+      messages: (await repo.listMessages(this.deps.db, thread.id)).map(messageView),
+    };
+  }
+
+  /** Renames a thread. Throws `not_found`. */
+  async renameThread(owner: repo.ThreadOwner, id: string, title: string): Promise<ThreadView> {
+    const row = await repo.renameThread(this.deps.db, owner, id, title);
+    if (!row) throw notFoundError('the thread');
+    return threadView(row);
+  }
+
+  /** Deletes a thread with its messages. Throws `not_found`. */
+  async deleteThread(owner: repo.ThreadOwner, id: string): Promise<void> {
+    if (!(await repo.deleteThread(this.deps.db, owner, id))) throw notFoundError('the thread');
+  }
+
+  /**
+   * Asks a question in a thread: stores it, answers it (streaming each delta to `sink`), and stores the answer
+   * with its citations whole even when the client goes away (then marked `interrupted`). The first question
+   * names a new thread. Throws `not_found` for a thread that is not the caller's.
+   */
+  async ask(
+    owner: repo.ThreadOwner,
+    threadId: string,
+    question: string,
+    sink?: AnswerSink,
+  ): Promise<MessageView> {
+    const thread = await this.thread(owner, threadId);
+    const sidekick = await this.sidekick(owner.tenantId, thread.sidekickId);
+    const history = await repo.listMessages(this.deps.db, thread.id);
+    await repo.insertMessage(this.deps.db, thread, { role: 'user', text: question });
+    if (history.length === 0 && thread.title === NEW_THREAD_TITLE)
+      await repo.renameThread(this.deps.db, owner, thread.id, titleFrom(question));
+    const stream = await this.answer(sidekick, question, history);
+    let interrupted = false;
+    for await (const delta of stream.deltas) {
+      if (sink && !sink.disconnected) sink.delta(delta);
+      else if (sink) interrupted = true;
+    }
+    const answer = await stream.answer;
+    const row = await repo.insertMessage(this.deps.db, thread, {
+      role: 'assistant',
+      text: answer.text,
+      citations: answer.citations.map(({ document_id, title, page, quote }) => ({
+        document_id,
+        title,
+        page,
+        quote,
+      })),
+      status: interrupted || sink?.disconnected ? 'interrupted' : 'complete',
+    });
+    return messageView(row);
+  }
+
+  /**
+   * A document of the tenant's knowledge bases with its text by page, for the view citations open. Throws
+   * `not_found`.
+   */
+  async document(tenantId: string, documentId: string): Promise<DocumentView> {
+    const found = await repo.documentWithChunks(this.deps.db, tenantId, documentId);
+    if (!found) throw notFoundError('the document');
+    return {
+      id: found.document.id,
+      sidekick_id: found.document.sidekickId,
+      title: found.document.title,
+      page_count: found.document.pageCount,
+      passages: found.chunks,
+    };
+  }
+
+  /** The active template of each layer (the default where none is saved). */
+  async templates(tenantId: string, sidekickId: string): Promise<Record<PromptLayer, string>> {
+    const active = await repo.activeTemplates(this.deps.db, tenantId, sidekickId);
+    return Object.fromEntries(PROMPT_LAYERS.map((l) => [l, active[l] ?? DEFAULT_TEMPLATES[l]])) as Record<
+      PromptLayer,
+      string
+    >;
+  }
+
+  private async answer(
+    sidekick: SidekickRecord,
+    question: string,
+    history: repo.ChatMessageRecord[],
+  ): Promise<AnswerStream> {
+    const depth = sidekick.retrievalDepth ?? DEFAULT_DEPTH;
+    const search = (query: string) =>
+      this.deps.knowledge.search(sidekick.tenantId, sidekick.id, query, depth);
+    const model = await this.deps.model(sidekick.tenantId);
+    if (!model) return streamed(answerFromPassages(question, await search(question), sidekick.greeting));
+    const prompt = assemblePrompt(
+      await this.templates(sidekick.tenantId, sidekick.id),
+      context(sidekick, [], question),
+    );
+    return llmAnswer({
+      model,
+      prompt,
+      history: history.map((m): ModelMessage => ({ role: m.role, content: m.text })),
+      search,
+      ...(sidekick.temperature !== null ? { temperature: sidekick.temperature } : {}),
+    });
+  }
+
+  private async thread(owner: repo.ThreadOwner, id: string): Promise<repo.ChatThreadRecord> {
+    const thread = await repo.getThread(this.deps.db, owner, id);
+    if (!thread) throw notFoundError('the thread');
+    return thread;
+  }
+
+  private async sidekick(tenantId: string, id: string): Promise<SidekickRecord> {
+    const sidekick = await getSidekick(this.deps.db, tenantId, id);
+    if (!sidekick) throw notFoundError('the sidekick');
+    return sidekick;
+  }
+}
+
+/** Pause between the words of an embedded answer, in ms: the pace of someone typing fast, so it reads as it comes. */
+const WORD_PAUSE_MS = 12;
+
+/** An answer already made, streamed word by word. */
+function streamed(answer: Answer): AnswerStream {
+  return {
+    deltas: (async function* () {
+      for (const word of wordDeltas(answer.text)) {
+        yield word;
+        await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
+      }
+    })(),
+    answer: Promise.resolve(answer),
+  };
+}
+
+function titleFrom(question: string): string {
+  const line = question.replace(/\s+/g, ' ').trim();
+  return line.length > 60 ? `${line.slice(0, 57)}…` : line;
+}
+
+function threadView(row: repo.ChatThreadRecord): ThreadView {
+  return {
+    id: row.id,
+    sidekick_id: row.sidekickId,
+    title: row.title,
+    created_at: row.createdAt.toISOString(),
+    updated_at: row.updatedAt.toISOString(),
+  };
+}
+
+function messageView(row: repo.ChatMessageRecord): MessageView {
+  return {
+    id: row.id,
+    role: row.role,
+    text: row.text,
+    citations: row.citations,
+    status: row.status,
+    created_at: row.createdAt.toISOString(),
+  };
+}
