@@ -17,8 +17,9 @@ export interface TabsProps {
 }
 
 /**
- * Tabs following the WAI-ARIA tabs pattern (the tab list scrolls sideways on narrow screens): arrow keys, Home and End move between tabs (automatic
- * activation), Tab moves into the panel. Controlled by `value`/`onChange`.
+ * Tabs following the WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs (automatic
+ * activation), Tab moves into the panel. Controlled by `value`/`onChange`. The tab list scrolls sideways
+ * when it is wider than the screen.
  */
 export function Tabs({ tabs, value, onChange, label, className }: TabsProps) {
   const base = useId();
