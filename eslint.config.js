@@ -8,7 +8,16 @@ import tseslint from 'typescript-eslint';
 const ROOT = dirname(fileURLToPath(import.meta.url));
 
 // DESIGN.md, "Dependencies point inward": which folder of src/ (an element) may import which.
-const SERVICES = ['runs', 'webhooks', 'actions', 'sidekicks', 'knowledge', 'analytics'];
+const SERVICES = [
+  'runs',
+  'webhooks',
+  'actions',
+  'sidekicks',
+  'knowledge',
+  'analytics',
+  'notifications',
+  'publishing',
+];
 const ENTRY_POINTS = ['server', 'cli', 'jobs', 'voice', 'mcp', 'runtime'];
 // What services and entry points build on. `config` imports the guide's LLM settings, so the guide cannot
 // import config (it gets its settings as arguments).

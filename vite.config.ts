@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import tailwindcss from '@tailwindcss/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { embedScript } from './web/embed/build.js';
 import { slimSanitizeHtml } from './web/build/slim-sanitize-html.js';
 
 /**
@@ -21,26 +22,42 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * dependencies into it, so whatever the shell shares with the player is assigned to `ui` explicitly. A public
  * run (`/runs/$runId`) thus loads the entry, these chunks and its page chunk, never the builder, settings or
  * admin pages.
+ *
+ * The public player (`public.html`, served at `/w/<tenant>/<wizard>`) is a second entry: it loads `react`,
+ * `ui` (without the query client, which needs TanStack) and its own chunk before the first render, and
+ * `chat` (the guide panel and its API calls, shared with the player) and its own chunk before the first
+ * render, and `core` and `player` only with its form (a lazy chunk). `src/core/public-page.ts` holds no engine code and
+ * stays out of `core` so the entry can read its constants.
  */
 function chunkOf(id: string): string | undefined {
   if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
   if (/[\\/]node_modules[\\/]@tanstack[\\/]/.test(id)) return 'tanstack';
   if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return 'zod';
+  if (id === `${root}src/core/public-page.ts`) return undefined;
   if (id.startsWith(`${root}src/core/`)) return 'core';
   if (id.startsWith(`${root}web/src/player/`)) return 'player';
+  if (id === `${root}web/src/api/query-client.ts`) return undefined;
+  if (/web\/src\/(guide\/(GuidePanel|Avatar|VoiceButton)\.tsx|runs\/(useServerGuide|run-call)\.ts)$/.test(id))
+    return 'chat';
   if (id.startsWith(`${root}web/src/ui/`) || id.startsWith(`${root}web/src/api/`)) return 'ui';
   return undefined;
 }
 
 export default defineConfig({
   root: fileURLToPath(new URL('./web', import.meta.url)),
-  plugins: [slimSanitizeHtml(), react(), tailwindcss()],
+  plugins: [slimSanitizeHtml(), react(), tailwindcss(), embedScript()],
   build: {
     outDir: fileURLToPath(new URL('./dist/web', import.meta.url)),
     emptyOutDir: true,
     sourcemap: true,
     manifest: true,
-    rollupOptions: { output: { manualChunks: chunkOf } },
+    rollupOptions: {
+      input: {
+        main: fileURLToPath(new URL('./web/index.html', import.meta.url)),
+        public: fileURLToPath(new URL('./web/public.html', import.meta.url)),
+      },
+      output: { manualChunks: chunkOf },
+    },
   },
   server: {
     port: 5173,

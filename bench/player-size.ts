@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -7,9 +7,9 @@ import react from '@vitejs/plugin-react';
 import { build, type InlineConfig } from 'vite';
 
 /**
- * Player size: the gzipped JavaScript a browser downloads to show a public run of Guidepost
- * (`/runs/$runId`: the entry and every chunk it imports statically, plus the run page's chunk and its
- * static imports, read from Vite's build manifest) against a minimal page showing a one-question survey
+ * Player size: the gzipped JavaScript a browser downloads to show a run of Guidepost (`/runs/$runId`: the
+ * entry and every chunk it imports statically, plus the run page's chunk and its static imports, read from
+ * Vite's build manifest; and the public player `public.html` before its first render and with its form) against a minimal page showing a one-question survey
  * with SurveyJS's runtime (survey-core + survey-js-ui, which renders with the Preact it bundles), built the
  * same way, alone and inside a React 19 app like Guidepost's. Builds into temporary directories and prints
  * the figures (kB = 1000 bytes, gzip level 9); never fails a build.
@@ -81,8 +81,23 @@ async function viteBuild(config: InlineConfig, outDir: string): Promise<void> {
   });
 }
 
-/** Guidepost's public run: the files it loads and the pages among them (only the run page is expected). */
-async function guidepostRun(): Promise<{ files: Sized[]; pages: string[] }> {
+/** The public player's entry and its lazy form chunk (see vite.config.ts). */
+const PUBLIC_ENTRY = 'public.html';
+const PUBLIC_FORM = 'src/public/PublicForm.tsx';
+
+/** What one build of Guidepost's web app gives the bench. */
+interface GuidepostBuild {
+  /** The signed-in app's run page: the files it loads and the pages among them (only the run page is expected). */
+  run: { files: Sized[]; pages: string[] };
+  /** The public player `/w/<tenant>/<wizard>`: JavaScript before its first render, and with its form. */
+  publicFirst: Sized[];
+  publicWithForm: Sized[];
+  /** `/embed.js`, gzipped bytes. */
+  embed: number;
+}
+
+/** Builds the web app once and sizes the run page, the public player and embed.js. */
+async function guidepostBuild(): Promise<GuidepostBuild> {
   const outDir = mkdtempSync(join(tmpdir(), 'guidepost-player-size-'));
   try {
     await viteBuild({ configFile: join(repo, 'vite.config.ts') }, outDir);
@@ -91,7 +106,12 @@ async function guidepostRun(): Promise<{ files: Sized[]; pages: string[] }> {
     if (!manifest[page]) throw new Error(`the manifest has no ${page} (the ${RUN_ROUTE} page)`);
     const keys = staticClosure(manifest, ['index.html', page]);
     const pages = keys.filter((k) => manifest[k]!.isDynamicEntry).map((k) => manifest[k]!.src ?? k);
-    return { files: sizeOf(outDir, manifest, keys), pages };
+    return {
+      run: { files: sizeOf(outDir, manifest, keys), pages },
+      publicFirst: sizeOf(outDir, manifest, staticClosure(manifest, [PUBLIC_ENTRY])),
+      publicWithForm: sizeOf(outDir, manifest, staticClosure(manifest, [PUBLIC_ENTRY, PUBLIC_FORM])),
+      embed: gzipSync(readFileSync(join(outDir, 'embed.js')), { level: 9 }).length,
+    };
   } finally {
     rmSync(outDir, { recursive: true, force: true });
   }
@@ -126,8 +146,9 @@ createRoot(document.getElementById('root')).render(<SurveyPage />);
  * imports resolve to this repository's packages); every JS file the page loads.
  */
 async function surveyJsPage(main: string, name: string): Promise<Sized[]> {
-  const parent = join(repo, 'node_modules', '.tmp');
-  mkdirSync(parent, { recursive: true });
+  mkdirSync(join(repo, 'node_modules', '.tmp'), { recursive: true });
+  // The real path: node_modules may be a symlink (a git worktree), and Vite wants the HTML under its root.
+  const parent = realpathSync(join(repo, 'node_modules', '.tmp'));
   const root = mkdtempSync(join(parent, 'surveyjs-'));
   try {
     writeFileSync(
@@ -146,9 +167,14 @@ async function surveyJsPage(main: string, name: string): Promise<Sized[]> {
 
 const total = (files: Sized[]) => files.reduce((sum, f) => sum + f.gzip, 0);
 
-/** `npm run bench` entry: builds the three pages and prints their gzipped JavaScript and the ratios. */
+/**
+ * `npm run bench` entry: builds the pages and prints their gzipped JavaScript and the ratios: the signed-in
+ * run page, the public player before its first render (the budget: ≤ 1/3 of SurveyJS's runtime) and with its
+ * form, and embed.js (budget 5 kB).
+ */
 export async function benchPlayerSize(): Promise<void> {
-  const run = await guidepostRun();
+  const built = await guidepostBuild();
+  const { run } = built;
   const vanilla = await surveyJsPage(VANILLA, 'main.js');
   const inReact = await surveyJsPage(IN_REACT, 'main.jsx');
   const guidepost = total(run.files);
@@ -162,6 +188,16 @@ export async function benchPlayerSize(): Promise<void> {
   console.log(
     `  ratio guidepost / surveyjs: ${(guidepost / total(vanilla)).toFixed(2)} (React app: ${(guidepost / total(inReact)).toFixed(2)})`,
   );
+  const first = total(built.publicFirst);
+  console.log(
+    `  guidepost public player /w/<tenant>/<wizard> before first render: ${kB(first)} kB in ${built.publicFirst.length} files (budget ${kB(total(vanilla) / 3)} kB = surveyjs / 3; ratio ${(first / total(vanilla)).toFixed(2)})`,
+  );
+  for (const f of [...built.publicFirst].sort((a, b) => b.gzip - a.gzip))
+    console.log(`    ${kB(f.gzip).padStart(7)} kB  ${f.file}`);
+  console.log(
+    `  guidepost public player with its form (lazy chunk, fetched after the first render): ${kB(total(built.publicWithForm))} kB`,
+  );
+  console.log(`  embed.js: ${(built.embed / 1000).toFixed(2)} kB gzipped (budget 5 kB)`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await benchPlayerSize();

@@ -1,44 +1,38 @@
-import type { Action, EventBinding } from '../core/actions/definition.js';
+import type { EventBinding } from '../core/actions/definition.js';
 import { firedEvents } from '../core/actions/triggers.js';
 import type { RunEvent } from '../core/events/run-events.js';
-import type { Db } from '../db/client.js';
-import { insertActionLog } from '../db/action-logs.js';
 import type { ReactingRun, RunReactor } from '../runs/effects.js';
-import { ActionError, type ActionContext } from './executor.js';
-import { attemptAction, type Executors } from './run-action.js';
+import type { ActionRunner } from './action-runner.js';
+import type { AsyncActions } from './async-actions.js';
+import type { ActionContext } from './executor.js';
 
 /** How many reactions deep actions may go (an action's change firing an action, …) before they are stopped. */
 export const MAX_REACTION_DEPTH = 5;
 
-/** Where the reactor reports what it cannot record in the run (a failed log write, a loop stopped). */
+/** Where the reactor reports what it cannot record in the run (a loop stopped). */
 export interface ReactorLogger {
   error(obj: object, msg: string): void;
 }
 
-/** What the reactor needs: the database (action logs), the tenant of runs, the executors, a logger. */
+/** What the reactor needs: the action runner, the tenant of runs, a logger, and the async action queue. */
 export interface ActionReactorDeps {
-  db: Db;
-  /** The executor of each action type this process can run; a missing one fails its actions clearly. */
-  executors: Executors;
+  runner: ActionRunner;
   /** The tenant and wizard of a run (for logs and tenant-scoped executors). */
   runOwner(runId: string): Promise<{ tenantId: string; wizardId: string }>;
   log: ReactorLogger;
+  /** Where `is_async` actions go; without it they run here like the others. */
+  async?: AsyncActions;
 }
-
-/** The outcome of one action: its output, or the error after its attempts. */
-type Outcome = { ok: true; output: unknown } | { ok: false; error: string };
 
 /**
  * The action reactor (DESIGN.md "Actions react to events, the engine stays pure"): after a command's events
  * are appended, it computes the event bindings whose triggers fired (core/actions/triggers.ts) and runs their
- * actions in `execution_order`, inside the run's command queue; their changes are ordinary commands with
- * actor `action`, so replay and the live view need nothing special. Per action: the input mapping is rendered
- * (liquidjs), the executor runs, with `on_error: retry` up to `retry_count` more attempts `backoff_ms` apart
- * (doubling), each attempt logged (action_logs); the output goes where `output_handling` says. A failure is
- * recorded as an `action_failed` run event and, per `on_error`, stops the event's remaining actions or not.
- * A failed `step.onValidate` action also holds the run at the step it validated (see holdAtStep).
- * Beyond MAX_REACTION_DEPTH nested reactions, actions are not run: the loop is logged and recorded.
- * `is_async` actions run here too, after the command, in this process (no durable queue yet).
+ * actions in `execution_order`, inside the run's command queue, through the ActionRunner (retries, logs,
+ * loading messages, output handling); their changes are ordinary commands with actor `action`, so replay and
+ * the live view need nothing special. A failure stops the event's remaining actions unless its `on_error` is
+ * `continue`. `is_async` actions are handed to the durable queue (AsyncActions) and the event goes on without
+ * their results. Beyond MAX_REACTION_DEPTH nested reactions, actions are not run: the loop is logged and
+ * recorded. A failed `step.onValidate` action also holds the run at the step it validated (see holdAtStep).
  */
 export class ActionReactor implements RunReactor {
   constructor(private readonly deps: ActionReactorDeps) {}
@@ -51,7 +45,7 @@ export class ActionReactor implements RunReactor {
       const names = fired.map((f) => f.binding.id).join(', ');
       this.deps.log.error({ runId: run.runId, events: names }, 'actions stopped: reaction depth limit');
       for (const { binding } of fired)
-        await this.fail(
+        await this.deps.runner.fail(
           run,
           binding,
           binding.actions[0],
@@ -73,6 +67,10 @@ export class ActionReactor implements RunReactor {
     for (const action of actions) {
       const state = run.state();
       if (state.status !== 'active' && binding.trigger !== 'wizard.onComplete') return;
+      if (action.is_async && this.deps.async) {
+        await this.deps.async.enqueue(run, binding, action, payload, results);
+        continue;
+      }
       const ctx: ActionContext = {
         tenantId: owner.tenantId,
         runId: run.runId,
@@ -82,64 +80,14 @@ export class ActionReactor implements RunReactor {
         context: state.action_context ?? {},
         apply: (command) => run.apply(command, { actor: 'action' }),
       };
-      const outcome = await this.attempts(binding, action, ctx, owner.wizardId);
+      const outcome = await this.deps.runner.run(run, { binding, action, ctx, wizardId: owner.wizardId });
       if (outcome.ok) {
         results[action.id] = outcome.output;
         continue;
       }
-      await this.fail(run, binding, action, outcome.error);
       if (binding.trigger === 'step.onValidate') return this.holdAtStep(run, payload, outcome.error);
       if (action.on_error.strategy !== 'continue') return;
     }
-  }
-
-  /** Runs an action with its retries, logging each attempt; applies its output on success. */
-  private async attempts(
-    binding: EventBinding,
-    action: Action,
-    ctx: ActionContext,
-    wizardId: string,
-  ): Promise<Outcome> {
-    const tries = action.on_error.strategy === 'retry' ? 1 + action.on_error.retry_count : 1;
-    let last: Outcome = { ok: false, error: 'not run' };
-    for (let attempt = 1; attempt <= tries; attempt++) {
-      if (attempt > 1) await sleep(action.on_error.backoff_ms * 2 ** (attempt - 2));
-      const started = Date.now();
-      let input: unknown;
-      try {
-        const attempted = await attemptAction(this.deps.executors, binding, action, ctx);
-        input = attempted.input;
-        const { output, command } = attempted;
-        if (command && ctx.apply) {
-          const applied = await ctx.apply(command);
-          if (applied.problems.length > 0)
-            throw new ActionError(
-              `its output was refused: ${applied.problems.map((p) => p.message).join('; ')}`,
-            );
-        }
-        await this.log(binding, action, ctx, wizardId, {
-          status: 'succeeded',
-          input,
-          output,
-          attempt,
-          started,
-        });
-        return { ok: true, output };
-      } catch (error) {
-        input ??= (error as { input?: unknown }).input;
-        const message = describe(error);
-        await this.log(binding, action, ctx, wizardId, {
-          status: 'failed',
-          input,
-          error: message,
-          attempt,
-          started,
-        });
-        last = { ok: false, error: message };
-        if (ActionError.isInstance(error) && !error.retryable) break;
-      }
-    }
-    return last;
   }
 
   /**
@@ -160,67 +108,4 @@ export class ActionReactor implements RunReactor {
       this.deps.log.error({ err: failure, runId: run.runId }, 'could not hold a run at its step');
     }
   }
-
-  /** Records a failure in the run (an `action_failed` event), never throwing. */
-  private async fail(run: ReactingRun, binding: EventBinding, action: Action | undefined, error: string) {
-    try {
-      await run.apply(
-        {
-          type: 'record_action_failure',
-          event_id: binding.id,
-          action_id: action?.id ?? '',
-          action_type: action?.type ?? '',
-          error: error.slice(0, 2000),
-        },
-        { actor: 'action' },
-      );
-    } catch (failure) {
-      this.deps.log.error({ err: failure, runId: run.runId }, 'could not record a failed action');
-    }
-  }
-
-  private async log(
-    binding: EventBinding,
-    action: Action,
-    ctx: ActionContext,
-    wizardId: string,
-    entry: {
-      status: 'succeeded' | 'failed';
-      input?: unknown;
-      output?: unknown;
-      error?: string;
-      attempt: number;
-      started: number;
-    },
-  ): Promise<void> {
-    try {
-      await insertActionLog(this.deps.db, {
-        tenantId: ctx.tenantId,
-        runId: ctx.runId,
-        wizardId,
-        eventId: binding.id,
-        actionId: action.id,
-        actionType: action.type,
-        trigger: binding.trigger,
-        status: entry.status,
-        input: entry.input,
-        output: entry.output,
-        error: entry.error,
-        attempt: entry.attempt,
-        durationMs: Date.now() - entry.started,
-      });
-    } catch (error) {
-      this.deps.log.error({ err: error, runId: ctx.runId }, 'could not write an action log');
-    }
-  }
-}
-
-/** An error's message for authors: ActionError and DomainError messages as they are, others generically. */
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.message;
-  return String(error);
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

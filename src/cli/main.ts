@@ -2,6 +2,7 @@
 import 'dotenv/config';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
+import { evalRetrievalCommand } from './commands/eval-retrieval.js';
 import { extractCommand } from './commands/extract.js';
 import { exportCommand } from './commands/export.js';
 import { mcpCommand } from './commands/mcp.js';
@@ -11,6 +12,7 @@ import { serveCommand } from './commands/serve.js';
 import { testCommand } from './commands/test.js';
 import { userCreateCommand } from './commands/user.js';
 import { validateCommand } from './commands/validate.js';
+import { voiceWorkerCommand } from './commands/voice-worker.js';
 
 /** The `guidepost` command line. Each command module does its own I/O and sets the exit code. */
 const program = new Command()
@@ -40,11 +42,29 @@ program
   .action(mcpCommand);
 
 program
+  .command('voice-worker')
+  .description(
+    'run the LiveKit agent workers of the guide (wizard-guide-agent) and of sidekick calls (sidekick-agent)',
+  )
+  .action(voiceWorkerCommand);
+
+program
   .command('extract')
   .description('predict field values for evaluation cases (see shared/eval/FORMAT.md)')
   .requiredOption('--cases <file>', 'cases, JSONL')
   .requiredOption('--out <file>', 'predictions, JSONL')
   .action(extractCommand);
+
+program
+  .command('eval')
+  .description('evaluate the guide and the knowledge base on shared evaluation sets')
+  .command('retrieval')
+  .description("index passages with the knowledge base and write each question's ranked passage ids")
+  .requiredOption('--passages <file>', 'passages {id, title, text}, JSONL')
+  .requiredOption('--queries <file>', 'questions {id, question}, JSONL')
+  .requiredOption('--out <file>', 'predictions {id, ranked}, JSONL')
+  .option('--depth <n>', 'passages to rank per question', '10')
+  .action(evalRetrievalCommand);
 
 program
   .command('test')

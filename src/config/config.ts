@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { McpServersSchema } from '../core/actions/mcp-servers.js';
 import { BrainKindSchema } from '../core/wizard/definition.js';
 import { llmConfigFromEnv, LlmConfigError, type LlmConfig } from '../guide/llm/provider.js';
+import { VoiceConfigShape } from './voice.js';
 
 /**
  * Guidepost's configuration, read from environment variables (and `.env`) and validated at start-up.
@@ -46,6 +47,13 @@ export const ConfigSchema = z.object({
    * more get 429 with Retry-After.
    */
   GUIDEPOST_RATE_LIMIT_RUN_STARTS: z.coerce.number().int().positive().default(60),
+  /**
+   * Public wizard pages (`GET /w/<tenant>/<wizard>`) allowed per client address per minute; more get 429. Views
+   * are counted once per visitor per wizard per UTC day whatever this limit.
+   */
+  GUIDEPOST_RATE_LIMIT_PUBLIC_PAGES: z.coerce.number().int().positive().default(60),
+  /** How often the abandonment sweep looks for idle runs (wizard setting `abandon_after_minutes`), in seconds. */
+  GUIDEPOST_ABANDON_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(60),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
   /**
@@ -66,6 +74,13 @@ export const ConfigSchema = z.object({
    * The bytes are stored in the database, so keep this modest.
    */
   GUIDEPOST_MAX_UPLOAD_BYTES: z.coerce.number().int().positive().default(10_485_760),
+  /** Largest knowledge-base document (upload or imported page), in bytes (default 20 MiB); larger ones get 413. */
+  GUIDEPOST_KNOWLEDGE_MAX_BYTES: z.coerce.number().int().positive().default(20_971_520),
+  /**
+   * The embedding model of knowledge-base vector search, on the LLM provider (GUIDEPOST_LLM_PROVIDER `openai` or
+   * `openai-compatible`), e.g. `text-embedding-3-small` or `nomic-embed-text`. Unset: full-text search only.
+   */
+  GUIDEPOST_EMBEDDING_MODEL: z.string().trim().min(1).optional(),
   /** Sign-in attempts (`POST /api/v1/auth/sign-in`) allowed per client address and email per minute. */
   GUIDEPOST_RATE_LIMIT_SIGN_IN: z.coerce.number().int().positive().default(10),
   /** Sign-ups (`POST /api/v1/auth/sign-up`) allowed per client address per minute; more get 429. */
@@ -75,11 +90,30 @@ export const ConfigSchema = z.object({
    * working directory. Default: `dist/web` in the Guidepost checkout.
    */
   GUIDEPOST_WEB_DIR: z.string().min(1).optional(),
+  /** SMTP server for email notifications (completion emails, resume links); unset: no email is sent. */
+  SMTP_HOST: z.string().min(1).optional(),
+  /** SMTP port; default 587 (465 when SMTP_SECURE is true). */
+  SMTP_PORT: z.coerce.number().int().min(1).max(65535).optional(),
+  /** Connect with TLS from the start (port 465); otherwise STARTTLS is used when the server offers it. */
+  SMTP_SECURE: z.stringbool().default(false),
+  /** SMTP user name; with SMTP_PASSWORD. */
+  SMTP_USER: z.string().min(1).optional(),
+  SMTP_PASSWORD: z.string().min(1).optional(),
+  /** The From of every email, e.g. `Guidepost <no-reply@example.com>`; required with SMTP_HOST. */
+  SMTP_FROM: z
+    .string()
+    .regex(
+      /^(?:[^<>]*<[^\s@<>]+@[^\s@<>]+>|[^\s@<>]+@[^\s@<>]+)$/,
+      'must be an address, e.g. Guidepost <no-reply@example.com>',
+    )
+    .optional(),
   GUIDEPOST_BRAIN: BrainKindSchema.default('embedded'),
   GUIDEPOST_DEFAULT_REGION: z
     .string()
     .regex(/^[A-Z]{2}$/, 'must be an ISO 3166-1 alpha-2 country code such as US or GB')
     .optional(),
+  /** LiveKit and the voice providers (see VoiceConfigShape). */
+  ...VoiceConfigShape,
 });
 
 /** The validated configuration: the variables above, plus the LLM settings (GUIDEPOST_LLM_*), or null. */
@@ -118,6 +152,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
         .map((m) => ({ variable: m[1]!, message: m[2]! })),
     );
   }
+  const smtp = smtpProblems(parsed.data);
+  if (smtp.length > 0) throw new ConfigError(smtp);
   if (parsed.data.GUIDEPOST_BRAIN !== 'embedded' && !llm)
     throw new ConfigError([
       {
@@ -126,4 +162,19 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       },
     ]);
   return { ...parsed.data, llm };
+}
+
+/** The SMTP settings that only make sense together: SMTP_FROM with SMTP_HOST, SMTP_USER with SMTP_PASSWORD. */
+function smtpProblems(c: z.infer<typeof ConfigSchema>): Array<{ variable: string; message: string }> {
+  const problems: Array<{ variable: string; message: string }> = [];
+  if (c.SMTP_HOST && !c.SMTP_FROM)
+    problems.push({ variable: 'SMTP_FROM', message: 'is required when SMTP_HOST is set' });
+  if (!c.SMTP_HOST && (c.SMTP_FROM || c.SMTP_USER || c.SMTP_PORT))
+    problems.push({ variable: 'SMTP_HOST', message: 'is required when other SMTP_* settings are set' });
+  if (Boolean(c.SMTP_USER) !== Boolean(c.SMTP_PASSWORD))
+    problems.push({
+      variable: c.SMTP_USER ? 'SMTP_PASSWORD' : 'SMTP_USER',
+      message: 'SMTP_USER and SMTP_PASSWORD are set together',
+    });
+  return problems;
 }

@@ -204,16 +204,23 @@ export async function createTenant(
   });
 }
 
+/** `wanted` when no tenant has that URL slug yet, else `wanted` plus a random suffix. */
+async function freeTenantSlug(db: Db, wanted: string): Promise<string> {
+  const [taken] = await db.select({ id: tenants.id }).from(tenants).where(eq(tenants.slug, wanted));
+  return taken ? `${wanted.slice(0, 50)}-${randomBytes(3).toString('hex')}` : wanted;
+}
+
 async function insertTenant(
   db: Db,
   input: { id?: string; name: string },
 ): Promise<{ id: string; name: string }> {
   const base = slugify(input.name, { lower: true, strict: true, trim: true }).slice(0, 40) || 'tenant';
   const id = input.id ?? `${base}-${randomBytes(3).toString('hex')}`;
+  const slug = await freeTenantSlug(db, input.id ?? (base.length >= 2 ? base : `${base}-workspace`));
   try {
     const [row] = await db
       .insert(tenants)
-      .values({ id, name: input.name })
+      .values({ id, name: input.name, slug })
       .returning({ id: tenants.id, name: tenants.name });
     return row!;
   } catch (error) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { sql, type SQL } from 'drizzle-orm';
 import PgBoss from 'pg-boss';
 import type { Database, Db, SqlResult } from './client.js';
@@ -9,6 +10,15 @@ import type { Database, Db, SqlResult } from './client.js';
  * exists exactly when it commits); enqueueing through the database itself from inside a transaction would
  * wait for that transaction forever.
  */
+
+/**
+ * A deterministic job id for `key`: a uuid-shaped SHA-256 of it, so enqueueing the same piece of work twice
+ * is a no-op (see `send`'s `id`).
+ */
+export function jobIdFor(key: string): string {
+  const hex = createHash('sha256').update(key).digest('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
 
 /** Jobs due within this many ms wake local workers by a timer; later ones wait for a poll. */
 const WAKE_HORIZON_MS = 60_000;

@@ -1,6 +1,7 @@
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { RunEventSchema, type RunEvent } from '../core/events/run-events.js';
 import type { RunState } from '../core/wizard/run-state.js';
+import type { RunAttribution } from '../core/attribution.js';
 import type { Db } from './client.js';
 import {
   ConcurrencyError,
@@ -39,6 +40,8 @@ export interface CreateRunInput {
   userId?: string;
   /** sha256 (hex) of the run's token, when it was given one (see `runTokenHash` on the runs table). */
   runTokenHash?: string;
+  /** Where a visitor's run came from (public page or embed); default {}. */
+  attribution?: RunAttribution;
 }
 
 /** Creates a run pinned to a published version and returns its id (a uuid). Throws NotFoundError when that version does not exist. */
@@ -55,6 +58,7 @@ export async function createRun(db: Db, input: CreateRunInput): Promise<string> 
         userId: input.userId ?? null,
         runTokenHash: input.runTokenHash ?? null,
         metadata: input.metadata ?? {},
+        attribution: input.attribution ?? {},
       })
       .returning({ id: runs.id });
     return row!.id;

@@ -3,6 +3,7 @@ import {
   boolean,
   check,
   index,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -10,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import type { TenantBranding } from '../core/tenant-branding.js';
 
 /**
  * Accounts: tenants ("clients" in the product brief), users, their roles per tenant, browser sessions and
@@ -22,12 +24,21 @@ export type TenantRole = (typeof TENANT_ROLES)[number];
 
 const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
-/** A tenant. `id` is a short slug; `default` is created with the first account. */
-export const tenants = pgTable('tenants', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  createdAt: createdAt(),
-});
+/**
+ * A tenant. `id` is a short slug that never changes; `default` is created with the first account. `slug` is
+ * its public URL slug (`/w/<slug>/<wizard slug>`), editable by owners; `branding` dresses its public pages.
+ */
+export const tenants = pgTable(
+  'tenants',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    slug: text('slug').notNull(),
+    branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('tenants_slug_key').on(t.slug)],
+);
 
 /** A person who signs in. `email` is stored lowercased; `password_hash` is an argon2id PHC string. */
 export const users = pgTable(

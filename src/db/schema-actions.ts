@@ -70,3 +70,26 @@ export const apiConfigurations = pgTable(
     ),
   ],
 );
+
+/**
+ * A remote MCP server a tenant admin added for `mcp_call` actions: a Streamable HTTP `url` (checked by the SSRF
+ * guard) with optional request headers, sealed as JSON with the secret box (purpose `mcp-server`) and never
+ * returned; `header_names` lists their names for display. Local stdio servers are the operator's only
+ * (GUIDEPOST_MCP_SERVERS) and never stored here.
+ */
+export const tenantMcpServers = pgTable(
+  'tenant_mcp_servers',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    tenantId: text('tenant_id').notNull(),
+    name: text('name').notNull(),
+    url: text('url').notNull(),
+    headersSealed: text('headers_sealed'),
+    headerNames: jsonb('header_names').$type<string[]>().notNull().default([]),
+    /** How long connecting, listing tools or one tool call may take, in ms. */
+    timeoutMs: integer('timeout_ms').notNull().default(10_000),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('tenant_mcp_servers_tenant_idx').on(t.tenantId, t.name)],
+);

@@ -29,6 +29,8 @@ export * from './schema-accounts.js';
 export * from './schema-webhooks.js';
 export * from './schema-actions.js';
 export * from './schema-sidekicks.js';
+export * from './schema-knowledge.js';
+export * from './schema-notifications.js';
 
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */
 export const DEFAULT_TENANT = 'default';
@@ -126,6 +128,8 @@ export const runs = pgTable(
     index('runs_wizard_created_idx').on(t.wizardId, t.createdAt),
     index('runs_tenant_status_idx').on(t.tenantId, t.status),
     index('runs_tenant_created_idx').on(t.tenantId, t.createdAt),
+    /** The abandonment sweep's scan: active runs by last change. */
+    index('runs_status_updated_idx').on(t.status, t.updatedAt),
     check('runs_status_check', sql`${t.status} in ('created', 'active', 'completed', 'abandoned')`),
     check('runs_channel_check', sql`${t.channel} in ('form', 'chat', 'voice', 'cli', 'mcp')`),
   ],

@@ -63,7 +63,9 @@ export async function insertEndpoint(db: Db, input: NewEndpoint): Promise<Endpoi
   return row!;
 }
 
-export type EndpointPatch = Partial<Pick<NewEndpoint, 'url' | 'description' | 'events' | 'enabled'>>;
+export type EndpointPatch = Partial<
+  Pick<NewEndpoint, 'url' | 'description' | 'events' | 'enabled' | 'secretEncrypted'>
+>;
 
 /** Updates an endpoint of this tenant's wizard; returns it, or null when there is none. */
 export async function updateEndpoint(

@@ -10,6 +10,7 @@ import {
   zodProblems,
   type DefinitionProblem,
 } from '../core/wizard/validate-definition.js';
+import { withOurFieldTypes } from '../core/wizard/seed-names.js';
 import { importWizard, WIZARD_FILE_VERSION } from '../core/wizard/wizard-file.js';
 import type { Db } from './client.js';
 import {
@@ -83,7 +84,7 @@ export function readWizardFileDraft(input: unknown): WizardDefinition {
   const result = importWizard(input);
   if (result.ok) return result.definition;
   if (isObject(input) && input.version === WIZARD_FILE_VERSION) {
-    const parsed = WizardDefinitionBaseSchema.safeParse(input.wizard);
+    const parsed = WizardDefinitionBaseSchema.safeParse(withOurFieldTypes(input.wizard).wizard);
     if (parsed.success) return parsed.data;
   }
   throw new InvalidDefinitionError(result.problems);

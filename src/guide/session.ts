@@ -1,4 +1,7 @@
+import type { RunChannel } from '../core/run-channels.js';
 import type { RunHandle } from '../core/wizard/run-handle.js';
+import { announcements } from './announcements.js';
+import { speakable } from './speakable.js';
 import { createToolbox, type RecordingToolbox } from './toolbox.js';
 import type { GuideBrain, GuideTurn, TranscriptEntry } from './types.js';
 
@@ -12,6 +15,15 @@ export interface GuideSessionOptions {
 }
 
 /**
+ * Options of one turn: the channel it comes through when that is not the run's own. A `voice` turn stamps
+ * its run events with the channel and gets a speakable reply (see speakable), which is also what the
+ * transcript keeps: it is what was said.
+ */
+export interface TurnOptions {
+  channel?: RunChannel;
+}
+
+/**
  * A transport-free guide session over one run: takes user turns (text) and returns the agent's reply with
  * the tool calls it made and the run events they produced. Chat, voice and the CLI are thin transports
  * around it. The run's state lives in the run handle, so a crashed session loses no answer.
@@ -22,13 +34,18 @@ export class GuideSession {
   private readonly tools: RecordingToolbox;
   private readonly transcript: TranscriptEntry[];
   private readonly now: () => Date;
+  /** How many of the run's events the guide has told the user about (their messages and outputs). */
+  private told: number;
+  private channel: RunChannel | undefined;
 
   constructor(options: GuideSessionOptions) {
     this.run = options.run;
     this.brain = options.brain;
-    this.tools = createToolbox(options.run);
+    this.tools = createToolbox(options.run, () => this.channel);
     this.transcript = [...(options.history ?? [])];
     this.now = options.now ?? (() => new Date());
+    // A new conversation says what actions showed since the run started; a restored one goes on from now.
+    this.told = this.transcript.length === 0 ? 0 : this.eventCount();
   }
 
   /** The conversation so far. */
@@ -37,22 +54,22 @@ export class GuideSession {
   }
 
   /** Opens the conversation: the guide's greeting and first question. */
-  async greet(): Promise<GuideTurn> {
+  async greet(options: TurnOptions = {}): Promise<GuideTurn> {
+    this.channel = options.channel;
     const now = this.now();
-    const seen = this.run.state().event_count;
     const reply = await this.brain.greet({
       definition: this.run.definition,
       snapshot: this.tools.snapshot(),
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, this.transcript.length, seen);
+    return this.finish(reply, now, this.transcript.length);
   }
 
   /** Handles one user turn. Throws only on infrastructure failure (e.g. the database); bad values are re-asked. */
-  async send(userText: string): Promise<GuideTurn> {
+  async send(userText: string, options: TurnOptions = {}): Promise<GuideTurn> {
+    this.channel = options.channel;
     const now = this.now();
-    const seen = this.run.state().event_count;
     const history = [...this.transcript];
     const from = this.transcript.length;
     this.transcript.push({ role: 'user', text: userText, at: now.toISOString() });
@@ -64,22 +81,43 @@ export class GuideSession {
       tools: this.tools,
       now,
     });
-    return this.finish(reply, now, from, seen);
+    return this.finish(reply, now, from);
   }
 
   /**
-   * Ends a turn. A message an action showed during the turn (`show_message`, e.g. "Herman is ready: …" after
-   * completion, or why a step cannot be left) is said after the brain's reply, so chat and voice hear it too.
+   * The reply with what the wizard's actions showed since the guide last spoke (messages and output
+   * renderers' text forms, see announcements.ts) said before the brain's own words, so they frame its next
+   * question; once the run is complete, said after them, so what completion produced (e.g. a link to the
+   * sidekick it created) is the last line. The session's own history keeps these written words (the brain's
+   * dialogue memory compares them with what it said last); the turn's reply and transcript lines carry what
+   * was said, speakable on a voice turn.
    */
-  private finish(brainReply: string, now: Date, from: number, seen: number): GuideTurn {
-    const message = this.run.state().last_message;
-    const reply =
-      message && message.event > seen && !brainReply.includes(message.text)
-        ? `${brainReply}\n\n${message.text}`.trim()
-        : brainReply;
-    this.transcript.push({ role: 'agent', text: reply, at: now.toISOString() });
+  private async withAnnouncements(reply: string): Promise<string> {
+    const count = this.eventCount();
+    if (count <= this.told) return reply;
+    const events = (await this.run.events()).slice(this.told);
+    this.told = count;
+    const said = announcements(events);
+    const completed = this.run.state().status === 'completed';
+    return (completed ? [reply, ...said] : [...said, reply]).join('\n\n');
+  }
+
+  private eventCount(): number {
+    try {
+      return this.run.state().event_count;
+    } catch {
+      return 0;
+    }
+  }
+
+  private async finish(brainReply: string, now: Date, from: number): Promise<GuideTurn> {
+    const written = await this.withAnnouncements(brainReply);
+    const reply = this.channel === 'voice' ? speakable(written) : written;
+    this.channel = undefined;
+    const at = now.toISOString();
+    this.transcript.push({ role: 'agent', text: written, at });
     const { calls, events } = this.tools.drain();
-    const transcript = this.transcript.slice(from);
+    const transcript = [...this.transcript.slice(from, -1), { role: 'agent' as const, text: reply, at }];
     return { reply, tool_calls: calls, events, transcript, snapshot: this.tools.snapshot() };
   }
 }

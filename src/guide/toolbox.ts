@@ -1,6 +1,6 @@
 import type { RunEvent } from '../core/events/run-events.js';
 import type { RunHandle } from '../core/wizard/run-handle.js';
-import type { RunCommand } from '../core/wizard/run-state.js';
+import type { CommandContext, RunCommand } from '../core/wizard/run-state.js';
 import { snapshotRun, type RunSnapshot } from '../core/wizard/snapshot.js';
 import type { GuideToolbox, GuideToolName, SetFieldArgs, ToolCallRecord, ToolResult } from './types.js';
 
@@ -13,9 +13,13 @@ export interface RecordingToolbox extends GuideToolbox {
 
 /**
  * Builds the guide's tools over a run handle. Each tool is one run-engine command issued with actor
- * `guide`; a refused command becomes `{ ok: false, error }` whose text says why, for the brain to re-ask.
+ * `guide` (and the channel `channel()` names for the current turn, e.g. `voice`); a refused command becomes
+ * `{ ok: false, error }` whose text says why, for the brain to re-ask.
  */
-export function createToolbox(run: RunHandle): RecordingToolbox {
+export function createToolbox(
+  run: RunHandle,
+  channel: () => CommandContext['channel'] = () => undefined,
+): RecordingToolbox {
   let calls: ToolCallRecord[] = [];
   let events: RunEvent[] = [];
   const snapshot = (): RunSnapshot => snapshotRun(run.definition, run.state());
@@ -28,7 +32,7 @@ export function createToolbox(run: RunHandle): RecordingToolbox {
   ): Promise<ToolResult> {
     let result: ToolResult;
     if (command) {
-      const outcome = await run.dispatch(command, { actor: 'guide' });
+      const outcome = await run.dispatch(command, { actor: 'guide', channel: channel() });
       events.push(...outcome.events);
       const snap = snapshot();
       result =
@@ -77,6 +81,13 @@ export function createToolbox(run: RunHandle): RecordingToolbox {
       exec('wizard_go_to_step', { ...args }, { type: 'go_to_step', step_id: args.step_id }, describeStep),
     get_wizard_state: () => exec('get_wizard_state', {}, null, describeState),
     complete_wizard: () => exec('complete_wizard', {}, { type: 'complete' }, () => 'the wizard is complete'),
+    apply_wizard_option_set: (args) =>
+      exec(
+        'apply_wizard_option_set',
+        { ...args },
+        { type: 'apply_option_set', field: args.field_name },
+        () => `${args.field_name} pressed`,
+      ),
     drain() {
       const out = { calls, events };
       calls = [];

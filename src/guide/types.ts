@@ -11,6 +11,7 @@ export const GUIDE_TOOL_NAMES = [
   'wizard_go_to_step',
   'get_wizard_state',
   'complete_wizard',
+  'apply_wizard_option_set',
 ] as const;
 export type GuideToolName = (typeof GUIDE_TOOL_NAMES)[number];
 
@@ -46,6 +47,8 @@ export interface GuideToolbox {
   wizard_go_to_step(args: { step_id: string }): Promise<ToolResult>;
   get_wizard_state(): Promise<ToolResult>;
   complete_wizard(): Promise<ToolResult>;
+  /** Presses an apply_button field (fires `optionSet.onApply` of the option set it applies). */
+  apply_wizard_option_set(args: { field_name: string }): Promise<ToolResult>;
 }
 
 /** One line of the conversation. */

@@ -3,7 +3,7 @@ import type { Field, FieldType, WizardDefinition } from '../core/wizard/definiti
 
 /**
  * The JSON type an MCP client sends for each field type (the run engine then normalises and validates the
- * value as it does for the form); null for types an agent cannot fill (files, voice-only prompts).
+ * value as it does for the form); null for types an agent cannot fill (files, voice-only prompts, buttons).
  */
 const VALUE_SCHEMAS: Record<FieldType, ((field: Field) => z.ZodType) | null> = {
   text: () => z.string(),
@@ -24,6 +24,8 @@ const VALUE_SCHEMAS: Record<FieldType, ((field: Field) => z.ZodType) | null> = {
   multi_select: (field) => z.array(optionValues(field)),
   file_upload: null,
   voice_only: null,
+  dynamic_table: (field) => z.array(optionValues(field)),
+  apply_button: null,
 };
 
 function optionValues(field: Field): z.ZodType {

@@ -4,7 +4,7 @@ import type { Db } from '../db/client.js';
 import { appendTranscript, getRun, loadTranscript } from '../db/runs.js';
 import type { LlmConfig } from '../guide/llm/provider.js';
 import { createBrain } from '../guide/brains.js';
-import { GuideSession } from '../guide/session.js';
+import { GuideSession, type TurnOptions } from '../guide/session.js';
 import type { GuideTurn, TranscriptEntry } from '../guide/types.js';
 import { DomainError } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
@@ -64,19 +64,22 @@ export class GuideSessions {
     return wizardBrain !== 'embedded' && llm ? wizardBrain : 'embedded';
   }
 
-  /** The guide's greeting and first question, stored in the transcript. */
-  greet(runId: string, brain?: BrainKind): Promise<GuideTurn> {
+  /** The guide's greeting and first question (or the current one, on a run under way), stored in the transcript. */
+  greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
     return this.serialise(runId, async () => {
       const cached = await this.session(runId, brain);
-      return this.record(runId, cached, await cached.session.greet());
+      return this.record(runId, cached, await cached.session.greet(options));
     });
   }
 
-  /** One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. */
-  send(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
+  /**
+   * One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. `options`
+   * name the channel of a turn that comes through another one than the run's (see TurnOptions).
+   */
+  send(runId: string, text: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
     return this.serialise(runId, async () => {
       const cached = await this.session(runId, brain);
-      return this.record(runId, cached, await cached.session.send(text));
+      return this.record(runId, cached, await cached.session.send(text, options));
     });
   }
 

@@ -1,4 +1,6 @@
 import type { Actor, RunEvent } from '../core/events/run-events.js';
+import type { RunAttribution } from '../core/attribution.js';
+import { publicSettingsOf } from '../core/public-page.js';
 import type { WizardDefinition } from '../core/wizard/definition.js';
 import { applyRunCommand, type CommandResult } from '../core/wizard/run-engine.js';
 import { foldRunEvent } from '../core/wizard/run-fold.js';
@@ -69,9 +71,11 @@ export class PersistentRunHandle implements RunHandle {
   /**
    * Applies a command and appends its events (see the class comment). Refusals come back in `problems`,
    * with their `validation_error` event stored like any other. Throws ConcurrencyError after a second clash.
+   * `depth` is the reaction depth its events are reacted to at (0 from outside; an async action's job passes
+   * the depth of the reaction that queued it, so the depth limit holds across jobs).
    */
-  dispatch(command: RunCommand, ctx: CommandContext): Promise<CommandResult> {
-    return this.enqueue(() => this.dispatchNow(command, ctx, 0));
+  dispatch(command: RunCommand, ctx: CommandContext, depth = 0): Promise<CommandResult> {
+    return this.enqueue(() => this.dispatchNow(command, ctx, depth));
   }
 
   /**
@@ -174,6 +178,10 @@ export interface StartRunOptions {
   userId?: string;
   /** sha256 (hex) of the run token handed to the visitor, stored with the run. */
   runTokenHash?: string;
+  /** Referrer, landing page and UTM parameters of a visitor's run. */
+  attribution?: RunAttribution;
+  /** Refuse (NotFoundError, as for a missing wizard) a version whose setting `public` is off: anonymous starts. */
+  publicOnly?: boolean;
   /** Run in the transaction of every append, the first one included (see AppendHook). */
   hooks?: readonly AppendHook[];
   /** Reacts to every append, the start included (see RunReactor). */
@@ -199,6 +207,8 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
   const published = version ? await getPublishedVersion(db, wizard.id, version) : null;
   if (!published)
     throw new NotFoundError(`${version ? `version ${version}` : 'a published version'} of wizard ${name}`);
+  if (opts.publicOnly && !publicSettingsOf(published.definition.settings).public)
+    throw new NotFoundError(`wizard ${name}`);
   const started = applyRunCommand(
     published.definition,
     null,
@@ -217,6 +227,7 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
       tenant,
       userId: opts.userId,
       runTokenHash: opts.runTokenHash,
+      attribution: opts.attribution,
     });
     await appendRunEvents(tx, id, 0, started.events, started.state, opts.hooks);
     return id;

@@ -1,3 +1,4 @@
+import type { RunAttribution } from '../core/attribution.js';
 import type { Actor, Provenance } from '../core/events/run-events.js';
 import type { BrainKind, WizardDefinition } from '../core/wizard/definition.js';
 import type { RunCommand, RunProblem } from '../core/wizard/run-state.js';
@@ -9,6 +10,7 @@ import { startRun } from './run-handle.js';
 import { getRun, type RunRecord } from '../db/runs.js';
 import { getWizard } from '../db/wizards.js';
 import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
+import type { TurnOptions } from '../guide/session.js';
 import type { GuideTurn } from '../guide/types.js';
 import { DomainError, notFoundError as notFound, type InvalidParam } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
@@ -30,6 +32,8 @@ export interface StartRunRequest {
   brain?: BrainKind;
   /** Who starts it (default `form`; an MCP client: `agent`). */
   actor?: Actor;
+  /** Where a visitor's run came from (public page or embed). */
+  attribution?: RunAttribution;
 }
 
 /** A run's state as clients see it. */
@@ -85,7 +89,8 @@ export class RunService {
   /**
    * Starts a run of the latest published version. A signed-in caller starts it in their tenant (and it is
    * theirs: "my runs"); an anonymous one starts a wizard by id in its own tenant, or by slug in `tenant`
-   * (default `default`). Chat and voice runs open with the guide's greeting. Returns the run's token (shown
+   * (default `default`); anonymous callers only reach wizards whose setting `public` is on (others are
+   * `not_found`). Chat and voice runs open with the guide's greeting. Returns the run's token (shown
    * once; only its hash is kept). Throws `not_found` (no such wizard or no published version; NotFoundError from db), `conflict` (archived).
    */
   async start(
@@ -110,6 +115,8 @@ export class RunService {
       actor: request.actor ?? 'form',
       userId: caller?.userId,
       runTokenHash: hash,
+      attribution: request.attribution,
+      publicOnly: !caller,
       hooks: this.effects.eventHooks,
       reactor: this.effects.reactor,
     });
@@ -185,20 +192,50 @@ export class RunService {
     return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`, by);
   }
 
+  /**
+   * Presses an `apply_button` field: fires `optionSet.onApply` of the option set it applies (its actions run
+   * before this returns, like any command's). Throws `invalid` when the field is not a button of the run or
+   * cannot be pressed now, `conflict` when the run is not active.
+   */
+  applyOptionSet(runId: string, field: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(runId, { type: 'apply_option_set', field }, `cannot press ${field}`, by);
+  }
+
   /** Completes the run (from the review page or the last step). Throws `invalid` naming missing fields. */
   complete(runId: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
     return this.command(runId, { type: 'complete' }, 'the run cannot be completed', by);
   }
 
-  /** Abandons the run (its values stay). Throws `conflict` when it is no longer active. */
-  abandon(runId: string, reason?: string): Promise<RunView> {
-    return this.command(runId, { type: 'abandon', reason }, 'the run cannot be abandoned');
+  /**
+   * Abandons the run (its values stay); `by` defaults to the form (the abandonment sweep passes the system).
+   * Throws `conflict` when it is no longer active.
+   */
+  abandon(runId: string, reason?: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(runId, { type: 'abandon', reason }, 'the run cannot be abandoned', by);
   }
 
-  /** Hands a user message to the run's guide. Throws `conflict` when the run is not active. */
-  async sendMessage(runId: string, text: string, brain?: BrainKind): Promise<GuideTurn> {
+  /**
+   * Hands a user message to the run's guide. `options.channel` names the channel of a message that comes
+   * through another one than the run's (a voice call: its events are stamped `voice`, its reply is
+   * speakable). Throws `conflict` when the run is not active.
+   */
+  async sendMessage(
+    runId: string,
+    text: string,
+    brain?: BrainKind,
+    options: TurnOptions = {},
+  ): Promise<GuideTurn> {
     await this.activeHandle(runId);
-    return this.guides.send(runId, text, brain);
+    return this.guides.send(runId, text, brain, options);
+  }
+
+  /**
+   * The guide's opening for a channel joining a run (a voice call): the greeting and the question the run
+   * is at, stored in the transcript. Throws `conflict` when the run is not active.
+   */
+  async greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
+    await this.activeHandle(runId);
+    return this.guides.greet(runId, brain, options);
   }
 
   /**

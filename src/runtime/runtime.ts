@@ -1,9 +1,13 @@
 import { API_CONFIG_SECRET_PURPOSE, ApiConfigService } from '../actions/api-configs.js';
 import { ActionLogService } from '../actions/action-logs.js';
 import { ActionTester } from '../actions/action-tester.js';
-import { McpClients } from '../actions/mcp-clients.js';
+import { MCP_SERVER_SECRET_PURPOSE, McpClients } from '../actions/mcp-clients.js';
+import { McpServerService } from '../actions/mcp-servers.js';
 import { actionExecutors } from '../actions/executors/index.js';
 import { ActionReactor } from '../actions/reactor.js';
+import { AnalyticsService } from '../analytics/service.js';
+import { ActionRunner } from '../actions/action-runner.js';
+import { AsyncActions, createAsyncActionQueue } from '../actions/async-actions.js';
 import { getRun } from '../db/runs.js';
 import { loadBuiltinWizards } from '../builtin/index.js';
 import type { Config } from '../config/config.js';
@@ -11,7 +15,15 @@ import { openDatabase, type Database } from '../db/client.js';
 import { JobQueue } from '../db/queue.js';
 import { secretBox } from '../db/secrets.js';
 import { seedBuiltinWizards } from '../db/wizards.js';
+import { startNotificationWorkers } from '../jobs/notification-workers.js';
+import { startActionWorkers, type ActionWorkerDeps } from '../jobs/action-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
+import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
+import { createMailer } from '../notifications/mailer.js';
+import { NotificationService } from '../notifications/service.js';
+import { startAbandonSweep } from '../jobs/abandon-idle-runs.js';
+import { PublicWizards } from '../publishing/public-wizards.js';
+import { TenantProfiles } from '../publishing/tenant-profiles.js';
 import type { RunEffects } from '../runs/effects.js';
 import { GuideSessions } from '../runs/guide-sessions.js';
 import { RunEventBus } from '../runs/live-bus.js';
@@ -23,9 +35,15 @@ import { guidepostMcpServer } from '../sidekicks/mcp-server.js';
 import { Avatars } from '../sidekicks/avatars.js';
 import { PROVIDER_KEY_SECRET_PURPOSE, ProviderKeyService } from '../sidekicks/provider-keys.js';
 import { SidekickService } from '../sidekicks/service.js';
+import { vectorSearchAvailable } from '../db/knowledge-vectors.js';
+import { createKnowledgeQueue, startKnowledgeWorkers } from '../jobs/knowledge-workers.js';
+import { aiEmbedder } from '../knowledge/ai-embedder.js';
+import type { Embedder } from '../knowledge/embeddings.js';
+import { KnowledgeService } from '../knowledge/service.js';
 import { VoiceService } from '../sidekicks/voices.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
+import { VoiceCalls } from '../runs/voice-calls.js';
 import { WEBHOOK_SECRET_PURPOSE, WebhookService } from '../webhooks/service.js';
 import { resolveAppSecret } from './app-secret.js';
 
@@ -42,7 +60,7 @@ export interface OpenRuntimeOptions {
   /** An open, migrated database to use (tests). Without one the runtime opens it from `config` and owns it. */
   database?: Database;
   log: RuntimeLogger;
-  /** Run webhook delivery workers in this process once started (default true). */
+  /** Run async action and webhook delivery workers in this process once started (default true). */
   workers?: boolean;
 }
 
@@ -68,10 +86,28 @@ export interface RuntimeServices {
   actionLogs: ActionLogService;
   /** Test runs of one action on sample values (see ActionTester). */
   actionTester: ActionTester;
-  /** The operator's MCP servers for `mcp_call` actions (see McpClients). */
+  /** Connections to the operator's and tenants' MCP servers for `mcp_call` actions (see McpClients). */
   mcpClients: McpClients;
+  /** LiveKit participant tokens for voice calls (see VoiceCalls). */
+  voiceCalls: VoiceCalls;
   /** The tenants' sidekicks (see SidekickService). */
   sidekicks: SidekickService;
+  /** Sidekicks' knowledge bases: documents, processing jobs, search (see KnowledgeService). */
+  knowledge: KnowledgeService;
+  /** How knowledge search ranks here: `hybrid` (full-text + vectors) or `full-text` with the reason. */
+  knowledgeSearch: { mode: 'hybrid' | 'full-text'; detail: string };
+  /** The embedder of knowledge vector search, or null (full-text only). */
+  embedder: Embedder | null;
+  /** Wizard analytics over the run event log (see AnalyticsService). */
+  analytics: AnalyticsService;
+  /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
+  notifications: NotificationService;
+  /** Public wizard pages, views and visitors' runs (see PublicWizards). */
+  publicWizards: PublicWizards;
+  /** Tenants' URL slugs and branding (see TenantProfiles). */
+  tenantProfiles: TenantProfiles;
+  /** The MCP servers a tenant may use: the operator's and its own remote ones (see McpServerService). */
+  mcpServers: McpServerService;
   /** The tenants' own provider keys, write-only (see ProviderKeyService). */
   providerKeys: ProviderKeyService;
   /** Voices and their previews (see VoiceService). */
@@ -85,7 +121,7 @@ export interface Runtime extends Readonly<RuntimeServices> {}
  * The services of one process, assembled once by every entry point (the HTTP server, `guidepost run`, the
  * MCP server, workers): the database, the durable queue, the live bus, the RunEffects every run change goes
  * through (webhook outbox, live notices), the run service, the run records (access, listings, logs), the
- * webhook service and the API configurations of actions. A run filled through any of them fires the same
+ * webhook service, the API configurations of actions, public wizards and tenants' public profiles. A run filled through any of them fires the same
  * webhooks and reaches every live view on the same database.
  *
  * Lifecycle: `open` (opens and migrates the database unless given one, seeds the built-in wizards, starts the
@@ -96,11 +132,13 @@ export interface Runtime extends Readonly<RuntimeServices> {}
 export class Runtime {
   private stopWorkers: (() => Promise<void>) | null = null;
   private stopped = false;
+  private workersStarted = false;
 
   private constructor(
     services: RuntimeServices,
     private readonly log: RuntimeLogger,
     private readonly workers: boolean,
+    private readonly actionWorkers: Omit<ActionWorkerDeps, 'queue'>,
   ) {
     Object.assign(this, services);
   }
@@ -126,6 +164,10 @@ export class Runtime {
       await queue.start();
       // Queues must exist before a transaction sends to them (see JobQueue.send).
       await createDeliveryQueue(queue, config.GUIDEPOST_WEBHOOK_TIMEOUT_MS);
+      await createKnowledgeQueue(queue);
+      const knowledgeSearch = await chooseKnowledgeSearch(config, database);
+      await createNotificationQueue(queue);
+      const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
       const providerKeys = new ProviderKeyService({
@@ -138,29 +180,39 @@ export class Runtime {
         db,
         avatars: new Avatars((tenantId) => providerKeys.imageModel(tenantId), log),
       });
-      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, [guidepostMcpServer(sidekicks)]);
+      const mcpSecrets = secretBox(appSecret, MCP_SERVER_SECRET_PURPOSE);
+      const mcpClients = new McpClients(config.GUIDEPOST_MCP_SERVERS, {
+        tenants: { db, secrets: mcpSecrets },
+        allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        inProcess: [guidepostMcpServer(sidekicks)],
+      });
       const executors = actionExecutors({
         db,
         secrets: apiSecrets,
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
         mcp: mcpClients,
       });
-      const reactor = new ActionReactor({
-        db,
-        executors,
-        runOwner: async (runId) => {
-          const run = await getRun(db, runId);
-          if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
-          return { tenantId: run.tenantId, wizardId: run.wizardId };
-        },
-        log,
-      });
+      await createAsyncActionQueue(queue);
+      const runOwner = async (runId: string) => {
+        const run = await getRun(db, runId);
+        if (!run) throw new Error(`run ${runId} vanished while its actions ran`);
+        return { tenantId: run.tenantId, wizardId: run.wizardId };
+      };
+      const runner = new ActionRunner({ db, executors, log });
+      const asyncActions = new AsyncActions(queue);
+      const reactor = new ActionReactor({ runner, runOwner, log, async: asyncActions });
       const effects: RunEffects = {
-        eventHooks: [bus.appendHook, webhookOutboxHook(queue, config.PUBLIC_URL)],
+        eventHooks: [
+          bus.appendHook,
+          webhookOutboxHook(queue, config.PUBLIC_URL),
+          ...(mailer ? [notificationOutboxHook(queue)] : []),
+          asyncActions.hook,
+        ],
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
       const handles = new RunHandles(db, effects);
+      const actionWorkers = { handles, runner, runOwner };
       const guides = new GuideSessions(db, handles, config, effects, undefined, (tenantId) =>
         providerKeys.llmConfig(tenantId),
       );
@@ -192,28 +244,83 @@ export class Runtime {
         actionLogs: new ActionLogService(db),
         actionTester: new ActionTester(db, executors),
         mcpClients,
+        voiceCalls: new VoiceCalls(config),
         sidekicks,
+        knowledge: new KnowledgeService({
+          db,
+          queue,
+          embedder: knowledgeSearch.embedder,
+          maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+        }),
+        knowledgeSearch: {
+          mode: knowledgeSearch.embedder ? 'hybrid' : 'full-text',
+          detail: knowledgeSearch.detail,
+        },
+        embedder: knowledgeSearch.embedder,
+        analytics: new AnalyticsService(db),
+        notifications: new NotificationService(db, mailer),
+        publicWizards: new PublicWizards(db, runs),
+        tenantProfiles: new TenantProfiles(db),
+        mcpServers: new McpServerService({
+          db,
+          secrets: mcpSecrets,
+          allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+          clients: mcpClients,
+        }),
         providerKeys,
         voices: new VoiceService({ providerKeys, allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE }),
       };
-      return new Runtime(services, log, options.workers ?? true);
+      return new Runtime(services, log, options.workers ?? true, actionWorkers);
     } catch (error) {
       if (owned) await database.close();
       throw error;
     }
   }
 
-  /** Starts listening for live notices and, unless disabled, the webhook delivery workers. */
+  /**
+   * Starts listening for live notices and, unless disabled, this process's workers: async actions, webhook delivery,
+   * knowledge ingestion, completion emails (with SMTP settings) and the scheduled sweep that abandons idle
+   * runs (see src/jobs). Idempotent.
+   */
   async start(): Promise<void> {
     await this.bus.start();
-    if (this.workers && !this.stopWorkers)
-      this.stopWorkers = await startWebhookWorkers({
-        db: this.database.db,
-        queue: this.queue,
-        secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
-        config: this.config,
-        webhooks: this.webhooks,
-        log: this.log,
+    if (!this.workers || this.workersStarted) return;
+    this.workersStarted = true;
+    const { db } = this.database;
+    const { queue, log, config } = this;
+    await startActionWorkers({ queue, ...this.actionWorkers });
+    await startAbandonSweep({
+      db,
+      queue,
+      runs: this.runs,
+      intervalSeconds: config.GUIDEPOST_ABANDON_SWEEP_SECONDS,
+      log,
+    });
+    this.stopWorkers = await startWebhookWorkers({
+      db,
+      queue,
+      secrets: secretBox(this.appSecret, WEBHOOK_SECRET_PURPOSE),
+      config,
+      webhooks: this.webhooks,
+      log,
+    });
+    await startKnowledgeWorkers({
+      db,
+      queue,
+      embedder: this.embedder,
+      maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
+      allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      log,
+    });
+    const mailer = this.notifications.mailer;
+    if (mailer)
+      await startNotificationWorkers({
+        db,
+        queue,
+        mailer,
+        publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+        log,
       });
   }
 
@@ -225,6 +332,7 @@ export class Runtime {
     await this.queue.stop();
     await this.bus.close();
     await this.mcpClients.close();
+    this.notifications.mailer?.close();
   }
 
   /** `stop`, then closes the database when the runtime opened it. Idempotent. */
@@ -232,4 +340,22 @@ export class Runtime {
     await this.stop();
     if (this.ownsDatabase) await this.database.close();
   }
+}
+
+/**
+ * Whether knowledge search can fuse vectors: an embedding model configured (GUIDEPOST_EMBEDDING_MODEL) on a
+ * provider with embeddings, and pgvector in the database. Otherwise full-text only, with the reason.
+ */
+async function chooseKnowledgeSearch(
+  config: Config,
+  database: Database,
+): Promise<{ embedder: Embedder | null; detail: string }> {
+  const model = config.GUIDEPOST_EMBEDDING_MODEL;
+  if (!model) return { embedder: null, detail: 'full-text (BM25) only: no embedding model configured' };
+  if (!(await vectorSearchAvailable(database.db)))
+    return { embedder: null, detail: 'full-text (BM25) only: this PostgreSQL has no pgvector extension' };
+  const embedder = config.llm ? aiEmbedder(config.llm, model) : null;
+  if (!embedder)
+    return { embedder: null, detail: 'full-text (BM25) only: the LLM provider has no embedding models' };
+  return { embedder, detail: `full-text (BM25) and vectors (${embedder.model}), fused by reciprocal rank` };
 }

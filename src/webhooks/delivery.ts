@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import type { Db } from '../db/client.js';
 import { getDeliveryTarget, recordAttempt } from '../db/webhook-deliveries.js';
 import type { HttpAttempt } from './http.js';
 import { decideRetry, RETRY_WINDOW_MS } from './retry.js';
-import type { JobQueue } from '../db/queue.js';
+import { jobIdFor, type JobQueue } from '../db/queue.js';
 
 /**
  * The webhook delivery job: one job per attempt of a delivery. The handler signs the stored message per the
@@ -43,9 +42,7 @@ export interface WebhookDeliveryJob {
  * of `deliveryId/attempt`.
  */
 export function deliveryJobId(deliveryId: string, attempt: number): string {
-  if (attempt === 1) return deliveryId;
-  const hex = createHash('sha256').update(`${deliveryId}/${attempt}`).digest('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+  return attempt === 1 ? deliveryId : jobIdFor(`${deliveryId}/${attempt}`);
 }
 
 /**

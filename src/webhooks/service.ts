@@ -120,6 +120,24 @@ export class WebhookService {
     return updated;
   }
 
+  /**
+   * Replaces an endpoint's signing secret with a new one, returned this once; attempts from now on are signed
+   * with it (pending retries included). Throws 404.
+   */
+  async rotateSecret(
+    tenantId: string,
+    wizardId: string,
+    endpointId: string,
+  ): Promise<{ endpoint: repo.EndpointRecord; secret: string }> {
+    await this.assertWizard(tenantId, wizardId);
+    const secret = generateSecret();
+    const endpoint = await repo.updateEndpoint(this.deps.db, tenantId, wizardId, endpointId, {
+      secretEncrypted: this.deps.secrets.seal(secret),
+    });
+    if (!endpoint) throw notFound(`webhook endpoint ${endpointId}`);
+    return { endpoint, secret };
+  }
+
   /** Deletes an endpoint with its deliveries. Throws 404. */
   async deleteEndpoint(tenantId: string, wizardId: string, endpointId: string): Promise<void> {
     await this.assertWizard(tenantId, wizardId);

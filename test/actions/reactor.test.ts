@@ -241,7 +241,13 @@ describeEachApp(
           type: 'renderer_output',
           id: 'price.compute',
           renderer: 'table',
-          data: [{ item: 'lyo', price: 360 }],
+          data: {
+            columns: [
+              { key: 'item', label: 'Item' },
+              { key: 'price', label: 'Price' },
+            ],
+            rows: [{ item: 'lyo', price: 360 }],
+          },
         }),
       );
     });
@@ -313,8 +319,8 @@ describeEachApp(
 
     it('calls a tool of an operator MCP server (stdio), lists its tools, and names an unknown server', async () => {
       const wizardId = (await call('GET', `/api/v1/runs/${runId}`)).json().run.wizard_id;
-      expect((await call('GET', '/api/v1/mcp/servers')).json().items).toEqual([
-        { id: 'guidepost', name: 'Guidepost', transport: 'in_process' },
+      expect((await call('GET', '/api/v1/mcp/servers')).json().items).toMatchObject([
+        { id: 'guidepost', name: 'Guidepost', transport: 'in_process', owner: 'operator' },
         { id: 'everything', name: 'Everything', transport: 'stdio' },
       ]);
       const tools = (await call('GET', '/api/v1/mcp/servers/everything/tools')).json().items;
@@ -327,14 +333,18 @@ describeEachApp(
         status: 'succeeded',
         input: { message: 'trip to par' },
         output: 'Echo: trip to par',
-        would_apply: { type: 'show_output', renderer: 'card_grid', data: 'Echo: trip to par' },
+        would_apply: {
+          type: 'show_output',
+          renderer: 'card_grid',
+          data: { cards: [{ title: 'Result', body: 'Echo: trip to par' }] },
+        },
       });
       // In the run: entering the last step called the tool and showed its answer.
       expect(await events()).toContainEqual(
         expect.objectContaining({
           type: 'renderer_output',
           id: 'ask_agent.echo_trip',
-          data: 'Echo: trip to lyo',
+          data: { cards: [{ title: 'Result', body: 'Echo: trip to lyo' }] },
         }),
       );
     });

@@ -37,9 +37,17 @@ function wizardRoutes(id: string): Probe[] {
   ];
 }
 
-/** Every sidekick route that names a sidekick, with a body that passes validation. */
-function sidekickRoutes(id: string): Probe[] {
+/** Every sidekick route that names a sidekick (and its knowledge base), with a body that passes validation. */
+function sidekickRoutes(id: string, documentId = '00000000-0000-4000-8000-000000000000'): Probe[] {
   return [
+    { method: 'GET', url: `/api/v1/sidekicks/${id}/documents` },
+    {
+      method: 'POST',
+      url: `/api/v1/sidekicks/${id}/documents`,
+      payload: { url: 'https://example.com/help' },
+    },
+    { method: 'DELETE', url: `/api/v1/sidekicks/${id}/documents/${documentId}` },
+    { method: 'GET', url: `/api/v1/sidekicks/${id}/search?q=refunds` },
     { method: 'GET', url: `/api/v1/sidekicks/${id}` },
     { method: 'PATCH', url: `/api/v1/sidekicks/${id}`, payload: { name: 'Taken over' } },
     { method: 'DELETE', url: `/api/v1/sidekicks/${id}` },
@@ -56,6 +64,7 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
   let wizardId: string;
   let keyId: string;
   let sidekickId: string;
+  let documentId: string;
   const send = (who: TestAccount | null, probe: Probe) =>
     ctx.app.inject({
       method: probe.method,
@@ -83,6 +92,18 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
     sidekickId = (
       await send(alice, { method: 'POST', url: '/api/v1/sidekicks', payload: { name: "Alice's helper" } })
     ).json().id;
+    documentId = (
+      await ctx.app.runtime.knowledge.upload(
+        alice.tenantId,
+        sidekickId,
+        {
+          filename: 'refunds.txt',
+          contentType: 'text/plain',
+          bytes: Buffer.from('Refunds take thirty days.'),
+        },
+        alice.userId,
+      )
+    ).document.id;
   });
 
   it("answers 404 to every route on another tenant's objects", async () => {
@@ -93,7 +114,7 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
       { method: 'PATCH', url: `/api/v1/users/${alice.userId}`, payload: { role: 'member' } },
       { method: 'DELETE', url: `/api/v1/users/${member.userId}` },
       { method: 'DELETE', url: `/api/v1/api-keys/${keyId}` },
-      ...sidekickRoutes(sidekickId),
+      ...sidekickRoutes(sidekickId, documentId),
     ];
     for (const probe of probes) {
       const response = await send(bob, probe);
@@ -113,6 +134,8 @@ describeEachApp('tenant isolation: wizards, users and API keys', (ctx) => {
       expect(JSON.stringify((await send(bob, { method: 'GET', url })).json())).not.toMatch(
         new RegExp(`${wizardId}|${alice.userId}|${keyId}|${sidekickId}`),
       );
+    const documents = await send(alice, { method: 'GET', url: `/api/v1/sidekicks/${sidekickId}/documents` });
+    expect(documents.json().items.map((d: { id: string }) => d.id)).toEqual([documentId]);
     expect((await send(alice, { method: 'GET', url: `/api/v1/sidekicks/${sidekickId}` })).json().name).toBe(
       "Alice's helper",
     );

@@ -1,7 +1,9 @@
 import { createRouter } from '@tanstack/react-router';
 import { adminRoutes } from './admin/routes';
+import { analyticsRoutes } from './analytics/routes';
 import { authRoutes } from './auth/routes';
 import { builderRoutes } from './builder/routes';
+import { integrationRoutes } from './integrations/routes';
 import { rootRoute } from './routes/root';
 import { runRoutes } from './runs/routes';
 import { settingsRoutes } from './settings/routes';
@@ -24,6 +26,8 @@ const routeTree = rootRoute.addChildren([
   ...sidekickRoutes,
   ...adminRoutes,
   ...builderRoutes,
+  ...analyticsRoutes,
+  ...integrationRoutes,
 ]);
 
 /** The app's router. */

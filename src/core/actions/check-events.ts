@@ -9,8 +9,9 @@ export interface EventProblem {
 
 /**
  * Checks the cross-references of a definition's events: unique event ids and action ids per event, a target
- * of the kind its trigger needs, targets and actions that name existing steps, fields (select fields for
- * option sets and options) and option values. Conditions are checked with the other JSON Logic (see
+ * of the kind its trigger needs, targets and actions that name existing steps, fields (select or
+ * dynamic_table fields for option sets and options; `optionSet.onApply` may also name an apply_button) and
+ * option values. Conditions are checked with the other JSON Logic (see
  * parseWizardDefinition). Pure; returns every problem.
  */
 export function eventProblems(definition: WizardDefinition): EventProblem[] {
@@ -30,7 +31,8 @@ export function eventProblems(definition: WizardDefinition): EventProblem[] {
         [...at, 'target'],
         `${event.trigger} is attached to ${article(kind)}, not ${article(event.target.kind)}`,
       );
-    else checkTarget(event.target, [...at, 'target'], steps, fields, add);
+    else
+      checkTarget(event.target, [...at, 'target'], steps, fields, add, event.trigger === 'optionSet.onApply');
     const actionIds = new Set<string>();
     event.actions.forEach((action, ai) => {
       const where = [...at, 'actions', ai];
@@ -57,12 +59,14 @@ function checkTarget(
   steps: Set<string>,
   fields: Fields,
   add: Add,
+  applying = false,
 ) {
   if (target.kind === 'step' && !steps.has(target.step_id))
     add([...at, 'step_id'], `refers to unknown step "${target.step_id}"`);
   if (target.kind !== 'option_set' && target.kind !== 'option') return;
   const field = fields.get(target.field);
   if (!field) return add([...at, 'field'], `refers to unknown field "${target.field}"`);
+  if (applying && field.type === 'apply_button') return;
   if (!isSelectType(field.type))
     return add([...at, 'field'], `"${target.field}" is a ${field.type} field, not a select field`);
   if (target.kind === 'option' && !field.options?.some((o) => o.value === target.value))

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { RendererKindSchema } from '../renderers/kinds.js';
 import { JsonLogicSchema } from '../wizard/json-logic.js';
 
 /**
@@ -55,8 +56,8 @@ export const OnErrorSchema = z.strictObject({
 export type OnError = z.infer<typeof OnErrorSchema>;
 
 /**
- * Where an action's output goes: a field's value (`field`), a select field's options (`option_set`, with
- * the paths of each item's label and value), an output renderer shown in the player and said by the guide
+ * Where an action's output goes: a field's value (`field`), a select or dynamic_table field's options
+ * (`option_set`, with the paths of each item's label and value, and of a table's cells), an output renderer shown in the player and said by the guide
  * (`renderer`), or the run's action context under `key` for later actions (`context`, the default).
  * `path` (JMESPath) picks the part of the output to use.
  */
@@ -69,20 +70,15 @@ export const OutputHandlingSchema = z.discriminatedUnion('into', [
     path: z.string().max(500).optional(),
     label_path: z.string().max(200).default('label'),
     value_path: z.string().max(200).default('value'),
+    /** For a `dynamic_table` field: each column's key (as in the field's `settings.columns`) and its path in an item. */
+    columns: z
+      .array(z.strictObject({ key: id, path: z.string().min(1).max(200) }))
+      .max(20)
+      .optional(),
   }),
   z.strictObject({
     into: z.literal('renderer'),
-    renderer: z.enum([
-      'table',
-      'dropdown',
-      'card_grid',
-      'list',
-      'document',
-      'image',
-      'code',
-      'chart',
-      'json',
-    ]),
+    renderer: RendererKindSchema,
     title: z.string().max(200).optional(),
     path: z.string().max(500).optional(),
   }),

@@ -76,8 +76,8 @@ function optionChanges(field: string, before: unknown, after: unknown): FiredTri
  *   entry triggers of the step entered (none for the review page);
  * - `wizard_field_update` of a select field: `optionSet.onChange`, and per option `option.onClick` (each
  *   option the new value holds), `option.onSelect` / `option.onDeselect` and `option.onChange`;
- * - `wizard_complete`: `wizard.onComplete`.
- * `optionSet.onApply` fires from an explicit apply command, not from these events. Pure.
+ * - `wizard_complete`: `wizard.onComplete`;
+ * - `option_set_applied` (an apply_button pressed): `optionSet.onApply` of the option set it applies. Pure.
  */
 export function firedTriggers(definition: WizardDefinition, events: readonly RunEvent[]): FiredTrigger[] {
   const fired: FiredTrigger[] = [];
@@ -106,6 +106,13 @@ export function firedTriggers(definition: WizardDefinition, events: readonly Run
       }
       case 'wizard_complete':
         fired.push({ trigger: 'wizard.onComplete', target: { kind: 'wizard' }, payload: {} });
+        break;
+      case 'option_set_applied':
+        fired.push({
+          trigger: 'optionSet.onApply',
+          target: { kind: 'option_set', field: event.option_set },
+          payload: { field: event.option_set, button: event.field, value: event.value ?? null },
+        });
         break;
       default:
         break;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { RendererKindSchema } from '../renderers/kinds.js';
+import { RUN_CHANNELS } from '../run-channels.js';
 
 /**
  * Run events: the append-only log a run's state is rebuilt from. Types are noun-verb names; every event
@@ -26,7 +28,11 @@ export type Provenance = z.infer<typeof ProvenanceSchema>;
 export const ActorSchema = z.enum(['form', 'guide', 'action', 'agent', 'system']);
 export type Actor = z.infer<typeof ActorSchema>;
 
-const base = { at: z.string().datetime(), actor: ActorSchema };
+/**
+ * Every event's time and actor; `channel` when the command came through another channel than the run's own
+ * (a voice call on a run started in the browser).
+ */
+const base = { at: z.string().datetime(), actor: ActorSchema, channel: z.enum(RUN_CHANNELS).optional() };
 
 export const WizardStartEventSchema = z.strictObject({
   type: z.literal('wizard_start'),
@@ -81,8 +87,16 @@ export const ValidationErrorEventSchema = z.strictObject({
   problems: z.array(z.strictObject({ field: z.string().optional(), message: z.string() })),
 });
 
-/** One choice of a loaded option set (see `option_set_loaded`). */
-const LoadedOptionSchema = z.strictObject({ value: z.string(), label: z.string() });
+/**
+ * One choice of a loaded option set (see `option_set_loaded`); `cells` are its columns' texts for a
+ * `dynamic_table` field, by column key.
+ */
+export const LoadedOptionSchema = z.strictObject({
+  value: z.string().min(1).max(200),
+  label: z.string().max(200),
+  cells: z.record(z.string(), z.union([z.string().max(2000), z.number(), z.boolean(), z.null()])).optional(),
+});
+export type LoadedOption = z.infer<typeof LoadedOptionSchema>;
 
 /** An action's output kept in the run's action context under `key`, for later actions and templates. */
 export const ActionOutputEventSchema = z.strictObject({
@@ -94,10 +108,35 @@ export const ActionOutputEventSchema = z.strictObject({
   value: z.unknown(),
 });
 
-/** An action failed (after its retries); the run goes on per its `on_error`. */
+/**
+ * An action began: the player and the guide show its `loading_message` until the `action_finished` or
+ * `action_failed` with the same `id`. `async` actions run in a job of the durable queue (see src/jobs).
+ */
+export const ActionStartedEventSchema = z.strictObject({
+  type: z.literal('action_started'),
+  ...base,
+  id: z.string(),
+  event_id: z.string(),
+  action_id: z.string(),
+  action_type: z.string(),
+  loading_message: z.string().optional(),
+  async: z.boolean().default(false),
+});
+
+/** An action that began (`action_started` with this `id`) succeeded. */
+export const ActionFinishedEventSchema = z.strictObject({
+  type: z.literal('action_finished'),
+  ...base,
+  id: z.string(),
+  event_id: z.string(),
+  action_id: z.string(),
+});
+
+/** An action failed (after its retries); the run goes on per its `on_error`. `id`: its `action_started`. */
 export const ActionFailedEventSchema = z.strictObject({
   type: z.literal('action_failed'),
   ...base,
+  id: z.string().optional(),
   event_id: z.string(),
   action_id: z.string(),
   action_type: z.string(),
@@ -125,9 +164,21 @@ export const RendererOutputEventSchema = z.strictObject({
   type: z.literal('renderer_output'),
   ...base,
   id: z.string(),
-  renderer: z.string(),
+  renderer: RendererKindSchema,
   title: z.string().optional(),
   data: z.unknown(),
+});
+
+/** An `apply_button` was pressed: it fires `optionSet.onApply` of the option set it applies (`option_set`). */
+export const OptionSetAppliedEventSchema = z.strictObject({
+  type: z.literal('option_set_applied'),
+  ...base,
+  /** The apply_button field. */
+  field: z.string(),
+  /** The field whose option set it applies (the button itself when it names none). */
+  option_set: z.string(),
+  /** That field's value when applied. */
+  value: z.unknown().optional(),
 });
 
 export const RunEventSchema = z.discriminatedUnion('type', [
@@ -138,10 +189,13 @@ export const RunEventSchema = z.discriminatedUnion('type', [
   WizardAbandonEventSchema,
   ValidationErrorEventSchema,
   ActionOutputEventSchema,
+  ActionStartedEventSchema,
+  ActionFinishedEventSchema,
   ActionFailedEventSchema,
   OptionSetLoadedEventSchema,
   MessageShownEventSchema,
   RendererOutputEventSchema,
+  OptionSetAppliedEventSchema,
 ]);
 export type RunEvent = z.infer<typeof RunEventSchema>;
 export type RunEventType = RunEvent['type'];

@@ -27,13 +27,15 @@ export const FIELD_TYPES = [
   'file_upload',
   'rich_text',
   'voice_only',
+  'dynamic_table',
+  'apply_button',
 ] as const;
 export const FieldTypeSchema = z.enum(FIELD_TYPES);
 export type FieldType = z.infer<typeof FieldTypeSchema>;
 
-/** Whether a field type chooses among options (has an option set). */
+/** Whether a field type chooses among options (has an option set): the selects and `dynamic_table`. */
 export function isSelectType(type: string): boolean {
-  return type === 'single_select' || type === 'multi_select';
+  return type === 'single_select' || type === 'multi_select' || type === 'dynamic_table';
 }
 
 export { JsonLogicSchema, MAX_LOGIC_DEPTH, MAX_LOGIC_NODES, type JsonLogic } from './json-logic.js';
@@ -84,7 +86,8 @@ export type Derive = z.infer<typeof DeriveSchema>;
 
 /**
  * A field. `settings` holds type-specific options: `rating` {max}, `slider` {step}, `phone` {default_region},
- * `file_upload` {accept, max_size_bytes, multiple}. `default` must be a valid value of the field's type.
+ * `file_upload` {accept, max_size_bytes, multiple}, `dynamic_table` {columns: [{key, label}]},
+ * `apply_button` {option_set: the select field it applies, button_label}. `default` must be a valid value of the field's type.
  */
 export const FieldSchema = z.strictObject({
   name: identifier,
@@ -130,11 +133,30 @@ export const GuideSchema = z.strictObject({
     .optional(),
   voice_id: z.string().min(1).max(200).optional(),
   avatar_prompt: z.string().max(1000).optional(),
+  /**
+   * The kind of voice the guide speaks with when a browser speaks for it: the installed voice of the run's
+   * locale closest to this is chosen. Unset: the browser's default voice of the locale.
+   */
+  voice: z.enum(['female', 'male']).optional(),
 });
 export type Guide = z.infer<typeof GuideSchema>;
 
 export const BrainKindSchema = z.enum(['embedded', 'llm', 'hybrid']);
 export type BrainKind = z.infer<typeof BrainKindSchema>;
+
+/**
+ * A web origin as browsers send it in `Origin`: `http` or `https`, a host and an optional port, no path and
+ * no trailing slash; trimmed and lowercased.
+ */
+export const OriginSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(200)
+  .regex(
+    /^https?:\/\/(\[[0-9a-f:.]+\]|[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)*)(:\d{1,5})?$/,
+    'must be an origin such as https://www.example.com (scheme, host and optional port; no path, no trailing slash)',
+  );
 
 /** Wizard-wide settings. `default_region` is an ISO 3166-1 alpha-2 code for phone numbers without a country code. */
 export const WizardSettingsSchema = z.strictObject({
@@ -150,6 +172,24 @@ export const WizardSettingsSchema = z.strictObject({
   /** Title and instruction of the review page that follows the last step. */
   review_title: z.string().max(200).default('Review'),
   review_instruction: z.string().max(2000).optional(),
+  /**
+   * Whether the published wizard opens for anyone at `/w/<tenant slug>/<wizard slug>` and as an embedded
+   * widget. Off: only signed-in members of the tenant can run it; the public page answers 404.
+   */
+  public: z.boolean().default(true),
+  /**
+   * Origins (scheme://host[:port]) of the sites allowed to embed the public player in an iframe; the player
+   * page sends them as its CSP `frame-ancestors`. Empty: no site may frame it (the link still works).
+   */
+  allowed_origins: z.array(OriginSchema).max(50).default([]),
+  /** Whether `guidepost:completed` messages to the embedding page carry the run's values. */
+  share_values_with_embedder: z.boolean().default(false),
+  /**
+   * Minutes without a change after which an active run is marked `abandoned` (a `wizard_abandon` event and a
+   * `run.abandoned` webhook with the partial values); absent: runs are never abandoned for idleness.
+   * Fractions are allowed (0.5 = 30 s).
+   */
+  abandon_after_minutes: z.number().positive().max(525_600).optional(),
 });
 export type WizardSettings = z.infer<typeof WizardSettingsSchema>;
 
@@ -176,6 +216,9 @@ export const WizardDefinitionBaseSchema = z.strictObject({
     show_progress: true,
     confirm_before_complete: true,
     review_title: 'Review',
+    public: true,
+    allowed_origins: [],
+    share_values_with_embedder: false,
   }),
   steps: z.array(StepSchema).min(1, 'a wizard needs at least one step'),
   /** Events and their actions (see core/actions); absent when the wizard has none. */

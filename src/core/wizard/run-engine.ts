@@ -2,7 +2,7 @@ import { createRunEvent, type Actor, type RunEvent } from '../events/run-events.
 import { isFieldEnabled, isFieldVisible, isStepSkipped } from './conditions.js';
 import { isSelectType, type WizardDefinition } from './definition.js';
 import { withOptionSet } from './option-sets.js';
-import { normaliseFieldValue } from './field-types/index.js';
+import { appliedOptionSet, normaliseFieldValue } from './field-types/index.js';
 import {
   allFields,
   findField,
@@ -37,6 +37,19 @@ export interface CommandResult {
 type Decision = { events: RunEvent[]; problems: RunProblem[] };
 
 /**
+ * Commands that record what actions did rather than change the answers: accepted on a completed or abandoned
+ * run too (a `wizard.onComplete` action shows a message, keeps its output, or fails after completion).
+ */
+const RECORDS: ReadonlySet<RunCommand['type']> = new Set([
+  'start_action',
+  'finish_action',
+  'record_action_output',
+  'record_action_failure',
+  'show_message',
+  'show_output',
+]);
+
+/**
  * Applies one command to a run: validates it against the definition and the state, and returns the events
  * it produces folded into the new state. Pure: no I/O; the clock comes from `ctx.now`.
  * A refused command yields a `validation_error` event (except `start`) and `problems` naming each field.
@@ -55,9 +68,10 @@ export function applyRunCommand(
         events: [],
         problems: parsed.error.issues.map((i) => ({ message: `${i.path.join('.')}: ${i.message}` })),
       };
+  const events = ctx.channel ? decision.events.map((e) => ({ ...e, channel: ctx.channel })) : decision.events;
   let next = state;
-  for (const event of decision.events) next = foldRunEvent(definition, next, event);
-  return { state: next, events: decision.events, problems: decision.problems };
+  for (const event of events) next = foldRunEvent(definition, next, event);
+  return { state: next, events, problems: decision.problems };
 }
 
 /** A decision that records one event and refuses nothing. */
@@ -82,17 +96,6 @@ function refuse(
   return { events: [event], problems };
 }
 
-/**
- * Commands that only record what actions did (outputs, failures, messages, renderer outputs): a completed run
- * still takes them, so its `wizard.onComplete` actions can say what they made.
- */
-const RECORDS = new Set<RunCommand['type']>([
-  'record_action_output',
-  'record_action_failure',
-  'show_message',
-  'show_output',
-]);
-
 function decide(
   definition: WizardDefinition,
   state: RunState | null,
@@ -105,7 +108,7 @@ function decide(
     return { events: [startEvent(definition, command, actor, now)], problems: [] };
   }
   if (!state) return { events: [], problems: [{ message: 'the run has not started' }] };
-  if (state.status !== 'active' && !(state.status === 'completed' && RECORDS.has(command.type)))
+  if (state.status !== 'active' && !RECORDS.has(command.type))
     return refuse(command, [{ message: `the run is ${state.status}` }], actor, now);
 
   switch (command.type) {
@@ -176,6 +179,12 @@ function decide(
       return record(createRunEvent('action_output', { actor, ...omitType(command) }, now));
     case 'record_action_failure':
       return record(createRunEvent('action_failed', { actor, ...omitType(command) }, now));
+    case 'start_action':
+      return record(createRunEvent('action_started', { actor, ...omitType(command) }, now));
+    case 'finish_action':
+      return record(createRunEvent('action_finished', { actor, ...omitType(command) }, now));
+    case 'apply_option_set':
+      return decideApply(definition, state, command.field, actor, now);
     case 'show_message':
       return record(createRunEvent('message_shown', { actor, ...omitType(command) }, now));
     case 'show_output':
@@ -370,6 +379,40 @@ function decideGoTo(
     return refuse(command, [{ message: 'this wizard does not allow going back' }], actor, now);
   }
   return stepChange(definition, state, target, 'jump', actor, now);
+}
+
+/** Pressing an apply_button: it must exist, apply to the answers so far and be enabled. */
+function decideApply(
+  definition: WizardDefinition,
+  state: RunState,
+  name: string,
+  actor: Actor,
+  now: Date,
+): Decision {
+  const command = { type: 'apply_option_set' };
+  const entry = findField(definition, name);
+  if (!entry) return refuse(command, [unknownField(definition, name)], actor, now, { field: name });
+  const { field, step } = entry;
+  if (field.type !== 'apply_button')
+    return refuse(command, [{ field: name, message: `${field.label} is not a button` }], actor, now, {
+      field: name,
+    });
+  if (
+    !isFieldVisible(field, state.values) ||
+    isStepSkipped(step, state.values) ||
+    !isFieldEnabled(field, state.values)
+  )
+    return refuse(command, [{ field: name, message: `${field.label} cannot be pressed now` }], actor, now, {
+      field: name,
+    });
+  const optionSet = appliedOptionSet(field);
+  return record(
+    createRunEvent(
+      'option_set_applied',
+      { actor, field: name, option_set: optionSet, value: state.values[optionSet] ?? null },
+      now,
+    ),
+  );
 }
 
 function unknownField(definition: WizardDefinition, name: string): RunProblem {

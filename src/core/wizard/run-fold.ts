@@ -58,10 +58,27 @@ export function foldRunEvent(
     case 'wizard_abandon':
       return { ...next, status: 'abandoned' };
     case 'validation_error':
-    case 'action_failed':
-      return next;
     case 'message_shown':
-      return { ...next, last_message: { text: event.text, level: event.level, event: next.event_count } };
+    case 'option_set_applied':
+      return next;
+    case 'action_started':
+      return {
+        ...next,
+        running_actions: {
+          ...state.running_actions,
+          [event.id]: {
+            event_id: event.event_id,
+            action_id: event.action_id,
+            action_type: event.action_type,
+            ...(event.loading_message ? { loading_message: event.loading_message } : {}),
+            async: event.async,
+            started_at: event.at,
+          },
+        },
+      };
+    case 'action_finished':
+    case 'action_failed':
+      return event.id ? { ...next, running_actions: without(state.running_actions, event.id) } : next;
     case 'action_output':
       return { ...next, action_context: { ...state.action_context, [event.key]: event.value } };
     case 'option_set_loaded':
@@ -75,6 +92,14 @@ export function foldRunEvent(
         },
       };
   }
+}
+
+/** `map` without `key` (undefined when nothing is left). */
+function without<V>(map: Record<string, V> | undefined, key: string): Record<string, V> | undefined {
+  if (!map || !(key in map)) return map;
+  const rest = { ...map };
+  delete rest[key];
+  return Object.keys(rest).length > 0 ? rest : undefined;
 }
 
 /** Rebuilds a run's state from its event log. Throws when the log does not start with `wizard_start`. */

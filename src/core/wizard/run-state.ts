@@ -1,5 +1,13 @@
 import { z } from 'zod';
-import { ActorSchema, ProvenanceSchema, type Provenance } from '../events/run-events.js';
+import type { RunChannel } from '../run-channels.js';
+import {
+  ActorSchema,
+  LoadedOptionSchema,
+  ProvenanceSchema,
+  type LoadedOption,
+  type Provenance,
+} from '../events/run-events.js';
+import { RendererKindSchema, type RendererKind } from '../renderers/kinds.js';
 
 /** The pseudo-step id of the review page that follows the last step. */
 export const REVIEW_STEP_ID = '__review__';
@@ -34,14 +42,21 @@ export interface RunState {
   /** Outputs actions kept for later actions (`action_output`), by key. */
   action_context?: Record<string, unknown>;
   /** Options loaded by actions into select fields (`option_set_loaded`), by field name. */
-  option_sets?: Record<string, Array<{ value: string; label: string }>>;
-  /**
-   * The latest message an action showed (`message_shown`), with the `event_count` at which it was shown, so a
-   * guide turn can tell whether it is new and say it.
-   */
-  last_message?: { text: string; level: 'info' | 'success' | 'warning' | 'error'; event: number };
+  option_sets?: Record<string, LoadedOption[]>;
   /** What output renderers show (`renderer_output`), by renderer id, in the order first shown. */
-  outputs?: Record<string, { renderer: string; title?: string; data: unknown }>;
+  outputs?: Record<string, { renderer: RendererKind; title?: string; data: unknown }>;
+  /** Actions under way (`action_started` not yet finished or failed), by start id. */
+  running_actions?: Record<string, RunningAction>;
+}
+
+/** An action under way: what it is and the message shown while it runs. */
+export interface RunningAction {
+  event_id: string;
+  action_id: string;
+  action_type: string;
+  loading_message?: string;
+  async: boolean;
+  started_at: string;
 }
 
 /** Commands the run engine accepts; each is validated and turns into zero or more run events. */
@@ -72,7 +87,23 @@ export const RunCommandSchema = z.discriminatedUnion('type', [
     value: z.unknown(),
   }),
   z.strictObject({
+    type: z.literal('start_action'),
+    id: z.string().min(1).max(100),
+    event_id: z.string(),
+    action_id: z.string(),
+    action_type: z.string(),
+    loading_message: z.string().max(300).optional(),
+    async: z.boolean().default(false),
+  }),
+  z.strictObject({
+    type: z.literal('finish_action'),
+    id: z.string().min(1).max(100),
+    event_id: z.string(),
+    action_id: z.string(),
+  }),
+  z.strictObject({
     type: z.literal('record_action_failure'),
+    id: z.string().max(100).optional(),
     event_id: z.string(),
     action_id: z.string(),
     action_type: z.string(),
@@ -81,10 +112,10 @@ export const RunCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('load_option_set'),
     field: z.string().min(1),
-    options: z
-      .array(z.strictObject({ value: z.string().min(1).max(200), label: z.string().max(200) }))
-      .max(1000),
+    options: z.array(LoadedOptionSchema).max(1000),
   }),
+  /** Presses an `apply_button` field (fires `optionSet.onApply`). */
+  z.strictObject({ type: z.literal('apply_option_set'), field: z.string().min(1) }),
   z.strictObject({
     type: z.literal('show_message'),
     text: z.string().min(1).max(2000),
@@ -93,16 +124,20 @@ export const RunCommandSchema = z.discriminatedUnion('type', [
   z.strictObject({
     type: z.literal('show_output'),
     id: z.string().min(1).max(200),
-    renderer: z.string().min(1).max(50),
+    renderer: RendererKindSchema,
     title: z.string().max(200).optional(),
     data: z.unknown(),
   }),
 ]);
 export type RunCommand = z.input<typeof RunCommandSchema>;
 
-/** Options of one command: who issued it and the clock. */
+/**
+ * Options of one command: who issued it, the channel it came through when that is not the run's own (a voice
+ * call on a run started in the browser: `voice`, stamped on its events), and the clock.
+ */
 export interface CommandContext {
   actor: z.infer<typeof ActorSchema>;
+  channel?: RunChannel;
   now?: Date;
 }
 

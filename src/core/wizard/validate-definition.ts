@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { eventProblems } from '../actions/check-events.js';
 import { referencedVariables, unknownOperations } from './conditions.js';
 import { isSelectType, WizardDefinitionBaseSchema, type WizardDefinition } from './definition.js';
+import { appliedOptionSet } from './field-types/apply-button.js';
 import { normaliseFieldValue } from './field-types/index.js';
 
 /** A problem in a definition: where (a JSON path such as `steps.1.fields.0.options`) and what. */
@@ -55,8 +56,15 @@ function crossCheck(def: WizardDefinition): DefinitionProblem[] {
     checkLogic(step.skip_if, ['steps', si, 'skip_if'], fieldNames, undefined, add);
     step.fields.forEach((field, fi) => {
       const at = ['steps', si, 'fields', fi];
-      if (isSelectType(field.type) && !field.options?.length)
+      // A dynamic_table's rows are loaded by an action (optionSet.onLoad): it may start empty.
+      if (isSelectType(field.type) && field.type !== 'dynamic_table' && !field.options?.length)
         add([...at, 'options'], `a ${field.type} field needs at least one option`);
+      if (field.type === 'apply_button') {
+        const applied = appliedOptionSet(field);
+        if (applied !== field.name && !fieldNames.has(applied))
+          add([...at, 'settings', 'option_set'], `refers to unknown field "${applied}"`);
+        if (field.required) add([...at, 'required'], 'a button cannot be required: it holds no value');
+      }
       const seen = new Set<string>();
       field.options?.forEach((option, oi) => {
         if (seen.has(option.value))

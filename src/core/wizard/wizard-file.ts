@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { WizardDefinition } from './definition.js';
+import { withOurFieldTypes } from './seed-names.js';
 import { parseWizardDefinition, zodProblems, type DefinitionProblem } from './validate-definition.js';
 
 /** The version of the wizard export format this build writes and reads. */
@@ -16,7 +17,9 @@ export type WizardFileResult =
 
 /**
  * Reads a wizard export: `{"version": 1, "wizard": WizardDefinition}` as a JSON string or parsed value.
- * Rejects invalid JSON, unknown versions and invalid definitions, listing every problem with its path.
+ * Field types named as the seed names them (`select`, `text_input`, `color_picker`, … see seed-names.ts)
+ * are read as ours. Rejects invalid JSON, unknown versions and invalid definitions, listing every problem
+ * with its path.
  */
 export function importWizard(input: string | unknown): WizardFileResult {
   let data: unknown = input;
@@ -42,7 +45,7 @@ export function importWizard(input: string | unknown): WizardFileResult {
         },
       ],
     };
-  const result = parseWizardDefinition(envelope.data.wizard);
+  const result = parseWizardDefinition(withOurFieldTypes(envelope.data.wizard).wizard);
   if (result.ok) return result;
   return { ok: false, problems: result.problems.map((p) => ({ ...p, path: `wizard.${p.path}` })) };
 }

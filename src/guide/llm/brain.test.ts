@@ -54,6 +54,7 @@ describe('LlmBrain', () => {
     const first = model.doGenerateCalls[0]!;
     expect(first.tools?.map((t) => t.name).sort()).toEqual(
       [
+        'apply_wizard_option_set',
         'clear_wizard_field',
         'complete_wizard',
         'get_wizard_state',

@@ -58,5 +58,6 @@ function observeToolbox(tools: GuideToolbox, observe: (result: ToolResult) => vo
     wizard_go_to_step: (args) => seen(tools.wizard_go_to_step(args)),
     get_wizard_state: () => seen(tools.get_wizard_state()),
     complete_wizard: () => seen(tools.complete_wizard()),
+    apply_wizard_option_set: (args) => seen(tools.apply_wizard_option_set(args)),
   };
 }

@@ -81,8 +81,10 @@ function fieldLines(field: Field, view: FieldView | undefined): string[] {
   const lines = [`   - \`${field.name}\` "${field.label}" (${flags.join(', ')})`];
   if (field.description) lines.push(`     Description: ${field.description}`);
   if (field.extraction_hints.length > 0) lines.push(`     Hints: ${field.extraction_hints.join('; ')}`);
-  if (field.options && field.options.length > 0) {
-    lines.push(`     Options: ${field.options.map(formatOption).join('; ')}`);
+  // Options an action loaded (the snapshot's) replace the definition's.
+  const options = view?.options ?? field.options;
+  if (options && options.length > 0) {
+    lines.push(`     Options: ${options.map(formatOption).join('; ')}`);
   }
   const rules = validationText(field);
   if (rules) lines.push(`     Rules: ${rules}`);

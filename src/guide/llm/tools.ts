@@ -135,6 +135,12 @@ export function createGuideTools(
       inputSchema: schemas.empty,
       execute: () => run(toolbox.get_wizard_state()),
     }),
+    apply_wizard_option_set: tool({
+      description:
+        'Press a field of type apply_button (never set it): do it when the user asks to apply their choice.',
+      inputSchema: schemas.clear_wizard_field,
+      execute: ({ field_name }) => run(toolbox.apply_wizard_option_set({ field_name })),
+    }),
     complete_wizard: tool({
       description: 'Submit the wizard. Only after summarising the answers and the user confirming.',
       inputSchema: schemas.empty,

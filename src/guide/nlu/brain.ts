@@ -1,6 +1,7 @@
 import type { Field, WizardDefinition } from '../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../core/wizard/snapshot.js';
 import type { BrainGreetInput, BrainTurnInput, GuideBrain } from '../types.js';
+import { pressedButton } from '../buttons.js';
 import { newMemory, type DialogueMemory } from './memory.js';
 import { executePlan, type Outcome } from './policy/execute.js';
 import { interpretTurn } from './policy/interpret.js';
@@ -80,6 +81,13 @@ export class EmbeddedBrain implements GuideBrain {
   /** Handles one user turn: calls the tools it needs and returns the reply. */
   async respond(input: BrainTurnInput): Promise<string> {
     const { definition, tools } = input;
+    const button = pressedButton(definition, input.snapshot, input.userText);
+    if (button) {
+      const pressed = await tools.apply_wizard_option_set({ field_name: button });
+      const reply = pressed.ok ? this.ask(definition, pressed.snapshot) : `${pressed.error}.`;
+      this.lastReply = reply;
+      return reply;
+    }
     const lastAgent = this.observed ?? [...input.history].reverse().find((e) => e.role === 'agent')?.text;
     this.observed = undefined;
     const extract = {

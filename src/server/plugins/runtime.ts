@@ -87,6 +87,10 @@ async function runtimePlugin(app: FastifyInstance, opts: { runtime: Runtime }): 
     ok: runtime.bus.listening,
     detail: runtime.bus.listening ? undefined : 'the LISTEN connection is down; retrying',
   }));
+  app.readinessChecks.set('knowledge_search', async () => ({
+    ok: true,
+    detail: runtime.knowledgeSearch.detail,
+  }));
   app.addHook('onReady', async () => runtime.start());
   app.addHook('preClose', async () => runtime.stop());
   app.addHook('onClose', async () => {

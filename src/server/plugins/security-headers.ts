@@ -2,25 +2,36 @@ import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import { createHash } from 'node:crypto';
 
+/** What a page may loosen in contentSecurityPolicy: who may frame it. */
+export interface PolicyOptions {
+  /** The `frame-ancestors` sources; default `'none'` (a public wizard page lists its allowed origins). */
+  frameAncestors?: string;
+}
+
 /**
  * The Content-Security-Policy of Guidepost's pages: everything from this origin only, inline scripts only by
  * the given hashes (`'sha256-…'`, see inlineScriptHashes), inline styles allowed (React's and Swagger UI's
- * style attributes), images from data: and blob: too, connections to any https/wss origin (LiveKit, voice
- * providers), no plugins, and no framing by any page (`frame-ancestors 'none'`).
+ * style attributes), images from data:, blob: and http(s) too (image renderers and cards show an action's
+ * image URLs; scripts stay same-origin), connections to any https/wss origin (LiveKit, voice
+ * providers), no plugins, and no framing by any page (`frame-ancestors 'none'`) unless `options` says which
+ * origins may frame it (public wizard pages, see routes/public).
  */
-export function contentSecurityPolicy(scriptHashes: readonly string[] = []): string {
+export function contentSecurityPolicy(
+  scriptHashes: readonly string[] = [],
+  options: PolicyOptions = {},
+): string {
   return [
     "default-src 'self'",
     `script-src 'self'${scriptHashes.map((h) => ` '${h}'`).join('')}`,
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob:",
+    "img-src 'self' data: blob: https: http:",
     "font-src 'self' data:",
     "media-src 'self' blob:",
     "connect-src 'self' https: wss:",
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.frameAncestors ?? "'none'"}`,
   ].join('; ');
 }
 
@@ -37,17 +48,21 @@ export function inlineScriptHashes(html: string): string[] {
 }
 
 /**
- * Sets on every HTML answer (Content-Type text/html: the web app, the not-built page, the API docs)
- * `Content-Security-Policy` (contentSecurityPolicy() unless the route set its own, e.g. with script hashes),
- * `X-Content-Type-Options: nosniff` and `Referrer-Policy: same-origin`.
+ * Sets `X-Content-Type-Options: nosniff` and `Referrer-Policy: same-origin` on every answer, and on every HTML
+ * answer (Content-Type text/html: the web app, public wizard pages, the not-built and not-found pages, the
+ * API docs) `Content-Security-Policy` (contentSecurityPolicy() unless the route set its own, e.g. with script
+ * hashes or a public page's frame-ancestors) and, unless that policy lets some origin frame the page,
+ * `X-Frame-Options: DENY` for browsers that ignore frame-ancestors.
  */
 async function securityHeadersPlugin(app: FastifyInstance): Promise<void> {
   const policy = contentSecurityPolicy();
   app.addHook('onSend', async (_request, reply, payload) => {
-    if (!String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
-    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', policy);
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'same-origin');
+    if (!String(reply.getHeader('content-type') ?? '').startsWith('text/html')) return payload;
+    if (!reply.hasHeader('content-security-policy')) reply.header('content-security-policy', policy);
+    if (String(reply.getHeader('content-security-policy')).includes("frame-ancestors 'none'"))
+      reply.header('x-frame-options', 'DENY');
     return payload;
   });
 }

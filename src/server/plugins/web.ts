@@ -45,16 +45,18 @@ function indexPolicy(): (path: string) => Promise<string> {
   };
 }
 
-function acceptsHtml(request: FastifyRequest): boolean {
+/** Whether the request accepts text/html (a browser's navigation). */
+export function acceptsHtml(request: FastifyRequest): boolean {
   return String(request.headers.accept ?? '').includes('text/html');
 }
 
-function escapeHtml(text: string): string {
+/** `text` with the five HTML-special characters as numeric references, for text and attribute values. */
+export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The answer when there is no build: an HTML page for browsers, a 503 problem for everything else. */
-function notBuilt(request: FastifyRequest, reply: FastifyReply, root: string): FastifyReply {
+export function notBuilt(request: FastifyRequest, reply: FastifyReply, root: string): FastifyReply {
   const detail = `the web app is not built (no index.html in ${root}): run \`npm run build:web\`, or \`npm start\`, which builds it when needed; the API is up (see /api/docs)`;
   if (!acceptsHtml(request)) throw new HttpProblem(503, detail);
   const page = `<!doctype html>

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { Badge } from '../ui/Badge';
 import type { AutosaveSnapshot } from './autosave';
 import type { WizardDetail } from './builder-api';
+import { WizardTabs } from '../wizard-nav/WizardTabs';
 import { SaveIndicator } from './SaveIndicator';
 
 export interface BuilderHeaderProps {
@@ -55,6 +56,7 @@ export function BuilderHeader({
         </div>
         <div className="flex flex-wrap items-center gap-2">{actions}</div>
       </div>
+      <WizardTabs wizardId={wizard.id} />
     </header>
   );
 }

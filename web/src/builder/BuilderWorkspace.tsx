@@ -21,6 +21,8 @@ import { UnsavedChangesGuard } from './UnsavedChangesGuard';
 import type { Builder } from './useBuilder';
 import { useMediaQuery } from './useMediaQuery';
 import { VersionHistory } from './VersionHistory';
+import { ShareDialog } from '../share/ShareDialog';
+import { ShareIcon } from './icons';
 
 type PhoneTab = 'outline' | 'edit' | 'preview';
 
@@ -42,6 +44,7 @@ export function BuilderWorkspace({
   const [tab, setTab] = useState<PhoneTab>('edit');
   const [showPreview, setShowPreview] = useState(true);
   const [refusal, setRefusal] = useState<PublishRefusal | null>(null);
+  const [sharing, setSharing] = useState(false);
   const [importProblems, setImportProblems] = useState<{ file: string; problems: DraftProblem[] } | null>(
     null,
   );
@@ -109,6 +112,9 @@ export function BuilderWorkspace({
         selection={selection}
         onSelect={select}
         edit={edit}
+        wizardId={wizard.id}
+        flush={builder.flush}
+        readOnly={readOnly}
         history={
           <VersionHistory
             wizardId={wizard.id}
@@ -147,6 +153,11 @@ export function BuilderWorkspace({
       {wizard.latest_version !== null && !readOnly && (
         <StartFormRunButton wizardId={wizard.id} name={draft.name} />
       )}
+      {wizard.status === 'published' && (
+        <Button variant="secondary" size="sm" icon={<ShareIcon />} onClick={() => setSharing(true)}>
+          Share
+        </Button>
+      )}
       <PublishButton
         wizardId={wizard.id}
         problemCount={problems.length}
@@ -160,7 +171,13 @@ export function BuilderWorkspace({
             title: `Published version ${version}`,
             description: 'New runs use it from now on.',
           });
+          setSharing(true);
         }}
+      />
+      <ShareDialog
+        open={sharing}
+        wizard={{ name: draft.name, slug: wizard.slug, status: wizard.status }}
+        onClose={() => setSharing(false)}
       />
     </>
   );

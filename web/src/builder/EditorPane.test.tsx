@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
@@ -40,10 +41,17 @@ function setup(selection: Selection, start = initial()) {
         onSelect={setSel}
         edit={(update) => setDraft(update)}
         history={null}
+        wizardId="w1"
+        flush={() => Promise.resolve(true)}
       />
     );
   }
-  render(<Harness />);
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  render(
+    <QueryClientProvider client={client}>
+      <Harness />
+    </QueryClientProvider>,
+  );
   return { user: userEvent.setup(), draft: () => latest.draft, selection: () => latest.selection };
 }
 

@@ -7,8 +7,10 @@ import { FieldActions } from './FieldActions';
 import { FIELD_TYPE_LABELS } from './field-defaults';
 import { FieldEditor } from './fields/FieldEditor';
 import { PaneHeader } from './PaneHeader';
+import { EventsPanel } from './events/EventsPanel';
 import { DuplicateIcon, TrashIcon } from './icons';
 import type { ProblemIndex } from './problem-paths';
+import type { EventScope as EventScopeProp } from './events/event-edits';
 import type { Selection } from './selection';
 import { StepEditor } from './StepEditor';
 import { WizardSettingsEditor } from './WizardSettingsEditor';
@@ -21,10 +23,26 @@ export interface EditorPaneProps {
   edit: (update: (draft: WizardDefinition) => WizardDefinition) => void;
   /** Rendered for the history selection. */
   history: ReactNode;
+  /** The wizard's id and saving the draft now: what the Events panel's action tests need. */
+  wizardId: string;
+  flush: () => Promise<boolean>;
+  readOnly?: boolean;
 }
 
+const isEventProblem = (p: { path: string }) => p.path === 'events' || p.path.startsWith('events.');
+
 /** The middle pane: the editor of what the outline selected, with its actions (move, duplicate, delete). */
-export function EditorPane({ draft, index, selection, onSelect, edit, history }: EditorPaneProps) {
+export function EditorPane({
+  draft,
+  index,
+  selection,
+  onSelect,
+  edit,
+  history,
+  wizardId,
+  flush,
+  readOnly = false,
+}: EditorPaneProps) {
   const [confirm, setConfirm] = useState<{
     title: string;
     description: string;
@@ -32,13 +50,29 @@ export function EditorPane({ draft, index, selection, onSelect, edit, history }:
     run: () => void;
   }>();
 
+  const eventProblems = index.wizard.filter(isEventProblem);
+  const events = (scope: EventScopeProp) => (
+    <EventsPanel
+      scope={scope}
+      draft={draft}
+      problems={eventProblems}
+      edit={edit}
+      readOnly={readOnly}
+      test={{ wizardId, flush }}
+    />
+  );
   let body: ReactNode;
   if (selection.kind === 'history') body = history;
   else if (selection.kind === 'wizard')
     body = (
       <>
         <PaneHeader eyebrow="Wizard" title="Settings" />
-        <WizardSettingsEditor draft={draft} problems={index.wizard} onChange={edit} />
+        <WizardSettingsEditor
+          draft={draft}
+          problems={index.wizard.filter((p) => !isEventProblem(p))}
+          onChange={edit}
+        />
+        <div className="mt-6">{events({ kind: 'wizard' })}</div>
       </>
     );
   else if (selection.kind === 'step' && draft.steps[selection.step]) {
@@ -93,6 +127,7 @@ export function EditorPane({ draft, index, selection, onSelect, edit, history }:
           conditionFields={fieldsExcept(draft, (_, s) => s === si)}
           onChange={(patch) => edit((d) => updateStep(d, si, patch))}
         />
+        <div className="mt-6">{events({ kind: 'step', stepId: step.id })}</div>
       </>
     );
   } else if (selection.kind === 'field' && draft.steps[selection.step]?.fields[selection.field]) {
@@ -139,6 +174,7 @@ export function EditorPane({ draft, index, selection, onSelect, edit, history }:
           problems={index.field(si, fi)}
           onChange={(next) => edit((d) => replaceField(d, si, fi, next))}
         />
+        <div className="mt-6">{events({ kind: 'field', field })}</div>
       </>
     );
   } else

@@ -4,6 +4,7 @@ import { GuidePanel } from '../guide/GuidePanel';
 import { useLocalPreview } from '../guide/useLocalPreview';
 import { Player } from '../player/Player';
 import { Button } from '../ui/Button';
+import { useVoiceCall } from '../voice/useVoiceCall';
 import { RestartIcon } from './icons';
 import { guideAvatarUrl } from '../sidekicks/guide-avatar';
 import { structureKey } from './preview-key';
@@ -11,6 +12,12 @@ import { structureKey } from './preview-key';
 /** A local run of the draft with the in-browser guide; remounted to restart. */
 function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; onRestart: () => void }) {
   const { run, guide } = useLocalPreview(definition);
+  const voice = useVoiceCall({
+    messages: guide.messages,
+    sendMessage: guide.sendMessage,
+    lang: definition.settings.locale,
+    gender: definition.guide.voice,
+  });
   // In this narrow pane the guide goes under the form rather than beside it.
   return (
     <div className="space-y-4">
@@ -28,6 +35,7 @@ function PreviewRun({ definition, onRestart }: { definition: WizardDefinition; o
         className="h-80"
         subtitle="Preview guide"
         {...guide}
+        voice={voice}
       />
     </div>
   );

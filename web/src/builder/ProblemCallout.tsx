@@ -2,6 +2,7 @@ import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { cx, focusRing } from '../ui/cx';
 import type { DraftProblem } from './builder-api';
 import { IconButton } from './IconButton';
+import { eventSelection } from './events/event-edits';
 import { describeProblemPath, locateProblem } from './problem-paths';
 import type { Selection } from './selection';
 
@@ -16,8 +17,10 @@ export interface ProblemCalloutProps {
   onDismiss: () => void;
 }
 
-/** Where the outline should go for a problem path. */
-function selectionFor(path: string): Selection {
+/** Where the outline should go for a problem path (an event's problem: the panel that shows the event). */
+function selectionFor(path: string, definition: WizardDefinition): Selection {
+  const event = /^events\.(\d+)/.exec(path);
+  if (event) return eventSelection(definition, Number(event[1]));
   const target = locateProblem(path);
   if (target.kind === 'field') return { kind: 'field', step: target.step, field: target.field };
   if (target.kind === 'step') return { kind: 'step', step: target.step };
@@ -52,7 +55,7 @@ export function ProblemCallout({
                 {onGo && definition ? (
                   <button
                     type="button"
-                    onClick={() => onGo(selectionFor(p.path))}
+                    onClick={() => onGo(selectionFor(p.path, definition))}
                     className={cx('font-medium text-danger underline underline-offset-2', focusRing)}
                   >
                     {where}

@@ -3,6 +3,7 @@ import { GuidePicker } from '../sidekicks/GuidePicker';
 import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
 import { messagesAt } from './problem-paths';
+import { SHARING_PATHS, SharingSettings } from './SharingSettings';
 
 export interface WizardSettingsEditorProps {
   draft: WizardDefinition;
@@ -25,11 +26,13 @@ const SHOWN = new Set([
   'guide.name',
   'guide.personality',
   'guide.greeting',
+  'guide.voice',
   'settings.brain',
   'settings.default_region',
   'settings.locale',
   'settings.review_title',
   'settings.review_instruction',
+  ...SHARING_PATHS,
 ]);
 
 /** Editor of the wizard's own properties: name, slug, description, its guide and its settings. */
@@ -41,7 +44,7 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
   const at = (path: string) => messagesAt(problems, path);
   const optional = (value: string) => (value === '' ? undefined : value);
   const { guide, settings } = draft;
-  const others = problems.filter((p) => !SHOWN.has(p.path));
+  const others = problems.filter((p) => !SHOWN.has(p.path) && !p.path.startsWith('settings.allowed_origins'));
   return (
     <div className="space-y-6">
       <ProblemList messages={others.map((p) => (p.path ? `${p.path}: ${p.message}` : p.message))} />
@@ -89,6 +92,17 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
           onChange={(e) => setGuide({ greeting: optional(e.target.value) })}
           problems={at('guide.greeting')}
         />
+        <SelectField
+          label="Voice"
+          description="When the browser speaks for the guide, the installed voice of the wizard's locale closest to this."
+          value={guide.voice ?? ''}
+          onChange={(e) => setGuide({ voice: (optional(e.target.value) as Guide['voice']) ?? undefined })}
+          problems={at('guide.voice')}
+        >
+          <option value="">The browser's default</option>
+          <option value="female">Female</option>
+          <option value="male">Male</option>
+        </SelectField>
       </Section>
       <Section title="Settings">
         <SelectField
@@ -151,6 +165,7 @@ export function WizardSettingsEditor({ draft, problems, onChange }: WizardSettin
           problems={at('settings.review_instruction')}
         />
       </Section>
+      <SharingSettings settings={settings} at={at} onChange={setSettings} />
     </div>
   );
 }

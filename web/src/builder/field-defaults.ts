@@ -21,6 +21,8 @@ export const FIELD_TYPE_LABELS: Record<FieldType, string> = {
   file_upload: 'File upload',
   rich_text: 'Rich text',
   voice_only: 'Voice only',
+  dynamic_table: 'Table of loaded rows',
+  apply_button: 'Apply button',
 };
 
 /** The field types in the order the "Add field" picker lists them (the engine's FIELD_TYPES). */
@@ -45,6 +47,8 @@ const DEFAULT_LABELS: Record<FieldType, string> = {
   file_upload: 'Attach a file',
   rich_text: 'Details',
   voice_only: 'Say it out loud',
+  dynamic_table: 'Pick from the table',
+  apply_button: 'Apply',
 };
 
 /** A snake_case identifier from a label: "Yes or no?" → "yes_or_no" (at most 48 characters, starts with a letter). */

@@ -55,3 +55,7 @@ export const UploadIcon = () => <Icon d="M10 12.5v-9M6.5 7 10 3.5 13.5 7M4 13.5v
 export const RestartIcon = () => <Icon d="M15.5 10a5.5 5.5 0 1 1-1.6-3.9M15.5 3.5v3h-3" />;
 /** Triangle play: start. */
 export const PlayIcon = () => <Icon d="M7 5v10l8-5-8-5Z" />;
+/** Three linked dots: share. */
+export const ShareIcon = () => (
+  <Icon d="M14.5 6.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm-9 5.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4Zm9 5.5a2 2 0 1 0 0-4 2 2 0 0 0 0 4ZM7.3 11l5.4 3M12.7 6l-5.4 3" />
+);

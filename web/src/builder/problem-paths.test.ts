@@ -9,6 +9,7 @@ import {
   messagesUnder,
 } from './problem-paths';
 import { draftWizard } from './test-fixtures';
+import { EventBindingSchema } from '../../../src/core/actions/definition';
 
 describe('locateProblem', () => {
   it.each([
@@ -103,6 +104,25 @@ describe('problems of a real draft', () => {
     expect(describeProblemPath(draft, 'steps.0.title')).toBe('Step 1 “About you” › title');
     expect(describeProblemPath(draft, 'steps.7.fields.2')).toBe('Step 8 › field 3');
     expect(describeProblemPath(draft, 'slug')).toBe('Wizard › slug');
+  });
+
+  it('names events and their actions', () => {
+    const withEvents = {
+      ...draft,
+      events: [
+        EventBindingSchema.parse({
+          id: 'load',
+          name: 'Load the cities',
+          trigger: 'wizard.onStart',
+          actions: [{ id: 'fetch', type: 'navigate', config: { to: 'next' } }],
+        }),
+      ],
+    };
+    expect(describeProblemPath(withEvents, 'events.0.actions.0.config.step_id')).toBe(
+      'Event “Load the cities” › action “fetch” › config.step_id',
+    );
+    expect(describeProblemPath(withEvents, 'events.0.target')).toBe('Event “Load the cities” › target');
+    expect(describeProblemPath(withEvents, 'events.3')).toBe('Event 4');
   });
 });
 

@@ -16,6 +16,7 @@ export type ProblemTarget =
 /** A problem with its path made relative to its target (`''` when it is about the target as a whole). */
 export type LocatedProblem = ProblemTarget & { message: string };
 
+const EVENT = /^events\.(\d+)(?:\.actions\.(\d+))?(?:\.(.*))?$/;
 const FIELD = /^steps\.(\d+)\.fields\.(\d+)(?:\.(.*))?$/;
 const STEP = /^steps\.(\d+)(?:\.(.*))?$/;
 
@@ -88,6 +89,8 @@ export function messagesUnder(problems: DraftProblem[], path: string): string[] 
  */
 export function describeProblemPath(definition: WizardDefinition, path: string): string {
   const target = locateProblem(path);
+  const event = target.kind === 'wizard' ? EVENT.exec(target.path) : null;
+  if (event) return describeEventPath(definition, event);
   if (target.kind === 'wizard') return target.path ? `Wizard › ${target.path}` : 'Wizard';
   const step = definition.steps[target.step];
   const parts = [step ? `Step ${target.step + 1} “${step.title}”` : `Step ${target.step + 1}`];
@@ -96,6 +99,18 @@ export function describeProblemPath(definition: WizardDefinition, path: string):
     parts.push(field ? `“${field.label}”` : `field ${target.field + 1}`);
   }
   if (target.path) parts.push(target.path);
+  return parts.join(' › ');
+}
+
+/** `Event “Load the cities” › action “fetch” › config.path` for a path under `events.N`. */
+function describeEventPath(definition: WizardDefinition, match: RegExpExecArray): string {
+  const event = definition.events?.[Number(match[1])];
+  const parts = [event ? `Event “${event.name}”` : `Event ${Number(match[1]) + 1}`];
+  if (match[2] !== undefined) {
+    const action = event?.actions[Number(match[2])];
+    parts.push(action ? `action “${action.name ?? action.id}”` : `action ${Number(match[2]) + 1}`);
+  }
+  if (match[3]) parts.push(match[3]);
   return parts.join(' › ');
 }
 

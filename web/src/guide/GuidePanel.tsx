@@ -3,7 +3,9 @@ import { Button } from '../ui/Button';
 import { Input } from '../ui/Input';
 import { cx } from '../ui/cx';
 import { Avatar } from './Avatar';
+import type { VoiceCall } from '../voice/types';
 import type { GuideMessage } from './types';
+import { VoiceBar } from './VoiceBar';
 import { VoiceButton } from './VoiceButton';
 
 export interface GuidePanelProps {
@@ -16,7 +18,8 @@ export interface GuidePanelProps {
   sendMessage: (text: string) => void | Promise<void>;
   /** The guide is answering: shows a typing indicator. */
   pending?: boolean;
-  voiceConfigured?: boolean;
+  /** The voice call of this panel (see useVoiceCall); without one the voice button is disabled. */
+  voice?: VoiceCall;
   /** Shown under the input, e.g. that this preview has no server-side guide. */
   notice?: string;
   className?: string;
@@ -24,11 +27,11 @@ export interface GuidePanelProps {
 
 /**
  * The guide beside the form: its name and avatar, the transcript (a polite live region, so new messages are
- * announced as they arrive, scrolled into view), a text input and the voice button.
+ * announced as they arrive, scrolled into view), a text input, the voice button and, during a voice call,
+ * its bar (who is speaking, live captions, mute, hang up).
  */
 export function GuidePanel(props: GuidePanelProps) {
-  const { name, subtitle, avatarUrl, messages, sendMessage, pending, voiceConfigured, notice, className } =
-    props;
+  const { name, subtitle, avatarUrl, messages, sendMessage, pending, voice, notice, className } = props;
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const log = useRef<HTMLDivElement>(null);
@@ -105,6 +108,7 @@ export function GuidePanel(props: GuidePanelProps) {
         )}
       </div>
       <form onSubmit={onSubmit} className="space-y-2 border-t border-line p-3">
+        {voice && <VoiceBar voice={voice} name={name} />}
         <div className="flex gap-2">
           <label htmlFor={inputId} className="sr-only">
             Message {name}
@@ -116,7 +120,7 @@ export function GuidePanel(props: GuidePanelProps) {
             placeholder={`Message ${name}…`}
             autoComplete="off"
           />
-          <VoiceButton configured={voiceConfigured} />
+          <VoiceButton voice={voice} />
           <Button
             type="submit"
             disabled={!text.trim() || sending}

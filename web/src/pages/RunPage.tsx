@@ -7,6 +7,7 @@ import { useServerGuide } from '../runs/useServerGuide';
 import { useServerRun } from '../runs/useServerRun';
 import { Player } from '../player/Player';
 import { Badge } from '../ui/Badge';
+import { useVoiceCall } from '../voice/useVoiceCall';
 
 /**
  * `/runs/:id`: a run stored on the server, in the player with its server-side guide. Everything shown comes
@@ -16,6 +17,14 @@ export function RunPage({ runId }: { runId: string }) {
   const run = useServerRun(runId);
   const guide = useServerGuide(runId, { lastSeq: run.lastSeq, beforeSend: run.flush });
   const ready = run.status === 'ready';
+  const voice = useVoiceCall({
+    runId,
+    messages: guide.messages,
+    sendMessage: guide.sendMessage,
+    lang: ready ? run.definition.settings.locale : 'en',
+    gender: ready ? run.definition.guide.voice : undefined,
+    onTranscript: guide.reload,
+  });
   const status = run.snapshot?.status;
   return (
     <div className="space-y-6">
@@ -53,6 +62,7 @@ export function RunPage({ runId }: { runId: string }) {
           messages: guide.messages,
           pending: guide.pending,
           sendMessage: guide.sendMessage,
+          voice: status === 'active' ? voice : undefined,
           subtitle: ready ? `Guide · ${run.definition.name}` : undefined,
           notice: guide.error ? `The guide is unavailable: ${guide.error}` : undefined,
         }}

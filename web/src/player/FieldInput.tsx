@@ -3,7 +3,9 @@ import type { Field, FieldType } from '../../../src/core/wizard/definition';
 import { normaliseFieldValue, type NormaliseContext } from '../../../src/core/wizard/field-types/index';
 import type { FieldView } from '../../../src/core/wizard/snapshot';
 import { valueKey, type ControlProps } from './field-props';
+import { ApplyButtonControl } from './fields/ApplyButtonControl';
 import { BooleanControl } from './fields/BooleanControl';
+import { DynamicTableControl } from './fields/DynamicTableControl';
 import { ChoiceControl } from './fields/ChoiceControl';
 import { ColorControl } from './fields/ColorControl';
 import { FileControl } from './fields/FileControl';
@@ -36,6 +38,8 @@ export const CONTROLS: Record<FieldType, ComponentType<ControlProps>> = {
   file_upload: FileControl,
   rich_text: RichTextControl,
   voice_only: VoiceOnlyControl,
+  dynamic_table: DynamicTableControl,
+  apply_button: ApplyButtonControl,
 };
 
 export interface FieldInputProps {
@@ -53,6 +57,8 @@ export interface FieldInputProps {
   guideName?: string;
   /** Uploads a chosen file (file fields of server-backed runs; see `ControlProps.upload`). */
   upload?: ControlProps['upload'];
+  /** Presses an apply_button field (see `ControlProps.onApply`). */
+  onApply?: ControlProps['onApply'];
 }
 
 function isEmptyRaw(raw: unknown): boolean {
@@ -80,6 +86,7 @@ export function FieldInput({
   showErrors,
   guideName,
   upload,
+  onApply,
 }: FieldInputProps) {
   const id = `field-${field.name}-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const [touched, setTouched] = useState(false);
@@ -134,6 +141,7 @@ export function FieldInput({
         onRaw={onRaw}
         onBlur={() => setTouched(true)}
         upload={upload}
+        onApply={onApply}
       />
     </FieldShell>
   );

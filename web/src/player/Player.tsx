@@ -4,6 +4,7 @@ import { Card } from '../ui/Card';
 import { CompletionScreen } from './CompletionScreen';
 import { ProgressIndicator } from './ProgressIndicator';
 import type { RunController } from './run-controller';
+import { RunActivity } from './outputs/RunActivity';
 import { ReviewPage } from './ReviewPage';
 import { guideAvatarUrl } from '../sidekicks/guide-avatar';
 import { StepForm } from './StepForm';
@@ -18,7 +19,7 @@ export interface PlayerProps {
 
 /**
  * The player: the wizard's form (current step, review page or completion screen, with the progress
- * indicator) and beside it — below it on phones — the guide panel. Works with any {@link RunController}.
+ * indicator, and what the wizard's actions show: loading messages, messages and output renderers) and beside it — below it on phones — the guide panel. Works with any {@link RunController}.
  */
 export function Player({ run, guide, completionActions }: PlayerProps) {
   const { snapshot, definition } = run;
@@ -36,6 +37,7 @@ export function Player({ run, guide, completionActions }: PlayerProps) {
           <ProgressIndicator snapshot={snapshot} />
         </div>
       )}
+      <RunActivity run={run} />
       {completed ? (
         <CompletionScreen run={run} actions={completionActions} />
       ) : snapshot.is_review ? (

@@ -64,7 +64,9 @@ export function StepForm({ run, guideName }: StepFormProps) {
       </header>
       <div className="space-y-5">
         {fields.map((view) => {
-          const field = stepDefinition.fields.find((f) => f.name === view.name)!;
+          const declared = stepDefinition.fields.find((f) => f.name === view.name)!;
+          // Options an action loaded (the field's option set) replace the declared ones.
+          const field = view.options ? { ...declared, options: view.options } : declared;
           return (
             <FieldInput
               key={view.name}
@@ -76,6 +78,7 @@ export function StepForm({ run, guideName }: StepFormProps) {
               showErrors={attempted === step.id}
               guideName={guideName}
               upload={uploadFile && ((file, onProgress) => uploadFile(view.name, file, onProgress))}
+              onApply={run.apply && (() => run.apply!(view.name))}
             />
           );
         })}

@@ -26,6 +26,8 @@ export interface ControlProps {
    * (see `RunController.uploadFile`). Absent in local previews, where only file metadata is recorded.
    */
   upload?: (file: File, onProgress: (fraction: number) => void) => Promise<FileRef>;
+  /** apply_button fields: presses the button (see `RunController.apply`); absent where runs cannot take it. */
+  onApply?: () => Promise<unknown>;
 }
 
 /** A stable key of a value, to tell whether it changed. */

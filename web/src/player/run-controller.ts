@@ -46,6 +46,8 @@ export interface RunController {
   /** Jumps to a step id, or to the review page with `REVIEW_STEP_ID`. */
   goTo(stepId: string): Promise<CommandOutcome>;
   complete(): Promise<CommandOutcome>;
+  /** Presses an `apply_button` field (fires `optionSet.onApply`); absent where runs cannot take it. */
+  apply?: (field: string) => Promise<CommandOutcome>;
   /**
    * Uploads a file chosen for a `file_upload` field and resolves its stored FileRef (with `id` and `url`);
    * it does not set the field (commit the refs with `setField`). Rejects with an Error whose message says

@@ -107,6 +107,10 @@ export function useLocalRun(
   const previous = useCallback(() => dispatch({ type: 'previous_step' }), [dispatch]);
   const goTo = useCallback((stepId: string) => dispatch({ type: 'go_to_step', step_id: stepId }), [dispatch]);
   const complete = useCallback(() => dispatch({ type: 'complete' }), [dispatch]);
+  const applyOptionSet = useCallback(
+    (field: string) => dispatch({ type: 'apply_option_set', field }),
+    [dispatch],
+  );
 
   const snapshot = useMemo(
     () => (run.state ? snapshotRun(definition, run.state) : null),
@@ -126,6 +130,7 @@ export function useLocalRun(
     previous,
     goTo,
     complete,
+    apply: applyOptionSet,
     handle,
   };
 }

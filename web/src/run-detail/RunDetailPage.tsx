@@ -9,6 +9,7 @@ import { seesAllRuns } from '../run-list/runs-api';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
 import { cx, focusRing } from '../ui/cx';
+import { ActionLogsCard } from './ActionLogsCard';
 import { DeliveriesCard } from './DeliveriesCard';
 import { fetchRunDetail, fetchRunEvents } from './detail-api';
 import { RunHeader } from './RunHeader';
@@ -33,7 +34,7 @@ function LoadingDetail() {
 /**
  * `/runs/:id/detail`: everything about one run — header (wizard, status, channel, visitor, metadata, times),
  * the values it collected with their provenance, the event timeline, the guide transcript, its webhook
- * deliveries with "Redeliver" (admins), and star/unstar with a note.
+ * deliveries with "Redeliver" and its action logs (admins), and star/unstar with a note.
  */
 export function RunDetailPage({ runId }: { runId: string }) {
   const { me, loading } = useAuth();
@@ -96,6 +97,7 @@ export function RunDetailPage({ runId }: { runId: string }) {
           ) : (
             <TimelineCard events={events.data} definition={definition} />
           )}
+          {seesAllRuns(me) && <ActionLogsCard runId={runId} />}
         </div>
         <div className="min-w-0 space-y-6">
           <StarControl runId={runId} />

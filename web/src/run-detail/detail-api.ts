@@ -43,13 +43,16 @@ export interface DeliveryAttempt {
   duration_ms: number;
   status_code: number | null;
   error: string | null;
+  /** The first 1 KB of the receiver's answer. */
+  response_excerpt?: string | null;
   outcome: 'success' | 'retry' | 'failed';
 }
 
-/** A webhook delivery of the run, with its attempts. */
+/** A webhook delivery (of a run, or a test event), with its attempts. */
 export interface Delivery {
   id: string;
   endpoint_id: string;
+  run_id?: string | null;
   event_type: string;
   status: 'pending' | 'succeeded' | 'failed';
   attempt_count: number;

@@ -163,6 +163,23 @@ function describe(
         sentence: `${who} showed the message ${quote(event.text)}`,
         tone: event.level === 'error' ? 'danger' : event.level === 'warning' ? 'warning' : 'neutral',
       };
+    case 'action_started':
+      return {
+        sentence: `Action “${event.action_id}” (${event.action_type.replaceAll('_', ' ')}) of event “${event.event_id}” started${event.async ? ' in the background' : ''}`,
+        detail: event.loading_message ? `Shown meanwhile: ${quote(event.loading_message)}` : undefined,
+        tone: 'neutral',
+      };
+    case 'action_finished':
+      return {
+        sentence: `Action “${event.action_id}” of event “${event.event_id}” finished`,
+        tone: 'success',
+      };
+    case 'option_set_applied':
+      return {
+        sentence: `${who} pressed ${ctx.fieldLabel(event.field)}`,
+        detail: event.option_set !== event.field ? `Applies ${ctx.fieldLabel(event.option_set)}` : undefined,
+        tone: 'neutral',
+      };
     case 'renderer_output':
       return {
         sentence: `${who} showed ${event.title ? quote(event.title) : `a ${event.renderer.replaceAll('_', ' ')}`}`,

@@ -2,7 +2,10 @@ import { WizardDefinitionBaseSchema, type WizardDefinition } from '../../../src/
 import type { RunSnapshot } from '../../../src/core/wizard/snapshot';
 import { api } from '../api/http';
 import { isApiProblem } from '../api/problem';
-import { rememberRunToken, runToken } from '../api/run-tokens';
+import { rememberRunToken } from '../api/run-tokens';
+import { runApi } from './run-call';
+
+export { runApi } from './run-call';
 import { builtinWizard } from '../wizards/builtin';
 import type { StoredEvent } from './live-socket';
 
@@ -43,14 +46,6 @@ export async function startRun(slug: string, channel: 'form' | 'chat' = 'chat'):
   });
   rememberRunToken(started.run.id, started.run_token);
   return started;
-}
-
-/** Calls a run route with the run's token when this tab holds one. */
-export function runApi<T>(runId: string, path: string, options: Parameters<typeof api>[1] = {}): Promise<T> {
-  return api<T>(`/api/v1/runs/${encodeURIComponent(runId)}${path}`, {
-    ...options,
-    runToken: runToken(runId),
-  });
 }
 
 /**

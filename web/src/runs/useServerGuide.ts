@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { GuideMessage } from '../guide/types';
-import { runApi } from './run-api';
+import { runApi } from './run-call';
 
 interface TranscriptEntry {
   seq: number;
@@ -16,6 +16,8 @@ export interface ServerGuide {
   sendMessage: (text: string) => Promise<void>;
   /** Set when the transcript could not be loaded or a message failed. */
   error?: string;
+  /** Reads the stored transcript again (e.g. after a voice call captioned a final line). */
+  reload: () => void;
 }
 
 /** Options of {@link useServerGuide}. */
@@ -103,5 +105,6 @@ export function useServerGuide(
     [runId, beforeSend],
   );
 
-  return { messages, pending, sendMessage, error };
+  const reloadQuietly = useCallback(() => void reload().catch(() => undefined), [reload]);
+  return { messages, pending, sendMessage, error, reload: reloadQuietly };
 }

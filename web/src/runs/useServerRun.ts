@@ -190,6 +190,13 @@ export function useServerRun(runId: string): ServerRunController {
     await flush();
     return command('/complete');
   }, [flush, command]);
+  const apply = useCallback(
+    async (field: string) => {
+      await flush();
+      return command('/apply', { field });
+    },
+    [flush, command],
+  );
   const uploadFile = useCallback(
     (field: string, file: File, onProgress?: UploadProgress) => uploadRunFile(runId, field, file, onProgress),
     [runId],
@@ -223,6 +230,7 @@ export function useServerRun(runId: string): ServerRunController {
     previous,
     goTo,
     complete,
+    apply,
     uploadFile,
   };
 }

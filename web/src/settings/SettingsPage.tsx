@@ -1,3 +1,4 @@
+import { Link } from '@tanstack/react-router';
 import { SignInRequired } from '../auth/SignInRequired';
 import { canManageTenant } from '../auth/roles';
 import { useAuth } from '../auth/useAuth';
@@ -6,10 +7,12 @@ import { ProviderKeysSection } from '../sidekicks/ProviderKeysSection';
 import { ApiKeysSection } from './ApiKeysSection';
 import { MembersSection } from './MembersSection';
 import { ProfileSection, WorkspaceSection } from './ProfileSection';
+import { PublicPagesSection } from './PublicPagesSection';
 
 /**
- * `/settings`: the profile, the active workspace (with the switcher), and for owners and admins the
- * workspace's members and API keys; members are told who manages those.
+ * `/settings`: the profile, the active workspace (with the switcher), its public pages (URL slug and
+ * branding; read-only for members), and for owners and admins the workspace's members, API keys and a link
+ * to its connections (API configurations, MCP servers); members are told who manages those.
  */
 export function SettingsPage() {
   const { me, loading } = useAuth();
@@ -28,10 +31,19 @@ export function SettingsPage() {
       </header>
       <ProfileSection me={me} />
       <WorkspaceSection me={me} />
+      <PublicPagesSection me={me} />
       {canManageTenant(me) ? (
         <>
           <MembersSection me={me} />
           <ApiKeysSection me={me} />
+          <Card className="flex flex-wrap items-center justify-between gap-3 text-sm">
+            <span className="text-fg-muted">
+              API configurations and MCP servers that your wizards' actions call.
+            </span>
+            <Link to="/settings/connections" className="font-medium text-accent-text hover:underline">
+              Manage connections →
+            </Link>
+          </Card>
           <ProviderKeysSection />
         </>
       ) : (

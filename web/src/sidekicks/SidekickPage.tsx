@@ -79,7 +79,7 @@ function SidekickPage({ slug }: { slug: string }) {
         onChange={setTab}
         tabs={[
           { id: 'overview', label: 'Overview', content: <Overview sidekick={s} /> },
-          { id: 'knowledge', label: 'Knowledge', content: <KnowledgeTab sidekick={s} /> },
+          { id: 'knowledge', label: 'Knowledge', content: <KnowledgeTab sidekickId={s.id} /> },
           { id: 'chat', label: 'Chat', content: coming('Chat') },
           { id: 'prompts', label: 'Prompts', content: coming('Prompt editing') },
           { id: 'quality', label: 'Quality', content: coming('A quality test suite') },

@@ -1,6 +1,6 @@
-import { useEffect, useId, useRef, type KeyboardEvent, type ReactNode } from 'react';
-import { createPortal } from 'react-dom';
+import type { ReactNode } from 'react';
 import { Button } from './Button';
+import { Dialog } from './Dialog';
 
 export interface ConfirmDialogProps {
   /** Shown while true. */
@@ -22,14 +22,9 @@ export interface ConfirmDialogProps {
   onCancel: () => void;
 }
 
-const FOCUSABLE =
-  'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
-
 /**
- * A modal confirmation (`role="alertdialog"`, `aria-modal`, labelled by its title and described by its
- * description), rendered in a portal over a backdrop. It moves focus to Cancel when it opens (the safe
- * choice), keeps Tab and Shift+Tab inside, closes on Escape, locks the page's scrolling, and gives focus back
- * to the element that had it when it closes.
+ * A modal confirmation (a {@link Dialog} with `role="alertdialog"`): focus moves to Cancel when it opens (the
+ * safe choice), Escape and the backdrop cancel, and focus goes back where it was when it closes.
  */
 export function ConfirmDialog({
   open,
@@ -42,83 +37,23 @@ export function ConfirmDialog({
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
-  const id = useId();
-  const panel = useRef<HTMLDivElement>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    const previous = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-    const overflow = document.body.style.overflow;
-    document.body.style.overflow = 'hidden';
-    panel.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
-    return () => {
-      document.body.style.overflow = overflow;
-      if (previous?.isConnected) previous.focus();
-    };
-  }, [open]);
-
-  if (!open) return null;
-
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      if (!busy) onCancel();
-      return;
-    }
-    if (event.key !== 'Tab' || !panel.current) return;
-    const items = [...panel.current.querySelectorAll<HTMLElement>(FOCUSABLE)];
-    if (items.length === 0) {
-      event.preventDefault();
-      return;
-    }
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const active = document.activeElement;
-    if (event.shiftKey && (active === first || !panel.current.contains(active))) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && (active === last || !panel.current.contains(active))) {
-      event.preventDefault();
-      first.focus();
-    }
-  }
-
-  return createPortal(
-    <div
-      className="fixed inset-0 z-50 flex items-end justify-center p-4 sm:items-center"
-      onKeyDown={onKeyDown}
+  return (
+    <Dialog
+      open={open}
+      title={title}
+      description={description}
+      role="alertdialog"
+      busy={busy}
+      onClose={onCancel}
     >
-      <div
-        aria-hidden="true"
-        className="absolute inset-0 bg-black/40 backdrop-blur-[1px] dark:bg-black/60"
-        onClick={() => !busy && onCancel()}
-      />
-      <div
-        ref={panel}
-        role="alertdialog"
-        aria-modal="true"
-        aria-labelledby={`${id}-title`}
-        aria-describedby={description ? `${id}-description` : undefined}
-        className="relative w-full max-w-md rounded-2xl border border-line bg-surface p-6 shadow-xl"
-      >
-        <h2 id={`${id}-title`} className="text-lg font-semibold text-fg">
-          {title}
-        </h2>
-        {description && (
-          <div id={`${id}-description`} className="mt-2 text-sm text-fg-muted">
-            {description}
-          </div>
-        )}
-        <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
-          <Button data-autofocus variant="secondary" disabled={busy} onClick={onCancel}>
-            {cancelLabel}
-          </Button>
-          <Button variant={tone === 'danger' ? 'danger' : 'primary'} disabled={busy} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </div>
+      <div className="mt-6 flex flex-col-reverse gap-2 sm:flex-row sm:justify-end">
+        <Button data-autofocus variant="secondary" disabled={busy} onClick={onCancel}>
+          {cancelLabel}
+        </Button>
+        <Button variant={tone === 'danger' ? 'danger' : 'primary'} disabled={busy} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
       </div>
-    </div>,
-    document.body,
+    </Dialog>
   );
 }

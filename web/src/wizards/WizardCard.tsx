@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { WizardStatus } from '../../../src/core/wizard/definition';
+import { ShareDialog } from '../share/ShareDialog';
 import { StartRunButton } from '../runs/StartRunButton';
 import { ActionsMenu, type MenuAction } from '../ui/ActionsMenu';
 import { Badge, type BadgeTone } from '../ui/Badge';
@@ -25,8 +27,8 @@ export interface WizardCardActions {
 
 /**
  * One wizard of the list: name (opening the builder for authors), status badge, description, step count,
- * guide, runs and completion rate, last edit, "Start" for a published wizard and a menu with clone,
- * archive and delete.
+ * guide, runs and completion rate, last edit, "Start" for a published wizard and a menu with share (published
+ * wizards), clone, archive and delete.
  */
 export function WizardCard({
   wizard,
@@ -39,7 +41,9 @@ export function WizardCard({
   actions: WizardCardActions;
 }) {
   const openBuilder = useOpenBuilder();
+  const [sharing, setSharing] = useState(false);
   const menu: MenuAction[] = [
+    wizard.status === 'published' && { label: 'Share', onSelect: () => setSharing(true) },
     actions.onClone && { label: 'Clone', onSelect: actions.onClone },
     actions.onArchive && wizard.status !== 'archived' && { label: 'Archive', onSelect: actions.onArchive },
     actions.onDelete && { label: 'Delete', onSelect: actions.onDelete, danger: true },
@@ -110,6 +114,7 @@ export function WizardCard({
         {wizard.status === 'published' && <StartRunButton slug={wizard.slug} name={wizard.name} />}
         {menu.length > 0 && <ActionsMenu label={`More actions for ${wizard.name}`} actions={menu} />}
       </div>
+      <ShareDialog open={sharing} wizard={wizard} onClose={() => setSharing(false)} />
     </article>
   );
 }

@@ -3,8 +3,12 @@ import { FIELD_TYPES, type FieldType } from '../definition.js';
 import { FIELD_TYPE_MODULES, formatFieldValue, getFieldType, normaliseFieldValue } from './index.js';
 import { makeField, testContext } from './testing.js';
 
+/** Types that hold a value (an apply_button is pressed, never filled). */
+type ValuedType = Exclude<FieldType, 'apply_button'>;
+const VALUED = FIELD_TYPES.filter((t): t is ValuedType => t !== 'apply_button');
+
 /** One valid raw input per type, and its canonical value. */
-const SAMPLES: Record<FieldType, [unknown, unknown]> = {
+const SAMPLES: Record<ValuedType, [unknown, unknown]> = {
   text: [' Ann ', 'Ann'],
   textarea: ['a\r\nb', 'a\nb'],
   email: ['Ann@Example.com', 'Ann@example.com'],
@@ -26,6 +30,10 @@ const SAMPLES: Record<FieldType, [unknown, unknown]> = {
   ],
   rich_text: ['<p onclick="x">Hi</p>', '<p>Hi</p>'],
   voice_only: ['  so   yes ', 'so yes'],
+  dynamic_table: [
+    ['b', 'A'],
+    ['a', 'b'],
+  ],
 };
 const options = [
   { value: 'a', label: 'A' },
@@ -42,7 +50,7 @@ describe('field type registry', () => {
     expect(() => getFieldType('nope' as FieldType)).toThrow('unknown field type "nope"');
   });
 
-  it.each(FIELD_TYPES)('%s: normalises a sample to a value its schema accepts, and formats it', (type) => {
+  it.each(VALUED)('%s: normalises a sample to a value its schema accepts, and formats it', (type) => {
     const field = makeField(type, { options });
     const [raw, expected] = SAMPLES[type];
     const result = normaliseFieldValue(field, raw, testContext);
@@ -51,17 +59,25 @@ describe('field type registry', () => {
     expect(formatFieldValue(field, expected)).not.toBe('');
   });
 
-  it.each(FIELD_TYPES)('%s: refuses an empty value with "is empty"', (type) => {
+  it.each(VALUED)('%s: refuses an empty value with "is empty"', (type) => {
     expect(normaliseFieldValue(makeField(type, { options }), null, testContext)).toEqual({
       ok: false,
       message: 'is empty',
     });
   });
 
-  it.each(FIELD_TYPES)('%s: normalising a canonical value again gives the same value', (type) => {
+  it.each(VALUED)('%s: normalising a canonical value again gives the same value', (type) => {
     const field = makeField(type, { options });
     const [, canonical] = SAMPLES[type];
     expect(normaliseFieldValue(field, canonical, testContext)).toEqual({ ok: true, value: canonical });
+  });
+
+  it('apply_button: refuses any value and says to press it', () => {
+    const result = normaliseFieldValue(makeField('apply_button'), true, testContext);
+    expect(result).toEqual({
+      ok: false,
+      message: 'is a button: press it (or ask the guide to apply) instead of giving it a value',
+    });
   });
 
   it('joins several problems with "; "', () => {

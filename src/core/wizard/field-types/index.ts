@@ -1,8 +1,10 @@
 import type { Field, FieldType } from '../definition.js';
+import { applyButtonField } from './apply-button.js';
 import { booleanField } from './boolean.js';
 import { colorField } from './color.js';
 import { dateField } from './date.js';
 import { datetimeField } from './datetime.js';
+import { dynamicTableField } from './dynamic-table.js';
 import { emailField } from './email.js';
 import type { FieldTypeModule, NormaliseContext, NormaliseResult } from './field-type.js';
 import { fileUploadField } from './file-upload.js';
@@ -28,6 +30,8 @@ import { voiceOnlyField } from './voice-only.js';
 export type { FieldTypeModule, NormaliseContext, NormaliseResult } from './field-type.js';
 export { FileRefSchema, type FileRef } from './file-upload.js';
 export { sanitiseHtml, htmlToText } from './html-sanitise.js';
+export { tableColumns, type TableColumn } from './dynamic-table.js';
+export { appliedOptionSet, buttonLabel } from './apply-button.js';
 
 /** Every field type's module, keyed by type. */
 export const FIELD_TYPE_MODULES: Record<FieldType, FieldTypeModule> = {
@@ -49,6 +53,8 @@ export const FIELD_TYPE_MODULES: Record<FieldType, FieldTypeModule> = {
   file_upload: fileUploadField,
   rich_text: richTextField,
   voice_only: voiceOnlyField,
+  dynamic_table: dynamicTableField,
+  apply_button: applyButtonField,
 };
 
 /** The module of a field type. Throws an `Error` for a type the engine does not know. */

@@ -11,18 +11,26 @@ export function fieldDef(definition: WizardDefinition, name: string): Field | un
   return undefined;
 }
 
-/** Fields the guide may fill now: visible and enabled, in definition order. */
+/**
+ * Fields the guide may fill now: visible and enabled, in definition order, with the options an action loaded
+ * into them (their option set) in place of the definition's. Buttons are pressed, never filled.
+ */
 export function fillableFields(definition: WizardDefinition, snapshot: RunSnapshot): Field[] {
   const skippedSteps = new Set(snapshot.steps.filter((s) => s.skipped).map((s) => s.id));
   return snapshot.fields
-    .filter((f) => f.visible && f.enabled && !skippedSteps.has(f.step_id))
-    .map((f) => fieldDef(definition, f.name))
+    .filter((f) => f.visible && f.enabled && !skippedSteps.has(f.step_id) && f.type !== 'apply_button')
+    .map((f) => {
+      const field = fieldDef(definition, f.name);
+      return field && f.options ? { ...field, options: f.options } : field;
+    })
     .filter((f): f is Field => f !== undefined);
 }
 
 /** Fields of the current step that are visible and enabled. */
 export function currentStepFields(snapshot: RunSnapshot): FieldView[] {
-  return snapshot.fields.filter((f) => f.step_id === snapshot.current_step_id && f.visible && f.enabled);
+  return snapshot.fields.filter(
+    (f) => f.step_id === snapshot.current_step_id && f.visible && f.enabled && f.type !== 'apply_button',
+  );
 }
 
 /**

@@ -1,8 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ActionError } from '../../../actions/executor.js';
-import { DomainError } from '../../../core/errors.js';
 import { principalOf } from '../../auth/principal.js';
+import mcpServerRoutes from './mcp-servers.js';
 
 const Params = z.object({ id: z.string().min(1).max(100), actionId: z.string().min(1).max(64) });
 
@@ -58,62 +57,6 @@ const actionRoutes: FastifyPluginAsyncZod = async (app) => {
           eventId: event_id,
         },
       );
-    },
-  );
-};
-
-const McpServerSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  transport: z
-    .enum(['stdio', 'http', 'in_process'])
-    .describe("in_process: Guidepost's own tools (e.g. create_sidekick)"),
-});
-const McpToolSchema = z.object({
-  name: z.string(),
-  description: z.string().optional(),
-  input_schema: z.unknown(),
-});
-
-/**
- * The operator's MCP servers for `mcp_call` actions (GUIDEPOST_MCP_SERVERS; admins pick one, never define a
- * command): `GET /api/v1/mcp/servers` lists them, `GET /api/v1/mcp/servers/:id/tools` lists a server's tools
- * with their input schemas (404 for an unknown id; 422 with the reason when the server cannot be reached).
- */
-const mcpServerRoutes: FastifyPluginAsyncZod = async (app) => {
-  const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] }];
-  const schema = { tags: ['actions'], security };
-  app.get(
-    '/api/v1/mcp/servers',
-    {
-      onRequest: app.authorize('admin'),
-      schema: {
-        ...schema,
-        summary: "The operator's MCP servers",
-        response: { 200: z.object({ items: z.array(McpServerSchema) }) },
-      },
-    },
-    async () => ({ items: app.mcpClients.list() }),
-  );
-  app.get(
-    '/api/v1/mcp/servers/:id/tools',
-    {
-      onRequest: app.authorize('admin'),
-      schema: {
-        ...schema,
-        summary: "An MCP server's tools with their input schemas",
-        params: z.object({ id: z.string().min(1).max(64) }),
-        response: { 200: z.object({ items: z.array(McpToolSchema) }) },
-      },
-    },
-    async (request) => {
-      const tools = await app.mcpClients.tools(request.params.id).catch((error: unknown) => {
-        if (ActionError.isInstance(error)) throw new DomainError('invalid', error.message);
-        throw error;
-      });
-      return {
-        items: tools.map((t) => ({ name: t.name, description: t.description, input_schema: t.inputSchema })),
-      };
     },
   );
 };

@@ -25,7 +25,8 @@ const RESERVED_HEADERS = new Set([
   'trailer',
 ]);
 
-const HeaderName = z.string().min(1).max(100).regex(Token, 'must be an HTTP header name');
+/** An HTTP header name (RFC 9110 token). */
+export const HeaderName = z.string().min(1).max(100).regex(Token, 'must be an HTTP header name');
 
 const DefaultHeaders = z
   .record(
@@ -36,6 +37,12 @@ const DefaultHeaders = z
   )
   .refine((headers) => Object.keys(headers).length <= 50, { error: 'at most 50 headers' })
   .describe('headers sent with every call; they are shown by the API, so never put secrets here');
+
+/** An HTTP header value: no line breaks or control characters. */
+export const HeaderValueText = z
+  .string()
+  .max(4096)
+  .regex(HeaderValue, 'must not contain line breaks or control characters');
 
 const fields = {
   name: z.string().trim().min(1).max(200),

@@ -14,6 +14,7 @@ import {
   MessageBody,
   MessageResponse,
   NavigateBody,
+  ApplyBody,
   RunIdParams,
   RunStateSchema,
   runStateJson,
@@ -163,6 +164,23 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         });
       return runStateJson(await app.runs.navigate(runId, action, stepId));
     },
+  );
+
+  app.post(
+    '/runs/:id/apply',
+    {
+      preHandler: access,
+      schema: {
+        tags,
+        security,
+        summary: 'Press an apply_button field: fires optionSet.onApply of the option set it applies',
+        params: RunIdParams,
+        body: ApplyBody,
+        response: { 200: RunStateSchema },
+      },
+    },
+    async (request) =>
+      runStateJson(await app.runs.applyOptionSet(accessOf(request).run.id, request.body.field)),
   );
 
   app.post(

@@ -69,6 +69,9 @@ export const NavigateBody = z
     path: ['step_id'],
   });
 
+/** Pressing an apply_button field. */
+export const ApplyBody = z.strictObject({ field: z.string().min(1).max(64) });
+
 export const MessageBody = z.strictObject({
   text: z.string().trim().min(1).max(4000),
   brain: BrainKindSchema.optional(),

@@ -18,9 +18,9 @@ import {
 } from './schemas.js';
 
 /**
- * Webhook API (admin and above, scoped to the caller's tenant): a wizard's endpoints (list, create — the only
- * answer that shows the signing secret —, update, delete, send a test event), its deliveries with their
- * attempts, and redelivery of one delivery.
+ * Webhook API (admin and above, scoped to the caller's tenant): a wizard's endpoints (list, create, update,
+ * delete, rotate the signing secret, send a test event; create and rotate are the only answers that show a
+ * secret), its deliveries with their attempts, and redelivery of one delivery.
  */
 const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['webhooks'];
@@ -103,6 +103,26 @@ const webhookRoutes: FastifyPluginAsyncZod = async (app) => {
       const { tenantId } = principalOf(request);
       await app.webhooks.deleteEndpoint(tenantId, request.params.wizardId, request.params.endpointId);
       return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/wizards/:wizardId/webhooks/:endpointId/rotate-secret',
+    {
+      preHandler,
+      schema: {
+        tags,
+        security,
+        summary: "Replace an endpoint's signing secret; the answer carries the new one, shown this once",
+        params: EndpointParams,
+        response: { 200: CreatedEndpointSchema },
+      },
+    },
+    async (request) => {
+      const { tenantId } = principalOf(request);
+      const { wizardId, endpointId } = request.params;
+      const rotated = await app.webhooks.rotateSecret(tenantId, wizardId, endpointId);
+      return { ...endpointJson(rotated.endpoint), secret: rotated.secret };
     },
   );
 

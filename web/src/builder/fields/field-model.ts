@@ -29,7 +29,12 @@ export const SELECT_TYPES: ReadonlySet<FieldType> = new Set(['single_select', 'm
 /** Types a `derive` (a string computed from another field) makes sense for: the engine stores it unnormalised. */
 export const DERIVE_TYPES: ReadonlySet<FieldType> = new Set(['text', 'textarea', 'email', 'url']);
 /** Types without a default value editor: files need an upload, voice answers are spoken. */
-export const NO_DEFAULT_TYPES: ReadonlySet<FieldType> = new Set(['file_upload', 'voice_only']);
+export const NO_DEFAULT_TYPES: ReadonlySet<FieldType> = new Set([
+  'file_upload',
+  'voice_only',
+  'dynamic_table',
+  'apply_button',
+]);
 
 /** The `settings` keys each type's module reads. */
 export const SETTING_KEYS: Partial<Record<FieldType, readonly string[]>> = {
@@ -69,6 +74,8 @@ export const TYPE_LABELS: Record<FieldType, string> = {
   file_upload: 'File upload',
   rich_text: 'Rich text',
   voice_only: 'Voice answer',
+  dynamic_table: 'Table of loaded rows',
+  apply_button: 'Apply button',
 };
 
 const IDENTIFIER = /^[a-z][a-z0-9_]*$/;

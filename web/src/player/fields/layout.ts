@@ -13,6 +13,7 @@ export function controlLayout(field: Field): ControlLayout {
       return (field.options?.length ?? 0) <= RADIO_LIMIT ? 'group' : 'label';
     case 'multi_select':
     case 'rating':
+    case 'dynamic_table':
       return 'group';
     case 'boolean':
       return 'inline';

@@ -1,0 +1,110 @@
+import { useMutation } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { formErrors, type FormErrors } from '../auth/form-errors';
+import { InputField, TextAreaField } from '../builder/controls';
+import { Button } from '../ui/Button';
+import { parseHeaderLines, saveMcpServer, type McpServer, type McpServerBody } from './connections-api';
+
+const FIELDS = ['name', 'url', 'headers', 'timeout_ms'] as const;
+
+/**
+ * Adds (no `server`) or edits one of the tenant's remote MCP servers: a name, its Streamable HTTP URL,
+ * request headers (write-only: when editing, the field is empty; left empty, the stored headers are kept) and
+ * a timeout. A URL the SSRF guard refuses comes back as a 400 naming `url`, shown under that field.
+ * `onDone` gets the saved server, or nothing when cancelled.
+ */
+export function McpServerForm({
+  server,
+  onDone,
+}: {
+  server?: McpServer;
+  onDone: (saved?: McpServer) => void;
+}) {
+  const [name, setName] = useState(server?.name ?? '');
+  const [url, setUrl] = useState(server?.url ?? 'https://');
+  const [headers, setHeaders] = useState('');
+  const [timeoutMs, setTimeoutMs] = useState(String(server?.timeout_ms ?? 10_000));
+  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
+  const saving = useMutation({
+    mutationFn: (body: McpServerBody) => saveMcpServer(body, server?.id),
+    onSuccess: (saved) => onDone(saved),
+    onError: (e) => setErrors(formErrors(e, FIELDS)),
+  });
+
+  function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    const parsed = parseHeaderLines(headers);
+    if ('error' in parsed) return setErrors({ fields: { headers: parsed.error } });
+    const typed = headers.trim() !== '';
+    saving.mutate({
+      name: name.trim(),
+      url: url.trim(),
+      ...(typed || !server ? { headers: parsed.headers } : {}),
+      timeout_ms: Number(timeoutMs),
+    });
+  }
+
+  const fieldError = (key: (typeof FIELDS)[number]) =>
+    errors.fields[key] ? [errors.fields[key]] : undefined;
+  const stored = server?.header_names ?? [];
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="MCP server">
+      <h3 className="text-sm font-semibold text-fg">
+        {server ? `Edit “${server.name}”` : 'Add a remote MCP server'}
+      </h3>
+      {errors.general && (
+        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
+          {errors.general}
+        </p>
+      )}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <InputField
+          label="Name"
+          placeholder="e.g. Product catalogue"
+          value={name}
+          onChange={(e) => setName(e.target.value)}
+          problems={fieldError('name')}
+        />
+        <InputField
+          label="Streamable HTTP URL"
+          placeholder="https://mcp.example.com/mcp"
+          spellCheck={false}
+          value={url}
+          onChange={(e) => setUrl(e.target.value)}
+          problems={fieldError('url')}
+        />
+        <InputField
+          label="Timeout (ms)"
+          type="number"
+          min={100}
+          max={300_000}
+          value={timeoutMs}
+          onChange={(e) => setTimeoutMs(e.target.value)}
+          problems={fieldError('timeout_ms')}
+        />
+      </div>
+      <TextAreaField
+        label="Headers"
+        description={
+          stored.length > 0
+            ? `Set: ${stored.join(', ')}. Leave empty to keep them; typing replaces them all. Values are never shown.`
+            : 'One “Header-Name: value” per line (e.g. Authorization: Bearer …). Stored encrypted; never shown again.'
+        }
+        spellCheck={false}
+        autoComplete="off"
+        className="font-mono text-xs"
+        value={headers}
+        onChange={(e) => setHeaders(e.target.value)}
+        problems={fieldError('headers')}
+      />
+      <div className="flex gap-2">
+        <Button type="submit" disabled={saving.isPending}>
+          {saving.isPending ? 'Saving…' : server ? 'Save changes' : 'Add server'}
+        </Button>
+        <Button variant="ghost" onClick={() => onDone()}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
