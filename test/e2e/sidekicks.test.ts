@@ -65,12 +65,15 @@ describe.skipIf(!hasChromium)('sidekicks (Chromium + API)', () => {
     await poll(() => avatar.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(
       true,
     );
-    await poll(() => page.getByText('Friendly American female').isVisible()).toBe(true);
+    await poll(() => page.getByText('Friendly American female').first().isVisible()).toBe(true);
 
     const audio = page.waitForResponse((r) =>
       r.url().includes('/api/v1/voices/friendly-american-female/preview'),
     );
-    await page.getByRole('button', { name: /Play a preview of Friendly American female/ }).click();
+    await page
+      .getByRole('button', { name: /Play a preview of Friendly American female/ })
+      .first()
+      .click();
     const answer = await audio;
     expect(answer.status()).toBe(200);
     expect(answer.headers()['content-type']).toMatch(/^audio\//);

@@ -18,6 +18,7 @@ import {
   type Sidekick,
 } from './sidekick-api';
 import { SidekickAvatar } from './SidekickAvatar';
+import { VoicePicker } from './VoicePicker';
 import { VoicePreviewButton } from './VoicePreviewButton';
 
 /**
@@ -134,32 +135,35 @@ function Overview({ sidekick }: { sidekick: Sidekick }) {
           </div>
         ))}
       </dl>
-      <form
-        className="space-y-3 rounded-xl border border-line p-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          redraw.mutate();
-        }}
-      >
-        <label className="block text-sm font-medium" htmlFor="avatar-prompt">
-          Avatar
-        </label>
-        <input
-          id="avatar-prompt"
-          className="w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm"
-          value={prompt}
-          placeholder="e.g. a purple robot"
-          onChange={(e) => setPrompt(e.target.value)}
-        />
-        <Button type="submit" size="sm" disabled={redraw.isPending}>
-          {redraw.isPending ? 'Generating…' : 'Generate'}
-        </Button>
-        {redraw.isError && (
-          <p role="alert" className="text-sm text-danger">
-            {isApiProblem(redraw.error) ? redraw.error.detail : String(redraw.error)}
-          </p>
-        )}
-      </form>
+      <div className="space-y-4">
+        <form
+          className="space-y-3 rounded-xl border border-line p-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            redraw.mutate();
+          }}
+        >
+          <label className="block text-sm font-medium" htmlFor="avatar-prompt">
+            Avatar
+          </label>
+          <input
+            id="avatar-prompt"
+            className="w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm"
+            value={prompt}
+            placeholder="e.g. a purple robot"
+            onChange={(e) => setPrompt(e.target.value)}
+          />
+          <Button type="submit" size="sm" disabled={redraw.isPending}>
+            {redraw.isPending ? 'Generating…' : 'Generate'}
+          </Button>
+          {redraw.isError && (
+            <p role="alert" className="text-sm text-danger">
+              {isApiProblem(redraw.error) ? redraw.error.detail : String(redraw.error)}
+            </p>
+          )}
+        </form>
+        <VoicePicker sidekick={sidekick} />
+      </div>
     </div>
   );
 }
