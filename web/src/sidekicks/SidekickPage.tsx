@@ -127,7 +127,7 @@ function Overview({ sidekick }: { sidekick: Sidekick }) {
     );
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-      <dl className="divide-y divide-line rounded-xl border border-line text-sm">
+      <dl className="self-start divide-y divide-line rounded-xl border border-line text-sm">
         {rows.map(([term, value]) => (
           <div key={term} className="grid gap-1 px-4 py-3 sm:grid-cols-[12rem_1fr]">
             <dt className="text-fg-muted">{term}</dt>
