@@ -20,6 +20,7 @@ import {
   type Sidekick,
 } from './sidekick-api';
 import { SidekickAvatar } from './SidekickAvatar';
+import { VoicePicker } from './VoicePicker';
 import { VoicePreviewButton } from './VoicePreviewButton';
 
 /**
@@ -128,7 +129,7 @@ function Overview({ sidekick }: { sidekick: Sidekick }) {
     );
   return (
     <div className="grid gap-6 lg:grid-cols-[2fr_1fr]">
-      <dl className="divide-y divide-line rounded-xl border border-line text-sm">
+      <dl className="self-start divide-y divide-line rounded-xl border border-line text-sm">
         {rows.map(([term, value]) => (
           <div key={term} className="grid gap-1 px-4 py-3 sm:grid-cols-[12rem_1fr]">
             <dt className="text-fg-muted">{term}</dt>
@@ -136,32 +137,35 @@ function Overview({ sidekick }: { sidekick: Sidekick }) {
           </div>
         ))}
       </dl>
-      <form
-        className="space-y-3 rounded-xl border border-line p-4"
-        onSubmit={(e) => {
-          e.preventDefault();
-          redraw.mutate();
-        }}
-      >
-        <label className="block text-sm font-medium" htmlFor="avatar-prompt">
-          Avatar
-        </label>
-        <input
-          id="avatar-prompt"
-          className="w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm"
-          value={prompt}
-          placeholder="e.g. a purple robot"
-          onChange={(e) => setPrompt(e.target.value)}
-        />
-        <Button type="submit" size="sm" disabled={redraw.isPending}>
-          {redraw.isPending ? 'Generating…' : 'Generate'}
-        </Button>
-        {redraw.isError && (
-          <p role="alert" className="text-sm text-danger">
-            {isApiProblem(redraw.error) ? redraw.error.detail : String(redraw.error)}
-          </p>
-        )}
-      </form>
+      <div className="space-y-4">
+        <form
+          className="space-y-3 rounded-xl border border-line p-4"
+          onSubmit={(e) => {
+            e.preventDefault();
+            redraw.mutate();
+          }}
+        >
+          <label className="block text-sm font-medium" htmlFor="avatar-prompt">
+            Avatar
+          </label>
+          <input
+            id="avatar-prompt"
+            className="w-full rounded-lg border border-line-strong bg-surface px-3 py-2 text-sm"
+            value={prompt}
+            placeholder="e.g. a purple robot"
+            onChange={(e) => setPrompt(e.target.value)}
+          />
+          <Button type="submit" size="sm" disabled={redraw.isPending}>
+            {redraw.isPending ? 'Generating…' : 'Generate'}
+          </Button>
+          {redraw.isError && (
+            <p role="alert" className="text-sm text-danger">
+              {isApiProblem(redraw.error) ? redraw.error.detail : String(redraw.error)}
+            </p>
+          )}
+        </form>
+        <VoicePicker sidekick={sidekick} />
+      </div>
     </div>
   );
 }

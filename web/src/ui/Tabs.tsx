@@ -18,7 +18,8 @@ export interface TabsProps {
 
 /**
  * Tabs following the WAI-ARIA tabs pattern: arrow keys, Home and End move between tabs (automatic
- * activation), Tab moves into the panel. Controlled by `value`/`onChange`.
+ * activation), Tab moves into the panel. Controlled by `value`/`onChange`. The tab list scrolls sideways
+ * when it is wider than the screen.
  */
 export function Tabs({ tabs, value, onChange, label, className }: TabsProps) {
   const base = useId();
@@ -55,7 +56,7 @@ export function Tabs({ tabs, value, onChange, label, className }: TabsProps) {
       <div
         role="tablist"
         aria-label={label}
-        className="flex gap-1 border-b border-line"
+        className="flex gap-1 overflow-x-auto overflow-y-hidden border-b border-line"
         onKeyDown={onKeyDown}
       >
         {tabs.map((tab, i) => {
@@ -74,7 +75,7 @@ export function Tabs({ tabs, value, onChange, label, className }: TabsProps) {
               tabIndex={selected ? 0 : -1}
               onClick={() => onChange(tab.id)}
               className={cx(
-                '-mb-px rounded-t-md border-b-2 px-3 py-2 text-sm font-medium transition-colors',
+                'shrink-0 rounded-t-md border-b-2 px-3 py-2 text-sm font-medium whitespace-nowrap transition-colors',
                 focusRing,
                 selected ? 'border-accent text-fg' : 'border-transparent text-fg-muted hover:text-fg',
               )}

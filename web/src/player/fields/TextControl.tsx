@@ -2,6 +2,7 @@ import type { HTMLInputTypeAttribute } from 'react';
 import { controlClass, Input } from '../../ui/Input';
 import { cx } from '../../ui/cx';
 import type { ControlProps } from '../field-props';
+import { AvatarPromptPreview } from '../../sidekicks/AvatarPromptPreview';
 import { useFieldDraft } from './useFieldDraft';
 
 interface TextSpec {
@@ -62,7 +63,7 @@ export function TextControl({
     onBlur,
   };
   if (field.type === 'textarea') {
-    return (
+    const area = (
       <textarea
         {...common}
         rows={4}
@@ -70,6 +71,13 @@ export function TextControl({
         onChange={(e) => change(e.target.value)}
         className={cx(controlClass, 'min-h-24 resize-y py-2 leading-relaxed')}
       />
+    );
+    if (field.settings?.preview !== 'avatar') return area;
+    return (
+      <>
+        {area}
+        <AvatarPromptPreview prompt={draft} />
+      </>
     );
   }
   const spec = SPECS[field.type] ?? { type: 'text' };
