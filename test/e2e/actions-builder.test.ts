@@ -294,6 +294,10 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
   it('runs the wizard in the player: cities load, actions fire, the values are posted, the run detail lists every action log', async () => {
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
+    await page
+      .getByRole('dialog', { name: /^Share / })
+      .getByRole('button', { name: 'Done' })
+      .click();
     await page.getByRole('button', { name: 'Start a run' }).click();
     await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
     const runId = page.url().split('/').pop()!;

@@ -125,6 +125,10 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
 
     await page.getByRole('button', { name: 'Publish', exact: true }).click();
     await poll(() => page.getByText('Published · v1').isVisible()).toBe(true);
+    await page
+      .getByRole('dialog', { name: /^Share / })
+      .getByRole('button', { name: 'Done' })
+      .click();
     expect(await page.getByText('Unpublished changes').count()).toBe(0);
     await outline(page)
       .getByRole('button', { name: /^Version history/ })

@@ -107,7 +107,7 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     await page.goto(`${suite.app.url}/settings`);
     await page.getByLabel('Accent colour', { exact: true }).fill('#0e7490');
     await page.getByLabel('Thank-you message').fill('Thanks! Ada will call you within a day.');
-    await page.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
     await poll(() => page.getByText('Public page settings saved').isVisible()).toBe(true);
     expect(await page.getByLabel('URL slug').inputValue()).toBe('default');
     await page.getByRole('heading', { name: 'Public pages' }).scrollIntoViewIfNeeded();

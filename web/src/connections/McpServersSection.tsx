@@ -28,7 +28,7 @@ function ServerRow({ server, onEdit, onDelete }: RowProps) {
           <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-fg">
             <span className="truncate">{server.name}</span>
             <Badge tone={own ? 'accent' : 'neutral'}>{own ? 'This workspace' : 'Operator'}</Badge>
-            <Badge>{server.transport === 'stdio' ? 'Local (stdio)' : 'Streamable HTTP'}</Badge>
+            <Badge>{TRANSPORT_LABELS[server.transport]}</Badge>
             {server.header_names.length > 0 && (
               <Badge tone="success">Headers set: {server.header_names.join(', ')}</Badge>
             )}
@@ -63,6 +63,13 @@ function ServerRow({ server, onEdit, onDelete }: RowProps) {
  * tools) and this workspace's remote servers, which admins add, edit and delete ({@link McpServerForm}).
  * Local servers run a command on the host, so only the operator defines them.
  */
+/** How each kind of server is reached, as the list says it. */
+const TRANSPORT_LABELS: Record<McpServer['transport'], string> = {
+  in_process: 'Built into Guidepost',
+  stdio: 'Local (stdio)',
+  http: 'Streamable HTTP',
+};
+
 export function McpServersSection() {
   const client = useQueryClient();
   const toast = useToast();

@@ -58,7 +58,7 @@ const McpServerSchema = z.object({
   id: z.string(),
   name: z.string(),
   owner: z.enum(['operator', 'tenant']),
-  transport: z.enum(['stdio', 'http']),
+  transport: z.enum(['stdio', 'http', 'in_process']),
   url: z.string().nullable(),
   header_names: z.array(z.string()),
   timeout_ms: z.number().nullable(),
