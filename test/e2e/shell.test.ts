@@ -102,12 +102,13 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
     const page = await context.newPage();
     await page.goto(`${suite.app.url}/settings`);
     await poll(() => page.getByRole('list', { name: 'Members' }).getByText(ADA.email).isVisible()).toBe(true);
-    await page.getByLabel('Email').fill(GRACE.email);
-    await page.getByRole('button', { name: 'Add member' }).click();
+    const addMember = page.getByRole('form', { name: 'Add a member' });
+    await addMember.getByLabel('Email').fill(GRACE.email);
+    await addMember.getByRole('button', { name: 'Add member' }).click();
     await poll(() => page.getByText(`Nobody has an account with ${GRACE.email} yet`).isVisible()).toBe(true);
-    await page.getByLabel('Name', { exact: true }).fill(GRACE.name);
-    await page.getByLabel('First password').fill(GRACE.password);
-    await page.getByRole('button', { name: 'Add member' }).click();
+    await addMember.getByLabel('Name', { exact: true }).fill(GRACE.name);
+    await addMember.getByLabel('First password').fill(GRACE.password);
+    await addMember.getByRole('button', { name: 'Add member' }).click();
     const members = page.getByRole('list', { name: 'Members' });
     await poll(() => members.getByText(GRACE.email).isVisible()).toBe(true);
     expect(await page.getByRole('combobox', { name: `Role of ${GRACE.name}` }).inputValue()).toBe('member');
@@ -208,7 +209,7 @@ describe.skipIf(!hasChromium)('app shell (Chromium + API)', () => {
       'Settings',
       'Admin',
     ]);
-    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Wizards');
+    await poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Sidekicks');
     await page.screenshot({ path: `${SHOTS}/shell-menu-375.png`, animations: 'disabled' });
     await page.keyboard.press('Escape');
     await poll(() => menu.getAttribute('aria-expanded')).toBe('false');
