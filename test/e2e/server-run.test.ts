@@ -37,9 +37,11 @@ describe.skipIf(!hasChromium)('server-backed runs (Chromium + API)', () => {
     await page.getByLabel('Email').fill('not-an-email');
     await page.getByLabel('Password').fill('short');
     await page.getByRole('button', { name: 'Create account' }).click();
-    await poll(() => page.getByText('Invalid email address').isVisible()).toBe(true);
+    await poll(() => page.getByText('Enter an email address such as name@example.com.').isVisible()).toBe(
+      true,
+    );
     expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
-    await poll(() => page.getByText(/at least 10|>=10/).isVisible()).toBe(true);
+    await poll(() => page.getByText('Use at least 10 characters.').isVisible()).toBe(true);
     await page.getByLabel('Email').fill('ada@analytical.example');
     await page.getByLabel('Password').fill('correct horse battery staple');
     await page.getByRole('button', { name: 'Create account' }).click();
