@@ -42,7 +42,7 @@ describe('changeFieldType', () => {
       expect(next).toMatchObject({
         name: 'answer',
         label: 'Answer',
-        required: true,
+        required: from !== 'apply_button' && to !== 'apply_button',
         description: 'Help',
         extraction_hints: ['hint'],
       });

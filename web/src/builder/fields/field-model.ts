@@ -121,6 +121,8 @@ function pick<T extends object>(source: T | undefined, keys: readonly string[]):
 export function changeFieldType(field: Field, type: FieldType): Field {
   const { options, validation, settings, derive, default: dflt, ...common } = field;
   const next: Field = { ...common, type };
+  // A button holds no value, so it cannot be required (see validate-definition).
+  if (type === 'apply_button') next.required = false;
   if (SELECT_TYPES.has(type)) next.options = options && options.length > 0 ? options : starterOptions();
   const keptValidation = pick(validation, validationKeysFor(type));
   if (keptValidation) next.validation = keptValidation;
