@@ -23,19 +23,19 @@ describeEachApp('runs lists: search, wizard names and progress', (ctx) => {
     other = await signUp(ctx.app, 'other@example.com');
     member = await addUser(ctx.app, owner, 'member@example.com', 'member');
     ada = await startRun(ctx.app, { visitor_id: 'visitor-42' }, owner.headers);
-    await setValues(ctx.app, ada, { full_name: 'Ada Lovelace', email: 'ada@example.com' });
+    await setValues(ctx.app, ada, { full_name: 'Augusta Ada Lovelace', email: 'ada@example.com' });
     grace = await startRun(ctx.app, {}, owner.headers);
     await setValues(ctx.app, grace, { full_name: 'Grace 100%_Hopper' });
     membersRun = await startRun(ctx.app, {}, member.headers);
-    await setValues(ctx.app, membersRun, { full_name: 'Ada Byron' });
+    await setValues(ctx.app, membersRun, { full_name: 'Augusta Ada Byron' });
   });
 
   it('finds runs by a value, case-insensitively, within the tenant', async () => {
     const found = await list(ctx, owner, '/api/v1/runs?q=LOVELACE');
     expect(found.runs.map((r) => r.id)).toEqual([ada.id]);
-    const both = await list(ctx, owner, '/api/v1/runs?q=ada');
+    const both = await list(ctx, owner, '/api/v1/runs?q=augusta');
     expect(both.runs.map((r) => r.id).sort()).toEqual([ada.id, membersRun.id].sort());
-    expect((await list(ctx, other, '/api/v1/runs?q=ada')).runs).toEqual([]);
+    expect((await list(ctx, other, '/api/v1/runs?q=augusta')).runs).toEqual([]);
   });
 
   it('finds runs by visitor id and by (part of) run id', async () => {
@@ -51,10 +51,10 @@ describeEachApp('runs lists: search, wizard names and progress', (ctx) => {
   });
 
   it("searches only the caller's runs on /runs/mine, combined with other filters", async () => {
-    const mine = await list(ctx, member, '/api/v1/runs/mine?q=ada');
+    const mine = await list(ctx, member, '/api/v1/runs/mine?q=augusta');
     expect(mine.runs.map((r) => r.id)).toEqual([membersRun.id]);
-    expect((await list(ctx, owner, '/api/v1/runs?q=ada&status=completed')).runs).toEqual([]);
-    expect((await list(ctx, owner, '/api/v1/runs?q=ada&channel=form')).runs.length).toBe(2);
+    expect((await list(ctx, owner, '/api/v1/runs?q=augusta&status=completed')).runs).toEqual([]);
+    expect((await list(ctx, owner, '/api/v1/runs?q=augusta&channel=form')).runs.length).toBe(2);
   });
 
   it('gives each listed run its wizard name and required-field progress', async () => {
