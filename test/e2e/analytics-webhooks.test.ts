@@ -141,7 +141,8 @@ describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', ()
     await page.emulateMedia({ colorScheme: 'light' });
     await page.setViewportSize({ width: 375, height: 812 });
     await poll(() => tile(page, 'Starts').isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Charts resize on their ResizeObserver's next callback: wait for the page to settle at the new width.
+    await poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, `${SHOTS}/analytics-phone.png`);
     await context.close();
   }, 60_000);
@@ -172,7 +173,8 @@ describe.skipIf(!hasChromium)('analytics and webhooks tabs (Chromium + API)', ()
     await expectNoSeriousAxeViolations(page);
     await shot(page, `${SHOTS}/webhooks-desktop.png`);
     await page.setViewportSize({ width: 375, height: 812 });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    // Charts resize on their ResizeObserver's next callback: wait for the page to settle at the new width.
+    await poll(() => page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
     await shot(page, `${SHOTS}/webhooks-phone.png`);
     await context.close();
   }, 60_000);
