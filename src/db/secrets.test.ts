@@ -18,7 +18,9 @@ describe('secretBox', () => {
     const sealed = secretBox(APP_SECRET, 'webhook-endpoint').seal('secret');
     expect(() => secretBox(`${APP_SECRET}x`, 'webhook-endpoint').open(sealed)).toThrow(SecretDecryptionError);
     expect(() => secretBox(APP_SECRET, 'action-credential').open(sealed)).toThrow(SecretDecryptionError);
-    const flipped = sealed.slice(0, -2) + (sealed.endsWith('A') ? 'B' : 'A') + sealed.slice(-1);
+    // Change one character inside the ciphertext (never a no-op: the replacement differs from the original).
+    const at = Math.floor(sealed.length / 2);
+    const flipped = sealed.slice(0, at) + (sealed[at] === 'A' ? 'B' : 'A') + sealed.slice(at + 1);
     expect(() => secretBox(APP_SECRET, 'webhook-endpoint').open(flipped)).toThrow(SecretDecryptionError);
     expect(() => secretBox(APP_SECRET, 'webhook-endpoint').open('plain')).toThrow(SecretDecryptionError);
   });
