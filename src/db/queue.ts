@@ -20,6 +20,11 @@ export function jobIdFor(key: string): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-8${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
+/** Resolves after `ms` milliseconds without holding the process open. */
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms).unref());
+}
+
 /** Jobs due within this many ms wake local workers by a timer; later ones wait for a poll. */
 const WAKE_HORIZON_MS = 60_000;
 const WAKE_DELAY_MS = 25;
@@ -65,6 +70,8 @@ export class JobQueue {
   private readonly boss: PgBoss;
   private readonly created = new Set<string>();
   private readonly workers = new Map<string, string[]>();
+  /** pg-boss statements and job handlers still running; `stop` waits for them. */
+  private readonly inFlight = new Set<Promise<unknown>>();
   private running = false;
 
   constructor(
@@ -72,7 +79,7 @@ export class JobQueue {
     private readonly options: QueueOptions = {},
   ) {
     this.boss = new PgBoss({
-      db: bossExecutor(database) as PgBoss.Db,
+      db: this.tracked(bossExecutor(database)) as PgBoss.Db,
       schedule: false,
       supervise: true,
       migrate: true,
@@ -94,12 +101,21 @@ export class JobQueue {
 
   /**
    * Stops fetching, waits up to `timeoutMs` (default 10 s) for active handlers, then returns. Jobs still
-   * active after that are failed and so retried later. Idempotent.
+   * active after that are failed and so retried later. Idempotent. Also waits (within the same deadline) for
+   * what pg-boss leaves running after its own stop: a job's completion it does not await, and a handler for
+   * jobs a fetch already in flight returns — so the database can be closed as soon as this resolves.
    */
   async stop(timeoutMs = 10_000): Promise<void> {
     if (!this.running) return;
     this.running = false;
+    const deadline = Date.now() + timeoutMs;
     await this.boss.stop({ graceful: true, wait: true, close: false, timeout: timeoutMs });
+    while (this.inFlight.size > 0 && Date.now() < deadline) {
+      const left = deadline - Date.now();
+      await Promise.race([Promise.allSettled([...this.inFlight]), sleep(left)]);
+      // A settled statement may start a handler or a completion in the next turn: look again after it.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
   }
 
   /**
@@ -155,9 +171,24 @@ export class JobQueue {
   ): Promise<void> {
     await this.createQueue(name);
     const workerId = await this.boss.work<T>(name, { ...options, batchSize: 1 }, async ([job]) => {
-      if (job) await handler({ id: job.id, name: job.name, data: job.data });
+      if (job) await this.track(handler({ id: job.id, name: job.name, data: job.data }));
     });
     this.workers.set(name, [...(this.workers.get(name) ?? []), workerId]);
+  }
+
+  /** Registers `work` in `inFlight` until it settles, and returns it. */
+  private track<R>(work: Promise<R>): Promise<R> {
+    this.inFlight.add(work);
+    void work.then(
+      () => this.inFlight.delete(work),
+      () => this.inFlight.delete(work),
+    );
+    return work;
+  }
+
+  /** `executor` with each statement tracked in `inFlight`. */
+  private tracked(executor: SqlExecutor): SqlExecutor {
+    return { executeSql: (text, values) => this.track(executor.executeSql(text, values)) };
   }
 
   /** The job with this id in queue `name`, or null (for tests and diagnostics). */
