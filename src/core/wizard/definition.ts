@@ -97,6 +97,12 @@ export const FieldSchema = z.strictObject({
   required: z.boolean().default(false),
   description: z.string().max(2000).optional(),
   extraction_hints: z.array(z.string()).default([]),
+  /**
+   * `false`: a guide does not ask for this optional field on its own; it mentions it once, when a value of
+   * its step is given, and fills it whenever someone gives it (tuning knobs behind an "advanced" choice).
+   * Absent or `true`: asked in turn like any field. Ignored for required fields.
+   */
+  guide_asks: z.boolean().optional(),
   default: z.unknown().optional(),
   options: z.array(OptionSchema).optional(),
   validation: ValidationSchema.optional(),

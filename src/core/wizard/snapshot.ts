@@ -14,6 +14,8 @@ export interface FieldView {
   step_id: string;
   description?: string;
   extraction_hints: string[];
+  /** `false` when a guide only mentions this optional field instead of asking for it (see FieldSchema). */
+  guide_asks?: false;
   options?: Option[];
   visible: boolean;
   enabled: boolean;
@@ -84,6 +86,7 @@ export function snapshotRun(definition: WizardDefinition, state: RunState): RunS
         step_id: step.id,
         description: field.description,
         extraction_hints: field.extraction_hints,
+        ...(field.guide_asks === false ? { guide_asks: false as const } : {}),
         options: field.options,
         visible: isFieldVisible(field, values),
         enabled: isFieldEnabled(field, values),

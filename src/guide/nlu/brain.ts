@@ -7,7 +7,13 @@ import { executePlan, type Outcome } from './policy/execute.js';
 import { interpretTurn } from './policy/interpret.js';
 import { presentedValues } from './policy/offers.js';
 import type { ExtractContext, Nlu, Plan } from './policy/plan.js';
-import { fieldDef, fillableFields, nextQuestion, rememberQuestion } from './policy/questions.js';
+import {
+  fieldDef,
+  fieldsToMention,
+  fillableFields,
+  nextQuestion,
+  rememberQuestion,
+} from './policy/questions.js';
 import * as say from './replies.js';
 import { defaultNlu } from './nlu.js';
 import { referenceDateOf } from '../../core/wizard/snapshot.js';
@@ -208,12 +214,22 @@ export class EmbeddedBrain implements GuideBrain {
     if (remark?.kind === 'repeat') return memory.lastQuestion || this.ask(definition, out.snapshot);
     if (remark?.kind === 'already_done') return say.alreadyDone();
     const quiet = out.snapshot.is_review && !plan.correction; // the review summary repeats every value
-    const ack = quiet
-      ? ''
-      : say.acknowledge(
-          out.set.filter((x) => x.field !== out.confirm?.field),
-          plan.correction,
-        );
+    const mention = say.mentionOptional(
+      fieldsToMention(
+        out.snapshot,
+        memory,
+        out.set.map((x) => x.field),
+      ).map((f) => f.label),
+    );
+    const ack = say.joinReply(
+      quiet
+        ? ''
+        : say.acknowledge(
+            out.set.filter((x) => x.field !== out.confirm?.field),
+            plan.correction,
+          ),
+      mention,
+    );
     const refused = out.refused[0];
     if (refused) {
       const field = fieldDef(definition, refused.field);

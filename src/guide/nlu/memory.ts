@@ -36,6 +36,8 @@ export interface DialogueMemory {
   offer: Candidate[];
   /** Steps whose voice prompt was already said (later questions in the step name single fields). */
   prompted: Set<string>;
+  /** Steps whose optional fields the guide only mentions (`guide_asks: false`) were mentioned already. */
+  mentioned: Set<string>;
 }
 
 /** A fresh memory. */
@@ -46,6 +48,7 @@ export function newMemory(): DialogueMemory {
     skipped: new Set(),
     noPreference: new Set(),
     prompted: new Set(),
+    mentioned: new Set(),
     offer: [],
   };
 }

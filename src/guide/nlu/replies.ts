@@ -139,6 +139,17 @@ export function acknowledge(items: Array<{ label: string; display: string }>, co
   return `Got it — ${named.map((i) => `${lowerFirst(i.label)}: ${i.display}`).join(', ')}.`;
 }
 
+/**
+ * Mentions optional fields the guide does not ask for (`guide_asks: false`), by label: "You can also tell me
+ * the model, temperature or greeting, or leave them as they are." Empty for none.
+ */
+export function mentionOptional(labels: string[]): string {
+  if (labels.length === 0) return '';
+  const names = labels.map((l) => lowerFirst(l.replace(/\?$/, '')));
+  const them = names.length === 1 ? 'it' : 'them';
+  return `You can also tell me the ${listWords(names, 'or')}, or leave ${them} as ${names.length === 1 ? 'it is' : 'they are'}.`;
+}
+
 /** Asks to confirm a value the guide was unsure of. */
 export function didYouMean(display: string): string {
   return `Did you mean ${display}?`;

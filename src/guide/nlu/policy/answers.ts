@@ -23,6 +23,24 @@ function namedIn(utterance: string, field: Field | undefined): boolean {
   return !!field && fieldNamedIn(utterance, [field]) === field;
 }
 
+/** Extractors that match an option by its words (not by a number, a range or an ordinal). */
+const OPTION_WORDS = new Set(['verbatim-option', 'fuzzy-option', 'distinctive-option']);
+
+/**
+ * Whether `c` chose an option only because the option's words occur in `utterance` while its field is not
+ * named there: inside a description or a refusal ("just use the default picture", "a compass rose with a
+ * friendly face") such words belong to the person's sentence, not to another field.
+ */
+export function isBorrowedOptionWord(c: Candidate, utterance: string, fields: Field[]): boolean {
+  return (
+    OPTION_WORDS.has(c.extractor) &&
+    !namedIn(
+      utterance,
+      fields.find((f) => f.name === c.field),
+    )
+  );
+}
+
 /** Keeps one candidate per field: the most confident; ties keep the first. */
 export function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -66,9 +84,7 @@ export function extractAnswer(
   // person's description, not a choice for another field, unless that field is named
   const describing = asked.length === 1 && asked[0]!.type === 'textarea';
   const others = safe(() => nlu.extractAll(utterance, fields, ctx), []).filter(
-    (c) =>
-      !isSpurious(c, byName.get(c.field)) &&
-      !(describing && c.extractor === 'verbatim-option' && !namedIn(utterance, byName.get(c.field))),
+    (c) => !isSpurious(c, byName.get(c.field)) && !(describing && isBorrowedOptionWord(c, utterance, fields)),
   );
   // a sentence of a description that names another field and gives its value is about that field
   let said = utterance;

@@ -14,8 +14,8 @@ export function isFreeText(field: Field): boolean {
 
 const FILLER_WORDS = new Set(
   (
-    'a all alright and any anything appreciate are be bye can cool correct do does else fine for good great ' +
-    "help i i'd i'll i'm is it it's just let's like lot me much my need no nope nothing now ok okay one perfect " +
+    'a ahead all alright alrighty and any anything appreciate are be bye can continue cool correct do does else fine for go good great ' +
+    "help i i'd i'll i'm is it it's just let's like lot me much my need no nope nothing now ok okay okey okie one perfect proceed " +
     "please right so sounds sure thank thanks that that's the then there this those to too very want was we " +
     'well what will with work works would wonderful yeah yep yes you your'
   ).split(' '),

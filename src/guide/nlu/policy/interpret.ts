@@ -9,6 +9,7 @@ import {
   askedFields,
   extractAnswer,
   freeTextAnswer,
+  isBorrowedOptionWord,
   isFillerOnly as isFillerOnlyAnswer,
   offeredValues,
 } from './answers.js';
@@ -200,7 +201,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
   const declined =
     first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
-  const typed = declined ? openValues(ctx) : [];
+  const typed = declined ? openValues(ctx).filter((c) => !isBorrowedOptionWord(c, ctx.userText, fields)) : [];
   if (first && declined && !typed.some((c) => c.field === first.name)) {
     const others = typed.filter((c) => c.field !== first.name);
     const plan = answerPlan(ctx, others, false);
@@ -249,7 +250,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
         found.push(o);
   }
   if (found.length > 0) return answerPlan(ctx, found, false);
-  if (yesNo === false && view && !view.required && first?.type !== 'boolean')
+  // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
+  const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
+  if (movesOn && view && !view.required && first?.type !== 'boolean')
     return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
   return remarkOnly({ kind: 'not_understood', field: first?.name });
 }

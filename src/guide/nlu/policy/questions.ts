@@ -35,11 +35,39 @@ export function currentStepFields(snapshot: RunSnapshot): FieldView[] {
 
 /**
  * The field to ask about next in the current step: the first unanswered required field, else the first
- * unanswered optional field not yet skipped. Undefined when the step has nothing left to ask.
+ * unanswered optional field not yet skipped whose author lets the guide ask for it (`guide_asks`).
+ * Undefined when the step has nothing left to ask.
  */
 export function targetField(snapshot: RunSnapshot, memory: DialogueMemory): FieldView | undefined {
   const open = currentStepFields(snapshot).filter((f) => !f.answered);
-  return open.find((f) => f.required) ?? open.find((f) => !memory.skipped.has(f.name));
+  return (
+    open.find((f) => f.required) ?? open.find((f) => !memory.skipped.has(f.name) && f.guide_asks !== false)
+  );
+}
+
+/**
+ * Optional fields the guide only mentions (`guide_asks: false`) that belong to the steps of `fieldNames`,
+ * are visible and unanswered, and whose step was not mentioned yet; marks those steps mentioned. In
+ * definition order.
+ */
+export function fieldsToMention(
+  snapshot: RunSnapshot,
+  memory: DialogueMemory,
+  fieldNames: string[],
+): FieldView[] {
+  const steps = new Set(snapshot.fields.filter((f) => fieldNames.includes(f.name)).map((f) => f.step_id));
+  const found = snapshot.fields.filter(
+    (f) =>
+      steps.has(f.step_id) &&
+      !memory.mentioned.has(f.step_id) &&
+      f.guide_asks === false &&
+      !f.required &&
+      f.visible &&
+      f.enabled &&
+      !f.answered,
+  );
+  for (const f of found) memory.mentioned.add(f.step_id);
+  return found;
 }
 
 /**

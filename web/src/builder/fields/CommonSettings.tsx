@@ -20,7 +20,8 @@ const NAME_RULE = 'Use snake_case: a lowercase letter, then lowercase letters, d
 /**
  * The settings every field has: label, name (lowercased, spaces and hyphens typed as `_`, and checked as a
  * snake_case identifier while typing), type (a
- * switch keeps what still applies, see `changeFieldType`), required, description and extraction hints.
+ * switch keeps what still applies, see `changeFieldType`), required, whether the guide asks for an optional
+ * field, description and extraction hints.
  */
 export function CommonSettings({ field, problems, onChange }: CommonSettingsProps) {
   const at = (path: string) => messagesAt(problems, path);
@@ -91,6 +92,15 @@ export function CommonSettings({ field, problems, onChange }: CommonSettingsProp
         problems={at('required')}
         onChange={(required) => onChange({ ...field, required })}
       />
+      {!field.required && (
+        <ToggleField
+          label="The guide asks for it"
+          description="Off: the guide only mentions this optional field once (e.g. tuning settings) and fills it when someone gives it."
+          checked={field.guide_asks !== false}
+          problems={at('guide_asks')}
+          onChange={(asks) => onChange(asks ? without(field, 'guide_asks') : { ...field, guide_asks: false })}
+        />
+      )}
       <Labelled
         label="Description"
         description="Help text shown under the label (optional)."

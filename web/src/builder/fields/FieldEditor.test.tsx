@@ -112,6 +112,19 @@ describe('FieldEditor', () => {
     expect(latest().options?.map((o) => o.value)).toEqual(['big']);
   });
 
+  it('lets an optional field be only mentioned by the guide, and offers that only while it is optional', async () => {
+    const { user, latest } = setup(field({ name: 'model', label: 'Model', type: 'text' }));
+    const asks = screen.getByRole('switch', { name: 'The guide asks for it' });
+    expect(asks.getAttribute('aria-checked')).toBe('true');
+    await user.click(asks);
+    expect(latest().guide_asks).toBe(false);
+    expect(FieldSchema.parse(latest()).guide_asks).toBe(false);
+    await user.click(screen.getByRole('switch', { name: 'The guide asks for it' }));
+    expect('guide_asks' in latest()).toBe(false);
+    await user.click(screen.getByRole('switch', { name: 'Required' }));
+    expect(screen.queryByRole('switch', { name: 'The guide asks for it' })).toBeNull();
+  });
+
   it('flags duplicate option values next to the value input', async () => {
     const { user } = setup(
       field({ name: 'size', label: 'Size', type: 'multi_select', options: [{ value: 's', label: 'Small' }] }),

@@ -34,7 +34,7 @@ export interface FieldEditorProps {
   onChange: (field: Field) => void;
 }
 
-const COMMON_PATHS = ['name', 'label', 'type', 'required', 'description', 'extraction_hints'];
+const COMMON_PATHS = ['name', 'label', 'type', 'required', 'guide_asks', 'description', 'extraction_hints'];
 
 /** The path prefixes the rendered sections show problems for; anything else is shown at the top. */
 function claimedPrefixes(field: Field): string[] {

@@ -158,7 +158,15 @@ export function problemsUnder(
 /** A copy of the field without one optional property. */
 export function without(
   field: Field,
-  key: 'description' | 'default' | 'options' | 'validation' | 'conditions' | 'derive' | 'settings',
+  key:
+    | 'description'
+    | 'default'
+    | 'options'
+    | 'validation'
+    | 'conditions'
+    | 'derive'
+    | 'settings'
+    | 'guide_asks',
 ): Field {
   const copy = { ...field };
   delete copy[key];
