@@ -133,7 +133,14 @@ export interface ActionDefaults {
 function defaultConfig(type: ActionType, defaults: ActionDefaults): Record<string, unknown> {
   switch (type) {
     case 'api_call':
-      return { api_config_id: defaults.apiConfigId ?? '', method: 'GET', path: '', body: 'none' };
+      return {
+        api_config_id: defaults.apiConfigId ?? '',
+        method: 'GET',
+        path: '',
+        query: {},
+        headers: {},
+        body: 'none',
+      };
     case 'mcp_call':
       return { mcp_config_id: defaults.mcpServerId ?? '', tool: '' };
     case 'transform_data':
