@@ -1,6 +1,6 @@
 import type { RemoteTrack, Room } from 'livekit-client';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { runApi } from '../runs/run-api';
+import { runApi } from '../runs/run-call';
 import type { VoiceCall, VoiceStatus } from './types';
 
 /** The answer of `POST /api/v1/runs/:id/voice`. */
