@@ -58,7 +58,11 @@ export const ConfigSchema = z.object({
    * How long after a visitor leaves a public wizard page with an unfinished run that holds an email address the
    * resume link is emailed (once per run, only if they did not come back), in seconds.
    */
-  GUIDEPOST_RESUME_EMAIL_DELAY_SECONDS: z.coerce.number().min(0).max(7 * 86_400).default(1800),
+  GUIDEPOST_RESUME_EMAIL_DELAY_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .max(7 * 86_400)
+    .default(1800),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
   /**

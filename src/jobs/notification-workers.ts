@@ -6,11 +6,7 @@ import {
   type EmailNotificationJob,
 } from '../notifications/job.js';
 import type { Mailer } from '../notifications/mailer.js';
-import {
-  RESUME_EMAIL_QUEUE,
-  runResumeEmailJob,
-  type ResumeEmailJob,
-} from '../notifications/resume-email.js';
+import { RESUME_EMAIL_QUEUE, runResumeEmailJob, type ResumeEmailJob } from '../notifications/resume-email.js';
 import type { SecretBox } from '../db/secrets.js';
 import type { WorkerLogger } from './webhook-workers.js';
 
