@@ -7,7 +7,7 @@ import { useVoiceCall } from '../voice/useVoiceCall';
 import { postToParent, reportHeight } from './embed-bridge';
 import type { FormProgress } from './PublicForm';
 import { ResumeLink } from './ResumeLink';
-import { openVisitorRun, type VisitorRun } from './visitor-run';
+import { openVisitorRun, watchLeaving, type VisitorRun } from './visitor-run';
 
 // The form needs the engine (src/core): it loads right after the first render, the chat does not wait for it.
 const PublicForm = lazy(() => import('./PublicForm'));
@@ -69,8 +69,9 @@ function GuideChat({
 
 /**
  * The public player: the tenant's masthead, the wizard's form and its guide chat on the visitor's run
- * (started, resumed from a link, or reopened on this browser; see openVisitorRun), and the resume link. In
- * an embed it tells the embedding page when the run starts and reports its height (inline mode).
+ * (started, resumed from a link, or reopened on this browser; see openVisitorRun), and the resume link; when
+ * the visitor leaves an unfinished run the server is told, to email the link (see watchLeaving). In an embed
+ * it tells the embedding page when the run starts and reports its height (inline mode).
  */
 export function PublicApp({ boot }: { boot: PublicBootstrap }) {
   const [run, setRun] = useState<VisitorRun | null>(null);
@@ -92,6 +93,9 @@ export function PublicApp({ boot }: { boot: PublicBootstrap }) {
     };
   }, [boot]);
   useEffect(() => reportHeight(boot), [boot]);
+  // A visitor who leaves an unfinished run gets its resume link by email (when it holds an address).
+  const active = progress.status === 'active';
+  useEffect(() => (run && active ? watchLeaving(run) : undefined), [run, active]);
 
   const embedded = boot.mode !== 'page';
   return (
