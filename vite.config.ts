@@ -26,15 +26,21 @@ const root = fileURLToPath(new URL('.', import.meta.url));
  * The public player (`public.html`, served at `/w/<tenant>/<wizard>`) is a second entry: it loads `react`,
  * `ui` (without the query client, which needs TanStack) and its own chunk before the first render, and
  * `chat` (the guide panel and its API calls, shared with the player) and its own chunk before the first
- * render, and `core` and `player` only with its form (a lazy chunk). `src/core/public-page.ts` holds no engine code and
+ * render, and `core` and `player` only with its form (a lazy chunk); the chart, code and document views (and
+ * their libraries) only when an output needs them. `src/core/public-page.ts` holds no engine code and
  * stays out of `core` so the entry can read its constants.
  */
+const LAZY_VIEWS = /web\/src\/player\/outputs\/views\/(ChartView|CodeView|DocumentView)\.tsx$/;
+
 function chunkOf(id: string): string | undefined {
   if (/[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/.test(id)) return 'react';
   if (/[\\/]node_modules[\\/]@tanstack[\\/]/.test(id)) return 'tanstack';
   if (/[\\/]node_modules[\\/]zod[\\/]/.test(id)) return 'zod';
   if (id === `${root}src/core/public-page.ts`) return undefined;
   if (id.startsWith(`${root}src/core/`)) return 'core';
+  // The heavy output renderers (recharts, highlight.js, marked + DOMPurify) are lazy views: left unassigned,
+  // each becomes its own chunk with its libraries, fetched when a run first shows such an output.
+  if (LAZY_VIEWS.test(id)) return undefined;
   if (id.startsWith(`${root}web/src/player/`)) return 'player';
   if (id === `${root}web/src/api/query-client.ts`) return undefined;
   if (/web\/src\/(guide\/(GuidePanel|Avatar|VoiceButton)\.tsx|runs\/(useServerGuide|run-call)\.ts)$/.test(id))

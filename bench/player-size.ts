@@ -197,6 +197,9 @@ export async function benchPlayerSize(): Promise<void> {
   console.log(
     `  guidepost public player with its form (lazy chunk, fetched after the first render): ${kB(total(built.publicWithForm))} kB`,
   );
+  const firstFiles = new Set(built.publicFirst.map((f) => f.file));
+  for (const f of built.publicWithForm.filter((f) => !firstFiles.has(f.file)).sort((a, b) => b.gzip - a.gzip))
+    console.log(`    ${kB(f.gzip).padStart(7)} kB  ${f.file}`);
   console.log(`  embed.js: ${(built.embed / 1000).toFixed(2)} kB gzipped (budget 5 kB)`);
 }
 

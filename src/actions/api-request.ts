@@ -1,4 +1,5 @@
 import type { ApiAuthType } from '../core/actions/api-auth.js';
+import { HEADER_VALUE_PATTERN, isCredentialHeader, TRANSPORT_HEADERS } from '../core/actions/http-headers.js';
 import { ActionError } from './executor.js';
 
 /**
@@ -15,11 +16,15 @@ export interface ApiTarget {
   defaultHeaders: Record<string, string>;
 }
 
-/** What the action asks for: `path` after the base URL (may carry its own `?query`), query parameters, a JSON body. */
+/**
+ * What the action asks for: `path` after the base URL (may carry its own `?query`), query parameters, its own
+ * headers (rendered), a JSON body.
+ */
 export interface ApiRequestSpec {
   method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   path: string;
   query: Record<string, string>;
+  headers?: Record<string, string>;
   /** Sent as JSON when defined. */
   body?: unknown;
 }
@@ -39,9 +44,12 @@ export interface BuiltRequest {
 }
 
 /**
- * Joins the base URL and the path (one `/` between them), appends the query, adds the default headers and the
- * auth (header, or query parameter for `api_key_query`). Throws ActionError (not retryable) when the path is
- * not a valid URL path or leaves the base URL (another origin, or `..` above its path).
+ * Joins the base URL and the path (one `/` between them), appends the query, adds the default headers, then
+ * the action's own headers (which win over a default of the same name; those the client sets itself are
+ * skipped), then the auth (header, or query parameter for `api_key_query`), which wins over both. The values
+ * of the action's credential headers (see isCredentialHeader) join `secrets`, so errors mask them. Throws
+ * ActionError (not retryable) when the path is not a valid URL path or leaves the base URL (another origin, or
+ * `..` above its path), or when an action header renders to line breaks or control characters.
  */
 export function buildApiRequest(target: ApiTarget, spec: ApiRequestSpec): BuiltRequest {
   const base = new URL(target.baseUrl);
@@ -59,6 +67,14 @@ export function buildApiRequest(target: ApiTarget, spec: ApiRequestSpec): BuiltR
     Object.entries(target.defaultHeaders).map(([name, value]) => [name.toLowerCase(), value]),
   );
   const secrets: string[] = [];
+  for (const [name, value] of Object.entries(spec.headers ?? {})) {
+    const lower = name.toLowerCase();
+    if (TRANSPORT_HEADERS.has(lower)) continue;
+    if (!HEADER_VALUE_PATTERN.test(value))
+      throw new ActionError(`the header "${name}" renders to line breaks or control characters`);
+    headers[lower] = value;
+    if (isCredentialHeader(name)) secrets.push(value);
+  }
   const credentials = target.credentials;
   if (credentials) {
     secrets.push(credentials);

@@ -16,7 +16,7 @@ export interface ActionAttempt {
 }
 
 /**
- * One attempt of one action: renders its input mapping (and an `api_call`'s path and query) with liquidjs,
+ * One attempt of one action: renders its input mapping (and an `api_call`'s path, query and headers) with liquidjs,
  * runs its executor, and works out the command its `output_handling` makes — without applying that
  * command. Throws ActionError (or a DomainError) with words for the wizard's author; the `input` rendered
  * before a failure is on the error as `input` when there was one.
@@ -40,14 +40,22 @@ export async function attemptAction(
   }
 }
 
-/** The action with the templates of its configuration rendered (an `api_call`'s path and query). */
+/** The action with the templates of its configuration rendered (an `api_call`'s path, query and headers). */
 async function renderedConfig(action: Action, scope: TemplateScope): Promise<Action> {
   if (action.type !== 'api_call') return action;
-  const query: Record<string, string> = {};
-  for (const [name, template] of Object.entries(action.config.query))
-    query[name] = await renderText(template, scope);
+  const render = async (templates: Record<string, string>) => {
+    const rendered: Record<string, string> = {};
+    for (const [name, template] of Object.entries(templates))
+      rendered[name] = await renderText(template, scope);
+    return rendered;
+  };
   return {
     ...action,
-    config: { ...action.config, path: await renderText(action.config.path, scope), query },
+    config: {
+      ...action.config,
+      path: await renderText(action.config.path, scope),
+      query: await render(action.config.query),
+      headers: await render(action.config.headers ?? {}),
+    },
   };
 }

@@ -54,6 +54,15 @@ export const ConfigSchema = z.object({
   GUIDEPOST_RATE_LIMIT_PUBLIC_PAGES: z.coerce.number().int().positive().default(60),
   /** How often the abandonment sweep looks for idle runs (wizard setting `abandon_after_minutes`), in seconds. */
   GUIDEPOST_ABANDON_SWEEP_SECONDS: z.coerce.number().min(1).max(3600).default(60),
+  /**
+   * How long after a visitor leaves a public wizard page with an unfinished run that holds an email address the
+   * resume link is emailed (once per run, only if they did not come back), in seconds.
+   */
+  GUIDEPOST_RESUME_EMAIL_DELAY_SECONDS: z.coerce
+    .number()
+    .min(0)
+    .max(7 * 86_400)
+    .default(1800),
   /** Guide messages (`POST /api/v1/runs/:id/messages`) allowed per caller per minute; more get 429. */
   GUIDEPOST_RATE_LIMIT_MESSAGES: z.coerce.number().int().positive().default(120),
   /**

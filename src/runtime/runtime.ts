@@ -19,6 +19,11 @@ import { startNotificationWorkers } from '../jobs/notification-workers.js';
 import { startActionWorkers, type ActionWorkerDeps } from '../jobs/action-workers.js';
 import { startWebhookWorkers } from '../jobs/webhook-workers.js';
 import { createNotificationQueue, notificationOutboxHook } from '../notifications/job.js';
+import {
+  createResumeEmailQueue,
+  RESUME_LINK_SECRET_PURPOSE,
+  ResumeEmails,
+} from '../notifications/resume-email.js';
 import { createMailer } from '../notifications/mailer.js';
 import { NotificationService } from '../notifications/service.js';
 import { startAbandonSweep } from '../jobs/abandon-idle-runs.js';
@@ -109,6 +114,8 @@ export interface RuntimeServices {
   analytics: AnalyticsService;
   /** Completion emails of wizards and the mailer other features send email with (see NotificationService). */
   notifications: NotificationService;
+  /** Resume links emailed to visitors who leave (see notifications/resume-email.ts). */
+  resumeEmails: ResumeEmails;
   /** Public wizard pages, views and visitors' runs (see PublicWizards). */
   publicWizards: PublicWizards;
   /** Tenants' URL slugs and branding (see TenantProfiles). */
@@ -174,6 +181,7 @@ export class Runtime {
       await createKnowledgeQueue(queue);
       const knowledgeSearch = await chooseKnowledgeSearch(config, database);
       await createNotificationQueue(queue);
+      await createResumeEmailQueue(queue);
       const mailer = createMailer(config);
       const bus = new RunEventBus(database, log);
       const apiSecrets = secretBox(appSecret, API_CONFIG_SECRET_PURPOSE);
@@ -278,6 +286,13 @@ export class Runtime {
         embedder: knowledgeSearch.embedder,
         analytics: new AnalyticsService(db),
         notifications: new NotificationService(db, mailer),
+        resumeEmails: new ResumeEmails({
+          db,
+          queue,
+          secrets: secretBox(appSecret, RESUME_LINK_SECRET_PURPOSE),
+          delaySeconds: config.GUIDEPOST_RESUME_EMAIL_DELAY_SECONDS,
+          enabled: mailer !== null,
+        }),
         publicWizards: new PublicWizards(db, runs),
         tenantProfiles: new TenantProfiles(db),
         mcpServers: new McpServerService({
@@ -338,6 +353,7 @@ export class Runtime {
         queue,
         mailer,
         publicUrl: config.PUBLIC_URL ?? `http://${config.HOST}:${config.PORT}`,
+        resumeSecrets: secretBox(this.appSecret, RESUME_LINK_SECRET_PURPOSE),
         log,
       });
   }

@@ -120,6 +120,26 @@ describeEachDatabase('api_call executor', (db) => {
     expect(pick(api.seen.at(-1)!)).toBe(expected);
   });
 
+  it("sends the action's own headers after the defaults; the configuration's auth wins over them", async () => {
+    const withHeaders = (id: string, headers: Record<string, string>, path = 'echo') => {
+      const a = action({ api_config_id: id, path });
+      a.config.headers = headers; // as rendered by the reactor (a literal credential is refused by the schema)
+      return a;
+    };
+    await run({}, withHeaders(configIds.none!, { 'X-Locale': 'fr', 'X-Client': 'wizard' }));
+    expect(api.seen.at(-1)!.headers).toMatchObject({ 'x-locale': 'fr', 'x-client': 'wizard' });
+    await run({}, withHeaders(configIds.bearer!, { Authorization: 'Bearer from-the-run' }));
+    expect(api.seen.at(-1)!.headers.authorization).toBe('Bearer bearer-token-123');
+    const error = await failure(
+      run({}, withHeaders(configIds.none!, { Authorization: 'Bearer run-token-999' }, 'status/401')),
+    );
+    expect(api.seen.at(-1)!.headers.authorization).toBe('Bearer run-token-999');
+    expect(error.message).toContain('[redacted]');
+    expect(error.message).not.toContain('run-token-999');
+    const broken = await failure(run({}, withHeaders(configIds.none!, { 'X-Note': 'a\r\nX-Evil: 1' })));
+    expect(broken.message).toBe('the header "X-Note" renders to line breaks or control characters');
+  });
+
   it('returns text answers as text and an empty answer as null', async () => {
     expect(await run({}, action({ api_config_id: configIds.none, path: 'text' }))).toBe('hi');
     expect(await run({}, action({ api_config_id: configIds.none, path: 'empty' }))).toBeNull();

@@ -64,6 +64,7 @@ function tripWizard(apiConfigId: string): WizardDefinitionInput {
               api_config_id: apiConfigId,
               path: '/cities',
               query: { country: '{{ values.country }}' },
+              headers: { 'X-Trip-Country': '{{ values.country | upcase }}', 'X-Client': 'trip-wizard' },
               body: 'none',
             },
             output_handling: {
@@ -103,6 +104,13 @@ function tripWizard(apiConfigId: string): WizardDefinitionInput {
             config: { field: 'note', value: 'chose {{ values.city }} of {{ context.city_count }}' },
           },
         ],
+      },
+      {
+        id: 'nights_changed',
+        name: 'Say the nights (an event on a number field)',
+        trigger: 'optionSet.onChange',
+        target: { kind: 'option_set', field: 'nights' },
+        actions: [{ id: 'say_nights', type: 'show_message', config: { text: '{{ values.nights }} nights' } }],
       },
       {
         id: 'echo_loop',
@@ -218,9 +226,10 @@ describeEachApp(
       expect(set.statusCode, set.body).toBe(200);
       const city = set.json().snapshot.fields.find((f: { name: string }) => f.name === 'city');
       expect(city.options.map((o: { value: string }) => o.value)).toEqual(['par', 'lyo']);
-      expect(
-        api.seen.some((r) => r.url.pathname === '/cities' && r.url.searchParams.get('country') === 'fr'),
-      ).toBe(true);
+      const cities = api.seen.find(
+        (r) => r.url.pathname === '/cities' && r.url.searchParams.get('country') === 'fr',
+      );
+      expect(cities?.headers).toMatchObject({ 'x-trip-country': 'FR', 'x-client': 'trip-wizard' });
       await call(
         'PATCH',
         `/api/v1/runs/${runId}/values`,
@@ -234,6 +243,9 @@ describeEachApp(
         { 'x-run-token': token },
       );
       expect(chosen.statusCode, chosen.body).toBe(200);
+      expect(await events()).toContainEqual(
+        expect.objectContaining({ type: 'message_shown', actor: 'action', text: '3 nights' }),
+      );
       expect(chosen.json().values).toMatchObject({ city: 'lyo', note: 'chose lyo of 2' });
       expect(chosen.json().provenance.note).toMatchObject({ source: 'action', extractor: 'remember' });
       expect(await events()).toContainEqual(
@@ -250,6 +262,25 @@ describeEachApp(
           },
         }),
       );
+    });
+
+    it('refuses a literal credential in per-action headers, naming the header, and stores nothing', async () => {
+      const config = (await call('GET', '/api/v1/api-configs')).json().items[0].id as string;
+      const wizard = tripWizard(config);
+      const fetch = wizard.events![1]!.actions![0]! as { config: { headers: Record<string, string> } };
+      fetch.config.headers = { Authorization: 'Bearer sk-live-123', Host: 'evil.example' };
+      const refused = await call('POST', '/api/v1/wizards', { ...wizard, slug: 'trip-leaky' });
+      expect(refused.statusCode, refused.body).toBe(422);
+      const names = refused.json().invalid_params.map((p: { name: string }) => p.name);
+      expect(names).toEqual(
+        expect.arrayContaining([
+          'body.events.1.actions.0.config.headers.Authorization',
+          'body.events.1.actions.0.config.headers.Host',
+        ]),
+      );
+      expect(refused.body).not.toContain('sk-live-123');
+      const list = (await call('GET', '/api/v1/wizards')).json();
+      expect(JSON.stringify(list)).not.toContain('trip-leaky');
     });
 
     it('stops an action that re-fires itself at the depth limit, and says so', async () => {

@@ -194,6 +194,13 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
     await fetch.getByRole('button', { name: 'Add parameter' }).click();
     await fetch.getByLabel('parameter 1 name').fill('country');
     await fetch.getByLabel('parameter “country” template').fill('{{ values.country }}');
+    // Its own headers: a literal credential is refused at once (the same schema as the server's); templates go.
+    const headers = fetch.getByRole('textbox', { name: 'Headers', exact: true });
+    await headers.fill('Authorization: Bearer typed-secret');
+    await poll(() => fetch.getByText(/Authorization: carries a credential/).isVisible()).toBe(true);
+    await shot(page, `${SHOTS}/actions-builder-headers-refused.png`);
+    await headers.fill('X-Client: trip-planner\nAccept-Language: {{ values.country | default: "en" }}');
+    await poll(() => fetch.getByText(/carries a credential/).count()).toBe(0);
     await fetch.getByLabel('Output goes').selectOption('option_set');
     await fetch.getByLabel('Select field').selectOption('city');
     await fetch.getByLabel('Path (JMESPath, optional)').fill('cities');
@@ -203,10 +210,28 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
     expect(await testAction(fetch)).toContain('Paris');
     expect(
       api.seen.some(
-        (r) => r.url.pathname === '/cities' && r.headers.authorization === 'Bearer tok-e2e-secret',
+        (r) =>
+          r.url.pathname === '/cities' &&
+          r.headers.authorization === 'Bearer tok-e2e-secret' &&
+          r.headers['x-client'] === 'trip-planner' &&
+          r.headers['accept-language'] === 'fr',
       ),
     ).toBe(true);
     await shot(page, `${SHOTS}/actions-builder-api-call.png`);
+
+    // Nights (a number field, no options): its answer changing shows a message.
+    await outline()
+      .getByRole('button', { name: /^Nights/ })
+      .click();
+    const nights = await addEvent('Note the nights', 'optionSet.onChange');
+    expect(await nights.getByLabel('Trigger').locator('option').allTextContents()).toEqual([
+      expect.stringContaining('optionSet.onLoad'),
+      expect.stringContaining('optionSet.onChange'),
+      expect.stringContaining('optionSet.onApply'),
+    ]);
+    const say = await addAction(nights, 'show_message', 'Say the nights');
+    await say.getByLabel(/^Message/).fill('{{ values.nights }} nights, noted');
+    await shot(page, `${SHOTS}/actions-builder-field-event.png`);
 
     // Step 2: entering it prices the trip and asks both MCP servers.
     await outline()
@@ -286,6 +311,7 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
     expect(draft.problems).toEqual([]);
     expect(draft.draft.events.map((e) => [e.trigger, e.actions.map((a) => a.type)])).toEqual([
       ['optionSet.onChange', ['api_call']],
+      ['optionSet.onChange', ['show_message']],
       ['step.onEntry', ['transform_data', 'mcp_call', 'mcp_call']],
       ['wizard.onComplete', ['api_call']],
     ]);
@@ -309,6 +335,7 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
     expect(await page.getByRole('radio', { name: 'Pick a country first' }).count()).toBe(0);
     await page.getByRole('radio', { name: 'Lyon' }).check();
     await page.getByRole('textbox', { name: /^Nights/ }).fill('3');
+    await poll(() => page.getByText('3 nights, noted').first().isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Next →' }).click();
     await poll(() => page.getByRole('heading', { name: 'Your trip' }).isVisible()).toBe(true);
     // The player's renderers (merged from the actions-player branch): a table and two card grids.
@@ -350,15 +377,16 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
 
     await page.goto(`${suite.app.url}/runs/${runId}/detail`);
     const logs = page.getByRole('list', { name: 'Action logs' });
-    await poll(() => logs.getByRole('listitem').count()).toBe(5);
+    await poll(() => logs.getByRole('listitem').count()).toBe(6);
     expect(await logs.getByRole('listitem').allTextContents()).toEqual([
       expect.stringMatching(/^Succeeded\s*api_call\s*API call/),
+      expect.stringMatching(/^Succeeded\s*show_message\s*Show a message/),
       expect.stringMatching(/^Succeeded\s*transform_data\s*Transform data/),
       expect.stringMatching(/^Succeeded\s*mcp_call\s*MCP tool call/),
       expect.stringMatching(/^Succeeded\s*mcp_call_2\s*MCP tool call/),
       expect.stringMatching(/^Succeeded\s*api_call\s*API call.*wizard\.onComplete/),
     ]);
-    await logs.getByRole('listitem').nth(2).locator('summary').click();
+    await logs.getByRole('listitem').nth(3).locator('summary').click();
     await poll(() => logs.getByText('Echo: Trip to lyo').first().isVisible()).toBe(true);
     await shot(page, `${SHOTS}/actions-run-detail-desktop.png`);
     await expectNoSeriousAxeViolations(page);

@@ -2,6 +2,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, FrameLocator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { decodedText, SmtpSink } from '../notifications/smtp-sink.js';
+import { waitFor } from '../server/webhooks-helpers.js';
+import { startGuidepost } from './guidepost-server.js';
 import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SHOTS } from './harness.js';
 
 /**
@@ -84,8 +87,20 @@ async function fillByChat(scope: Scope): Promise<void> {
 }
 
 describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed (Chromium + API)', () => {
+  const sink = new SmtpSink();
   const suite = browserSuite({
     hookTimeout: 240_000,
+    // SMTP to the test's own server, and resume emails one second after a visitor leaves.
+    serve: async () => {
+      await sink.start();
+      return startGuidepost({
+        SMTP_HOST: '127.0.0.1',
+        SMTP_PORT: String(sink.port),
+        SMTP_FROM: 'Guidepost <no-reply@guidepost.test>',
+        GUIDEPOST_RESUME_EMAIL_DELAY_SECONDS: '1',
+        GUIDEPOST_QUEUE_POLL_SECONDS: '0.5',
+      });
+    },
     signUp: { name: 'Ada Lovelace', email: 'ada@public.example', password: 'correct horse battery staple' },
   });
   const host = new HostSite(() => suite.app.url);
@@ -99,6 +114,7 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
   afterAll(async () => {
     await host.stop();
     await stranger.stop();
+    await sink.stop();
   });
 
   it('publishes a wizard and shows the Share dialog with the link, a QR code and the embed codes', async () => {
@@ -162,7 +178,7 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
     await context.close();
   });
 
-  it('reopens a run from its resume link in another browser context with every answer', async () => {
+  it('reopens a run from its resume link (on the page, and emailed when the visitor leaves) in another browser context with every answer', async () => {
     const first = await suite.open({ storageState: undefined });
     const page = await first.newPage();
     await page.goto(link);
@@ -180,6 +196,15 @@ describe.skipIf(!hasChromium)('public wizards: share, public link, resume, embed
       return (await state.json()).values;
     }).toEqual({ full_name: 'Grace Hopper', email: 'grace@navy.example' });
     await shot(page, `${SHOTS}/public-page-resume-link.png`);
+    // The visitor leaves: the page is hidden, the server is told, and the link is emailed a second later.
+    await page.goto('about:blank');
+    const mail = await waitFor(
+      () => sink.received.find((m) => m.to.includes('grace@navy.example')),
+      20_000,
+      'the resume email',
+    );
+    const emailed = /^(http\S+#resume=\S+)$/m.exec(decodedText(mail!.raw))?.[1];
+    expect(emailed).toBe(resume);
     await first.close();
 
     const second = await suite.open({ storageState: undefined, viewport: { width: 390, height: 844 } });

@@ -158,6 +158,32 @@ describe.skipIf(!hasChromium)('browser voice (Chromium + API, fake speech)', () 
     await context.close();
   });
 
+  it('offers the same voice button on the public page, where a signed-out visitor fills the form by speech', async () => {
+    // A new context: no session, like a visitor.
+    const context = await suite.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.addInitScript(installFakeSpeech);
+    const page = await context.newPage();
+    await page.goto(`${suite.app.url}/w/default/lead-capture`);
+    const button = page.getByRole('button', { name: 'Voice' });
+    await poll(() => button.isVisible()).toBe(true);
+    expect(await button.getAttribute('aria-disabled')).toBeNull();
+    await poll(() => page.getByRole('textbox', { name: /name/i }).first().isVisible()).toBe(true);
+    await button.click();
+    await poll(() => page.getByRole('status').filter({ hasText: 'Listening' }).isVisible()).toBe(true);
+    await poll(() => page.evaluate(() => (window as unknown as SpeechWindow).__speech.listening())).toBe(
+      true,
+    );
+    await page.evaluate(() => (window as unknown as SpeechWindow).__speech.say('My name is Ada Lovelace'));
+    await poll(() => page.getByRole('log').getByText('My name is Ada Lovelace').isVisible()).toBe(true);
+    await poll(() => page.getByRole('textbox', { name: /name/i }).first().inputValue()).toBe('Ada Lovelace');
+    await poll(
+      async () => (await page.evaluate(() => (window as unknown as SpeechWindow).__speech.spoken)).length,
+    ).toBeGreaterThan(0);
+    await shot(page, `${SHOTS}/voice-public-page.png`);
+    await page.getByRole('button', { name: 'Hang up' }).click();
+    await context.close();
+  });
+
   it('says so on the voice button where the browser has no speech recognition', async () => {
     const context = await suite.open();
     await context.addInitScript(removeRecognition);

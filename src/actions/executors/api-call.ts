@@ -19,8 +19,8 @@ export interface ApiCallDeps {
 
 /**
  * The `api_call` executor: loads the API configuration `config.api_config_id` of the context's tenant, opens
- * its credentials, and calls `config.method` on base URL + `config.path` with `config.query` (both already
- * rendered by the reactor) and, when `config.body` is `input`, the mapped input as the JSON body (GET and
+ * its credentials, and calls `config.method` on base URL + `config.path` with `config.query` and
+ * `config.headers` (all already rendered by the reactor) and, when `config.body` is `input`, the mapped input as the JSON body (GET and
  * DELETE never send one). Its output is the response body only — parsed JSON, or text, or null when empty — so
  * an action's `output_handling.path` starts at the API's own data; non-2xx answers are errors, so the status
  * adds nothing. Throws ActionError: an unknown configuration or credentials that no longer decrypt (not
@@ -44,6 +44,7 @@ export function apiCallExecutor(deps: ApiCallDeps): ActionExecutor<'api_call'> {
         method: config.method,
         path: config.path,
         query: config.query,
+        headers: config.headers,
         ...(sendsBody ? { body: input } : {}),
       },
     );

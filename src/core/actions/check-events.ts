@@ -1,5 +1,6 @@
 import { isSelectType, type WizardDefinition } from '../wizard/definition.js';
-import { TRIGGER_TARGETS, type Action, type EventTarget } from './definition.js';
+import { TRIGGER_TARGETS, type Action, type EventTarget, type Trigger } from './definition.js';
+import { optionSetTriggers } from './field-triggers.js';
 
 /** A problem found in a definition's events: where (a JSON path such as `events.0.target`) and what. */
 export interface EventProblem {
@@ -10,8 +11,9 @@ export interface EventProblem {
 /**
  * Checks the cross-references of a definition's events: unique event ids and action ids per event, a target
  * of the kind its trigger needs, targets and actions that name existing steps, fields (select or
- * dynamic_table fields for option sets and options; `optionSet.onApply` may also name an apply_button) and
- * option values. Conditions are checked with the other JSON Logic (see
+ * dynamic_table fields for options) and
+ * option values. An option set is any field, with the triggers its type takes (see optionSetTriggers); options
+ * belong to select and dynamic_table fields. Conditions are checked with the other JSON Logic (see
  * parseWizardDefinition). Pure; returns every problem.
  */
 export function eventProblems(definition: WizardDefinition): EventProblem[] {
@@ -31,8 +33,7 @@ export function eventProblems(definition: WizardDefinition): EventProblem[] {
         [...at, 'target'],
         `${event.trigger} is attached to ${article(kind)}, not ${article(event.target.kind)}`,
       );
-    else
-      checkTarget(event.target, [...at, 'target'], steps, fields, add, event.trigger === 'optionSet.onApply');
+    else checkTarget(event.target, event.trigger, [...at, 'target'], steps, fields, add);
     const actionIds = new Set<string>();
     event.actions.forEach((action, ai) => {
       const where = [...at, 'actions', ai];
@@ -55,20 +56,30 @@ type Add = (path: Array<string | number>, message: string) => void;
 
 function checkTarget(
   target: EventTarget,
+  trigger: Trigger,
   at: Array<string | number>,
   steps: Set<string>,
   fields: Fields,
   add: Add,
-  applying = false,
 ) {
   if (target.kind === 'step' && !steps.has(target.step_id))
     add([...at, 'step_id'], `refers to unknown step "${target.step_id}"`);
   if (target.kind !== 'option_set' && target.kind !== 'option') return;
   const field = fields.get(target.field);
   if (!field) return add([...at, 'field'], `refers to unknown field "${target.field}"`);
-  if (applying && field.type === 'apply_button') return;
+  if (target.kind === 'option_set') {
+    if (!optionSetTriggers(field.type).includes(trigger))
+      add(
+        [...at, 'field'],
+        `"${target.field}" is of type ${field.type}: it takes ${optionSetTriggers(field.type).join(', ')} only`,
+      );
+    return;
+  }
   if (!isSelectType(field.type))
-    return add([...at, 'field'], `"${target.field}" is a ${field.type} field, not a select field`);
+    return add(
+      [...at, 'field'],
+      `"${target.field}" is a ${field.type} field, not a select field: it has no options`,
+    );
   if (target.kind === 'option' && !field.options?.some((o) => o.value === target.value))
     add([...at, 'value'], `"${target.field}" has no option "${target.value}"`);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { RendererKindSchema } from '../renderers/kinds.js';
 import { JsonLogicSchema } from '../wizard/json-logic.js';
+import { ActionHeadersSchema } from './http-headers.js';
 
 /**
  * Events and actions of a wizard definition (the seed's "action system"): an event binds a trigger on a
@@ -110,6 +111,8 @@ export const ActionSchema = z.discriminatedUnion('type', [
       path: z.string().max(2000).default(''),
       /** Query parameters (liquid templates). */
       query: z.record(z.string().max(100), z.string().max(2000)).default({}),
+      /** Headers of this action (liquid templates), after the configuration's defaults; see ActionHeadersSchema. */
+      headers: ActionHeadersSchema.default({}),
       /** The JSON body: `input` (the mapped inputs) or none. */
       body: z.enum(['input', 'none']).default('input'),
     }),

@@ -34,7 +34,14 @@ const base: WizardDefinitionInput = {
         },
       ],
     },
-    { id: 'when', title: 'When', fields: [{ name: 'day', label: 'Day', type: 'date' }] },
+    {
+      id: 'when',
+      title: 'When',
+      fields: [
+        { name: 'day', label: 'Day', type: 'date' },
+        { name: 'look_up', label: 'Check the day', type: 'apply_button', settings: { option_set: 'day' } },
+      ],
+    },
   ],
 };
 
@@ -56,7 +63,11 @@ const move = (from: string | null, to: string, direction: 'next' | 'previous' | 
 describe('firedTriggers', () => {
   const cases: Array<[string, RunEvent[], string[]]> = [
     ['a start', [start], ['wizard.onStart', 'step.onEntry', 'optionSet.onLoad', 'optionSet.onLoad']],
-    ['a move forward', [move('where', 'when', 'next')], ['step.onValidate', 'step.onExit', 'step.onEntry']],
+    [
+      'a move forward',
+      [move('where', 'when', 'next')],
+      ['step.onValidate', 'step.onExit', 'step.onEntry', 'optionSet.onLoad'],
+    ],
     [
       'a move back',
       [move('when', 'where', 'previous')],
@@ -80,7 +91,18 @@ describe('firedTriggers', () => {
         'option.onChange',
       ],
     ],
-    ['a text field', [update('day', '2026-02-02')], []],
+    ['a date field (an answer, no options)', [update('day', '2026-02-02')], ['optionSet.onChange']],
+    [
+      'an apply_button pressed',
+      [
+        createRunEvent(
+          'option_set_applied',
+          { actor: 'form', field: 'look_up', option_set: 'day', value: '2026-02-02' },
+          at,
+        ),
+      ],
+      ['optionSet.onApply'],
+    ],
     [
       'completion',
       [createRunEvent('wizard_complete', { actor: 'form', values: {} }, at)],
@@ -148,8 +170,12 @@ describe('event checks of a definition', () => {
       'events.0.target.step_id: refers to unknown step "nope"',
     ],
     [
-      { ...onStart(), trigger: 'optionSet.onLoad', target: { kind: 'option_set', field: 'day' } },
-      'events.0.target.field: "day" is a date field, not a select field',
+      { ...onStart(), trigger: 'optionSet.onChange', target: { kind: 'option_set', field: 'look_up' } },
+      'events.0.target.field: "look_up" is of type apply_button: it takes optionSet.onApply only',
+    ],
+    [
+      { ...onStart(), trigger: 'option.onSelect', target: { kind: 'option', field: 'day', value: 'x' } },
+      'events.0.target.field: "day" is a date field, not a select field: it has no options',
     ],
     [
       { ...onStart(), trigger: 'option.onSelect', target: { kind: 'option', field: 'country', value: 'es' } },
@@ -168,6 +194,16 @@ describe('event checks of a definition', () => {
     ],
   ])('names the problem of %j', (event, problem) => {
     expect(problems([event as EventBindingInput])).toContain(problem);
+  });
+  it.each([
+    ['optionSet.onLoad', 'day'],
+    ['optionSet.onChange', 'day'],
+    ['optionSet.onApply', 'day'],
+    ['optionSet.onApply', 'look_up'],
+    ['optionSet.onChange', 'country'],
+  ])('takes %s on the field %s', (trigger, field) => {
+    const event = { ...onStart(), trigger, target: { kind: 'option_set', field } } as EventBindingInput;
+    expect(problems([event])).toEqual([]);
   });
   it('refuses an unknown trigger or action type by the schema', () => {
     expect(problems([{ ...onStart(), trigger: 'step.onBlur' as never }])[0]).toMatch(/^events\.0\.trigger/);

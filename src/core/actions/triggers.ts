@@ -4,6 +4,7 @@ import { isSelectType, type WizardDefinition } from '../wizard/definition.js';
 import { findField } from '../wizard/navigation.js';
 import { REVIEW_STEP_ID, type RunState } from '../wizard/run-state.js';
 import type { EventBinding, EventTarget, Trigger } from './definition.js';
+import { optionSetTriggers } from './field-triggers.js';
 
 /** A trigger that fired: on which target, with the payload its actions see as `event`. */
 export interface FiredTrigger {
@@ -24,7 +25,7 @@ function selected(value: unknown): string[] {
   return typeof value === 'string' ? [value] : [];
 }
 
-/** `step.onEntry` of a real step (not the review page), and `optionSet.onLoad` of its select fields. */
+/** `step.onEntry` of a real step (not the review page), and `optionSet.onLoad` of its fields (not buttons). */
 function entering(definition: WizardDefinition, stepId: string): FiredTrigger[] {
   if (stepId === REVIEW_STEP_ID) return [];
   const step = definition.steps.find((s) => s.id === stepId);
@@ -32,7 +33,7 @@ function entering(definition: WizardDefinition, stepId: string): FiredTrigger[] 
   return [
     { trigger: 'step.onEntry', target: { kind: 'step', step_id: stepId }, payload: { step_id: stepId } },
     ...step.fields
-      .filter((f) => isSelectType(f.type))
+      .filter((f) => optionSetTriggers(f.type).includes('optionSet.onLoad'))
       .map((f) => ({
         trigger: 'optionSet.onLoad' as const,
         target: { kind: 'option_set' as const, field: f.name },
@@ -45,13 +46,7 @@ function entering(definition: WizardDefinition, stepId: string): FiredTrigger[] 
 function optionChanges(field: string, before: unknown, after: unknown): FiredTrigger[] {
   const was = new Set(selected(before));
   const now = new Set(selected(after));
-  const fired: FiredTrigger[] = [
-    {
-      trigger: 'optionSet.onChange',
-      target: { kind: 'option_set', field },
-      payload: { field, value: after },
-    },
-  ];
+  const fired: FiredTrigger[] = [];
   for (const value of now) {
     const target = { kind: 'option' as const, field, value };
     fired.push({ trigger: 'option.onClick', target, payload: { field, option: value } });
@@ -74,8 +69,9 @@ function optionChanges(field: string, before: unknown, after: unknown): FiredTri
  * - `wizard_start`: `wizard.onStart`, then the first step's `step.onEntry` and its selects' `optionSet.onLoad`;
  * - `wizard_step_change`: `step.onValidate` (moving forward) and `step.onExit` of the step left, then the
  *   entry triggers of the step entered (none for the review page);
- * - `wizard_field_update` of a select field: `optionSet.onChange`, and per option `option.onClick` (each
- *   option the new value holds), `option.onSelect` / `option.onDeselect` and `option.onChange`;
+ * - `wizard_field_update`: `optionSet.onChange` of the field (any type), and for a select field per option
+ *   `option.onClick` (each option the new value holds), `option.onSelect` / `option.onDeselect` and
+ *   `option.onChange`;
  * - `wizard_complete`: `wizard.onComplete`;
  * - `option_set_applied` (an apply_button pressed): `optionSet.onApply` of the option set it applies. Pure.
  */
@@ -100,8 +96,13 @@ export function firedTriggers(definition: WizardDefinition, events: readonly Run
       }
       case 'wizard_field_update': {
         const field = findField(definition, event.field)?.field;
-        if (field && isSelectType(field.type))
-          fired.push(...optionChanges(event.field, event.previous, event.value));
+        if (!field) break;
+        fired.push({
+          trigger: 'optionSet.onChange',
+          target: { kind: 'option_set', field: event.field },
+          payload: { field: event.field, value: event.value },
+        });
+        if (isSelectType(field.type)) fired.push(...optionChanges(event.field, event.previous, event.value));
         break;
       }
       case 'wizard_complete':

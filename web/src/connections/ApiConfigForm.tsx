@@ -2,15 +2,11 @@ import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { API_AUTH_TYPES, authNeeds, type ApiAuthType } from '../../../src/core/actions/api-auth';
 import { formErrors, type FormErrors } from '../auth/form-errors';
-import { InputField, SelectField, TextAreaField } from '../builder/controls';
+import { InputField, SelectField } from '../builder/controls';
 import { Button } from '../ui/Button';
-import {
-  headerLines,
-  parseHeaderLines,
-  saveApiConfig,
-  type ApiConfig,
-  type ApiConfigBody,
-} from './connections-api';
+import { saveApiConfig, type ApiConfig, type ApiConfigBody } from './connections-api';
+import { headerLines, parseHeaderLines } from './header-lines';
+import { HeadersField } from './HeadersField';
 
 /** How each auth type reads in the form and the list. */
 export const AUTH_LABELS: Record<ApiAuthType, string> = {
@@ -73,7 +69,7 @@ export function ApiConfigForm({
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseHeaderLines(headers);
-    if ('error' in parsed) return setErrors({ fields: { default_headers: parsed.error } });
+    if ('error' in parsed) return; // the field says which line
     saving.mutate({
       name: name.trim(),
       base_url: baseUrl.trim(),
@@ -161,13 +157,11 @@ export function ApiConfigForm({
           problems={fieldError('timeout_ms')}
         />
       </div>
-      <TextAreaField
+      <HeadersField
         label="Default headers"
         description="One “Header-Name: value” per line, sent with every call. They are shown here, so put secrets in the authentication instead."
-        spellCheck={false}
-        className="font-mono text-xs"
-        value={headers}
-        onChange={(e) => setHeaders(e.target.value)}
+        text={headers}
+        onTextChange={setHeaders}
         problems={fieldError('default_headers')}
       />
       <div className="flex gap-2">

@@ -1,9 +1,11 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { formErrors, type FormErrors } from '../auth/form-errors';
-import { InputField, TextAreaField } from '../builder/controls';
+import { InputField } from '../builder/controls';
 import { Button } from '../ui/Button';
-import { parseHeaderLines, saveMcpServer, type McpServer, type McpServerBody } from './connections-api';
+import { saveMcpServer, type McpServer, type McpServerBody } from './connections-api';
+import { parseHeaderLines } from './header-lines';
+import { HeadersField } from './HeadersField';
 
 const FIELDS = ['name', 'url', 'headers', 'timeout_ms'] as const;
 
@@ -34,7 +36,7 @@ export function McpServerForm({
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     const parsed = parseHeaderLines(headers);
-    if ('error' in parsed) return setErrors({ fields: { headers: parsed.error } });
+    if ('error' in parsed) return; // the field says which line
     const typed = headers.trim() !== '';
     saving.mutate({
       name: name.trim(),
@@ -83,18 +85,16 @@ export function McpServerForm({
           problems={fieldError('timeout_ms')}
         />
       </div>
-      <TextAreaField
+      <HeadersField
         label="Headers"
         description={
           stored.length > 0
             ? `Set: ${stored.join(', ')}. Leave empty to keep them; typing replaces them all. Values are never shown.`
             : 'One “Header-Name: value” per line (e.g. Authorization: Bearer …). Stored encrypted; never shown again.'
         }
-        spellCheck={false}
-        autoComplete="off"
-        className="font-mono text-xs"
-        value={headers}
-        onChange={(e) => setHeaders(e.target.value)}
+        placeholder="Authorization: Bearer …"
+        text={headers}
+        onTextChange={setHeaders}
         problems={fieldError('headers')}
       />
       <div className="flex gap-2">

@@ -3,10 +3,11 @@ import type { PublicBootstrap } from '../../../src/core/public-page';
 import { GuidePanel } from '../guide/GuidePanel';
 import { useServerGuide } from '../runs/useServerGuide';
 import { cx } from '../ui/cx';
+import { useVoiceCall } from '../voice/useVoiceCall';
 import { postToParent, reportHeight } from './embed-bridge';
 import type { FormProgress } from './PublicForm';
 import { ResumeLink } from './ResumeLink';
-import { openVisitorRun, type VisitorRun } from './visitor-run';
+import { openVisitorRun, watchLeaving, type VisitorRun } from './visitor-run';
 
 // The form needs the engine (src/core): it loads right after the first render, the chat does not wait for it.
 const PublicForm = lazy(() => import('./PublicForm'));
@@ -27,7 +28,11 @@ function Masthead({ boot }: { boot: PublicBootstrap }) {
   );
 }
 
-/** The guide's chat for the visitor's run; `progress` links it to the form once the form has loaded. */
+/**
+ * The guide's chat for the visitor's run, with the same voice button as the signed-in player (LiveKit when
+ * the server has it, else the browser's own speech); `progress` links it to the form once the form has
+ * loaded, and gives the voice the wizard's language and the guide's voice.
+ */
 function GuideChat({
   boot,
   runId,
@@ -40,6 +45,14 @@ function GuideChat({
   const { flush } = progress;
   const beforeSend = useCallback(() => flush?.() ?? Promise.resolve(true), [flush]);
   const guide = useServerGuide(runId, { lastSeq: progress.lastSeq, beforeSend });
+  const voice = useVoiceCall({
+    runId,
+    messages: guide.messages,
+    sendMessage: guide.sendMessage,
+    lang: progress.voice?.lang ?? (document.documentElement.lang || 'en'),
+    gender: progress.voice?.gender,
+    onTranscript: guide.reload,
+  });
   return (
     <GuidePanel
       name={boot.wizard.guide_name}
@@ -47,6 +60,7 @@ function GuideChat({
       messages={guide.messages}
       pending={guide.pending}
       sendMessage={guide.sendMessage}
+      voice={voice}
       notice={guide.error ? `The guide is unavailable: ${guide.error}` : undefined}
       className="h-[32rem] lg:sticky lg:top-6"
     />
@@ -55,8 +69,9 @@ function GuideChat({
 
 /**
  * The public player: the tenant's masthead, the wizard's form and its guide chat on the visitor's run
- * (started, resumed from a link, or reopened on this browser; see openVisitorRun), and the resume link. In
- * an embed it tells the embedding page when the run starts and reports its height (inline mode).
+ * (started, resumed from a link, or reopened on this browser; see openVisitorRun), and the resume link; when
+ * the visitor leaves an unfinished run the server is told, to email the link (see watchLeaving). In an embed
+ * it tells the embedding page when the run starts and reports its height (inline mode).
  */
 export function PublicApp({ boot }: { boot: PublicBootstrap }) {
   const [run, setRun] = useState<VisitorRun | null>(null);
@@ -78,6 +93,9 @@ export function PublicApp({ boot }: { boot: PublicBootstrap }) {
     };
   }, [boot]);
   useEffect(() => reportHeight(boot), [boot]);
+  // A visitor who leaves an unfinished run gets its resume link by email (when it holds an address).
+  const active = progress.status === 'active';
+  useEffect(() => (run && active ? watchLeaving(run) : undefined), [run, active]);
 
   const embedded = boot.mode !== 'page';
   return (

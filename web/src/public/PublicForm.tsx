@@ -2,13 +2,18 @@ import { useEffect, useRef, useState } from 'react';
 import type { PublicBootstrap } from '../../../src/core/public-page';
 import { Player } from '../player/Player';
 import { useServerRun } from '../runs/useServerRun';
+import { voicePreference } from '../voice/choose-voice';
 import { postToParent } from './embed-bridge';
 
-/** What the form tells the page around it: the run's last seq, its status and how to flush typed values. */
+/**
+ * What the form tells the page around it: the run's last seq, its status, how to flush typed values, and the
+ * language and voice the guide speaks with (from the wizard's locale and guide, once its definition is read).
+ */
 export interface FormProgress {
   lastSeq: number;
   status: 'active' | 'completed' | 'abandoned';
   flush?: () => Promise<boolean>;
+  voice?: ReturnType<typeof voicePreference>;
 }
 
 /** Seconds before a completed visitor is sent to the tenant's redirect URL. */
@@ -62,9 +67,17 @@ export default function PublicForm({
   const flush = run.flush;
   const announced = useRef<string | undefined>(undefined);
 
+  const guide = run.status === 'ready' ? run.definition.guide : undefined;
+  const locale = run.status === 'ready' ? run.definition.settings.locale : undefined;
   useEffect(
-    () => onProgress({ lastSeq: run.lastSeq, status, flush }),
-    [onProgress, run.lastSeq, status, flush],
+    () =>
+      onProgress({
+        lastSeq: run.lastSeq,
+        status,
+        flush,
+        ...(locale ? { voice: voicePreference(guide ?? {}, locale) } : {}),
+      }),
+    [onProgress, run.lastSeq, status, flush, guide, locale],
   );
   useEffect(() => {
     if (!step || status !== 'active' || announced.current === step) return;

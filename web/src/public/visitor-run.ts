@@ -87,3 +87,29 @@ export async function openVisitorRun(boot: PublicBootstrap, hash = location.hash
   remember(boot, run);
   return { ...run, resumeUrl: resumeUrlOf(boot, run.runId, run.token) };
 }
+
+/**
+ * Tells the server the visitor left the page (`POST /api/v1/runs/:id/left` with the run token), so it emails
+ * the resume link later when the run holds an email address. A keepalive request, so it outlives the page;
+ * a failure changes nothing for the visitor.
+ */
+export function reportLeft(run: Pick<VisitorRun, 'runId' | 'token'>): void {
+  fetch(`/api/v1/runs/${encodeURIComponent(run.runId)}/left`, {
+    method: 'POST',
+    keepalive: true,
+    headers: { 'x-run-token': run.token },
+  }).catch(() => undefined);
+}
+
+/**
+ * Reports the visitor leaving (see reportLeft) each time the page is hidden: the tab closed or switched, a
+ * navigation away, the phone locked. The server queues one email per state of the run, so repeats are
+ * harmless. Returns the function that stops watching.
+ */
+export function watchLeaving(run: Pick<VisitorRun, 'runId' | 'token'>): () => void {
+  const onHidden = () => {
+    if (document.visibilityState === 'hidden') reportLeft(run);
+  };
+  document.addEventListener('visibilitychange', onHidden);
+  return () => document.removeEventListener('visibilitychange', onHidden);
+}

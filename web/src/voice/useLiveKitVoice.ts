@@ -1,6 +1,6 @@
-import { Room, RoomEvent, Track, type RemoteTrack } from 'livekit-client';
+import type { RemoteTrack, Room } from 'livekit-client';
 import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
-import { runApi } from '../runs/run-api';
+import { runApi } from '../runs/run-call';
 import type { VoiceCall, VoiceStatus } from './types';
 
 /** The answer of `POST /api/v1/runs/:id/voice`. */
@@ -20,7 +20,8 @@ const TRANSCRIPTION_TOPIC = 'lk.transcription';
  * agent's transcription text streams), mute, hang up, and reconnects by itself after a network drop
  * (livekit-client's resume); when that fails the call is `dropped` and `start` joins again. The form fills
  * as the guide's tool calls land, through the run's live stream; `onTranscript` is called when a line is
- * final so the chat shows the stored transcript.
+ * final so the chat shows the stored transcript. livekit-client loads with the first call, so a page with a
+ * voice button does not carry it.
  */
 export function useLiveKitVoice(
   runId: string | undefined,
@@ -50,58 +51,64 @@ export function useLiveKitVoice(
   useEffect(() => hangUp, [hangUp]);
 
   const start = useCallback(() => {
-    if (!runId || room.current) return;
+    if (!runId || room.current || status === 'connecting') return;
     leaving.current = false;
     setError(undefined);
     setStatus('connecting');
-    const r = new Room({ adaptiveStream: true, dynacast: true });
-    room.current = r;
-    r.on(RoomEvent.ActiveSpeakersChanged, (speakers) => {
-      if (speakers.some((p) => p.isLocal)) setSpeaking('you');
-      else setSpeaking(speakers.length > 0 ? 'guide' : null);
-    });
-    r.on(RoomEvent.TrackSubscribed, (track: RemoteTrack) => {
-      if (track.kind === Track.Kind.Audio) document.body.appendChild(track.attach());
-    });
-    r.on(RoomEvent.TrackUnsubscribed, (track: RemoteTrack) => track.detach().forEach((el) => el.remove()));
-    r.on(RoomEvent.Reconnecting, () => setStatus('reconnecting'));
-    r.on(RoomEvent.Reconnected, () => setStatus('active'));
-    r.on(RoomEvent.Disconnected, () => {
-      room.current = null;
-      setSpeaking(null);
-      if (!leaving.current) {
-        setStatus('dropped');
-        setError('the call was cut off');
-      }
-    });
-    r.registerTextStreamHandler(TRANSCRIPTION_TOPIC, async (reader, participant) => {
-      const side = participant.identity === r.localParticipant.identity ? 'you' : 'guide';
-      let text = '';
-      for await (const chunk of reader) {
-        text += chunk;
-        setCaptions((c) => ({ ...c, [side]: text }));
-      }
-      if (reader.info.attributes?.['lk.transcription_final'] !== 'false') {
-        setCaptions((c) => ({ ...c, [side]: undefined }));
-        transcript.current();
-      }
-    });
     void (async () => {
+      let r: Room | null = null;
       try {
+        const { Room, RoomEvent, Track } = await import('livekit-client');
+        if (leaving.current) return;
+        r = new Room({ adaptiveStream: true, dynacast: true });
+        const joined = r;
+        room.current = joined;
+        joined.on(RoomEvent.ActiveSpeakersChanged, (speakers) => {
+          if (speakers.some((p) => p.isLocal)) setSpeaking('you');
+          else setSpeaking(speakers.length > 0 ? 'guide' : null);
+        });
+        joined.on(RoomEvent.TrackSubscribed, (track: RemoteTrack) => {
+          if (track.kind === Track.Kind.Audio) document.body.appendChild(track.attach());
+        });
+        joined.on(RoomEvent.TrackUnsubscribed, (track: RemoteTrack) =>
+          track.detach().forEach((el) => el.remove()),
+        );
+        joined.on(RoomEvent.Reconnecting, () => setStatus('reconnecting'));
+        joined.on(RoomEvent.Reconnected, () => setStatus('active'));
+        joined.on(RoomEvent.Disconnected, () => {
+          room.current = null;
+          setSpeaking(null);
+          if (!leaving.current) {
+            setStatus('dropped');
+            setError('the call was cut off');
+          }
+        });
+        joined.registerTextStreamHandler(TRANSCRIPTION_TOPIC, async (reader, participant) => {
+          const side = participant.identity === joined.localParticipant.identity ? 'you' : 'guide';
+          let text = '';
+          for await (const chunk of reader) {
+            text += chunk;
+            setCaptions((c) => ({ ...c, [side]: text }));
+          }
+          if (reader.info.attributes?.['lk.transcription_final'] !== 'false') {
+            setCaptions((c) => ({ ...c, [side]: undefined }));
+            transcript.current();
+          }
+        });
         const grant = await runApi<VoiceCallGrant>(runId, '/voice', { method: 'POST' });
-        await r.connect(grant.ws_url, grant.token);
-        await r.localParticipant.setMicrophoneEnabled(true);
+        await joined.connect(grant.ws_url, grant.token);
+        await joined.localParticipant.setMicrophoneEnabled(true);
         setMuted(false);
         setStatus('active');
       } catch (e) {
         leaving.current = true;
-        void r.disconnect();
+        void r?.disconnect();
         room.current = null;
         setStatus('idle');
         setError(e instanceof Error ? e.message : String(e));
       }
     })();
-  }, [runId]);
+  }, [runId, status]);
 
   const toggleMute = useCallback(() => {
     const r = room.current;

@@ -1,8 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { api } from '../api/http';
 import type { GuideMessage } from '../guide/types';
 import type { VoiceGender } from './choose-voice';
 import { recognitionConstructor } from './speech-api';
+import { useLiveKitConfigured } from './livekit-status';
 import type { VoiceCall } from './types';
 import { useBrowserVoice } from './useBrowserVoice';
 import { useLiveKitVoice } from './useLiveKitVoice';
@@ -27,18 +26,12 @@ export const NO_RECOGNITION =
 /**
  * The voice call of a guide panel: through LiveKit when the server has it configured (`GET /api/v1/voice`)
  * and there is a server run, otherwise with the browser's own speech recognition and synthesis through the
- * same chat messages; `unsupported`, with a reason, where the browser has no recognition.
+ * same chat messages; `unsupported`, with a reason, where the browser has no recognition. Used by the
+ * signed-in run page, the builder's preview and the public player alike.
  */
 export function useVoiceCall(options: VoiceCallOptions): VoiceCall {
   const { runId } = options;
-  const status = useQuery({
-    queryKey: ['voice-status'],
-    queryFn: () => api<{ livekit: boolean }>('/api/v1/voice'),
-    enabled: runId !== undefined,
-    staleTime: 5 * 60_000,
-    retry: false,
-  });
-  const livekit = runId !== undefined && status.data?.livekit === true;
+  const livekit = useLiveKitConfigured(runId !== undefined) === true;
   const recognition = typeof window !== 'undefined' && recognitionConstructor() !== null;
   const browser = useBrowserVoice({ ...options, enabled: !livekit && recognition });
   const lk = useLiveKitVoice(livekit ? runId : undefined, options.onTranscript ?? (() => undefined));

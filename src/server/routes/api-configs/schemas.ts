@@ -1,32 +1,23 @@
 import { z } from 'zod';
 import type { ApiConfigInput, ApiConfigView } from '../../../actions/api-configs.js';
 import { API_AUTH_TYPES, authNeeds } from '../../../core/actions/api-auth.js';
+import {
+  HEADER_VALUE_PATTERN,
+  HeaderNameSchema,
+  TRANSPORT_HEADERS,
+} from '../../../core/actions/http-headers.js';
 
 /** Zod schemas of the API configuration API and the mapping of views to their JSON (snake_case, ISO dates). */
 
 export const ApiConfigParams = z.object({ id: z.string().min(1).max(100) });
 
-const Token = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
-/** What Node accepts in a header value: no control characters, so no line breaks. */
-const HeaderValue = /^[\t\x20-\x7e\x80-\xff]*$/;
+const HeaderValue = HEADER_VALUE_PATTERN;
 
 /** Headers the client sets itself, or that carry credentials (use auth_type and credentials for those). */
-const RESERVED_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'host',
-  'content-length',
-  'content-type',
-  'transfer-encoding',
-  'connection',
-  'keep-alive',
-  'upgrade',
-  'te',
-  'trailer',
-]);
+const RESERVED_HEADERS = new Set([...TRANSPORT_HEADERS, 'authorization', 'proxy-authorization']);
 
 /** An HTTP header name (RFC 9110 token). */
-export const HeaderName = z.string().min(1).max(100).regex(Token, 'must be an HTTP header name');
+export const HeaderName = HeaderNameSchema;
 
 const DefaultHeaders = z
   .record(

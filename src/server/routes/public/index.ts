@@ -17,7 +17,8 @@ import {
 import { contentSecurityPolicy, inlineScriptHashes } from '../../plugins/security-headers.js';
 import { notBuilt, resolveWebDir } from '../../plugins/web.js';
 import { minuteLimits } from '../../rate-limits.js';
-import { runStateJson, StartRunResponse } from '../runs/schemas.js';
+import { accessOf, rateKey, RUN_TOKEN_HEADER, runAccessHook } from '../runs/access.js';
+import { RunIdParams, runStateJson, StartRunResponse } from '../runs/schemas.js';
 import { EMBED_MODES, publicSettingsOf, type PublicBootstrap } from '../../../core/public-page.js';
 import { NOT_FOUND_PAGE, renderPublicPage, viewSource } from './page.js';
 
@@ -84,6 +85,8 @@ function templateReader(path: string) {
  *   day; rate-limited per address (GUIDEPOST_RATE_LIMIT_PUBLIC_PAGES). Anything else (unknown, draft,
  *   archived, private) gets the same friendly 404 page.
  * - `POST /api/v1/execute/:tenant/:wizard`: starts an anonymous run and answers its run token.
+ * - `POST /api/v1/runs/:id/left` (the run token): the visitor left the page; queues the resume email (see
+ *   notifications/resume-email.ts). 202 `{queued}`; 403 for a signed-in member (only visitors get one).
  */
 const publicRoutes: FastifyPluginAsyncZod = async (app) => {
   if (!app.hasDecorator('rateLimit')) await app.register(rateLimit, { global: false });
@@ -97,6 +100,8 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
       key: (request) => `public-page:${request.ip}`,
     },
   ]);
+  if (!app.hasRequestDecorator('runAccess')) app.decorateRequest('runAccess', null);
+  const access = runAccessHook(app);
   const selfOrigin = (request: FastifyRequest) => `${request.protocol}://${request.host}`.toLowerCase();
   const baseUrl = (request: FastifyRequest) =>
     (app.config.PUBLIC_URL ?? selfOrigin(request)).replace(/\/+$/, '');
@@ -233,6 +238,38 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
         greeting: started.greeting?.reply ?? null,
         resume_url: `${baseUrl(request)}${started.resumePath}`,
       });
+    },
+  );
+
+  app.post(
+    '/api/v1/runs/:id/left',
+    {
+      preHandler: access,
+      config: {
+        rateLimit: {
+          max: app.config.GUIDEPOST_RATE_LIMIT_MESSAGES,
+          timeWindow: '1 minute',
+          hook: 'preHandler',
+          keyGenerator: rateKey,
+        },
+      },
+      schema: {
+        tags: ['public', 'runs'],
+        summary:
+          'The visitor left the public page: email the resume link later (once per run, if the run holds an email address and the visitor does not come back)',
+        params: RunIdParams,
+        response: { 202: z.object({ queued: z.boolean().describe('whether a resume email is now due') }) },
+      },
+    },
+    async (request, reply) => {
+      const { run, via } = accessOf(request);
+      const token = request.headers[RUN_TOKEN_HEADER];
+      if (via !== 'token' || typeof token !== 'string')
+        throw new DomainError('forbidden', 'only the visitor holding the run token gets a resume email', {
+          invalidParams: [{ name: `header.${RUN_TOKEN_HEADER}`, reason: 'the run token is required' }],
+        });
+      const queued = await app.runtime.resumeEmails.visitorLeft(run.id, token, baseUrl(request));
+      return reply.code(202).send({ queued });
     },
   );
 };

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import {
   ACTION_TYPES,
-  TRIGGER_TARGETS,
   type ActionType,
   type EventBinding,
   type Trigger,
@@ -27,7 +26,7 @@ import {
   newAction,
   replaceAction,
   targetKey,
-  triggersFor,
+  triggersOf,
   type ActionDefaults,
   type TargetChoice,
 } from './event-edits';
@@ -80,15 +79,21 @@ export function EventCard({
   const fields = draft.steps.flatMap((s) => s.fields);
   const choices = targets.some((t) => targetKey(t.target) === targetKey(event.target))
     ? targets
-    : [{ target: event.target, label: `Missing: ${targetKey(event.target)}` }, ...targets];
-  const valid = triggersFor(event.target.kind);
-  const triggerChoices =
-    TRIGGER_TARGETS[event.trigger] === event.target.kind ? valid : [event.trigger, ...valid];
+    : [
+        {
+          target: event.target,
+          label: `Missing: ${targetKey(event.target)}`,
+          triggers: triggersOf(draft, event.target),
+        },
+        ...targets,
+      ];
+  const valid = triggersOf(draft, event.target);
+  const triggerChoices = valid.includes(event.trigger) ? valid : [event.trigger, ...valid];
   const ids = event.actions.map((_, i) => `action-${i}`);
   const setTarget = (key: string) => {
     const choice = choices.find((c) => targetKey(c.target) === key);
     if (!choice) return;
-    const valid = triggersFor(choice.target.kind);
+    const valid = choice.triggers;
     onChange({
       ...event,
       target: choice.target,

@@ -31,6 +31,15 @@ const start = (): WizardDefinition =>
               { value: 'de', label: 'Germany', synonyms: [] },
             ],
           },
+          { name: 'postcode', label: 'Postcode', type: 'text', required: false, extraction_hints: [] },
+          {
+            name: 'look_up',
+            label: 'Look up',
+            type: 'apply_button',
+            required: false,
+            extraction_hints: [],
+            settings: { option_set: 'postcode' },
+          },
         ],
       },
     ],
@@ -107,6 +116,32 @@ describe('EventsPanel', () => {
     const parsed = parseWizardDefinition(draft());
     const paths = parsed.ok ? [] : parsed.problems.map((p) => p.path);
     expect(paths.filter((p) => p.startsWith('events.1'))).toEqual([]);
+  });
+
+  it('attaches events to a text field (load, change, apply) and to a button (apply only)', async () => {
+    const { user, draft } = setup((d) => ({ kind: 'field', field: d.steps[0]!.fields[1]! }));
+    expect(screen.getByText(/when an Apply button applies it/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Add event' }));
+    await user.click(screen.getByRole('button', { name: /^New event/ }));
+    expect(
+      within(screen.getByLabelText('Trigger'))
+        .getAllByRole('option')
+        .map((o) => o.getAttribute('value')),
+    ).toEqual(['optionSet.onLoad', 'optionSet.onChange', 'optionSet.onApply']);
+    await user.selectOptions(screen.getByLabelText('Trigger'), 'optionSet.onChange');
+    expect(draft().events?.[1]).toMatchObject({
+      trigger: 'optionSet.onChange',
+      target: { kind: 'option_set', field: 'postcode' },
+    });
+    const parsed = parseWizardDefinition(draft());
+    expect((parsed.ok ? [] : parsed.problems).filter((p) => p.path.startsWith('events.1'))).toEqual([]);
+    cleanup();
+    const button = setup((d) => ({ kind: 'field', field: d.steps[0]!.fields[2]! }));
+    await button.user.click(screen.getByRole('button', { name: 'Add event' }));
+    expect(button.draft().events?.[1]).toMatchObject({
+      trigger: 'optionSet.onApply',
+      target: { kind: 'option_set', field: 'look_up' },
+    });
   });
 
   it('adds actions of every type and reorders them from the keyboard', async () => {

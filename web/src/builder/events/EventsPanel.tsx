@@ -37,11 +37,17 @@ export interface EventsPanelProps {
   test: { wizardId: string; flush: () => Promise<boolean> };
 }
 
-const DESCRIPTIONS: Record<EventScope['kind'], string> = {
-  wizard: 'Run actions when a run starts or is completed (e.g. post the answers to your CRM).',
-  step: 'Run actions when this step is entered, left, or validated.',
-  field: 'Run actions when the options of this field load or change, or when one option is selected.',
-};
+/** What the panel says it is for: by scope, and for a field by whether it has options or is a button. */
+function description(scope: EventScope): string {
+  if (scope.kind === 'wizard')
+    return 'Run actions when a run starts or is completed (e.g. post the answers to your CRM).';
+  if (scope.kind === 'step') return 'Run actions when this step is entered, left, or validated.';
+  if (scope.field.type === 'apply_button')
+    return 'Run actions when this button is pressed (when it applies itself; a button that applies another field fires that field’s events).';
+  if (isSelectType(scope.field.type))
+    return 'Run actions when the options of this field load, change or are applied, or when one option is selected.';
+  return 'Run actions when this field loads (its step is entered), when its answer changes, or when an Apply button applies it (e.g. look up a postcode).';
+}
 
 /**
  * The Events panel of the wizard, a step or a field: the events attached there (the triggers valid for that
@@ -60,17 +66,8 @@ export function EventsPanel({ scope, draft, problems, edit, readOnly = false, te
     mcpServerId: servers.data?.[0]?.id,
     fieldName: draft.steps[0]?.fields[0]?.name,
   };
-  if (scope.kind === 'field' && !isSelectType(scope.field.type))
-    return (
-      <Section title="Events">
-        <p className="text-sm text-fg-muted">
-          Events attach to choice fields (their options and each option), to steps and to the wizard. To react
-          to this field, add an event on its step.
-        </p>
-      </Section>
-    );
   return (
-    <Section title="Events" description={DESCRIPTIONS[scope.kind]}>
+    <Section title="Events" description={description(scope)}>
       {events.length > 0 && (
         <ul className="space-y-2" aria-label="Events">
           {events.map(({ event, index }) => (

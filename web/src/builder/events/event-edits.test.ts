@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventBinding } from '../../../../src/core/actions/definition';
 import { parseWizardDefinition } from '../../../../src/core/wizard/validate-definition';
-import type { WizardDefinition } from '../../../../src/core/wizard/definition';
+import type { Field, WizardDefinition } from '../../../../src/core/wizard/definition';
 import {
   addEvent,
   eventSelection,
@@ -13,7 +13,7 @@ import {
   removeEvent,
   replaceAction,
   scopeTargets,
-  triggersFor,
+  triggersOf,
 } from './event-edits';
 
 const draft = (): WizardDefinition => {
@@ -45,7 +45,7 @@ const draft = (): WizardDefinition => {
 };
 
 describe('event edits', () => {
-  it('offers the option set and each option of a select field, nothing for a text field', () => {
+  it('offers the option set and each option of a select field, the field itself for a text field', () => {
     const d = draft();
     const [country, note] = d.steps[0]!.fields;
     expect(scopeTargets({ kind: 'field', field: country! }).map((c) => c.label)).toEqual([
@@ -53,12 +53,28 @@ describe('event edits', () => {
       'Option “France”',
       'Option “Germany”',
     ]);
-    expect(scopeTargets({ kind: 'field', field: note! })).toEqual([]);
+    expect(scopeTargets({ kind: 'field', field: note! })).toEqual([
+      {
+        target: { kind: 'option_set', field: 'note' },
+        label: 'This field',
+        triggers: ['optionSet.onLoad', 'optionSet.onChange', 'optionSet.onApply'],
+      },
+    ]);
+    const button = { name: 'apply', label: 'Apply', type: 'apply_button' } as Field;
+    expect(scopeTargets({ kind: 'field', field: button }).map((c) => c.triggers)).toEqual([
+      ['optionSet.onApply'],
+    ]);
   });
 
-  it('lists only the triggers of a target kind', () => {
-    expect(triggersFor('step')).toEqual(['step.onEntry', 'step.onExit', 'step.onValidate']);
-    expect(triggersFor('wizard')).toEqual(['wizard.onStart', 'wizard.onComplete']);
+  it('lists only the triggers of a target', () => {
+    const d = draft();
+    expect(triggersOf(d, { kind: 'step', step_id: 'where' })).toEqual([
+      'step.onEntry',
+      'step.onExit',
+      'step.onValidate',
+    ]);
+    expect(triggersOf(d, { kind: 'wizard' })).toEqual(['wizard.onStart', 'wizard.onComplete']);
+    expect(newEvent(d, { kind: 'option_set', field: 'note' }).trigger).toBe('optionSet.onLoad');
   });
 
   it('adds a valid event with unique ids, shows it in its scope only, and removes it', () => {

@@ -1,8 +1,7 @@
+import { targetTriggers } from '../../../../src/core/actions/field-triggers';
 import {
   ActionSchema,
   EventBindingSchema,
-  TRIGGER_TARGETS,
-  TRIGGERS,
   type Action,
   type ActionType,
   type EventBinding,
@@ -22,25 +21,47 @@ import type { Selection } from '../selection';
 export type EventScope =
   { kind: 'wizard' } | { kind: 'step'; stepId: string } | { kind: 'field'; field: Field };
 
-/** A target the scope offers, with how the builder names it. */
+/** A target the scope offers, with how the builder names it and the triggers it takes. */
 export interface TargetChoice {
   target: EventTarget;
   label: string;
+  triggers: Trigger[];
 }
 
-/** The targets a scope offers: the wizard; the step; a select field's option set, then each option. */
+/** A choice of `target` with the triggers it takes (see targetTriggers). */
+function choice(target: EventTarget, label: string, fieldType?: string): TargetChoice {
+  return { target, label, triggers: targetTriggers(target, fieldType) };
+}
+
+/**
+ * The targets a scope offers: the wizard; the step; a field's option set (every field: its answer loads,
+ * changes or is applied; an apply_button only applies), then each option of a select field.
+ */
 export function scopeTargets(scope: EventScope): TargetChoice[] {
-  if (scope.kind === 'wizard') return [{ target: { kind: 'wizard' }, label: 'The wizard' }];
-  if (scope.kind === 'step') return [{ target: { kind: 'step', step_id: scope.stepId }, label: 'This step' }];
+  if (scope.kind === 'wizard') return [choice({ kind: 'wizard' }, 'The wizard')];
+  if (scope.kind === 'step') return [choice({ kind: 'step', step_id: scope.stepId }, 'This step')];
   const { field } = scope;
-  if (!isSelectType(field.type)) return [];
+  const set = choice(
+    { kind: 'option_set', field: field.name },
+    isSelectType(field.type) ? 'The options of this field' : 'This field',
+    field.type,
+  );
+  if (!isSelectType(field.type)) return [set];
   return [
-    { target: { kind: 'option_set', field: field.name }, label: 'The options of this field' },
-    ...(field.options ?? []).map((o) => ({
-      target: { kind: 'option' as const, field: field.name, value: o.value },
-      label: `Option “${o.label}”`,
-    })),
+    set,
+    ...(field.options ?? []).map((o) =>
+      choice({ kind: 'option', field: field.name, value: o.value }, `Option “${o.label}”`),
+    ),
   ];
+}
+
+/** The triggers `target` takes in `draft` (those of its kind when its field is unknown). */
+export function triggersOf(draft: WizardDefinition, target: EventTarget): Trigger[] {
+  const field =
+    target.kind === 'option_set' || target.kind === 'option'
+      ? draft.steps.flatMap((s) => s.fields).find((f) => f.name === target.field)
+      : undefined;
+  return targetTriggers(target, field?.type);
 }
 
 /** A key that is equal for equal targets. */
@@ -62,8 +83,9 @@ export function isDetached(draft: WizardDefinition, target: EventTarget): boolea
   if (target.kind === 'wizard') return false;
   if (target.kind === 'step') return !draft.steps.some((s) => s.id === target.step_id);
   const field = draft.steps.flatMap((s) => s.fields).find((f) => f.name === target.field);
-  if (!field || !isSelectType(field.type)) return true;
-  return target.kind === 'option' && !(field.options ?? []).some((o) => o.value === target.value);
+  if (!field) return true;
+  if (target.kind === 'option_set') return false;
+  return !isSelectType(field.type) || !(field.options ?? []).some((o) => o.value === target.value);
 }
 
 /**
@@ -83,11 +105,6 @@ export function eventsInScope(
     );
 }
 
-/** The triggers valid for a target kind, in the order of TRIGGERS. */
-export function triggersFor(kind: EventTarget['kind']): Trigger[] {
-  return TRIGGERS.filter((t) => TRIGGER_TARGETS[t] === kind);
-}
-
 /** `base`, or `base_2`, `base_3`, … : the first that is not taken. */
 export function uniqueId(base: string, taken: Iterable<string>): string {
   const used = new Set(taken);
@@ -97,7 +114,7 @@ export function uniqueId(base: string, taken: Iterable<string>): string {
 
 /** A new enabled event on `target` with its first valid trigger, an id unique in the draft and no actions. */
 export function newEvent(draft: WizardDefinition, target: EventTarget): EventBinding {
-  const trigger = triggersFor(target.kind)[0]!;
+  const trigger = triggersOf(draft, target)[0]!;
   const id = uniqueId(
     'event',
     (draft.events ?? []).map((e) => e.id),
@@ -116,7 +133,14 @@ export interface ActionDefaults {
 function defaultConfig(type: ActionType, defaults: ActionDefaults): Record<string, unknown> {
   switch (type) {
     case 'api_call':
-      return { api_config_id: defaults.apiConfigId ?? '', method: 'GET', path: '', body: 'none' };
+      return {
+        api_config_id: defaults.apiConfigId ?? '',
+        method: 'GET',
+        path: '',
+        query: {},
+        headers: {},
+        body: 'none',
+      };
     case 'mcp_call':
       return { mcp_config_id: defaults.mcpServerId ?? '', tool: '' };
     case 'transform_data':

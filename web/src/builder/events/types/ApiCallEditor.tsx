@@ -3,18 +3,20 @@ import { Link } from '@tanstack/react-router';
 import type { Action } from '../../../../../src/core/actions/definition';
 import { API_CONFIGS_KEY, listApiConfigs } from '../../../connections/connections-api';
 import { InputField, SelectField } from '../../controls';
+import { HeadersRecordField } from '../../../connections/HeadersField';
 import { messagesAt, messagesUnder } from '../../problem-paths';
 import { KeyValueEditor } from '../KeyValueEditor';
-import { problemsByKey } from '../problems';
+import { problemsByKey, problemsWithin } from '../problems';
 import type { ActionTypeEditorProps } from './editor-props';
 
 type Config = Extract<Action, { type: 'api_call' }>['config'];
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 
 /**
- * `api_call`: the API configuration (base URL, auth and headers live there, see Settings → Connections), the
- * method, the path after the base URL and the query parameters (liquid templates), and whether the mapped
- * inputs go as the JSON body.
+ * `api_call`: the API configuration (base URL, auth and default headers live there, see Settings →
+ * Connections), the method, the path after the base URL, the query parameters and the action's own headers
+ * (liquid templates; a credential header only from a template, see ActionHeadersSchema), and whether the
+ * mapped inputs go as the JSON body.
  */
 export function ApiCallEditor({ action, problems, onChange }: ActionTypeEditorProps<'api_call'>) {
   const configs = useQuery({ queryKey: API_CONFIGS_KEY, queryFn: listApiConfigs });
@@ -83,9 +85,19 @@ export function ApiCallEditor({ action, problems, onChange }: ActionTypeEditorPr
         problems={problemsByKey(problems, 'config.query')}
         onChange={(query) => set({ query })}
       />
+      <HeadersRecordField
+        label="Headers"
+        description="Sent after the configuration's default headers; templates like {{ values.locale }}. Credentials stay in the API configuration, or come from the run ({{ results.login.token }})."
+        placeholder="Accept-Language: {{ values.locale }}"
+        headers={action.config.headers ?? {}}
+        onChange={(headers) => set({ headers })}
+        problems={problemsWithin(problems, 'config.headers').map((p) =>
+          p.path ? `${p.path}: ${p.message}` : p.message,
+        )}
+      />
       <SelectField
         label="Body"
-        description="Headers and credentials come from the API configuration."
+        description="Credentials come from the API configuration."
         value={action.config.body}
         onChange={(e) => set({ body: e.target.value as Config['body'] })}
         problems={messagesUnder(problems, 'config.body')}
