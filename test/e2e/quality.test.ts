@@ -4,9 +4,10 @@ import { makePdf } from '../knowledge/fixtures.js';
 import { browserSuite, expectNoSeriousAxeViolations, hasChromium, poll, shot, SHOTS } from './harness.js';
 
 /**
- * A sidekick's Quality tab in Chromium: a starter suite generated from an uploaded PDF, a case edited, "Run suite"
- * with its progress, the dashboard (charts per criterion and per prompt version, worst cases), a second run
- * against a saved prompt version compared with the first; screenshots on a desktop and a 375 px phone.
+ * A sidekick's Quality tab in Chromium: a starter suite generated from an uploaded PDF, a case edited and one
+ * added, "Run suite", the dashboard (charts per criterion and per prompt version, worst cases), a second run against
+ * a saved prompt version compared with the first, and that version gated so that activating it is refused;
+ * screenshots on a desktop and a 375 px phone.
  */
 describe.skipIf(!hasChromium)('quality suites of a sidekick (Chromium)', () => {
   const suite = browserSuite({
@@ -48,21 +49,26 @@ describe.skipIf(!hasChromium)('quality suites of a sidekick (Chromium)', () => {
     await page.getByRole('button', { name: 'Generate a starter suite' }).click();
     await poll(() => page.getByRole('button', { name: /^Edit case/ }).count()).toBeGreaterThanOrEqual(6);
 
-    // Edit the last case (the control question) into a question of our own.
-    const cases = await page.getByRole('button', { name: /^Edit case/ }).count();
-    await page.getByRole('button', { name: `Edit case ${cases}` }).click();
-    await page.getByLabel('Question').first().fill('When do security badges expire?');
-    await page
-      .getByLabel(/^Expected facts/)
-      .first()
-      .fill('twelve months');
-    await page.getByLabel('handbook.pdf').first().check();
+    // Edit a case's tone, and add a case whose facts the handbook only half states.
+    await page.getByRole('button', { name: 'Edit case 1' }).click();
+    await page.getByLabel('Expected tone').first().fill('brisk');
     await page.getByRole('button', { name: 'Save case' }).click();
+    await poll(() => page.getByText('Tone: brisk').isVisible()).toBe(true);
+    await page.getByText('Add a case').click();
+    await page.getByLabel('Question').fill('When do security badges expire?');
+    await page.getByLabel(/^Expected facts/).fill('twelve months\nfree parking\nmanager approval');
+    await page.getByLabel('handbook.pdf').check();
+    await page.getByRole('button', { name: 'Add case' }).click();
     await poll(() => page.getByText('When do security badges expire?').isVisible()).toBe(true);
 
     await page.getByRole('button', { name: 'Run suite' }).click();
     await poll(() => page.getByTestId('quality-dashboard').isVisible()).toBe(true);
     await expect(page.getByText('Score per criterion per run').isVisible()).resolves.toBe(true);
+    // The half-stated case is the worst, failed with its answer and the missing facts.
+    const worst = page.getByTestId('worst-case').first();
+    await expect(worst.textContent()).resolves.toContain('When do security badges expire?');
+    await expect(worst.textContent()).resolves.toContain('missing: "free parking", "manager approval"');
+    await expect(worst.textContent()).resolves.toContain('twelve months');
     await expect(page.getByText('Deterministic metrics (no LLM)').first().isVisible()).resolves.toBe(true);
 
     // A second run, against the saved version: the comparison appears.
@@ -75,6 +81,26 @@ describe.skipIf(!hasChromium)('quality suites of a sidekick (Chromium)', () => {
     await expect(page.getByText('B: system v1').isVisible()).resolves.toBe(true);
     await expectNoSeriousAxeViolations(page);
     await shot(page, `${SHOTS}/quality-desktop.png`);
+    // The dashboard alone (for the README), clipped from the full page so the sticky header stays out of it.
+    const box = (await page.getByTestId('quality-dashboard').boundingBox())!;
+    await page.screenshot({
+      path: `${SHOTS}/quality-dashboard.png`,
+      fullPage: true,
+      clip: box,
+      animations: 'disabled',
+    });
+
+    // Gate the saved version on the suite: activating it runs the suite and refuses, naming the failing case.
+    await page.getByLabel('Version to gate').selectOption({ label: 'system v1 – brief' });
+    await page.getByLabel('Fact recall ≥').fill('10');
+    await page.getByRole('button', { name: 'Save gate' }).click();
+    await poll(() => page.getByText('Fact recall ≥ 10 on 100% of cases').isVisible()).toBe(true);
+    await page.getByRole('tab', { name: 'Prompts' }).click();
+    await page.getByRole('button', { name: 'Activate v1' }).click();
+    await poll(() => page.getByRole('alert').textContent()).toMatch(
+      /version 1 of the system prompt was not activated: its quality suite passed \d+ of \d+ cases/,
+    );
+    await expect(page.getByRole('button', { name: 'Activate v1' }).isVisible()).resolves.toBe(true);
     await context.close();
   });
 

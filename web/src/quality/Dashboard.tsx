@@ -87,7 +87,11 @@ function WorstCases({ results }: { results: Result[] }) {
   return (
     <ul className="space-y-3">
       {results.map((r) => (
-        <li key={r.case_id} className="space-y-1 rounded-lg border border-line p-3 text-sm">
+        <li
+          key={r.case_id}
+          data-testid="worst-case"
+          className="space-y-1 rounded-lg border border-line p-3 text-sm"
+        >
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={r.passed ? 'success' : 'danger'}>{r.passed ? 'passed' : 'failed'}</Badge>
             <span className="font-medium break-words">{r.question}</span>

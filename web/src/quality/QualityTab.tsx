@@ -5,8 +5,10 @@ import { listVersions } from '../chat/prompts-api';
 import { Button } from '../ui/Button';
 import { Select } from '../ui/Select';
 import { Dashboard } from './Dashboard';
-import { createSuite, getDashboard, listSuites, startRun } from './quality-api';
+import { createSuite, getDashboard, listSuites, startRun, type QualityRun } from './quality-api';
+import { GatePanel } from './GatePanel';
 import { SuiteEditor } from './SuiteEditor';
+import { DETERMINISTIC_CRITERIA, LLM_CRITERIA } from '../../../src/core/quality';
 
 /** How often a running suite's progress is polled, in ms. */
 const POLL_MS = 700;
@@ -137,9 +139,23 @@ function SuiteRuns({ sidekickId, suiteId }: { sidekickId: string; suiteId: strin
       )}
       {dashboard.data && <Dashboard sidekickId={sidekickId} data={dashboard.data} />}
       <section className="space-y-3">
+        <h3 className="font-semibold">Activation gate</h3>
+        <p className="text-sm text-fg-muted">
+          A gated prompt version is activated only when this suite passes against it.
+        </p>
+        <GatePanel sidekickId={sidekickId} suiteId={suiteId} criteria={criteriaOf(dashboard.data?.runs)} />
+      </section>
+      <section className="space-y-3">
         <h3 className="font-semibold">Test cases</h3>
         <SuiteEditor sidekickId={sidekickId} suiteId={suiteId} />
       </section>
     </div>
   );
+}
+
+/** The criteria the latest run scored; with no run, both judges' criteria. */
+function criteriaOf(runs: QualityRun[] | undefined): string[] {
+  const latest = runs?.filter((r) => r.status === 'finished').at(-1);
+  if (latest) return Object.keys(latest.means).sort();
+  return [...LLM_CRITERIA, ...DETERMINISTIC_CRITERIA];
 }

@@ -102,3 +102,24 @@ export const getDashboard = (sidekickId: string, suiteId: string) =>
 
 export const compareRuns = (sidekickId: string, a: string, b: string) =>
   api<Comparison>(`${base(sidekickId)}/compare?a=${a}&b=${b}`);
+
+/** A gate on a prompt version: its suite must pass these minimum scores before it is activated. */
+export interface Gate {
+  layer: string;
+  number: number;
+  suite_id: string;
+  thresholds: Record<string, number>;
+  min_pass_rate: number;
+}
+
+export const listGates = (sidekickId: string) =>
+  api<{ items: Gate[] }>(`${base(sidekickId)}/gates`).then((r) => r.items);
+
+export const setGate = (sidekickId: string, gate: Gate) =>
+  api<Gate>(`${base(sidekickId)}/gates/${gate.layer}/${gate.number}`, {
+    method: 'PUT',
+    body: { suite_id: gate.suite_id, thresholds: gate.thresholds, min_pass_rate: gate.min_pass_rate },
+  });
+
+export const deleteGate = (sidekickId: string, layer: string, number: number) =>
+  api<void>(`${base(sidekickId)}/gates/${layer}/${number}`, { method: 'DELETE' });
