@@ -186,6 +186,24 @@ describeEachApp('quality API (deterministic metrics)', (ctx) => {
     expect((await call(owner, 'GET', `/compare?a=nope&b=${runs[0]!.id}`)).statusCode).toBe(400);
   });
 
+  it('versions the judge prompt like the other layers, refusing one that does not render', async () => {
+    const judge = (template: string) =>
+      ctx.app.inject({
+        method: 'POST',
+        url: `/api/v1/sidekicks/${sidekickId}/prompts/judge/versions`,
+        headers: owner.headers,
+        payload: { template, note: 'strict judge' },
+      });
+    const saved = await judge('Judge {{ answer }} strictly against {{ expected_facts | join: ", " }}.');
+    expect(saved.statusCode).toBe(201);
+    expect(saved.json()).toMatchObject({ layer: 'judge', number: 1, active: true });
+    const broken = await judge('Judge\n{% for c in citations %}\nunclosed');
+    expect(broken.statusCode).toBe(422);
+    expect(broken.json<{ detail: string }>().detail).toMatch(/^the judge prompt does not render \(line 2\)/);
+    const started = await call(owner, 'POST', `/suites/${suite.id}/runs`, {});
+    expect(started.json<Run>().label).toBe('judge v1');
+  });
+
   it('gates a prompt version: activation runs the suite and refuses with the failing cases', async () => {
     const saved = await ctx.app.inject({
       method: 'POST',

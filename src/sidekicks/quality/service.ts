@@ -163,17 +163,22 @@ export class QualityService {
     if (total === 0) throw new DomainError('invalid', 'the suite has no cases: add one before running it');
     const scope = { tenantId, sidekickId: suite.sidekickId };
     const versions = await this.versionsFor(scope, prompt);
-    const run = await runs.insertRun(this.deps.db, {
-      ...scope,
-      suiteId: suite.id,
-      judge: (await this.deps.model(tenantId)) ? 'llm' : 'deterministic',
-      promptLayer: prompt?.layer ?? null,
-      promptNumber: prompt?.number ?? null,
-      promptVersions: versions,
-      gated,
-      total,
+    const judge = (await this.deps.model(tenantId)) ? 'llm' : 'deterministic';
+    // The run and its job are written together: a crash leaves both or neither.
+    const run = await this.deps.db.transaction(async (tx) => {
+      const row = await runs.insertRun(tx, {
+        ...scope,
+        suiteId: suite.id,
+        judge,
+        promptLayer: prompt?.layer ?? null,
+        promptNumber: prompt?.number ?? null,
+        promptVersions: versions,
+        gated,
+        total,
+      });
+      if (!gated) await this.deps.queue.send<QualityRunJob>(QUALITY_RUN_QUEUE, { runId: row.id }, { tx });
+      return row;
     });
-    if (!gated) await this.deps.queue.send<QualityRunJob>(QUALITY_RUN_QUEUE, { runId: run.id });
     return runView(run, 0);
   }
 
