@@ -60,7 +60,7 @@ export async function executeRun(deps: RunnerDeps, runId: string): Promise<void>
     await runs.insertResult(deps.db, {
       tenantId: run.tenantId,
       runId: run.id,
-      ...(await runCase(deps, sidekick, testCase, templates, run.judge === 'llm' ? model : null, run.judge)),
+      ...(await runCase(deps, sidekick, testCase, templates, model, run.judge)),
     });
   }
   await runs.setRunStatus(deps.db, run.id, 'finished');

@@ -6,6 +6,7 @@ import * as suites from '../../db/quality-suites.js';
 import { getSidekick, type SidekickRecord } from '../../db/sidekicks.js';
 import { VERSIONED_LAYERS, type VersionedLayer } from '../chat/prompt-layers.js';
 import { QUALITY_RUN_QUEUE, type QualityRunJob } from './jobs.js';
+import { comparisonOf, dashboardOf, type ComparisonView, type DashboardView } from './dashboard.js';
 import { executeRun, type RunnerDeps } from './runner.js';
 import { starterCases } from './starter-suite.js';
 import {
@@ -34,8 +35,6 @@ export interface QualityServiceDeps extends RunnerDeps {
   queue: JobQueue;
 }
 
-/** Results the dashboard shows as the worst cases. */
-const WORST = 5;
 /** Runs the dashboard charts. */
 const DASHBOARD_RUNS = 50;
 
@@ -201,62 +200,24 @@ export class QualityService {
     return { ...runView(run, results), results: results.map(resultView) };
   }
 
-  /**
-   * The dashboard of a suite: its latest runs oldest first with their means (the charts: score per criterion per
-   * run, and per prompt version over time), and the worst cases of the latest finished run with their answers.
-   * Throws `not_found`.
-   */
-  async dashboard(
-    tenantId: string,
-    sidekickId: string,
-    suiteId: string,
-  ): Promise<{ runs: RunView[]; worst: ResultView[]; worst_run_id: string | null }> {
+  /** The dashboard of a suite (see dashboardOf) over its latest DASHBOARD_RUNS runs. Throws `not_found`. */
+  async dashboard(tenantId: string, sidekickId: string, suiteId: string): Promise<DashboardView> {
     const suite = await this.suite(tenantId, sidekickId, suiteId);
     const scope = { tenantId, sidekickId: suite.sidekickId };
     const rows = (await runs.listRuns(this.deps.db, scope, suite.id)).slice(0, DASHBOARD_RUNS).reverse();
-    const withResults = await Promise.all(
-      rows.map(async (r) => ({ run: r, results: await runs.listResults(this.deps.db, r.id) })),
+    return dashboardOf(
+      await Promise.all(
+        rows.map(async (run) => ({ run, results: await runs.listResults(this.deps.db, run.id) })),
+      ),
     );
-    const latest = withResults.filter((r) => r.run.status === 'finished').at(-1);
-    const worst = [...(latest?.results ?? [])]
-      .sort((a, b) => Number(a.passed) - Number(b.passed) || a.overall - b.overall)
-      .slice(0, WORST);
-    return {
-      runs: withResults.map((r) => runView(r.run, r.results)),
-      worst: worst.map(resultView),
-      worst_run_id: latest?.run.id ?? null,
-    };
   }
 
-  /**
-   * Two runs side by side: each run's means, and per case both results (matched by case). Throws `not_found`.
-   */
-  async compare(
-    tenantId: string,
-    sidekickId: string,
-    a: string,
-    b: string,
-  ): Promise<{
-    a: RunView;
-    b: RunView;
-    cases: Array<{ case_id: string; question: string; a: ResultView | null; b: ResultView | null }>;
-  }> {
-    const [left, right] = [
+  /** Two runs side by side (see comparisonOf). Throws `not_found`. */
+  async compare(tenantId: string, sidekickId: string, a: string, b: string): Promise<ComparisonView> {
+    return comparisonOf(
       await this.getRun(tenantId, sidekickId, a),
       await this.getRun(tenantId, sidekickId, b),
-    ];
-    const ids = [...new Set([...left.results, ...right.results].map((r) => r.case_id))];
-    const { results: leftResults, ...leftRun } = left;
-    const { results: rightResults, ...rightRun } = right;
-    return {
-      a: leftRun,
-      b: rightRun,
-      cases: ids.map((id) => {
-        const l = leftResults.find((r) => r.case_id === id) ?? null;
-        const r = rightResults.find((x) => x.case_id === id) ?? null;
-        return { case_id: id, question: (l ?? r)!.question, a: l, b: r };
-      }),
-    };
+    );
   }
 
   /** The gates of the sidekick's prompt versions. Throws `not_found`. */

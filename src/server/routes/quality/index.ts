@@ -9,9 +9,6 @@ import {
   CaseSchema,
   CompareQuery,
   CreateSuiteBody,
-  GateBody,
-  GateParams,
-  GateSchema,
   RenameSuiteBody,
   ResultSchema,
   RunParams,
@@ -26,8 +23,8 @@ import {
 
 /**
  * A sidekick's quality, under `/api/v1/sidekicks/:id/quality`: suites and their cases, runs (queued jobs with
- * progress), the dashboard, comparisons of two runs, and gates on prompt versions. Members read; admins change
- * and run. Another tenant's sidekick, suite, case or run is 404.
+ * progress), the dashboard and comparisons of two runs (gates on prompt versions: ./gates.ts). Members read;
+ * admins change and run. Another tenant's sidekick, suite, case or run is 404.
  */
 const qualityRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['quality'];
@@ -291,62 +288,6 @@ const qualityRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) =>
       quality().compare(tenant(request), request.params.id, request.query.a, request.query.b),
-  );
-
-  app.get(
-    `${base}/gates`,
-    {
-      preHandler: read,
-      schema: {
-        tags,
-        security,
-        summary: "The quality gates of the sidekick's prompt versions",
-        params: SidekickParams,
-        response: { 200: z.object({ items: z.array(GateSchema) }) },
-      },
-    },
-    async (request) => ({ items: await quality().listGates(tenant(request), request.params.id) }),
-  );
-
-  app.put(
-    `${base}/gates/:layer/:number`,
-    {
-      preHandler: write,
-      schema: {
-        tags,
-        security,
-        summary:
-          'Mark a prompt version "activate only if its suite passes", with a minimum score per criterion',
-        params: GateParams,
-        body: GateBody,
-        response: { 200: GateSchema },
-      },
-    },
-    async (request) =>
-      quality().setGate(
-        tenant(request),
-        request.params.id,
-        request.params.layer,
-        request.params.number,
-        request.body,
-      ),
-  );
-
-  app.delete(
-    `${base}/gates/:layer/:number`,
-    {
-      preHandler: write,
-      schema: { tags, security, summary: "Remove a prompt version's gate", params: GateParams },
-    },
-    async (request, reply) => {
-      await quality().deleteGate(
-        tenant(request),
-        request.params.id,
-        request.params.layer,
-        request.params.number,
-      );
-      return reply.code(204).send();
-    },
   );
 };
 
