@@ -6,8 +6,9 @@ import type { CaseInput } from '../../db/quality-suites.js';
  * chunks give the same cases). Each document's sentences are weighed by the inverse document frequency of their
  * content words across all sentences (Luhn's significant-sentence idea, with tf-idf weights); the heaviest
  * sentences, taken from the documents in turn, become cases. A case asks about the sentence's most significant
- * words (rarest first, then longest), expects the sentence's other significant words as facts and cites the sentence's document. One last
- * control case asks about something no document contains and expects an honest refusal.
+ * words (rarest first, then longest), expects the sentence's weightiest other phrases (runs of adjacent content
+ * words) as facts and cites the sentence's document. One last control case asks about something no document
+ * contains and expects an honest refusal.
  */
 
 /** A chunk of a document, as the generator reads it. */
@@ -33,6 +34,8 @@ export const CONTROL_QUESTION = 'What are the lottery numbers for next Saturday?
 interface Token {
   surface: string;
   stem: string;
+  /** The word's position in the sentence (stop words count), so adjacent words make a phrase. */
+  position: number;
 }
 
 interface Candidate {
@@ -64,10 +67,10 @@ export function starterCases(chunks: SourceChunk[], tone: string): CaseInput[] {
     const question = `What can you tell me about ${list(terms.map((t) => t.surface))}?`;
     if (seenQuestions.has(question)) continue;
     seenQuestions.add(question);
-    const facts = ranked
-      .slice(QUESTION_TERMS)
+    const facts = phrases(candidate.tokens.filter((t) => !asked.has(t.stem)))
+      .sort((a, b) => sum(b, significance) - sum(a, significance))
       .slice(0, FACTS)
-      .map((t) => t.surface);
+      .map((p) => p.map((t) => t.surface).join(' '));
     cases.push({
       question,
       expectedFacts: facts.length > 0 ? facts : terms.map((t) => t.surface),
@@ -95,12 +98,27 @@ function splitCandidates(chunks: SourceChunk[]): Candidate[] {
   return out;
 }
 
-/** The sentence's content words with their surface form (lower-cased) and stem. */
+/** The sentence's content words with their surface form (lower-cased), stem and position. */
 function tokenize(sentence: string): Token[] {
-  return (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word) => {
+  return (sentence.match(/[\p{L}\p{N}]+/gu) ?? []).flatMap((word, position) => {
     const [stem] = contentWords(word);
-    return stem ? [{ surface: word.toLowerCase(), stem }] : [];
+    return stem ? [{ surface: word.toLowerCase(), stem, position }] : [];
   });
+}
+
+/** Runs of adjacent tokens (at most 3 words each): the phrases a fact is stated in ("twelve months"). */
+function phrases(tokens: Token[]): Token[][] {
+  const out: Token[][] = [];
+  for (const t of tokens) {
+    const last = out.at(-1);
+    if (last && last.at(-1)!.position === t.position - 1 && last.length < 3) last.push(t);
+    else out.push([t]);
+  }
+  return out;
+}
+
+function sum(tokens: Token[], weight: (t: Token) => number): number {
+  return tokens.reduce((total, t) => total + weight(t), 0);
 }
 
 /** Tokens with their first occurrence of each stem, in order. */
