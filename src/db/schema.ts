@@ -31,6 +31,7 @@ export * from './schema-actions.js';
 export * from './schema-sidekicks.js';
 export * from './schema-knowledge.js';
 export * from './schema-chat.js';
+export * from './schema-quality.js';
 export * from './schema-notifications.js';
 
 /** The tenant of rows created without one (the CLI, the built-in wizards); created with the first account. */

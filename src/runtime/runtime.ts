@@ -48,6 +48,8 @@ import { KnowledgeService } from '../knowledge/service.js';
 import { VoiceService } from '../sidekicks/voices.js';
 import { ChatService } from '../sidekicks/chat/service.js';
 import { PromptService } from '../sidekicks/chat/prompts.js';
+import { QualityService } from '../sidekicks/quality/service.js';
+import { createQualityQueue, startQualityWorkers } from '../jobs/quality-workers.js';
 import { createLanguageModel } from '../guide/llm/provider.js';
 import { createDeliveryQueue } from '../webhooks/delivery.js';
 import { webhookOutboxHook } from '../webhooks/outbox.js';
@@ -104,6 +106,8 @@ export interface RuntimeServices {
   knowledge: KnowledgeService;
   /** Chat threads with sidekicks and their cited answers (see ChatService). */
   chat: ChatService;
+  /** Sidekicks' quality suites, runs, dashboards and prompt gates (see QualityService). */
+  quality: QualityService;
   /** Sidekicks' prompt layers and their versions (see PromptService). */
   prompts: PromptService;
   /** How knowledge search ranks here: `hybrid` (full-text + vectors) or `full-text` with the reason. */
@@ -247,6 +251,13 @@ export class Runtime {
         allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
       });
       const chatModel = config.llm ? createLanguageModel(config.llm) : null;
+      const model = async (tenantId: string) => {
+        const own = await providerKeys.llmConfig(tenantId);
+        return own ? createLanguageModel(own) : chatModel;
+      };
+      const chat = new ChatService({ db, knowledge, model });
+      await createQualityQueue(queue);
+      const quality = new QualityService({ db, queue, chat, model });
       const services: RuntimeServices = {
         config,
         database,
@@ -270,15 +281,9 @@ export class Runtime {
         voiceCalls: new VoiceCalls(config),
         sidekicks,
         knowledge,
-        chat: new ChatService({
-          db,
-          knowledge,
-          model: async (tenantId) => {
-            const own = await providerKeys.llmConfig(tenantId);
-            return own ? createLanguageModel(own) : chatModel;
-          },
-        }),
-        prompts: new PromptService({ db, knowledge }),
+        chat,
+        quality,
+        prompts: new PromptService({ db, knowledge, beforeActivate: quality.checkActivation }),
         knowledgeSearch: {
           mode: knowledgeSearch.embedder ? 'hybrid' : 'full-text',
           detail: knowledgeSearch.detail,
@@ -344,6 +349,13 @@ export class Runtime {
       embedder: this.embedder,
       maxBytes: config.GUIDEPOST_KNOWLEDGE_MAX_BYTES,
       allowPrivate: config.GUIDEPOST_ACTIONS_ALLOW_PRIVATE,
+      log,
+    });
+    await startQualityWorkers({
+      db,
+      queue,
+      chat: this.chat,
+      model: (tenantId) => this.quality.model(tenantId),
       log,
     });
     const mailer = this.notifications.mailer;

@@ -35,6 +35,8 @@ import authRoutes from './routes/auth/index.js';
 import knowledgeRoutes from './routes/knowledge/index.js';
 import chatRoutes from './routes/chat/index.js';
 import promptRoutes from './routes/chat/prompts.js';
+import qualityRoutes from './routes/quality/index.js';
+import qualityGateRoutes from './routes/quality/gates.js';
 import healthRoutes from './routes/health/index.js';
 import publicRoutes from './routes/public/index.js';
 import tenantRoutes from './routes/tenants/index.js';
@@ -153,6 +155,8 @@ export async function buildApp(options: BuildAppOptions): Promise<FastifyInstanc
   await app.register(knowledgeRoutes);
   await app.register(chatRoutes);
   await app.register(promptRoutes);
+  await app.register(qualityRoutes);
+  await app.register(qualityGateRoutes);
   await app.register(runRoutes, { prefix: '/api/v1' });
   await app.register(voiceCallRoutes, { prefix: '/api/v1' });
   await app.register(mcpRoutes);

@@ -45,23 +45,36 @@ export interface PromptContext {
   question: string;
 }
 
+/** Every versioned prompt layer: the three of an answer, and `judge` (how the quality judge scores an answer). */
+export const VERSIONED_LAYERS = [...PROMPT_LAYERS, 'judge'] as const;
+export type VersionedLayer = (typeof VERSIONED_LAYERS)[number];
+
 /**
  * Renders one layer's template. Throws DomainError `invalid` naming the layer and the line when the template
  * does not parse or render (liquidjs reports `line:N`).
  */
-export function renderLayer(layer: PromptLayer | 'judge', template: string, context: PromptContext): string {
+export function renderLayer(layer: PromptLayer, template: string, context: PromptContext): string {
+  return renderTemplate(layer, template, {
+    sidekick: context.sidekick,
+    question: context.question,
+    passages: context.passages.map((p, i) => ({
+      number: i + 1,
+      title: p.documentTitle,
+      page: p.page,
+      citation: p.citation,
+      text: p.text,
+    })),
+  });
+}
+
+/** Renders a layer's template over `variables` (see renderLayer for errors). */
+export function renderTemplate(
+  layer: VersionedLayer,
+  template: string,
+  variables: Record<string, unknown>,
+): string {
   try {
-    return engine.parseAndRenderSync(template, {
-      sidekick: context.sidekick,
-      question: context.question,
-      passages: context.passages.map((p, i) => ({
-        number: i + 1,
-        title: p.documentTitle,
-        page: p.page,
-        citation: p.citation,
-        text: p.text,
-      })),
-    }) as string;
+    return engine.parseAndRenderSync(template, variables) as string;
   } catch (error) {
     const message = (error as Error).message;
     const line = /line:(\d+)/.exec(message)?.[1];

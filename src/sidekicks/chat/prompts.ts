@@ -8,14 +8,17 @@ import {
   DEFAULT_TEMPLATES,
   PROMPT_LAYERS,
   renderLayer,
+  renderTemplate,
   type AssembledPrompt,
   type PromptContext,
   type PromptLayer,
+  type VersionedLayer,
 } from './prompt-layers.js';
+import { judgeVariables, SAMPLE_JUDGE_INPUT } from '../quality/judge.js';
 
 /** A version as the API shows it. */
 export interface PromptVersionView {
-  layer: PromptLayer;
+  layer: VersionedLayer;
   number: number;
   template: string;
   note: string;
@@ -28,13 +31,26 @@ export interface PromptVersionView {
 const SAMPLE_QUESTION = 'What can you help me with?';
 
 /**
+ * Checks a version may be activated (a quality gate); throws a DomainError to refuse. Given the version's layer
+ * and number, before the activation changes anything.
+ */
+export type ActivationCheck = (
+  tenantId: string,
+  sidekickId: string,
+  layer: VersionedLayer,
+  number: number,
+) => Promise<void>;
+
+/**
  * A sidekick's prompt layers: every save is a new version (number, author, note, time), one version per layer is
  * active (the default template serves a layer with none), activation rolls forward or back, and a preview shows
  * the exact prompt assembled for a sample question. A template that does not render is refused naming the line,
  * and the active version keeps serving.
  */
 export class PromptService {
-  constructor(private readonly deps: { db: Db; knowledge: KnowledgeService }) {}
+  constructor(
+    private readonly deps: { db: Db; knowledge: KnowledgeService; beforeActivate?: ActivationCheck },
+  ) {}
 
   /** The sidekick's versions, per layer newest first. Throws `not_found`. */
   async list(tenantId: string, sidekickId: string): Promise<PromptVersionView[]> {
@@ -49,12 +65,13 @@ export class PromptService {
   async save(
     tenantId: string,
     sidekickId: string,
-    layer: PromptLayer,
+    layer: VersionedLayer,
     input: { template: string; note?: string; activate?: boolean },
     author: string | null,
   ): Promise<PromptVersionView> {
     const sidekick = await this.sidekick(tenantId, sidekickId);
-    renderLayer(layer, input.template, context(sidekick, [], SAMPLE_QUESTION));
+    if (layer === 'judge') renderTemplate(layer, input.template, judgeVariables(SAMPLE_JUDGE_INPUT));
+    else renderLayer(layer, input.template, context(sidekick, [], SAMPLE_QUESTION));
     const row = await repo.insertPromptVersion(this.deps.db, scope(sidekick), {
       layer,
       template: input.template,
@@ -65,14 +82,18 @@ export class PromptService {
     return view(row);
   }
 
-  /** Makes a version of a layer the active one (activate or roll back). Throws `not_found`. */
+  /**
+   * Makes a version of a layer the active one (activate or roll back). Throws `not_found`, or what the
+   * activation check throws (a quality gate refusing it).
+   */
   async activate(
     tenantId: string,
     sidekickId: string,
-    layer: PromptLayer,
+    layer: VersionedLayer,
     number: number,
   ): Promise<PromptVersionView> {
     const sidekick = await this.sidekick(tenantId, sidekickId);
+    await this.deps.beforeActivate?.(tenantId, sidekick.id, layer, number);
     const row = await repo.activatePromptVersion(this.deps.db, scope(sidekick), layer, number);
     if (!row) throw notFoundError(`version ${number} of the ${layer} prompt`);
     return view(row);
@@ -136,7 +157,7 @@ function scope(sidekick: SidekickRecord): repo.PromptScope {
 
 function view(row: repo.PromptVersionRecord): PromptVersionView {
   return {
-    layer: row.layer as PromptLayer,
+    layer: row.layer as VersionedLayer,
     number: row.number,
     template: row.template,
     note: row.note,

@@ -172,18 +172,35 @@ export class ChatService {
     >;
   }
 
+  /**
+   * Answers a question outside any thread (a quality run): with `templates` (default: the active ones) and no
+   * history, the whole answer at once. Throws what the model throws.
+   */
+  async answerQuestion(
+    sidekick: SidekickRecord,
+    question: string,
+    templates?: Record<PromptLayer, string>,
+  ): Promise<Answer> {
+    const stream = await this.answer(sidekick, question, [], templates, false);
+    for await (const delta of stream.deltas) void delta;
+    return stream.answer;
+  }
+
   private async answer(
     sidekick: SidekickRecord,
     question: string,
     history: repo.ChatMessageRecord[],
+    templates?: Record<PromptLayer, string>,
+    paced = true,
   ): Promise<AnswerStream> {
     const depth = sidekick.retrievalDepth ?? DEFAULT_DEPTH;
     const search = (query: string) =>
       this.deps.knowledge.search(sidekick.tenantId, sidekick.id, query, depth);
     const model = await this.deps.model(sidekick.tenantId);
-    if (!model) return streamed(answerFromPassages(question, await search(question), sidekick.greeting));
+    if (!model)
+      return streamed(answerFromPassages(question, await search(question), sidekick.greeting), paced);
     const prompt = assemblePrompt(
-      await this.templates(sidekick.tenantId, sidekick.id),
+      templates ?? (await this.templates(sidekick.tenantId, sidekick.id)),
       context(sidekick, [], question),
     );
     return llmAnswer({
@@ -211,13 +228,13 @@ export class ChatService {
 /** Pause between the words of an embedded answer, in ms: the pace of someone typing fast, so it reads as it comes. */
 const WORD_PAUSE_MS = 12;
 
-/** An answer already made, streamed word by word. */
-function streamed(answer: Answer): AnswerStream {
+/** An answer already made, streamed word by word (`paced`: WORD_PAUSE_MS between words). */
+function streamed(answer: Answer, paced: boolean): AnswerStream {
   return {
     deltas: (async function* () {
       for (const word of wordDeltas(answer.text)) {
         yield word;
-        await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
+        if (paced) await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
       }
     })(),
     answer: Promise.resolve(answer),

@@ -10,29 +10,9 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
+import { CHART_COLORS, chartTick, chartTooltipStyle } from '../ui/chart-theme';
 import type { AnalyticsReport } from './analytics-api';
 import { CHANNEL_NAMES, formatDay } from './format';
-
-/** Chart colours: the theme's tokens, so charts follow light and dark mode. */
-const COLORS = {
-  accent: 'var(--color-accent)',
-  success: 'var(--color-success)',
-  danger: 'var(--color-danger)',
-  guide: 'var(--color-guide)',
-  muted: 'var(--color-fg-subtle)',
-  grid: 'var(--color-line)',
-  text: 'var(--color-fg-muted)',
-};
-const tick = { fill: COLORS.text, fontSize: 12 };
-const tooltipStyle = {
-  contentStyle: {
-    background: 'var(--color-surface)',
-    border: '1px solid var(--color-line)',
-    borderRadius: 8,
-    fontSize: 12,
-  },
-  labelStyle: { color: 'var(--color-fg)' },
-};
 
 /**
  * The step funnel: one horizontal bar per step, split into the runs that went on and those that stopped
@@ -51,13 +31,13 @@ export function FunnelChart({ steps }: { steps: AnalyticsReport['steps'] }) {
     >
       <ResponsiveContainer width="100%" height={Math.max(160, steps.length * 44 + 50)}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
-          <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} tick={tick} />
-          <YAxis type="category" dataKey="name" width={96} tick={tick} />
-          <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--color-surface-hover)' }} />
+          <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
+          <XAxis type="number" allowDecimals={false} tick={chartTick} />
+          <YAxis type="category" dataKey="name" width={96} tick={chartTick} />
+          <Tooltip {...chartTooltipStyle} cursor={{ fill: 'var(--color-surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="Went on" stackId="s" fill={COLORS.accent} isAnimationActive={false} />
-          <Bar dataKey="Stopped here" stackId="s" fill={COLORS.danger} isAnimationActive={false} />
+          <Bar dataKey="Went on" stackId="s" fill={CHART_COLORS.accent} isAnimationActive={false} />
+          <Bar dataKey="Stopped here" stackId="s" fill={CHART_COLORS.danger} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>
@@ -76,15 +56,15 @@ export function DailyChart({ daily }: { daily: AnalyticsReport['daily'] }) {
     <div role="img" aria-label="Views, starts and completions per day">
       <ResponsiveContainer width="100%" height={240}>
         <LineChart data={data} margin={{ left: -16, right: 8, top: 8 }}>
-          <CartesianGrid vertical={false} stroke={COLORS.grid} />
-          <XAxis dataKey="day" tick={tick} minTickGap={16} />
-          <YAxis allowDecimals={false} tick={tick} />
-          <Tooltip {...tooltipStyle} />
+          <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
+          <XAxis dataKey="day" tick={chartTick} minTickGap={16} />
+          <YAxis allowDecimals={false} tick={chartTick} />
+          <Tooltip {...chartTooltipStyle} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           <Line
             type="linear"
             dataKey="Views"
-            stroke={COLORS.muted}
+            stroke={CHART_COLORS.muted}
             strokeWidth={2}
             dot={false}
             isAnimationActive={false}
@@ -92,7 +72,7 @@ export function DailyChart({ daily }: { daily: AnalyticsReport['daily'] }) {
           <Line
             type="linear"
             dataKey="Starts"
-            stroke={COLORS.accent}
+            stroke={CHART_COLORS.accent}
             strokeWidth={2}
             dot={false}
             isAnimationActive={false}
@@ -100,7 +80,7 @@ export function DailyChart({ daily }: { daily: AnalyticsReport['daily'] }) {
           <Line
             type="linear"
             dataKey="Completions"
-            stroke={COLORS.success}
+            stroke={CHART_COLORS.success}
             strokeWidth={2}
             dot={false}
             isAnimationActive={false}
@@ -122,13 +102,13 @@ export function ChannelChart({ channels }: { channels: AnalyticsReport['channels
     <div role="img" aria-label="Runs and completions per channel">
       <ResponsiveContainer width="100%" height={channels.length * 40 + 50}>
         <BarChart data={data} layout="vertical" margin={{ left: 8, right: 16 }}>
-          <CartesianGrid horizontal={false} stroke={COLORS.grid} />
-          <XAxis type="number" allowDecimals={false} tick={tick} />
-          <YAxis type="category" dataKey="name" width={96} tick={tick} />
-          <Tooltip {...tooltipStyle} cursor={{ fill: 'var(--color-surface-hover)' }} />
+          <CartesianGrid horizontal={false} stroke={CHART_COLORS.grid} />
+          <XAxis type="number" allowDecimals={false} tick={chartTick} />
+          <YAxis type="category" dataKey="name" width={96} tick={chartTick} />
+          <Tooltip {...chartTooltipStyle} cursor={{ fill: 'var(--color-surface-hover)' }} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Bar dataKey="Runs" fill={COLORS.guide} isAnimationActive={false} />
-          <Bar dataKey="Completions" fill={COLORS.success} isAnimationActive={false} />
+          <Bar dataKey="Runs" fill={CHART_COLORS.guide} isAnimationActive={false} />
+          <Bar dataKey="Completions" fill={CHART_COLORS.success} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -16,7 +16,12 @@ import {
   type PromptVersion,
 } from './prompts-api';
 
-const LAYER_LABELS: Record<Layer, string> = { system: 'System', rag: 'RAG', user: 'User' };
+const LAYER_LABELS: Record<Layer, string> = {
+  system: 'System',
+  rag: 'RAG',
+  user: 'User',
+  judge: 'Judge (quality)',
+};
 
 /**
  * A sidekick's prompt layers: edit a layer (from a template if wanted), save it as a new version with a note,
@@ -53,7 +58,7 @@ export function PromptsPanel({ sidekickId }: { sidekickId: string }) {
     onError: fail,
   });
   const preview = useMutation({
-    mutationFn: () => previewPrompt(sidekickId, question, { [layer]: text }),
+    mutationFn: () => previewPrompt(sidekickId, question, layer === 'judge' ? {} : { [layer]: text }),
     onError: fail,
   });
   const pair = compare.map((n) => ofLayer.find((v) => v.number === n)).filter((v): v is PromptVersion => !!v);
@@ -126,27 +131,32 @@ export function PromptsPanel({ sidekickId }: { sidekickId: string }) {
           {error}
         </p>
       )}
-      <div className="flex flex-wrap items-center gap-2">
-        <label htmlFor="preview-question" className="sr-only">
-          Sample question
-        </label>
-        <Input
-          id="preview-question"
-          value={question}
-          onChange={(e) => setQuestion(e.target.value)}
-          className="max-w-sm"
-        />
-        <Button variant="secondary" onClick={() => preview.mutate()}>
-          Preview prompt
-        </Button>
-      </div>
-      {preview.data && (
-        <pre
-          data-testid="prompt-preview"
-          className="overflow-x-auto rounded-lg bg-surface-muted p-3 text-xs whitespace-pre-wrap"
-        >
-          {`SYSTEM\n${preview.data.system}\n\nUSER\n${preview.data.user}`}
-        </pre>
+      {/* The judge scores quality runs; it has no answer prompt to preview. */}
+      {layer !== 'judge' && (
+        <>
+          <div className="flex flex-wrap items-center gap-2">
+            <label htmlFor="preview-question" className="sr-only">
+              Sample question
+            </label>
+            <Input
+              id="preview-question"
+              value={question}
+              onChange={(e) => setQuestion(e.target.value)}
+              className="max-w-sm"
+            />
+            <Button variant="secondary" onClick={() => preview.mutate()}>
+              Preview prompt
+            </Button>
+          </div>
+          {preview.data && (
+            <pre
+              data-testid="prompt-preview"
+              className="overflow-x-auto rounded-lg bg-surface-muted p-3 text-xs whitespace-pre-wrap"
+            >
+              {`SYSTEM\n${preview.data.system}\n\nUSER\n${preview.data.user}`}
+            </pre>
+          )}
+        </>
       )}
       <h3 className="text-sm font-semibold">Versions</h3>
       <ul className="divide-y divide-line rounded-xl border border-line">

@@ -1,7 +1,7 @@
 import { api } from '../api/http';
 
-/** The prompt layers of a sidekick. */
-export const LAYERS = ['system', 'rag', 'user'] as const;
+/** The prompt layers of a sidekick (`judge`: how quality runs score answers). */
+export const LAYERS = ['system', 'rag', 'user', 'judge'] as const;
 export type Layer = (typeof LAYERS)[number];
 
 /** A saved version of a layer. */

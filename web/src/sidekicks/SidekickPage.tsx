@@ -11,6 +11,7 @@ import { Tabs } from '../ui/Tabs';
 import { ChatPanel } from '../chat/ChatPanel';
 import { PromptsPanel } from '../chat/PromptsPanel';
 import { KnowledgeTab } from './KnowledgeTab';
+import { QualityTab } from '../quality/QualityTab';
 import {
   getSidekickBySlug,
   listVoices,
@@ -85,7 +86,7 @@ function SidekickPage({ slug }: { slug: string }) {
           { id: 'knowledge', label: 'Knowledge', content: <KnowledgeTab sidekickId={s.id} /> },
           { id: 'chat', label: 'Chat', content: <ChatPanel sidekickId={s.id} sidekickName={s.name} /> },
           { id: 'prompts', label: 'Prompts', content: <PromptsPanel sidekickId={s.id} /> },
-          { id: 'quality', label: 'Quality', content: coming('A quality test suite') },
+          { id: 'quality', label: 'Quality', content: <QualityTab sidekickId={s.id} /> },
           { id: 'voice', label: 'Voice', content: coming('Talking by voice') },
         ]}
       />

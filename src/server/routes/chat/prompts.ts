@@ -1,16 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { principalOf } from '../../auth/principal.js';
-import { PROMPT_LAYERS } from '../../../sidekicks/chat/prompt-layers.js';
+import { PROMPT_LAYERS, VERSIONED_LAYERS } from '../../../sidekicks/chat/prompt-layers.js';
 import { PROMPT_TEMPLATES } from '../../../sidekicks/chat/prompt-templates.js';
 import { SidekickParams } from './schemas.js';
 
 const Layer = z.enum(PROMPT_LAYERS);
-const LayerParams = SidekickParams.extend({ layer: Layer });
+const VersionedLayer = z.enum(VERSIONED_LAYERS);
+const LayerParams = SidekickParams.extend({ layer: VersionedLayer });
 const VersionParams = LayerParams.extend({ number: z.coerce.number().int().min(1) });
 const Template = z.string().min(1, 'must not be empty').max(20_000, 'must be at most 20 000 characters');
 const VersionSchema = z.object({
-  layer: Layer,
+  layer: VersionedLayer,
   number: z.number().int(),
   template: z.string(),
   note: z.string(),
@@ -21,7 +22,7 @@ const VersionSchema = z.object({
 const AssembledSchema = z.object({ system: z.string(), user: z.string() });
 
 /**
- * Prompt layers of a sidekick (system, rag, user): versions (every save is one), activation and roll-back, a
+ * Prompt layers of a sidekick (system, rag, user, and judge for quality runs): versions (every save is one), activation and roll-back, a
  * preview of the assembled prompt, and the templates to start from. Members read; admins change.
  */
 const promptRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -105,7 +106,8 @@ const promptRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags,
         security,
-        summary: 'Make a version the active one of its layer (activate or roll back)',
+        summary:
+          'Make a version the active one of its layer (activate or roll back); a gated version is activated only when its quality suite passes (409 listing the failing cases otherwise)',
         params: VersionParams,
         response: { 200: VersionSchema },
       },
