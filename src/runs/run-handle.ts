@@ -18,7 +18,8 @@ import {
 } from '../db/runs.js';
 import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
 import type { ReactingRun, RunReactor } from './effects.js';
-import { getBySlug, getPublishedVersion, getWizard } from '../db/wizards.js';
+import { getBySlug, getWizard } from '../db/wizards.js';
+import { cachedPublishedVersion } from './published-versions.js';
 
 /**
  * A run whose events live in the database. `dispatch` decides with the pure run engine, then appends the
@@ -67,7 +68,7 @@ export class PersistentRunHandle implements RunHandle {
   ): Promise<PersistentRunHandle> {
     const run = await getRun(db, runId);
     if (!run) throw new NotFoundError(`run ${runId}`);
-    const version = await getPublishedVersion(db, run.wizardId, run.wizardVersion);
+    const version = await cachedPublishedVersion(db, run.wizardId, run.wizardVersion);
     if (!version) throw new NotFoundError(`version ${run.wizardVersion} of wizard ${run.wizardId}`);
     const handle = new PersistentRunHandle(db, run, version.definition, null, 0, hooks, reactor);
     await handle.reload();
@@ -231,7 +232,7 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
   if (wizard.status === 'archived')
     throw new ConflictError(`wizard ${name} is archived: it cannot start new runs`);
   const version = opts.version ?? wizard.latestVersion;
-  const published = version ? await getPublishedVersion(db, wizard.id, version) : null;
+  const published = version ? await cachedPublishedVersion(db, wizard.id, version) : null;
   if (!published)
     throw new NotFoundError(`${version ? `version ${version}` : 'a published version'} of wizard ${name}`);
   if (opts.publicOnly && !publicSettingsOf(published.definition.settings).public)
