@@ -76,23 +76,3 @@ export function setFieldLanes(runs: readonly BenchRun[]): AutocannonRequest[][] 
     })),
   );
 }
-
-/**
- * "Send a message to the guide": a harmless utterance ("repeat that") as the run's signed-in starter.
- * `lanes[i]` lists the runs connection i cycles through (see messageLanes).
- */
-export function messageLanes(lanes: readonly (readonly BenchRun[])[]): AutocannonRequest[][] {
-  return lanes.map((runs) =>
-    runs.map((run) => ({
-      method: 'POST',
-      path: `/api/v1/runs/${run.id}/messages`,
-      headers: { ...JSON_HEADERS, authorization: `Bearer ${run.bearer}` },
-      body: JSON.stringify({ text: 'repeat that' }),
-    })),
-  );
-}
-
-/** Greatest common divisor of two positive integers. */
-export function gcd(a: number, b: number): number {
-  return b === 0 ? a : gcd(b, a % b);
-}

@@ -2,37 +2,40 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { loadConfig } from '../src/config/config.js';
 import { createScratchDatabase } from '../src/db/scratch.js';
-import { buildApp } from '../src/server/app.js';
-import { gcd, messageLanes, runLoad, setFieldLanes, type LoadFigures } from './http-load.js';
-import { signUpUsers, startRuns, type BenchRun } from './http-setup.js';
+import { chatVisitors, type ChatFigures } from './chat-visitors.js';
+import { measureCliRun, type CliRunFigures } from './cli-run.js';
+import { runLoad, setFieldLanes, type LoadFigures } from './http-load.js';
+import { signUpUsers, startRuns } from './http-setup.js';
+import { startServer } from './http-server.js';
 import { pgbenchInit, pgbenchRun, type PgbenchFigures } from './pgbench.js';
 import { fmt } from './stats.js';
 
 /**
- * HTTP API throughput (issue 3): the real app listening on 127.0.0.1, loaded by autocannon with 50
- * connections for BENCH_SECONDS (default 10) per scenario — "set a field value" (PATCH /runs/:id/values,
- * one run per connection) and "send a message to the guide" (POST /runs/:id/messages, "repeat that") — on
- * PGlite and on PostgreSQL (a scratch database of DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test),
- * next to `pgbench -S` and `pgbench -N` on that same scratch database. Prints requests/s, p50/p99 latency
- * and non-2xx counts; our throughput as a ratio of pgbench's. Never fails on figures: a failing part
- * prints its reason and the rest goes on.
- *
- * The message route is rate-limited per signed-in user (120 a minute), so the messages are spread over
- * enough users (each owning its tenant's clone of lead-capture) that the limit is not what is measured;
- * BENCH_MESSAGE_USERS overrides their number. Load generator and server share this process's event loop.
+ * HTTP API throughput and memory (issues 3 and 17), measured as deployed: `guidepost serve` in a child
+ * process (see http-server.ts), loaded from this one, on PGlite and on PostgreSQL (a scratch database of
+ * DATABASE_URL, default postgres://postgres@127.0.0.1:5432/test). Scenarios:
+ * - "set a field": autocannon, 50 connections for BENCH_SECONDS (default 10), one run per connection,
+ *   PATCH /runs/:id/values with the run's token;
+ * - "chat visitors": BENCH_VISITORS (default 300) anonymous visitors at once, each starting a chat run and
+ *   sending it 5 messages (see chat-visitors.ts);
+ * - the server's resident memory (now and peak) after the load;
+ * - `guidepost run lead-capture`: time to the first prompt and peak memory (see cli-run.ts);
+ * - `pgbench -S` and `-N` (50 clients, same seconds) on the same scratch database in the same run, and the
+ *   set-a-field throughput as a share of them.
+ * Prints figures next to the goals of issue 17; never fails on figures: a failing part prints its reason and
+ * the rest goes on. BENCH_CPU_PROF=dir writes the server's CPU profiles there (node --cpu-prof).
  */
 
 const CONNECTIONS = 50;
-const MESSAGES_PER_USER_MINUTE = 120;
 
-type Outcome = { figures: LoadFigures } | { error: string };
-interface Row {
+interface BackendFigures {
   backend: string;
-  scenario: string;
-  outcome: Outcome;
-  note?: string;
+  setField?: LoadFigures;
+  chat?: ChatFigures;
+  server?: { rssMb: number; peakMb: number };
+  cli?: CliRunFigures;
+  errors: string[];
 }
 
 function reason(error: unknown): string {
@@ -44,86 +47,49 @@ function envNumber(name: string, fallback: number): number {
   return Number.isFinite(value) && value > 0 ? value : fallback;
 }
 
-/** Users for the message scenario: enough for `rps` over the limit's window, rounded to divide well into 50. */
-function messageUsers(rps: number, seconds: number): number {
-  const override = envNumber('BENCH_MESSAGE_USERS', 0);
-  if (override > 0) return Math.ceil(override);
-  const needed = Math.ceil((rps * Math.min(seconds, 60) * 1.25) / MESSAGES_PER_USER_MINUTE);
-  if (needed <= 10) return [1, 2, 5, 10].find((n) => n >= needed)!;
-  return Math.min(500, Math.ceil(needed / 10) * 10);
-}
-
-/**
- * Lanes of the message scenario over `users` users: lane i holds L = users / gcd(50, users) runs, the j-th
- * of user (i·L + j) mod users, so every user gets the same share of the load and no two lanes share a run.
- */
-async function prepareMessageLanes(base: string, users: number, tag: string): Promise<BenchRun[][]> {
-  const perLane = users / gcd(CONNECTIONS, users);
-  const accounts = await signUpUsers(base, users, tag);
-  const runsPerUser = (CONNECTIONS * perLane) / users;
-  const pools = await Promise.all(accounts.map((user) => startRuns(base, user, runsPerUser, 'chat')));
-  return Array.from({ length: CONNECTIONS }, (_, lane) =>
-    Array.from({ length: perLane }, (_, j) => pools[(lane * perLane + j) % users]!.pop()!),
-  );
-}
-
-/** Starts the app on one database (PGlite when `databaseUrl` is undefined), measures both scenarios. */
+/** Starts a server on one database (PGlite when `databaseUrl` is undefined) and measures every scenario. */
 async function measureBackend(
   backend: string,
   databaseUrl: string | undefined,
   seconds: number,
-): Promise<Row[]> {
+): Promise<BackendFigures> {
+  const out: BackendFigures = { backend, errors: [] };
   const dataDir = await mkdtemp(join(tmpdir(), 'guidepost-bench-'));
-  const rows: Row[] = [];
+  const profDir = process.env.BENCH_CPU_PROF;
   try {
-    const config = loadConfig({
-      ...process.env,
-      DATABASE_URL: databaseUrl ?? '',
-      GUIDEPOST_DATA_DIR: dataDir,
-      LOG_LEVEL: 'silent',
-      PORT: '0',
+    const server = await startServer({
+      databaseUrl,
+      dataDir,
+      nodeArgs: profDir ? ['--cpu-prof', `--cpu-prof-dir=${profDir}`] : [],
     });
-    const app = await buildApp({ config });
     try {
-      await app.listen({ port: 0, host: '127.0.0.1' });
-      const address = app.server.address();
-      if (!address || typeof address === 'string') throw new Error('the app is not listening on TCP');
-      const base = `http://127.0.0.1:${address.port}`;
-      const tag = backend;
-
-      let setFieldRps = 0;
+      const [owner] = await signUpUsers(server.base, 1, `${backend}-form`);
       try {
-        const t0 = performance.now();
-        const [owner] = await signUpUsers(base, 1, `${tag}-form`);
-        const runs = await startRuns(base, owner!, CONNECTIONS, 'form');
-        const note = `1 user, ${runs.length} runs, prepared in ${fmt((performance.now() - t0) / 1000, 1)} s`;
-        const figures = await runLoad(base, setFieldLanes(runs), seconds);
-        setFieldRps = figures.requestsPerSecond;
-        rows.push({ backend, scenario: 'set a field value', outcome: { figures }, note });
+        const runs = await startRuns(server.base, owner!, CONNECTIONS, 'form');
+        out.setField = await runLoad(server.base, setFieldLanes(runs), seconds);
       } catch (error) {
-        rows.push({ backend, scenario: 'set a field value', outcome: { error: reason(error) } });
+        out.errors.push(`set a field: ${reason(error)}`);
       }
-
-      const users = messageUsers(setFieldRps || 500, seconds);
       try {
-        const t0 = performance.now();
-        const lanes = await prepareMessageLanes(base, users, `${tag}-chat`);
-        const runs = lanes.length * lanes[0]!.length;
-        const note = `${users} users, ${runs} runs, prepared in ${fmt((performance.now() - t0) / 1000, 1)} s`;
-        const figures = await runLoad(base, messageLanes(lanes), seconds);
-        rows.push({ backend, scenario: 'message to the guide', outcome: { figures }, note });
+        out.chat = await chatVisitors(server.base, envNumber('BENCH_VISITORS', 300));
       } catch (error) {
-        rows.push({ backend, scenario: 'message to the guide', outcome: { error: reason(error) } });
+        out.errors.push(`chat visitors: ${reason(error)}`);
       }
+      out.server = server.memory();
     } finally {
-      await app.close();
+      await server.stop();
+    }
+    try {
+      out.cli = await measureCliRun(databaseUrl, dataDir);
+    } catch (error) {
+      out.errors.push(`guidepost run: ${reason(error)}`);
     }
   } catch (error) {
-    rows.push({ backend, scenario: 'app', outcome: { error: reason(error) } });
+    out.errors.push(`server: ${reason(error)}`);
   } finally {
     await rm(dataDir, { recursive: true, force: true });
   }
-  return rows;
+  return out;
 }
 
 /** pgbench -i -s 10, then -S and -N with 50 clients for `seconds` each, on the database at `url`. */
@@ -139,91 +105,89 @@ async function measurePgbench(url: string, seconds: number) {
   return out;
 }
 
-function printRows(rows: Row[]): void {
-  const head = ['backend', 'scenario', 'req/s', 'p50 ms', 'p99 ms', 'requests', 'non-2xx', 'err/timeout'];
-  const widths = [9, 21, 9, 8, 8, 9, 8, 11];
-  const line = (cells: string[]) =>
-    console.log(
-      '  ' + cells.map((c, i) => (i < 2 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join(' '),
-    );
-  line(head);
-  for (const row of rows) {
-    if ('error' in row.outcome) {
-      console.log(`  ${row.backend.padEnd(9)} ${row.scenario.padEnd(21)} failed: ${row.outcome.error}`);
-      continue;
-    }
-    const f = row.outcome.figures;
-    line([
-      row.backend,
-      row.scenario,
-      fmt(f.requestsPerSecond),
-      fmt(f.p50, 1),
-      fmt(f.p99, 1),
-      fmt(f.total),
-      fmt(f.non2xx),
-      `${f.errors}/${f.timeouts}`,
-    ]);
-  }
-  for (const row of rows) {
-    if ('error' in row.outcome) continue;
-    const f = row.outcome.figures;
+const verdict = (ok: boolean) => (ok ? 'ok' : 'MISSED');
+
+function printBackend(b: BackendFigures, pg?: Awaited<ReturnType<typeof measurePgbench>>): void {
+  const isPg = b.backend === 'postgres';
+  if (b.setField) {
+    const f = b.setField;
     const statuses = Object.entries(f.statuses)
       .map(([code, n]) => `${code}×${n}`)
       .join(', ');
     console.log(
-      `  ${row.backend} ${row.scenario}: statuses ${statuses || 'none'}${row.note ? `; ${row.note}` : ''}`,
+      `  ${b.backend.padEnd(8)} set a field    ${fmt(f.requestsPerSecond).padStart(6)} req/s  p50 ${fmt(f.p50, 1)} ms  p99 ${fmt(f.p99, 1)} ms  (${fmt(f.total)} requests: ${statuses}; ${f.errors} errors, ${f.timeouts} timeouts)`,
     );
     for (const [status, body] of f.samples) console.log(`    first ${status}: ${body}`);
+    if (isPg && pg?.update && pg.select) {
+      const share = (100 * f.requestsPerSecond) / pg.update.tps;
+      console.log(
+        `           = ${fmt(share, 1)} % of pgbench -N, ${fmt((100 * f.requestsPerSecond) / pg.select.tps, 1)} % of pgbench -S; goal ≥ 25 % of -N and p99 < 60 ms: ${verdict(share >= 25 && f.p99 < 60)}`,
+      );
+    } else if (!isPg)
+      console.log(
+        `           goal ≥ 600 req/s and p99 < 150 ms: ${verdict(f.requestsPerSecond >= 600 && f.p99 < 150)}`,
+      );
   }
-}
-
-function printPgbench(pg: Awaited<ReturnType<typeof measurePgbench>>, rows: Row[]): void {
-  if (pg.error) console.log(`  pgbench failed: ${pg.error}`);
-  const show = (label: string, f?: PgbenchFigures) =>
-    f &&
+  if (b.chat) {
+    const c = b.chat;
     console.log(
-      `  pgbench ${label}  ${fmt(f.tps).padStart(7)} tps  (latency average ${fmt(f.latencyMs, 2)} ms)`,
+      `  ${b.backend.padEnd(8)} chat visitors  ${c.visitors} × 5 messages in ${fmt(c.seconds, 1)} s (${fmt(c.messagesPerSecond)} msg/s): message p50 ${fmt(c.p50, 1)} ms p99 ${fmt(c.p99, 1)} ms max ${fmt(c.max, 1)} ms; start p50 ${fmt(c.startP50, 1)} ms p99 ${fmt(c.startP99, 1)} ms; ${c.errors} errors; goal p99 < 250 ms, 0 errors: ${verdict(c.p99 < 250 && c.errors === 0)}`,
     );
-  show('-S (select only)  ', pg.select);
-  show('-N (simple update)', pg.update);
-  for (const row of rows) {
-    if ('error' in row.outcome) continue;
-    const rps = row.outcome.figures.requestsPerSecond;
-    const ratio = (f?: PgbenchFigures) => (f && f.tps > 0 ? `${fmt((100 * rps) / f.tps, 1)} %` : 'n/a');
-    console.log(
-      `  ${row.backend.padEnd(9)} ${row.scenario.padEnd(21)} = ${ratio(pg.update)} of pgbench -N, ${ratio(pg.select)} of pgbench -S`,
-    );
+    if (c.firstError) console.log(`    first error: ${c.firstError}`);
   }
+  if (b.server)
+    console.log(
+      `  ${b.backend.padEnd(8)} server memory  ${fmt(b.server.rssMb)} MB now, ${fmt(b.server.peakMb)} MB peak; goal < 400 MB: ${verdict(b.server.peakMb < 400)}`,
+    );
+  if (b.cli)
+    console.log(
+      `  ${b.backend.padEnd(8)} guidepost run  first prompt ${fmt(b.cli.firstPromptMs)} ms, peak ${fmt(b.cli.peakRssMb)} MB; goal < 2 s and < 300 MB: ${verdict(b.cli.firstPromptMs < 2000 && b.cli.peakRssMb < 300)}`,
+    );
+  for (const error of b.errors) console.log(`  ${b.backend.padEnd(8)} failed: ${error}`);
 }
 
 /** Prints the HTTP benchmark's figures (see the module docstring). */
 export async function benchHttp(): Promise<void> {
   const seconds = Math.ceil(envNumber('BENCH_SECONDS', 10));
-  console.log(`http api (autocannon, ${CONNECTIONS} connections, ${seconds} s per scenario)`);
-  const rows = await measureBackend('pglite', undefined, seconds);
+  console.log(
+    `http api (guidepost serve in its own process; autocannon ${CONNECTIONS} connections, ${seconds} s)`,
+  );
+  const results: Array<[BackendFigures, Awaited<ReturnType<typeof measurePgbench>>?]> = [];
+  if (process.env.BENCH_BACKENDS !== 'postgres')
+    results.push([await measureBackend('pglite', undefined, seconds)]);
 
   const serverUrl = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-  let pg: Awaited<ReturnType<typeof measurePgbench>> | undefined;
   let scratch;
-  try {
-    scratch = await createScratchDatabase(serverUrl, 'guidepost_bench');
-  } catch (error) {
-    console.log(
-      `  postgres skipped: ${serverUrl.replace(/:[^:@/]*@/, ':***@')} unreachable (${reason(error)})`,
-    );
-  }
+  if (process.env.BENCH_BACKENDS !== 'pglite')
+    try {
+      scratch = await createScratchDatabase(serverUrl, 'guidepost_bench');
+    } catch (error) {
+      console.log(
+        `  postgres skipped: ${serverUrl.replace(/:[^:@/]*@/, ':***@')} unreachable (${reason(error)})`,
+      );
+    }
   if (scratch) {
     try {
-      rows.push(...(await measureBackend('postgres', scratch.url, seconds)));
-      pg = await measurePgbench(scratch.url, seconds);
+      const figures = await measureBackend('postgres', scratch.url, seconds);
+      results.push([figures, await measurePgbench(scratch.url, seconds)]);
     } finally {
       await scratch
         .drop()
         .catch((error: unknown) => console.log(`  could not drop ${scratch.name}: ${reason(error)}`));
     }
   }
-  printRows(rows);
-  if (pg) printPgbench(pg, rows);
+  for (const [figures, pg] of results) {
+    if (pg?.error) console.log(`  pgbench failed: ${pg.error}`);
+    for (const [label, f] of [
+      ['-S (select only)  ', pg?.select],
+      ['-N (simple update)', pg?.update],
+    ] as const)
+      if (f)
+        console.log(
+          `  pgbench ${label} ${fmt(f.tps).padStart(7)} tps  (latency average ${fmt(f.latencyMs, 2)} ms, same database, same run)`,
+        );
+    printBackend(figures, pg);
+  }
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -2,17 +2,17 @@
 import 'dotenv/config';
 import { Command, Option } from 'commander';
 import { ConfigError } from '../config/config.js';
-import { evalRetrievalCommand } from './commands/eval-retrieval.js';
-import { extractCommand } from './commands/extract.js';
-import { exportCommand } from './commands/export.js';
-import { mcpCommand } from './commands/mcp.js';
-import { migrateCommand } from './commands/migrate.js';
-import { runCommand } from './commands/run.js';
-import { serveCommand } from './commands/serve.js';
-import { testCommand } from './commands/test.js';
-import { userCreateCommand } from './commands/user.js';
-import { validateCommand } from './commands/validate.js';
-import { voiceWorkerCommand } from './commands/voice-worker.js';
+
+/**
+ * A command's action, imported when that command runs: `guidepost run` never loads the voice worker's
+ * LiveKit, the server or the knowledge parsers it does not use (start-up time and memory).
+ */
+function lazy<M extends Record<K, (...args: never[]) => Promise<void>>, K extends keyof M & string>(
+  load: () => Promise<M>,
+  name: K,
+): (...args: Parameters<M[K]>) => Promise<void> {
+  return async (...args) => (await load())[name](...args);
+}
 
 /** The `guidepost` command line. Each command module does its own I/O and sets the exit code. */
 const program = new Command()
@@ -23,7 +23,7 @@ const program = new Command()
 program
   .command('serve')
   .description('serve the HTTP API on HOST:PORT (default 127.0.0.1:3000)')
-  .action(serveCommand);
+  .action(lazy(() => import('./commands/serve.js'), 'serveCommand'));
 
 program
   .command('run')
@@ -33,27 +33,27 @@ program
   .option('--json', 'print one JSON object {"run_id","status","values"} as the last line of stdout')
   .addOption(new Option('--brain <kind>', 'the guide brain').choices(['embedded', 'llm', 'hybrid']))
   .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
-  .action(runCommand);
+  .action(lazy(() => import('./commands/run.js'), 'runCommand'));
 
 program
   .command('mcp')
   .description("serve the tenant's published wizards as MCP tools over stdio, for another AI agent")
   .option('--tenant <id>', 'the tenant whose wizards to serve', 'default')
-  .action(mcpCommand);
+  .action(lazy(() => import('./commands/mcp.js'), 'mcpCommand'));
 
 program
   .command('voice-worker')
   .description(
     'run the LiveKit agent workers of the guide (wizard-guide-agent) and of sidekick calls (sidekick-agent)',
   )
-  .action(voiceWorkerCommand);
+  .action(lazy(() => import('./commands/voice-worker.js'), 'voiceWorkerCommand'));
 
 program
   .command('extract')
   .description('predict field values for evaluation cases (see shared/eval/FORMAT.md)')
   .requiredOption('--cases <file>', 'cases, JSONL')
   .requiredOption('--out <file>', 'predictions, JSONL')
-  .action(extractCommand);
+  .action(lazy(() => import('./commands/extract.js'), 'extractCommand'));
 
 program
   .command('eval')
@@ -64,7 +64,7 @@ program
   .requiredOption('--queries <file>', 'questions {id, question}, JSONL')
   .requiredOption('--out <file>', 'predictions {id, ranked}, JSONL')
   .option('--depth <n>', 'passages to rank per question', '10')
-  .action(evalRetrievalCommand);
+  .action(lazy(() => import('./commands/eval-retrieval.js'), 'evalRetrievalCommand'));
 
 program
   .command('test')
@@ -75,19 +75,19 @@ program
     "a folder of NAME.txt + NAME.expected.json conversations (the wizard's own tests always run)",
   )
   .option('--reference-date <date>', 'the date relative dates resolve against (YYYY-MM-DD; default today)')
-  .action(testCommand);
+  .action(lazy(() => import('./commands/test.js'), 'testCommand'));
 
 program
   .command('validate')
   .description('check a wizard file and list every problem')
   .argument('<file>', 'a wizard file (.json)')
-  .action(validateCommand);
+  .action(lazy(() => import('./commands/validate.js'), 'validateCommand'));
 
 program
   .command('export')
   .description('print a wizard as a wizard file (its latest published version)')
   .argument('<slug>', 'the wizard slug')
-  .action(exportCommand);
+  .action(lazy(() => import('./commands/export.js'), 'exportCommand'));
 
 program
   .command('user')
@@ -104,9 +104,12 @@ program
       .choices(['owner', 'admin', 'member'])
       .default('owner'),
   )
-  .action(userCreateCommand);
+  .action(lazy(() => import('./commands/user.js'), 'userCreateCommand'));
 
-program.command('migrate').description('apply database migrations').action(migrateCommand);
+program
+  .command('migrate')
+  .description('apply database migrations')
+  .action(lazy(() => import('./commands/migrate.js'), 'migrateCommand'));
 
 program.parseAsync(process.argv).catch((error: unknown) => {
   if (error instanceof ConfigError) console.error(error.message);

@@ -94,9 +94,26 @@ export async function appendRunEvents(
 ): Promise<number> {
   if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
   if (events.length === 0) return expectedSeq;
+  return (await appendRunEventsReturningRun(db, runId, expectedSeq, events, state, hooks)).lastSeq;
+}
+
+/**
+ * appendRunEvents for a non-empty `events`, also returning the runs row as this append left it (read by the
+ * same UPDATE, no extra round trip). Throws like appendRunEvents, and TypeError when `events` is empty.
+ */
+export async function appendRunEventsReturningRun(
+  db: Db,
+  runId: string,
+  expectedSeq: number,
+  events: readonly RunEvent[],
+  state?: RunState | null,
+  hooks: readonly AppendHook[] = [],
+): Promise<{ lastSeq: number; run: RunRecord }> {
+  if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
+  if (events.length === 0) throw new TypeError('appendRunEventsReturningRun needs at least one event');
   const lastSeq = expectedSeq + events.length;
   try {
-    await db.transaction(async (tx) => {
+    const run = await db.transaction(async (tx) => {
       await tx.insert(runEvents).values(
         events.map((event, i) => ({
           runId,
@@ -124,18 +141,19 @@ export async function appendRunEvents(
           updatedAt: sql`greatest(${runs.updatedAt}, ${at.toISOString()}::timestamptz)`,
         })
         .where(and(eq(runs.id, runId), eq(runs.lastSeq, expectedSeq)))
-        .returning({ id: runs.id });
+        .returning();
       if (updated.length === 0) throw new ConcurrencyError(runId, expectedSeq);
       const appended = events.map((event, i) => ({ seq: expectedSeq + 1 + i, event }));
       for (const hook of hooks) await hook(tx, { runId, events: appended, state: state ?? null });
+      return updated[0]!;
     });
+    return { lastSeq, run };
   } catch (error) {
     if (ConcurrencyError.isInstance(error)) throw error;
     if (sqlState(error) === UNIQUE_VIOLATION) throw new ConcurrencyError(runId, expectedSeq, error);
     if (sqlState(error) === FOREIGN_KEY_VIOLATION) throw new NotFoundError(`run ${runId}`);
     throw error;
   }
-  return lastSeq;
 }
 
 /**
@@ -180,26 +198,25 @@ export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
 export type TranscriptHook = (tx: Db, append: { runId: string; lastSeq: number }) => Promise<void>;
 
 /**
- * Appends entries to a run's transcript and returns their seqs. Seqs continue after the last stored entry;
- * a writer that loses a race for a seq retries (up to 5 times). `hooks` run in the same transaction.
- * Throws NotFoundError when the run does not exist.
+ * Appends entries to a run's transcript and returns their seqs. Seqs continue after the last stored entry
+ * (`knownLastSeq`, when the caller knows it, spares reading it on the first attempt); a writer that loses a
+ * race for a seq retries (up to 5 times). `hooks` run in the same transaction. Throws NotFoundError when the
+ * run does not exist.
  */
 export async function appendTranscript(
   db: Db,
   runId: string,
   entries: readonly TranscriptEntryInput[],
   hooks: readonly TranscriptHook[] = [],
+  knownLastSeq?: number,
 ): Promise<number[]> {
   if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
   if (entries.length === 0) return [];
   for (let attempt = 0; ; attempt++) {
     try {
       return await db.transaction(async (tx) => {
-        const [last] = await tx
-          .select({ seq: sql<number>`coalesce(max(${transcriptEntries.seq}), 0)`.mapWith(Number) })
-          .from(transcriptEntries)
-          .where(eq(transcriptEntries.runId, runId));
-        const first = (last?.seq ?? 0) + 1;
+        const known = attempt === 0 ? knownLastSeq : undefined;
+        const first = (known ?? (await lastTranscriptSeq(tx, runId))) + 1;
         const rows = entries.map((e, i) => ({
           runId,
           seq: first + i,
@@ -217,6 +234,14 @@ export async function appendTranscript(
       if (state !== UNIQUE_VIOLATION || attempt >= 4) throw error;
     }
   }
+}
+
+async function lastTranscriptSeq(db: Db, runId: string): Promise<number> {
+  const [last] = await db
+    .select({ seq: sql<number>`coalesce(max(${transcriptEntries.seq}), 0)`.mapWith(Number) })
+    .from(transcriptEntries)
+    .where(eq(transcriptEntries.runId, runId));
+  return last?.seq ?? 0;
 }
 
 /** The run's transcript entries after `afterSeq` (default 0), in order. */

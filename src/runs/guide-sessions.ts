@@ -1,7 +1,7 @@
 import type { Config } from '../config/config.js';
 import type { BrainKind } from '../core/wizard/definition.js';
 import type { Db } from '../db/client.js';
-import { appendTranscript, getRun, loadTranscript } from '../db/runs.js';
+import { appendTranscript, loadTranscript } from '../db/runs.js';
 import type { LlmConfig } from '../guide/llm/provider.js';
 import { createBrain } from '../guide/brains.js';
 import { GuideSession, type TurnOptions } from '../guide/session.js';
@@ -67,18 +67,25 @@ export class GuideSessions {
   /** The guide's greeting and first question (or the current one, on a run under way), stored in the transcript. */
   greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
     return this.serialise(runId, async () => {
-      const cached = await this.session(runId, brain);
+      const cached = await this.session(runId, brain, undefined);
       return this.record(runId, cached, await cached.session.greet(options));
     });
   }
 
   /**
    * One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. `options`
-   * name the channel of a turn that comes through another one than the run's (see TurnOptions).
+   * name the channel of a turn that comes through another one than the run's (see TurnOptions). `seen` is the
+   * run's last seq as the caller just saw it (see RunHandles.get).
    */
-  send(runId: string, text: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
+  send(
+    runId: string,
+    text: string,
+    brain?: BrainKind,
+    options: TurnOptions = {},
+    seen?: { lastSeq: number },
+  ): Promise<GuideTurn> {
     return this.serialise(runId, async () => {
-      const cached = await this.session(runId, brain);
+      const cached = await this.session(runId, brain, seen);
       return this.record(runId, cached, await cached.session.send(text, options));
     });
   }
@@ -89,16 +96,20 @@ export class GuideSessions {
       runId,
       turn.transcript.map((e) => ({ role: e.role, text: e.text, at: new Date(e.at) })),
       this.effects.transcriptHooks,
+      cached.transcriptSeq,
     );
     cached.transcriptSeq = seqs.at(-1) ?? cached.transcriptSeq;
     return turn;
   }
 
   /** The cached session, its run reloaded; or a new one restored from the stored transcript. */
-  private async session(runId: string, requested: BrainKind | undefined): Promise<CachedSession> {
-    const handle = await this.handles.get(runId);
-    const run = await getRun(this.db, runId);
-    const llm = (run ? await this.tenantLlm(run.tenantId) : null) ?? this.config.llm;
+  private async session(
+    runId: string,
+    requested: BrainKind | undefined,
+    seen: { lastSeq: number } | undefined,
+  ): Promise<CachedSession> {
+    const handle = await this.handles.get(runId, seen);
+    const llm = (await this.tenantLlm(handle.tenantId)) ?? this.config.llm;
     const kind = this.chooseBrain(requested, handle.definition.settings.brain, llm);
     const cached = this.cache.get(runId);
     if (cached && cached.brain === kind && cached.session.run === handle) {

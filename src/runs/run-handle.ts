@@ -8,10 +8,18 @@ import type { RunHandle } from '../core/wizard/run-handle.js';
 import type { CommandContext, RunCommand, RunState } from '../core/wizard/run-state.js';
 import type { Db } from '../db/client.js';
 import { ConcurrencyError, ConflictError, NotFoundError } from '../db/errors.js';
-import { appendRunEvents, createRun, getRun, loadRunEvents, type AppendHook } from '../db/runs.js';
+import {
+  appendRunEventsReturningRun,
+  createRun,
+  getRun,
+  loadRunEvents,
+  type AppendHook,
+  type RunRecord,
+} from '../db/runs.js';
 import { DEFAULT_TENANT, type RunChannel } from '../db/schema.js';
 import type { ReactingRun, RunReactor } from './effects.js';
-import { getBySlug, getPublishedVersion, getWizard } from '../db/wizards.js';
+import { getBySlug, getWizard } from '../db/wizards.js';
+import { cachedPublishedVersion } from './published-versions.js';
 
 /**
  * A run whose events live in the database. `dispatch` decides with the pure run engine, then appends the
@@ -22,20 +30,30 @@ import { getBySlug, getPublishedVersion, getWizard } from '../db/wizards.js';
 export class PersistentRunHandle implements RunHandle {
   private current: RunState | null;
   private seq: number;
+  private row: RunRecord;
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
     private readonly db: Db,
-    readonly runId: string,
+    row: RunRecord,
     readonly definition: WizardDefinition,
     state: RunState | null,
     seq: number,
     private readonly hooks: readonly AppendHook[] = [],
     private readonly reactor?: RunReactor,
   ) {
+    this.row = row;
+    this.runId = row.id;
+    this.tenantId = row.tenantId;
     this.current = state;
     this.seq = seq;
   }
+
+  /** The run's id. */
+  readonly runId: string;
+
+  /** The run's tenant (it never changes). */
+  readonly tenantId: string;
 
   /**
    * Opens a stored run: loads the definition of its pinned version and replays its events. `hooks` run in
@@ -50,9 +68,9 @@ export class PersistentRunHandle implements RunHandle {
   ): Promise<PersistentRunHandle> {
     const run = await getRun(db, runId);
     if (!run) throw new NotFoundError(`run ${runId}`);
-    const version = await getPublishedVersion(db, run.wizardId, run.wizardVersion);
+    const version = await cachedPublishedVersion(db, run.wizardId, run.wizardVersion);
     if (!version) throw new NotFoundError(`version ${run.wizardVersion} of wizard ${run.wizardId}`);
-    const handle = new PersistentRunHandle(db, runId, version.definition, null, 0, hooks, reactor);
+    const handle = new PersistentRunHandle(db, run, version.definition, null, 0, hooks, reactor);
     await handle.reload();
     return handle;
   }
@@ -60,6 +78,15 @@ export class PersistentRunHandle implements RunHandle {
   /** The seq of the last event this handle has seen (0 before the first). */
   get lastSeq(): number {
     return this.seq;
+  }
+
+  /**
+   * The runs row as of `lastSeq`, when this handle holds it (read when opened or returned by its own last
+   * append); null when the log moved on since (another writer appended): read the row then. The row changes
+   * only with appends, so one whose `lastSeq` is the handle's is current.
+   */
+  get record(): RunRecord | null {
+    return this.row.lastSeq === this.seq ? this.row : null;
   }
 
   /** The current state; throws if the run has not started. */
@@ -111,7 +138,7 @@ export class PersistentRunHandle implements RunHandle {
       const result = applyRunCommand(this.definition, this.current, command, { ...ctx, now });
       if (result.events.length === 0) return result;
       try {
-        this.seq = await appendRunEvents(
+        const appended = await appendRunEventsReturningRun(
           this.db,
           this.runId,
           this.seq,
@@ -119,6 +146,8 @@ export class PersistentRunHandle implements RunHandle {
           result.state,
           this.hooks,
         );
+        this.seq = appended.lastSeq;
+        this.row = appended.run;
         this.current = result.state;
         await this.react(result.events, depth);
         return result;
@@ -144,17 +173,16 @@ export class PersistentRunHandle implements RunHandle {
     return (await loadRunEvents(this.db, this.runId)).map((stored) => stored.event);
   }
 
-  /** @internal A handle for a run whose log (up to `seq`) this process just wrote. */
+  /** @internal A handle for a run whose log (up to `row.lastSeq`) and row this process just wrote. */
   static created(
     db: Db,
-    runId: string,
+    row: RunRecord,
     definition: WizardDefinition,
     state: RunState | null,
-    seq: number,
     hooks: readonly AppendHook[] = [],
     reactor?: RunReactor,
   ): PersistentRunHandle {
-    return new PersistentRunHandle(db, runId, definition, state, seq, hooks, reactor);
+    return new PersistentRunHandle(db, row, definition, state, row.lastSeq, hooks, reactor);
   }
 }
 
@@ -204,7 +232,7 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
   if (wizard.status === 'archived')
     throw new ConflictError(`wizard ${name} is archived: it cannot start new runs`);
   const version = opts.version ?? wizard.latestVersion;
-  const published = version ? await getPublishedVersion(db, wizard.id, version) : null;
+  const published = version ? await cachedPublishedVersion(db, wizard.id, version) : null;
   if (!published)
     throw new NotFoundError(`${version ? `version ${version}` : 'a published version'} of wizard ${name}`);
   if (opts.publicOnly && !publicSettingsOf(published.definition.settings).public)
@@ -217,7 +245,7 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
   );
   if (started.problems.length > 0) throw new Error(`the run did not start: ${started.problems[0]!.message}`);
   // The run row and its wizard_start event are written together: no run is ever left without a start.
-  const runId = await db.transaction(async (tx) => {
+  const row = await db.transaction(async (tx) => {
     const id = await createRun(tx, {
       wizardId: wizard.id,
       version: published.version,
@@ -229,15 +257,13 @@ export async function startRun(db: Db, opts: StartRunOptions): Promise<Persisten
       runTokenHash: opts.runTokenHash,
       attribution: opts.attribution,
     });
-    await appendRunEvents(tx, id, 0, started.events, started.state, opts.hooks);
-    return id;
+    return (await appendRunEventsReturningRun(tx, id, 0, started.events, started.state, opts.hooks)).run;
   });
   const handle = PersistentRunHandle.created(
     db,
-    runId,
+    row,
     published.definition,
     started.state,
-    started.events.length,
     opts.hooks,
     opts.reactor,
   );

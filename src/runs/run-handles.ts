@@ -20,13 +20,18 @@ export class RunHandles {
     this.cache = new LruMap(capacity);
   }
 
-  /** The run's handle, up to date with the log. Throws NotFoundError when the run does not exist. */
-  async get(runId: string): Promise<PersistentRunHandle> {
+  /**
+   * The run's handle, up to date with the log. `seen` is the runs row as the caller just read it: when its
+   * `lastSeq` is the cached handle's, the handle already holds every event and is not reloaded (a writer
+   * that appends meanwhile makes the next dispatch clash, reload and retry). Throws NotFoundError when the
+   * run does not exist.
+   */
+  async get(runId: string, seen?: { lastSeq: number }): Promise<PersistentRunHandle> {
     const cached = this.cache.get(runId);
     if (cached) {
       const handle = await cached.catch(() => null);
       if (handle) {
-        await handle.reload();
+        if (seen?.lastSeq !== handle.lastSeq) await handle.reload();
         return handle;
       }
     }

@@ -36,6 +36,12 @@ export interface StartRunRequest {
   attribution?: RunAttribution;
 }
 
+/**
+ * A run by id, or its runs row as the caller just read it (an access check): then its `lastSeq` spares
+ * re-reading the log when this process's handle of the run is up to date (see RunHandles.get).
+ */
+export type RunRef = string | Pick<RunRecord, 'id' | 'lastSeq'>;
+
 /** A run's state as clients see it. */
 export interface RunView {
   run: RunRecord;
@@ -122,15 +128,12 @@ export class RunService {
     });
     this.handles.adopt(handle);
     const greeting = request.channel === 'form' ? null : await this.guides.greet(handle.runId, request.brain);
-    return { view: await this.view(handle.runId), runToken: token, greeting };
+    return { view: await this.viewOf(handle), runToken: token, greeting };
   }
 
   /** The run's row, snapshot, provenance and last seq. Throws `not_found` when it does not exist. */
-  async view(runId: string): Promise<RunView> {
-    const handle = await this.handles.get(runId);
-    const run = await getRun(this.db, runId);
-    if (!run) throw notFound(`run ${runId}`);
-    return this.viewOf(run, handle);
+  async view(run: RunRef): Promise<RunView> {
+    return this.viewOf(await this.handle(run));
   }
 
   /**
@@ -141,15 +144,16 @@ export class RunService {
    * point at a stored run file must name one uploaded to that field of this run (see RunFileService.resolveRefs).
    */
   async setValues(
-    runId: string,
+    run: RunRef,
     values: Record<string, unknown>,
     by: ChangeAuthor = FORM_AUTHOR,
   ): Promise<{ view: RunView; applied: string[]; invalid: InvalidParam[] }> {
-    const handle = await this.activeHandle(runId);
+    const handle = await this.activeHandle(run);
+    const runId = handle.runId;
     const unknown = unknownFieldsMessage(handle.definition, Object.keys(values));
     if (unknown)
       return {
-        view: await this.view(runId),
+        view: await this.viewOf(handle),
         applied: [],
         invalid: [{ name: 'body.values', reason: unknown }],
       };
@@ -173,12 +177,12 @@ export class RunService {
           reason: result.problems.map((p) => p.message).join('; '),
         });
     }
-    return { view: await this.view(runId), applied, invalid };
+    return { view: await this.viewOf(handle), applied, invalid };
   }
 
   /** Moves to the next or previous step, or to `stepId`. Throws `invalid` naming missing fields, `conflict` when not active. */
   async navigate(
-    runId: string,
+    run: RunRef,
     action: NavigateAction,
     stepId?: string,
     by: ChangeAuthor = FORM_AUTHOR,
@@ -189,7 +193,7 @@ export class RunService {
         : action === 'previous'
           ? { type: 'previous_step' }
           : { type: 'go_to_step', step_id: stepId ?? '' };
-    return this.command(runId, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`, by);
+    return this.command(run, command, `cannot go ${action === 'go_to' ? `to ${stepId}` : action}`, by);
   }
 
   /**
@@ -197,21 +201,21 @@ export class RunService {
    * before this returns, like any command's). Throws `invalid` when the field is not a button of the run or
    * cannot be pressed now, `conflict` when the run is not active.
    */
-  applyOptionSet(runId: string, field: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
-    return this.command(runId, { type: 'apply_option_set', field }, `cannot press ${field}`, by);
+  applyOptionSet(run: RunRef, field: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(run, { type: 'apply_option_set', field }, `cannot press ${field}`, by);
   }
 
   /** Completes the run (from the review page or the last step). Throws `invalid` naming missing fields. */
-  complete(runId: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
-    return this.command(runId, { type: 'complete' }, 'the run cannot be completed', by);
+  complete(run: RunRef, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(run, { type: 'complete' }, 'the run cannot be completed', by);
   }
 
   /**
    * Abandons the run (its values stay); `by` defaults to the form (the abandonment sweep passes the system).
    * Throws `conflict` when it is no longer active.
    */
-  abandon(runId: string, reason?: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
-    return this.command(runId, { type: 'abandon', reason }, 'the run cannot be abandoned', by);
+  abandon(run: RunRef, reason?: string, by: ChangeAuthor = FORM_AUTHOR): Promise<RunView> {
+    return this.command(run, { type: 'abandon', reason }, 'the run cannot be abandoned', by);
   }
 
   /**
@@ -220,13 +224,13 @@ export class RunService {
    * speakable). Throws `conflict` when the run is not active.
    */
   async sendMessage(
-    runId: string,
+    run: RunRef,
     text: string,
     brain?: BrainKind,
     options: TurnOptions = {},
   ): Promise<GuideTurn> {
-    await this.activeHandle(runId);
-    return this.guides.send(runId, text, brain, options);
+    const handle = await this.activeHandle(run);
+    return this.guides.send(handle.runId, text, brain, options, { lastSeq: handle.lastSeq });
   }
 
   /**
@@ -247,26 +251,33 @@ export class RunService {
   }
 
   private async command(
-    runId: string,
+    run: RunRef,
     command: RunCommand,
     what: string,
     by: ChangeAuthor = FORM_AUTHOR,
   ): Promise<RunView> {
-    const handle = await this.activeHandle(runId);
+    const handle = await this.activeHandle(run);
     const result = await handle.dispatch(command, { actor: by.actor });
     if (result.problems.length > 0) throw refused(what, result.problems);
-    return this.view(runId);
+    return this.viewOf(handle);
   }
 
-  private async activeHandle(runId: string): Promise<PersistentRunHandle> {
-    const handle = await this.handles.get(runId);
+  private handle(run: RunRef): Promise<PersistentRunHandle> {
+    return typeof run === 'string' ? this.handles.get(run) : this.handles.get(run.id, run);
+  }
+
+  private async activeHandle(run: RunRef): Promise<PersistentRunHandle> {
+    const handle = await this.handle(run);
     const status = handle.state().status;
     if (status !== 'active')
       throw new DomainError('conflict', `the run is ${status}: it takes no more changes`);
     return handle;
   }
 
-  private viewOf(run: RunRecord, handle: PersistentRunHandle): RunView {
+  /** The handle's view, with the runs row it holds when current (else read once more). */
+  private async viewOf(handle: PersistentRunHandle): Promise<RunView> {
+    const run = handle.record ?? (await getRun(this.db, handle.runId));
+    if (!run) throw notFound(`run ${handle.runId}`);
     const state = handle.state();
     return {
       run,

@@ -130,7 +130,10 @@ export class ProviderKeyService {
   /** The opened credentials of a provider for server-side use (never for an answer), or null. */
   async credentials(tenantId: string, provider: ProviderKind): Promise<ProviderCredentials | null> {
     const row = await repo.getProviderKey(this.deps.db, tenantId, provider);
-    if (!row) return null;
+    return row ? this.open(row) : null;
+  }
+
+  private open(row: repo.ProviderKeyRecord): ProviderCredentials {
     const opened = JSON.parse(this.deps.secrets.open(row.secretSealed)) as { key: string; secret?: string };
     return { key: opened.key, secret: opened.secret, baseUrl: row.baseUrl };
   }
@@ -145,9 +148,12 @@ export class ProviderKeyService {
       ['anthropic', 'anthropic'],
       ['openai_compatible', 'openai-compatible'],
     ];
+    // One read for the three providers: this runs on every guide turn.
+    const rows = await repo.listProviderKeys(this.deps.db, tenantId);
     for (const [kind, provider] of order) {
-      const c = await this.credentials(tenantId, kind);
-      if (!c) continue;
+      const row = rows.find((r) => r.provider === kind);
+      if (!row) continue;
+      const c = this.open(row);
       return {
         provider,
         model: this.deps.defaultModel ?? DEFAULT_MODELS[kind]!,

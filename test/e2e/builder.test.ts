@@ -156,6 +156,10 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     await page.waitForURL(/\/runs\/[0-9a-f-]{36}$/);
 
     await poll(() => page.getByRole('heading', { name: 'About you' }).isVisible()).toBe(true);
+    // The guide greets on a run started from the builder, as on one started from the templates.
+    const conversation = page.getByRole('log', { name: 'Conversation' });
+    await poll(async () => (await conversation.textContent())?.trim() ?? '').not.toBe('');
+    await shot(page, `${SHOTS}/first-day-builder-run-greeting.png`);
     await page.getByRole('textbox', { name: /^Full name/ }).fill('Grace Hopper');
     expect(await page.getByRole('textbox', { name: /^Company name/ }).count()).toBe(0);
     await page.getByRole('switch', { name: /Do you have a company/ }).click();
@@ -173,6 +177,12 @@ describe.skipIf(!hasChromium)('wizard builder (Chromium + API)', () => {
     await poll(() => page.getByText('Eckert-Mauchly').first().isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Submit' }).click();
     await poll(() => page.getByRole('heading', { name: 'All done — thank you!' }).isVisible()).toBe(true);
+    // After completion the chat input is disabled and says why.
+    await poll(() => page.getByRole('textbox', { name: /^Message / }).isDisabled()).toBe(true);
+    await poll(() =>
+      page.getByText('This run is complete: the guide takes no more messages.').isVisible(),
+    ).toBe(true);
+    await shot(page, `${SHOTS}/first-day-run-completed-chat-closed.png`);
 
     await page.getByRole('link', { name: 'Runs', exact: true }).first().click();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Company intake' }) });

@@ -5,7 +5,7 @@ import { Button } from '../ui/Button';
 import {
   publishWizard,
   refusalProblems,
-  startFormRun,
+  startBuilderRun,
   type DraftProblem,
   type WizardDetail,
 } from './builder-api';
@@ -86,8 +86,8 @@ export function PublishButton({
 }
 
 /**
- * "Start a run": starts a form run of the wizard's latest published version (`POST /api/v1/runs`) and opens
- * it at `/runs/$runId`; a refusal shows as a toast with the server's detail.
+ * "Start a run": starts a run of the wizard's latest published version (see startBuilderRun: the guide greets)
+ * and opens it at `/runs/$runId`; a refusal shows as a toast with the server's detail.
  */
 export function StartFormRunButton({ wizardId, name }: { wizardId: string; name: string }) {
   const { busy, start } = useStartRun(name);
@@ -97,7 +97,7 @@ export function StartFormRunButton({ wizardId, name }: { wizardId: string; name:
       variant="secondary"
       icon={<PlayIcon />}
       disabled={busy}
-      onClick={() => void start(() => startFormRun(wizardId))}
+      onClick={() => void start(() => startBuilderRun(wizardId))}
     >
       {busy ? 'Starting…' : 'Start a run'}
     </Button>

@@ -83,13 +83,14 @@ export async function exportWizardFile(wizardId: string): Promise<string> {
 }
 
 /**
- * Starts a form run of the wizard's latest published version (`POST /api/v1/runs`), keeps its run token for
- * this tab, and returns the run's id.
+ * Starts a run of the wizard's latest published version (`POST /api/v1/runs`) on the chat channel, so its
+ * guide greets beside the form as on runs started from the templates, keeps its run token for this tab, and
+ * returns the run's id.
  */
-export async function startFormRun(wizardId: string): Promise<string> {
+export async function startBuilderRun(wizardId: string): Promise<string> {
   const answer = z
     .object({ run: z.object({ id: z.string() }), run_token: z.string() })
-    .parse(await api('/api/v1/runs', { body: { wizard_id: wizardId, channel: 'form' } }));
+    .parse(await api('/api/v1/runs', { body: { wizard_id: wizardId, channel: 'chat' } }));
   rememberRunToken(answer.run.id, answer.run_token);
   return answer.run.id;
 }

@@ -47,6 +47,26 @@ describe('GuidePanel', () => {
     );
   });
 
+  it('disables the input and says why once the conversation is closed', async () => {
+    const user = userEvent.setup();
+    const sendMessage = vi.fn();
+    render(
+      <GuidePanel
+        name="Sam"
+        messages={[]}
+        sendMessage={sendMessage}
+        closed="This run is complete: the guide takes no more messages."
+      />,
+    );
+    const input = screen.getByLabelText('Message Sam') as HTMLInputElement;
+    expect(input.disabled).toBe(true);
+    expect(screen.getByRole('status').textContent).toBe(
+      'This run is complete: the guide takes no more messages.',
+    );
+    await user.type(input, 'hello{Enter}');
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
   it('makes initials from a name', () => {
     expect(initials('Farah Qubit')).toBe('FQ');
     expect(initials('Sam')).toBe('S');

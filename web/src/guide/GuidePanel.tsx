@@ -22,6 +22,8 @@ export interface GuidePanelProps {
   voice?: VoiceCall;
   /** Shown under the input, e.g. that this preview has no server-side guide. */
   notice?: string;
+  /** Set when the conversation is over (the run is completed or abandoned): says why; the input is disabled. */
+  closed?: string;
   className?: string;
 }
 
@@ -31,7 +33,8 @@ export interface GuidePanelProps {
  * its bar (who is speaking, live captions, mute, hang up).
  */
 export function GuidePanel(props: GuidePanelProps) {
-  const { name, subtitle, avatarUrl, messages, sendMessage, pending, voice, notice, className } = props;
+  const { name, subtitle, avatarUrl, messages, sendMessage, pending, voice, notice, closed, className } =
+    props;
   const [text, setText] = useState('');
   const [sending, setSending] = useState(false);
   const log = useRef<HTMLDivElement>(null);
@@ -44,7 +47,7 @@ export function GuidePanel(props: GuidePanelProps) {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     const message = text.trim();
-    if (!message || sending) return;
+    if (!message || sending || closed) return;
     setSending(true);
     setText('');
     try {
@@ -117,13 +120,14 @@ export function GuidePanel(props: GuidePanelProps) {
             id={inputId}
             value={text}
             onChange={(e) => setText(e.target.value)}
-            placeholder={`Message ${name}…`}
+            placeholder={closed ? 'The conversation is over' : `Message ${name}…`}
             autoComplete="off"
+            disabled={Boolean(closed)}
           />
           <VoiceButton voice={voice} />
           <Button
             type="submit"
-            disabled={!text.trim() || sending}
+            disabled={!text.trim() || sending || Boolean(closed)}
             aria-label="Send"
             className="shrink-0 px-3"
           >
@@ -135,6 +139,11 @@ export function GuidePanel(props: GuidePanelProps) {
             </svg>
           </Button>
         </div>
+        {closed && (
+          <p role="status" className="px-1 text-xs text-fg-muted">
+            {closed}
+          </p>
+        )}
         {notice && <p className="px-1 text-xs text-fg-subtle">{notice}</p>}
       </form>
     </aside>

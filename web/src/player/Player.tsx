@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { RunStatus } from '../../../src/core/wizard/run-state';
 import { GuidePanel, type GuidePanelProps } from '../guide/GuidePanel';
 import { Card } from '../ui/Card';
 import { CompletionScreen } from './CompletionScreen';
@@ -54,9 +55,17 @@ export function Player({ run, guide, completionActions }: PlayerProps) {
       <GuidePanel
         name={definition.guide.name}
         avatarUrl={guideAvatarUrl(definition.guide)}
-        className="lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
+        className="max-h-[80vh] lg:sticky lg:top-20 lg:max-h-[calc(100vh-7rem)]"
+        closed={closedReason(snapshot.status)}
         {...guide}
       />
     </div>
   );
+}
+
+/** Why the guide takes no more messages on a run in `status`, or undefined while it is active. */
+function closedReason(status: RunStatus): string | undefined {
+  if (status === 'completed') return 'This run is complete: the guide takes no more messages.';
+  if (status === 'abandoned') return 'This run was abandoned: the guide takes no more messages.';
+  return undefined;
 }

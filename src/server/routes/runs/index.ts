@@ -95,7 +95,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const access = accessOf(request);
       const startedBy = await app.runRecords.startedBy(access);
-      return { ...runStateJson(await app.runs.view(access.run.id), true), started_by: startedBy };
+      return { ...runStateJson(await app.runs.view(access.run), true), started_by: startedBy };
     },
   );
 
@@ -130,7 +130,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const result = await app.runs.setValues(accessOf(request).run.id, request.body.values);
+      const result = await app.runs.setValues(accessOf(request).run, request.body.values);
       const state = runStateJson(result.view);
       if (result.invalid.length > 0)
         throw new HttpProblem(
@@ -156,13 +156,13 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const runId = accessOf(request).run.id;
+      const { run } = accessOf(request);
       const { action, step_id: stepId } = request.body;
-      if (action === 'go_to' && !(await app.runs.view(runId)).definition.steps.some((s) => s.id === stepId))
+      if (action === 'go_to' && !(await app.runs.view(run)).definition.steps.some((s) => s.id === stepId))
         throw new HttpProblem(422, `cannot go to ${stepId}: the wizard has no such step`, {
           invalid_params: [{ name: 'body.step_id', reason: 'is not a step of this wizard' }],
         });
-      return runStateJson(await app.runs.navigate(runId, action, stepId));
+      return runStateJson(await app.runs.navigate(run, action, stepId));
     },
   );
 
@@ -179,8 +179,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
         response: { 200: RunStateSchema },
       },
     },
-    async (request) =>
-      runStateJson(await app.runs.applyOptionSet(accessOf(request).run.id, request.body.field)),
+    async (request) => runStateJson(await app.runs.applyOptionSet(accessOf(request).run, request.body.field)),
   );
 
   app.post(
@@ -198,7 +197,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) =>
-      turnJson(await app.runs.sendMessage(accessOf(request).run.id, request.body.text, request.body.brain)),
+      turnJson(await app.runs.sendMessage(accessOf(request).run, request.body.text, request.body.brain)),
   );
 
   app.post(
@@ -207,7 +206,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: access,
       schema: { tags, security, params: RunIdParams, response: { 200: RunStateSchema } },
     },
-    async (request) => runStateJson(await app.runs.complete(accessOf(request).run.id)),
+    async (request) => runStateJson(await app.runs.complete(accessOf(request).run)),
   );
 
   app.post(
@@ -216,7 +215,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
       preHandler: access,
       schema: { tags, security, params: RunIdParams, body: AbandonBody, response: { 200: RunStateSchema } },
     },
-    async (request) => runStateJson(await app.runs.abandon(accessOf(request).run.id, request.body?.reason)),
+    async (request) => runStateJson(await app.runs.abandon(accessOf(request).run, request.body?.reason)),
   );
 
   app.get(
