@@ -121,7 +121,7 @@ export class RunService {
       reactor: this.effects.reactor,
     });
     this.handles.adopt(handle);
-    const greeting = request.channel === 'form' ? null : await this.guides.greet(handle.runId, request.brain);
+    const greeting = request.channel === 'form' ? null : await this.guides.greet(handle, request.brain);
     return { view: await this.view(handle.runId), runToken: token, greeting };
   }
 
@@ -225,8 +225,7 @@ export class RunService {
     brain?: BrainKind,
     options: TurnOptions = {},
   ): Promise<GuideTurn> {
-    await this.activeHandle(runId);
-    return this.guides.send(runId, text, brain, options);
+    return this.guides.send(await this.activeHandle(runId), text, brain, options);
   }
 
   /**
@@ -234,8 +233,7 @@ export class RunService {
    * is at, stored in the transcript. Throws `conflict` when the run is not active.
    */
   async greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
-    await this.activeHandle(runId);
-    return this.guides.greet(runId, brain, options);
+    return this.guides.greet(await this.activeHandle(runId), brain, options);
   }
 
   /**
