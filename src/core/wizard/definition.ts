@@ -130,24 +130,39 @@ export type Step = z.infer<typeof StepSchema>;
  * carry `voice` (female or male, the browser voice's gender): it is read as the catalogue voice of that
  * gender when there is no `voice_id`, and dropped.
  */
-export const GuideSchema = z
-  .strictObject({
-    name: z.string().min(1).max(100).default('Guide'),
-    personality: z.string().max(4000).default('friendly and concise'),
-    greeting: z.string().max(2000).optional(),
-    sidekick: z
-      .string()
-      .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a sidekick slug such as farah-qubit')
-      .max(60)
-      .optional(),
-    voice_id: z.string().min(1).max(200).optional(),
-    avatar_prompt: z.string().max(1000).optional(),
-    voice: z
-      .enum(['female', 'male'])
-      .optional()
-      .describe('deprecated: read as the catalogue voice of this gender when voice_id is not set'),
-  })
-  .transform(withoutFormerVoice);
+const GuideFields = {
+  name: z.string().min(1).max(100).default('Guide'),
+  personality: z.string().max(4000).default('friendly and concise'),
+  greeting: z.string().max(2000).optional(),
+  sidekick: z
+    .string()
+    .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be a sidekick slug such as farah-qubit')
+    .max(60)
+    .optional(),
+  voice_id: z.string().min(1).max(200).optional(),
+  avatar_prompt: z.string().max(1000).optional(),
+};
+
+/** A guide as it may be written, the former `voice` included. */
+const GuideInputSchema = z.strictObject({
+  ...GuideFields,
+  voice: z
+    .enum(['female', 'male'])
+    .optional()
+    .describe('deprecated: read as the catalogue voice of this gender when voice_id is not set'),
+});
+
+// A codec rather than a transform: responses are encoded through their schema, and a current guide encodes
+// as itself.
+export const GuideSchema = z.codec(
+  GuideInputSchema,
+  // The input's defaults have filled these in.
+  z.strictObject({ ...GuideFields, name: z.string().min(1).max(100), personality: z.string().max(4000) }),
+  {
+    decode: (guide) => withoutFormerVoice(guide),
+    encode: (guide) => guide,
+  },
+);
 
 /** A guide with its former `voice` read as `voice_id` when it has none, and dropped (see GuideSchema). */
 function withoutFormerVoice<G extends { voice?: unknown; voice_id?: string }>({
