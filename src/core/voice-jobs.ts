@@ -12,10 +12,14 @@ export type AgentName = (typeof AGENT_NAMES)[number];
 export const WizardJobMetadataSchema = z.object({ run_id: z.string().uuid() });
 export type WizardJobMetadata = z.infer<typeof WizardJobMetadataSchema>;
 
-/** What a sidekick call job is told in its dispatch metadata (JSON): the sidekick and its tenant. */
+/**
+ * What a sidekick call job is told in its dispatch metadata (JSON): the sidekick, its tenant and the caller
+ * (the user whose chat thread holds the call).
+ */
 export const SidekickJobMetadataSchema = z.object({
   sidekick_id: z.string().min(1),
   tenant_id: z.string().min(1),
+  user_id: z.string().min(1),
 });
 export type SidekickJobMetadata = z.infer<typeof SidekickJobMetadataSchema>;
 

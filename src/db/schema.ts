@@ -15,7 +15,8 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 import type { RunEvent } from '../core/events/run-events.js';
-import type { WizardDefinition, WizardStatus } from '../core/wizard/definition.js';
+import type { WizardStatus } from '../core/wizard/definition.js';
+import { wizardDefinitionJson } from './definition-column.js';
 import type { RunStatus } from '../core/wizard/run-state.js';
 import type { RunChannel } from '../core/run-channels.js';
 import type { RunAttribution, WizardViewSource } from '../core/attribution.js';
@@ -60,7 +61,7 @@ export const wizards = pgTable(
     status: text('status').$type<WizardStatus>().notNull().default('draft'),
     isTemplate: boolean('is_template').notNull().default(false),
     builtin: boolean('builtin').notNull().default(false),
-    draft: jsonb('draft').$type<WizardDefinition>().notNull(),
+    draft: wizardDefinitionJson('draft').notNull(),
     latestVersion: integer('latest_version'),
     sourceHash: text('source_hash'),
     createdAt: createdAt(),
@@ -81,7 +82,7 @@ export const wizardVersions = pgTable(
       .notNull()
       .references(() => wizards.id, { onDelete: 'restrict' }),
     version: integer('version').notNull(),
-    definition: jsonb('definition').$type<WizardDefinition>().notNull(),
+    definition: wizardDefinitionJson('definition').notNull(),
     /** sha256 of the canonical JSON of `definition`. */
     contentHash: text('content_hash').notNull(),
     publishedAt: timestamp('published_at', { withTimezone: true }).notNull().defaultNow(),

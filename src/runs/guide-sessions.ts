@@ -9,11 +9,13 @@ import type { GuideTurn, TranscriptEntry } from '../guide/types.js';
 import { DomainError } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
 import { LruMap } from './lru.js';
-import type { RunHandles } from './run-handles.js';
+import type { PersistentRunHandle } from './run-handle.js';
 
 interface CachedSession {
   session: GuideSession;
   brain: BrainKind;
+  /** The run's tenant (whose own LLM the guide may use); a run never changes tenant. */
+  tenantId: string | null;
   /** The seq of the last transcript entry this session knows of. */
   transcriptSeq: number;
 }
@@ -31,7 +33,6 @@ export class GuideSessions {
 
   constructor(
     private readonly db: Db,
-    private readonly handles: RunHandles,
     private readonly config: Config,
     private readonly effects: RunEffects,
     capacity = 500,
@@ -64,29 +65,31 @@ export class GuideSessions {
     return wizardBrain !== 'embedded' && llm ? wizardBrain : 'embedded';
   }
 
-  /** The guide's greeting and first question (or the current one, on a run under way), stored in the transcript. */
-  greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
-    return this.serialise(runId, async () => {
-      const cached = await this.session(runId, brain, undefined);
-      return this.record(runId, cached, await cached.session.greet(options));
+  /**
+   * The guide's greeting and first question (or the current one, on a run under way), stored in the
+   * transcript. `handle` is the run's handle, just taken from RunHandles (so up to date with the log).
+   */
+  greet(handle: PersistentRunHandle, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
+    return this.serialise(handle.runId, async () => {
+      const cached = await this.session(handle, brain);
+      return this.record(handle.runId, cached, await cached.session.greet(options));
     });
   }
 
   /**
-   * One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. `options`
-   * name the channel of a turn that comes through another one than the run's (see TurnOptions). `seen` is the
-   * run's last seq as the caller just saw it (see RunHandles.get).
+   * One user turn: the guide reads the run's current snapshot, calls tools, replies; all stored. `handle` is
+   * the run's handle, just taken from RunHandles; `options` name the channel of a turn that comes through
+   * another one than the run's (see TurnOptions).
    */
   send(
-    runId: string,
+    handle: PersistentRunHandle,
     text: string,
     brain?: BrainKind,
     options: TurnOptions = {},
-    seen?: { lastSeq: number },
   ): Promise<GuideTurn> {
-    return this.serialise(runId, async () => {
-      const cached = await this.session(runId, brain, seen);
-      return this.record(runId, cached, await cached.session.send(text, options));
+    return this.serialise(handle.runId, async () => {
+      const cached = await this.session(handle, brain);
+      return this.record(handle.runId, cached, await cached.session.send(text, options));
     });
   }
 
@@ -102,16 +105,18 @@ export class GuideSessions {
     return turn;
   }
 
-  /** The cached session, its run reloaded; or a new one restored from the stored transcript. */
+  /**
+   * The cached session of the run's handle, when its transcript did not grow elsewhere; or a new one restored
+   * from the stored transcript. The run's row is read only for a session not cached (its tenant).
+   */
   private async session(
-    runId: string,
+    handle: PersistentRunHandle,
     requested: BrainKind | undefined,
-    seen: { lastSeq: number } | undefined,
   ): Promise<CachedSession> {
-    const handle = await this.handles.get(runId, seen);
+    const runId = handle.runId;
+    const cached = this.cache.get(runId);
     const llm = (await this.tenantLlm(handle.tenantId)) ?? this.config.llm;
     const kind = this.chooseBrain(requested, handle.definition.settings.brain, llm);
-    const cached = this.cache.get(runId);
     if (cached && cached.brain === kind && cached.session.run === handle) {
       const newer = await loadTranscript(this.db, runId, cached.transcriptSeq);
       if (newer.length === 0) return cached;
@@ -130,6 +135,7 @@ export class GuideSessions {
     const fresh: CachedSession = {
       session: new GuideSession({ run: handle, brain, history }),
       brain: kind,
+      tenantId: handle.tenantId,
       transcriptSeq: stored.at(-1)?.seq ?? 0,
     };
     this.cache.set(runId, fresh);

@@ -127,7 +127,7 @@ export class RunService {
       reactor: this.effects.reactor,
     });
     this.handles.adopt(handle);
-    const greeting = request.channel === 'form' ? null : await this.guides.greet(handle.runId, request.brain);
+    const greeting = request.channel === 'form' ? null : await this.guides.greet(handle, request.brain);
     return { view: await this.viewOf(handle), runToken: token, greeting };
   }
 
@@ -229,8 +229,7 @@ export class RunService {
     brain?: BrainKind,
     options: TurnOptions = {},
   ): Promise<GuideTurn> {
-    const handle = await this.activeHandle(run);
-    return this.guides.send(handle.runId, text, brain, options, { lastSeq: handle.lastSeq });
+    return this.guides.send(await this.activeHandle(run), text, brain, options);
   }
 
   /**
@@ -238,8 +237,7 @@ export class RunService {
    * is at, stored in the transcript. Throws `conflict` when the run is not active.
    */
   async greet(runId: string, brain?: BrainKind, options: TurnOptions = {}): Promise<GuideTurn> {
-    await this.activeHandle(runId);
-    return this.guides.greet(runId, brain, options);
+    return this.guides.greet(await this.activeHandle(runId), brain, options);
   }
 
   /**

@@ -1,7 +1,12 @@
 import { AccessToken, RoomAgentDispatch, RoomConfiguration } from 'livekit-server-sdk';
 import { liveKitSettings, type LiveKitSettings, type VoiceConfig } from '../config/voice.js';
 import { DomainError } from '../core/errors.js';
-import { SIDEKICK_AGENT_NAME, WIZARD_AGENT_NAME, wizardRoomName } from '../core/voice-jobs.js';
+import {
+  SIDEKICK_AGENT_NAME,
+  WIZARD_AGENT_NAME,
+  wizardRoomName,
+  type SidekickJobMetadata,
+} from '../core/voice-jobs.js';
 
 /** What a browser needs to join a voice call: the room, its participant token (a JWT) and the server URL. */
 export interface VoiceCall {
@@ -39,14 +44,26 @@ export class VoiceCalls {
   }
 
   /**
-   * A call with a sidekick: a room of its own per caller (`sidekick-<id>-<identity>`), agent `sidekick-agent`,
-   * metadata `{sidekick_id, tenant_id}`.
+   * A call of a user with a sidekick: a room of its own per caller (`sidekick-<id>-<identity>`), agent
+   * `sidekick-agent`, metadata `{sidekick_id, tenant_id, user_id}` (the call is stored as a chat thread of
+   * that user).
    */
-  forSidekick(sidekickId: string, tenantId: string, participant: VoiceParticipant): Promise<VoiceCall> {
-    return this.issue(`sidekick-${sidekickId}-${participant.identity}`, participant, SIDEKICK_AGENT_NAME, {
+  forSidekick(
+    sidekickId: string,
+    caller: { tenantId: string; userId: string },
+    participant: VoiceParticipant,
+  ): Promise<VoiceCall> {
+    const metadata: SidekickJobMetadata = {
       sidekick_id: sidekickId,
-      tenant_id: tenantId,
-    });
+      tenant_id: caller.tenantId,
+      user_id: caller.userId,
+    };
+    return this.issue(
+      `sidekick-${sidekickId}-${participant.identity}`,
+      participant,
+      SIDEKICK_AGENT_NAME,
+      metadata,
+    );
   }
 
   private async issue(

@@ -232,7 +232,7 @@ export class Runtime {
       };
       const handles = new RunHandles(db, effects);
       const actionWorkers = { handles, runner, runOwner };
-      const guides = new GuideSessions(db, handles, config, effects, undefined, (tenantId) =>
+      const guides = new GuideSessions(db, config, effects, undefined, (tenantId) =>
         providerKeys.llmConfig(tenantId),
       );
       const files = new RunFileService(db, handles);

@@ -2,6 +2,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { httpCall } from '../actions/http-call.js';
 import { DomainError, notFoundError } from '../core/errors.js';
+import { VOICE_CATALOGUE_ENTRIES } from '../core/voices.js';
 import type { ProviderKeyService } from './provider-keys.js';
 import { baseUrlOf } from './provider-requests.js';
 
@@ -29,45 +30,20 @@ interface CatalogueVoice extends Voice {
   espeak: { voice: string; rate: number; pitch: number };
 }
 
-/** Guidepost's own voices (the seed's four), voiced by espeak-ng. */
-export const VOICE_CATALOGUE: readonly CatalogueVoice[] = [
-  {
-    id: 'pro-british-male',
-    name: 'Professional British male',
-    gender: 'male',
-    accent: 'british',
-    description: 'Measured and clear, a newsreader’s poise.',
-    source: 'guidepost',
-    espeak: { voice: 'en-gb-x-rp+m3', rate: 160, pitch: 38 },
-  },
-  {
-    id: 'friendly-american-female',
-    name: 'Friendly American female',
-    gender: 'female',
-    accent: 'american',
-    description: 'Bright and upbeat, like a helpful neighbour.',
-    source: 'guidepost',
-    espeak: { voice: 'en-us+f3', rate: 175, pitch: 62 },
-  },
-  {
-    id: 'warm-calm-female',
-    name: 'Warm and calm female',
-    gender: 'female',
-    accent: 'british',
-    description: 'Slow and soothing, never in a hurry.',
-    source: 'guidepost',
-    espeak: { voice: 'en-gb+f4', rate: 140, pitch: 45 },
-  },
-  {
-    id: 'energetic-young-male',
-    name: 'Energetic young male',
-    gender: 'male',
-    accent: 'american',
-    description: 'Quick and lively, full of enthusiasm.',
-    source: 'guidepost',
-    espeak: { voice: 'en-us+m7', rate: 195, pitch: 70 },
-  },
-];
+/** How espeak-ng voices each catalogue voice. */
+const ESPEAK: Record<string, CatalogueVoice['espeak']> = {
+  'pro-british-male': { voice: 'en-gb-x-rp+m3', rate: 160, pitch: 38 },
+  'friendly-american-female': { voice: 'en-us+f3', rate: 175, pitch: 62 },
+  'warm-calm-female': { voice: 'en-gb+f4', rate: 140, pitch: 45 },
+  'energetic-young-male': { voice: 'en-us+m7', rate: 195, pitch: 70 },
+};
+
+/** Guidepost's own voices (the catalogue of src/core/voices.ts), voiced by espeak-ng. */
+export const VOICE_CATALOGUE: readonly CatalogueVoice[] = VOICE_CATALOGUE_ENTRIES.map((voice) => ({
+  ...voice,
+  source: 'guidepost',
+  espeak: ESPEAK[voice.id]!,
+}));
 
 /** Filters of a voice listing: `q` searches names and descriptions; gender and accent match exactly. */
 export interface VoiceFilter {

@@ -38,7 +38,13 @@ export default defineAgent({
         room: ctx.room,
         shutdown: (reason) => ctx.shutdown(reason),
       },
-      { runs: runtime.runs, log: log(), ...speechModels(runtime.config) },
+      {
+        runs: runtime.runs,
+        sidekicks: runtime.sidekicks,
+        chat: runtime.chat,
+        log: log(),
+        ...speechModels(runtime.config),
+      },
     );
   },
 });

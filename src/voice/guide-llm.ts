@@ -111,7 +111,7 @@ class GuideLLMStream extends llm.LLMStream {
  * when the context ends with the agent's own message or tool calls (a reply to tool outputs is never asked
  * for: the reporting tools return nothing, and a guide turn must not run twice).
  */
-function lastUserText(chatCtx: llm.ChatContext): string | null {
+export function lastUserText(chatCtx: llm.ChatContext): string | null {
   for (let i = chatCtx.items.length - 1; i >= 0; i--) {
     const item = chatCtx.items[i]!;
     if (item.type === 'function_call' || item.type === 'function_call_output') return null;

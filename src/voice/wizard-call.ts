@@ -4,6 +4,7 @@ import { WizardJobMetadataSchema, parseJobMetadata } from '../core/voice-jobs.js
 import { WIZARD_DATA_TOPIC, type VoiceDataMessage } from '../core/voice-messages.js';
 import type { RunService } from '../runs/run-service.js';
 import type { DataPublisher } from './data-messages.js';
+import { goOnByTextWhenDeaf } from './deaf-fallback.js';
 import { GuideLLM } from './guide-llm.js';
 import { ResilientSTT } from './resilient-stt.js';
 import { wizardTools } from './wizard-tools.js';
@@ -34,10 +35,6 @@ export interface WizardCallDeps {
   vad?: VAD | null;
 }
 
-/** What the guide says once when speech recognition fails: it goes on by text. */
-export const COULD_NOT_HEAR_REPLY =
-  "Sorry, I can't hear you right now. Please type your answers in the chat instead, and I'll keep going from there.";
-
 /** A wizard guide call under way: the run, the AgentSession driving it, and its agent. */
 export interface WizardCall {
   runId: string;
@@ -56,7 +53,7 @@ const INSTRUCTIONS =
  * as chat, channel `voice`, speakable replies, transcripts stored in the run) and whose tools publish the
  * seed-shaped data messages. Opens with the guide's greeting and the question the run is at, so a call on
  * a run under way (a dropped job, a second call) resumes where it stood. When the STT fails, the guide says
- * once that it cannot hear (COULD_NOT_HEAR_REPLY), publishes `voice_input_unavailable` and stops listening;
+ * once that it cannot hear (see goOnByTextWhenDeaf), publishes `voice_input_unavailable` and stops listening;
  * typed messages still reach the run. Throws when the metadata is bad, the run does not exist (`not_found`)
  * or is no longer active (`conflict`).
  */
@@ -83,21 +80,12 @@ export async function startWizardCall(job: WizardJob, deps: WizardCallDeps): Pro
     tts: deps.tts,
     vad: deps.vad ?? null,
   });
-  let heard = true;
-  session.on(voice.AgentSessionEventTypes.Error, (event) => {
-    if (event.error.type !== 'stt_error' || !heard) return;
-    heard = false;
-    deps.log.warn(
-      { err: event.error.error, run_id: runId },
-      'speech recognition failed; the call goes on by text',
-    );
-    session.input.setAudioEnabled(false);
+  goOnByTextWhenDeaf(session, deps.log, { run_id: runId }, (reason) => {
     void publish({
       type: 'voice_input_unavailable',
-      data: { reason: event.error.error.message },
+      data: { reason },
       timestamp: new Date().toISOString(),
     });
-    session.say(COULD_NOT_HEAR_REPLY);
   });
   await session.start({ agent, room: job.room });
   const greeting = await deps.runs.greet(runId, undefined, { channel: 'voice' });

@@ -4,15 +4,50 @@ import {
   archive,
   getBySlug,
   getPublishedVersion,
+  getWizard,
   listWizards,
   publish,
   saveDraft,
   seedBuiltinWizards,
 } from '../../src/db/wizards.js';
+import { sql } from 'drizzle-orm';
+import { queryRows } from '../../src/db/client.js';
 import { describeEachDatabase } from './databases.js';
 import { leadWizard } from './fixtures.js';
 
 describeEachDatabase('wizard repository', (ctx) => {
+  describe('definitions stored by earlier versions', () => {
+    it("reads a guide's former browser voice (guide.voice) as its catalogue voice, drafts and versions alike", async () => {
+      const saved = await saveDraft(ctx.db, leadWizard({ slug: 'former-voice' }));
+      await publish(ctx.db, saved.id);
+      // As an earlier version stored them: the browser voice's gender, no voice_id.
+      const former = (column: string) =>
+        `jsonb_set(${column} #- '{guide,voice_id}', '{guide,voice}', '"male"')`;
+      await queryRows(
+        ctx.db,
+        sql`UPDATE wizards SET draft = ${sql.raw(former('draft'))} WHERE id = ${saved.id}`,
+      );
+      await queryRows(
+        ctx.db,
+        sql`UPDATE wizard_versions SET definition = ${sql.raw(former('definition'))} WHERE wizard_id = ${saved.id}`,
+      );
+      const [stored] = await queryRows<{ guide: Record<string, unknown> }>(
+        ctx.db,
+        sql`SELECT draft -> 'guide' AS guide FROM wizards WHERE id = ${saved.id}`,
+      );
+      expect(stored!.guide).toMatchObject({ voice: 'male' });
+
+      const draft = (await getWizard(ctx.db, saved.id))!.draft;
+      const version = (await getPublishedVersion(ctx.db, saved.id))!.definition;
+      for (const definition of [draft, version]) {
+        expect(definition.guide.voice_id).toBe('energetic-young-male');
+        expect(definition.guide).not.toHaveProperty('voice');
+      }
+      // The upgraded draft is a valid definition: it saves as it is read.
+      await expect(saveDraft(ctx.db, draft)).resolves.toMatchObject({ id: saved.id });
+    });
+  });
+
   describe('drafts and versions', () => {
     it('draft → publish → edit → publish gives versions 1 and 2', async () => {
       const saved = await saveDraft(ctx.db, leadWizard({ slug: 'versions' }));

@@ -76,6 +76,12 @@ describeEachApp('create-a-sidekick creates a sidekick through its onComplete act
     const { runId, last, replies } = await chat(LINES.slice(0, 1));
     expect(last.snapshot.current_step_id).toBe('name');
     expect(replies.at(-1)).toMatch(/web address "biscuit" is already taken/);
+    // The guide moved on once and stopped when the check held the run back, rather than trying again and again.
+    const log = await call('GET', `/api/v1/runs/${runId}/events`);
+    const moves = (log.json().events as Array<{ event: { type: string; actor: string } }>).filter(
+      (e) => e.event.type === 'wizard_step_change' && e.event.actor === 'guide',
+    );
+    expect(moves).toHaveLength(1);
     // Going on without changing the name keeps it at the name step: the review is never reached.
     const again = await call('POST', `/api/v1/runs/${runId}/messages`, { text: 'next' });
     expect(again.json().snapshot.current_step_id).toBe('name');

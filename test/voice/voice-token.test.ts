@@ -116,7 +116,11 @@ describe('POST /api/v1/runs/:id/voice', () => {
         expect(claims.video).toMatchObject({ room: call.room_name, roomJoin: true });
         const agent = claims.roomConfig!.agents[0]!;
         expect(agent.agentName).toBe('sidekick-agent');
-        expect(JSON.parse(agent.metadata)).toEqual({ sidekick_id: sidekick.id, tenant_id: owner.tenantId });
+        expect(JSON.parse(agent.metadata)).toEqual({
+          sidekick_id: sidekick.id,
+          tenant_id: owner.tenantId,
+          user_id: owner.userId,
+        });
 
         const foreign = await ctx.app.inject({
           method: 'POST',

@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { Runtime } from '../../src/runtime/runtime.js';
-import { COULD_NOT_HEAR_REPLY, startWizardCall, type WizardCall } from '../../src/voice/wizard-call.js';
+import { COULD_NOT_HEAR_REPLY } from '../../src/voice/deaf-fallback.js';
+import { startWizardCall, type WizardCall } from '../../src/voice/wizard-call.js';
 import {
   describeEachRuntime,
   FailingSTT,
@@ -188,7 +189,7 @@ describeEachRuntime('a wizard guide call through the AgentSession, in text mode'
         publisher: null,
         shutdown: (reason) => ended.push(reason),
       },
-      { runs: ctx.runtime.runs, log },
+      { runs: ctx.runtime.runs, sidekicks: ctx.runtime.sidekicks, chat: ctx.runtime.chat, log },
     );
     expect(log.errors()).toEqual(['the voice job could not start']);
     expect(ended).toHaveLength(1);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EventBindingSchema } from '../actions/definition.js';
 import { JsonLogicSchema } from './json-logic.js';
 import { ConversationTestSchema } from './conversation-tests.js';
+import { VOICE_OF_GENDER } from '../voices.js';
 
 /**
  * Wizard definition schemas: the single source of truth for wizards, shared by the server, the guide,
@@ -128,8 +129,14 @@ export type Step = z.infer<typeof StepSchema>;
  * The sidekick who guides a run. When the builder picks one of the tenant's sidekicks, `sidekick` holds its
  * slug and its name, personality, greeting, voice and avatar prompt are copied here, so a published version
  * keeps the guide it was published with (and the player draws the avatar from `avatar_prompt`).
+ *
+ * `voice_id` is the guide's one voice setting: a voice of the catalogue (src/core/voices.ts) or of the
+ * tenant's provider. A LiveKit call speaks with it; a browser speaking for the guide picks the installed
+ * voice closest to its catalogue entry (gender, accent). Definitions saved before it was the only one may
+ * carry `voice` (female or male, the browser voice's gender): it is read as the catalogue voice of that
+ * gender when there is no `voice_id`, and dropped.
  */
-export const GuideSchema = z.strictObject({
+const GuideFields = {
   name: z.string().min(1).max(100).default('Guide'),
   personality: z.string().max(4000).default('friendly and concise'),
   greeting: z.string().max(2000).optional(),
@@ -140,12 +147,48 @@ export const GuideSchema = z.strictObject({
     .optional(),
   voice_id: z.string().min(1).max(200).optional(),
   avatar_prompt: z.string().max(1000).optional(),
-  /**
-   * The kind of voice the guide speaks with when a browser speaks for it: the installed voice of the run's
-   * locale closest to this is chosen. Unset: the browser's default voice of the locale.
-   */
-  voice: z.enum(['female', 'male']).optional(),
+};
+
+/** A guide as it may be written, the former `voice` included. */
+const GuideInputSchema = z.strictObject({
+  ...GuideFields,
+  voice: z
+    .enum(['female', 'male'])
+    .optional()
+    .describe('deprecated: read as the catalogue voice of this gender when voice_id is not set'),
 });
+
+// A codec rather than a transform: responses are encoded through their schema, and a current guide encodes
+// as itself.
+export const GuideSchema = z.codec(
+  GuideInputSchema,
+  // The input's defaults have filled these in.
+  z.strictObject({ ...GuideFields, name: z.string().min(1).max(100), personality: z.string().max(4000) }),
+  {
+    decode: (guide) => withoutFormerVoice(guide),
+    encode: (guide) => guide,
+  },
+);
+
+/** A guide with its former `voice` read as `voice_id` when it has none, and dropped (see GuideSchema). */
+function withoutFormerVoice<G extends { voice?: unknown; voice_id?: string }>({
+  voice,
+  ...guide
+}: G): Omit<G, 'voice'> {
+  if (guide.voice_id || (voice !== 'female' && voice !== 'male')) return guide;
+  return { ...guide, voice_id: VOICE_OF_GENDER[voice] };
+}
+
+/**
+ * A definition stored by an earlier version, read as the current schema has it (without parsing the rest,
+ * which may be an unfinished draft): the guide's former `voice` becomes its `voice_id` (see GuideSchema).
+ * Anything else comes back as it is.
+ */
+export function upgradeStoredDefinition<T>(stored: T): T {
+  const guide = (stored as { guide?: unknown } | null)?.guide;
+  if (!guide || typeof guide !== 'object' || !('voice' in guide)) return stored;
+  return { ...stored, guide: withoutFormerVoice(guide as { voice?: unknown; voice_id?: string }) };
+}
 export type Guide = z.infer<typeof GuideSchema>;
 
 export const BrainKindSchema = z.enum(['embedded', 'llm', 'hybrid']);

@@ -4,10 +4,15 @@ import type { KnowledgePassage } from '../../knowledge/retrieve.js';
 import type { Answer, AnswerCitation } from './embedded-answerer.js';
 import type { AssembledPrompt } from './prompt-layers.js';
 
-/** A streamed answer: the text deltas as they come, and the whole answer once they are over. */
+/**
+ * A streamed answer: the text deltas as they come, the whole answer once they are over, and the passage a
+ * citation marker `[n]` of the text names (known by the time a delta cites it; null for a number that names
+ * none).
+ */
 export interface AnswerStream {
   deltas: AsyncIterable<string>;
   answer: Promise<Answer>;
+  source(n: number): AnswerCitation | null;
 }
 
 /** What the LLM answerer needs. */
@@ -56,7 +61,8 @@ export function llmAnswer(input: LlmAnswerInput): AnswerStream {
     const text = (await result.text).trim();
     return { text, citations: usedCitations(text, found), unknown: found.length === 0 };
   })();
-  return { deltas: result.textStream, answer };
+  const source = (n: number) => (found[n - 1] ? toCitation(found[n - 1]!) : null);
+  return { deltas: result.textStream, answer, source };
 }
 
 /** The passages `text` cites as `[n]`, in order of first citation; every passage when none is cited. */

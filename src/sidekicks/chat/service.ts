@@ -5,7 +5,7 @@ import type { Db } from '../../db/client.js';
 import type { StoredCitation } from '../../db/schema-chat.js';
 import { getSidekick, type SidekickRecord } from '../../db/sidekicks.js';
 import type { KnowledgeService } from '../../knowledge/service.js';
-import { answerFromPassages, wordDeltas, type Answer } from './embedded-answerer.js';
+import { answerFromPassages, wordDeltas, type Answer, type AnswerCitation } from './embedded-answerer.js';
 import { llmAnswer, type AnswerStream } from './llm-answerer.js';
 import { context } from './prompts.js';
 import { assemblePrompt, DEFAULT_TEMPLATES, PROMPT_LAYERS, type PromptLayer } from './prompt-layers.js';
@@ -40,9 +40,12 @@ export interface DocumentView {
   passages: Array<{ page: number | null; text: string }>;
 }
 
-/** Where a streamed answer goes while it is made: each text delta, and whether the client is still there. */
+/**
+ * Where a streamed answer goes while it is made: each text delta (with the lookup of the passage a citation
+ * marker `[n]` names), and whether the client is still there.
+ */
 export interface AnswerSink {
-  delta(text: string): void;
+  delta(text: string, source: (n: number) => AnswerCitation | null): void;
   /** True once the client has gone away (the answer is still finished and stored, marked interrupted). */
   readonly disconnected: boolean;
 }
@@ -54,6 +57,18 @@ export interface ChatServiceDeps {
   /** The language model answering for a tenant (its own provider key, else the server's), or null for the embedded answerer. */
   model: (tenantId: string) => Promise<LanguageModel | null>;
 }
+
+/**
+ * How a question is asked: in the chat (default; an embedded answer is paced like typing) or on a voice call
+ * (an embedded answer comes at once, and the LLM is told its reply is spoken).
+ */
+export interface AskOptions {
+  channel?: 'chat' | 'voice';
+}
+
+/** What the LLM is told on a voice call, after the sidekick's own prompt layers. */
+const VOICE_NOTE =
+  'You are speaking on a voice call: answer in a few short spoken sentences, with no markdown, lists, headings or links. Still cite each passage you use as [n].';
 
 /** Passages retrieved per answer when the sidekick does not set its retrieval depth. */
 const DEFAULT_DEPTH = 5;
@@ -119,6 +134,7 @@ export class ChatService {
     threadId: string,
     question: string,
     sink?: AnswerSink,
+    options: AskOptions = {},
   ): Promise<MessageView> {
     const thread = await this.thread(owner, threadId);
     const sidekick = await this.sidekick(owner.tenantId, thread.sidekickId);
@@ -126,10 +142,11 @@ export class ChatService {
     await repo.insertMessage(this.deps.db, thread, { role: 'user', text: question });
     if (history.length === 0 && thread.title === NEW_THREAD_TITLE)
       await repo.renameThread(this.deps.db, owner, thread.id, titleFrom(question));
-    const stream = await this.answer(sidekick, question, history);
+    const channel = options.channel ?? 'chat';
+    const stream = await this.answer(sidekick, question, history, { channel, paced: channel === 'chat' });
     let interrupted = false;
     for await (const delta of stream.deltas) {
-      if (sink && !sink.disconnected) sink.delta(delta);
+      if (sink && !sink.disconnected) sink.delta(delta, stream.source);
       else if (sink) interrupted = true;
     }
     const answer = await stream.answer;
@@ -181,7 +198,11 @@ export class ChatService {
     question: string,
     templates?: Record<PromptLayer, string>,
   ): Promise<Answer> {
-    const stream = await this.answer(sidekick, question, [], templates, false);
+    const stream = await this.answer(sidekick, question, [], {
+      channel: 'chat',
+      paced: false,
+      ...(templates ? { templates } : {}),
+    });
     for await (const delta of stream.deltas) void delta;
     return stream.answer;
   }
@@ -190,22 +211,24 @@ export class ChatService {
     sidekick: SidekickRecord,
     question: string,
     history: repo.ChatMessageRecord[],
-    templates?: Record<PromptLayer, string>,
-    paced = true,
+    how: AnswerMode,
   ): Promise<AnswerStream> {
+    const { channel, paced, templates } = how;
     const depth = sidekick.retrievalDepth ?? DEFAULT_DEPTH;
     const search = (query: string) =>
       this.deps.knowledge.search(sidekick.tenantId, sidekick.id, query, depth);
     const model = await this.deps.model(sidekick.tenantId);
-    if (!model)
-      return streamed(answerFromPassages(question, await search(question), sidekick.greeting), paced);
+    if (!model) {
+      const answer = answerFromPassages(question, await search(question), sidekick.greeting);
+      return paced ? streamed(answer) : whole(answer);
+    }
     const prompt = assemblePrompt(
       templates ?? (await this.templates(sidekick.tenantId, sidekick.id)),
       context(sidekick, [], question),
     );
     return llmAnswer({
       model,
-      prompt,
+      prompt: channel === 'voice' ? { ...prompt, system: `${prompt.system}\n\n${VOICE_NOTE}` } : prompt,
       history: history.map((m): ModelMessage => ({ role: m.role, content: m.text })),
       search,
       ...(sidekick.temperature !== null ? { temperature: sidekick.temperature } : {}),
@@ -225,20 +248,47 @@ export class ChatService {
   }
 }
 
+/**
+ * How an answer is made: for the chat or a voice call (told its reply is spoken); `paced` streams an embedded
+ * answer word by word like typing (else it comes whole); `templates` replace the active prompt layers.
+ */
+interface AnswerMode {
+  channel: 'chat' | 'voice';
+  paced: boolean;
+  templates?: Record<PromptLayer, string>;
+}
+
 /** Pause between the words of an embedded answer, in ms: the pace of someone typing fast, so it reads as it comes. */
 const WORD_PAUSE_MS = 12;
 
-/** An answer already made, streamed word by word (`paced`: WORD_PAUSE_MS between words). */
-function streamed(answer: Answer, paced: boolean): AnswerStream {
+/** An answer already made, streamed word by word, WORD_PAUSE_MS between words. */
+function streamed(answer: Answer): AnswerStream {
   return {
     deltas: (async function* () {
       for (const word of wordDeltas(answer.text)) {
         yield word;
-        if (paced) await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
+        await new Promise((resolve) => setTimeout(resolve, WORD_PAUSE_MS));
       }
     })(),
     answer: Promise.resolve(answer),
+    source: citationOf(answer),
   };
+}
+
+/** An answer already made, as one delta. */
+function whole(answer: Answer): AnswerStream {
+  return {
+    deltas: (async function* () {
+      yield answer.text;
+    })(),
+    answer: Promise.resolve(answer),
+    source: citationOf(answer),
+  };
+}
+
+/** The lookup of an embedded answer's citations: its markers `[n]` number them from 1. */
+function citationOf(answer: Answer): (n: number) => AnswerCitation | null {
+  return (n) => answer.citations[n - 1] ?? null;
 }
 
 function titleFrom(question: string): string {

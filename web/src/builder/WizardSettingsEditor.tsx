@@ -3,6 +3,7 @@ import { GuidePicker } from '../sidekicks/GuidePicker';
 import { InputField, ProblemList, Section, SelectField, TextAreaField, ToggleField } from './controls';
 import type { DraftProblem } from './builder-api';
 import { followWizardName } from './follow-labels';
+import { GuideVoiceField } from './GuideVoiceField';
 import { messagesAt } from './problem-paths';
 import { SHARING_PATHS, SharingSettings } from './SharingSettings';
 
@@ -29,7 +30,7 @@ const SHOWN = new Set([
   'guide.name',
   'guide.personality',
   'guide.greeting',
-  'guide.voice',
+  'guide.voice_id',
   'settings.brain',
   'settings.default_region',
   'settings.locale',
@@ -101,17 +102,11 @@ export function WizardSettingsEditor({
           onChange={(e) => setGuide({ greeting: optional(e.target.value) })}
           problems={at('guide.greeting')}
         />
-        <SelectField
-          label="Voice"
-          description="When the browser speaks for the guide, the installed voice of the wizard's locale closest to this."
-          value={guide.voice ?? ''}
-          onChange={(e) => setGuide({ voice: (optional(e.target.value) as Guide['voice']) ?? undefined })}
-          problems={at('guide.voice')}
-        >
-          <option value="">The browser's default</option>
-          <option value="female">Female</option>
-          <option value="male">Male</option>
-        </SelectField>
+        <GuideVoiceField
+          voiceId={guide.voice_id}
+          problems={at('guide.voice_id')}
+          onChange={(voiceId) => setGuide({ voice_id: voiceId })}
+        />
       </Section>
       <Section title="Settings">
         <SelectField

@@ -23,8 +23,11 @@ describe('chooseVoice', () => {
     expect(chooseVoice([], { lang: 'en' })).toBeNull();
   });
 
-  it("reads the guide's voice, else its voice id: gender, and an English accent", () => {
-    expect(voicePreference({ voice_id: 'warm-calm-female' }, 'en')).toEqual({ lang: 'en', gender: 'female' });
+  it("derives the gender and, in an English wizard, the accent from the guide's catalogue voice", () => {
+    expect(voicePreference({ voice_id: 'warm-calm-female' }, 'en')).toEqual({
+      lang: 'en-GB',
+      gender: 'female',
+    });
     expect(voicePreference({ voice_id: 'pro-british-male' }, 'en')).toEqual({
       lang: 'en-GB',
       gender: 'male',
@@ -42,9 +45,5 @@ describe('chooseVoice', () => {
       gender: undefined,
     });
     expect(voicePreference({}, 'en')).toEqual({ lang: 'en', gender: undefined });
-    expect(voicePreference({ voice: 'male', voice_id: 'warm-calm-female' }, 'en')).toEqual({
-      lang: 'en',
-      gender: 'male',
-    });
   });
 });

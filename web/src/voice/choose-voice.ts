@@ -1,5 +1,6 @@
-/** The kind of voice a guide speaks with (see the wizard's `guide.voice`). */
-export type VoiceGender = 'female' | 'male';
+import { browserVoiceOf, type VoiceGender } from '../../../src/core/voices';
+
+export type { VoiceGender };
 
 /** The parts of a browser voice the choice reads (a `SpeechSynthesisVoice` fits). */
 export interface InstalledVoice {
@@ -54,24 +55,13 @@ export function chooseVoice<V extends InstalledVoice>(
 }
 
 /**
- * The voice to pick in the browser for a guide: the guide's own `voice` (female or male) when set, else what
- * its voice id says — its gender and, for English, its accent ("warm-calm-female" → female;
- * "pro-british-male" → male, en-GB). Ids that say neither (a provider's opaque id) give nothing, and the
- * locale alone decides.
+ * The voice to pick in the browser for a guide: the gender and accent of its catalogue voice (`voice_id`,
+ * see browserVoiceOf: "warm-calm-female" → female, en-GB in an English wizard). A voice not in the catalogue
+ * (a provider's opaque id) or none gives the wizard's locale alone.
  */
 export function voicePreference(
-  guide: { voice?: VoiceGender; voice_id?: string },
+  guide: { voice_id?: string },
   locale: string,
 ): { lang: string; gender?: VoiceGender } {
-  const id = guide.voice_id?.toLowerCase() ?? '';
-  const named: VoiceGender | undefined = /(^|-)female(-|$)/.test(id)
-    ? 'female'
-    : /(^|-)male(-|$)/.test(id)
-      ? 'male'
-      : undefined;
-  const gender = guide.voice ?? named;
-  const english = locale.toLowerCase().split('-')[0] === 'en' && !locale.includes('-');
-  const lang =
-    english && id.includes('british') ? 'en-GB' : english && id.includes('american') ? 'en-US' : locale;
-  return { lang, gender };
+  return browserVoiceOf(guide.voice_id, locale);
 }

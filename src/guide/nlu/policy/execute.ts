@@ -114,8 +114,9 @@ export function isClearName(value: unknown): boolean {
 }
 
 /**
- * Moves on while the current step has fields and nothing left to ask; stops at informational steps and at
- * steps whose values all came from defaults and were not offered yet.
+ * Moves on while the current step has fields and nothing left to ask; stops at informational steps, at
+ * steps whose values all came from defaults and were not offered yet, and when a move leaves the run where
+ * it was (an action of the step's validation kept it there, e.g. a web address already taken).
  */
 async function advance(
   out: Outcome,
@@ -129,6 +130,6 @@ async function advance(
     if (currentStepFields(s).length === 0 || targetField(s, memory) || offersDefaults(s, memory)) return;
     const r = await tools.wizard_next_step();
     out.snapshot = r.snapshot;
-    if (!r.ok) return;
+    if (!r.ok || r.snapshot.current_step_id === s.current_step_id) return;
   }
 }

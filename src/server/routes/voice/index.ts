@@ -31,7 +31,7 @@ const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] 
  *   the missing LIVEKIT_* settings when LiveKit is not configured. Rate-limited like guide messages.
  * - `POST /sidekicks/:id/voice` (a signed-in member of the sidekick's tenant; another tenant's sidekick is
  *   404): the same for a call with a sidekick, in a room of the caller's own, dispatching `sidekick-agent`
- *   with the sidekick and tenant ids.
+ *   with the sidekick, tenant and caller ids (the call is stored as the caller's chat thread).
  */
 const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
   if (!app.hasDecorator('rateLimit')) await app.register(rateLimit, { global: false });
@@ -102,7 +102,11 @@ const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { tenantId, userId } = principalOf(request);
       const sidekick = await app.runtime.sidekicks.get(tenantId, request.params.id);
-      return app.runtime.voiceCalls.forSidekick(sidekick.id, tenantId, { identity: `user-${userId}` });
+      return app.runtime.voiceCalls.forSidekick(
+        sidekick.id,
+        { tenantId, userId },
+        { identity: `user-${userId}` },
+      );
     },
   );
 };
