@@ -1,11 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Db } from '../db/client.js';
-import { getEmailNotification, recordNotificationEmail } from '../db/notifications.js';
+import { getEmailNotification } from '../db/notifications.js';
 import { jobIdFor, type JobQueue } from '../db/queue.js';
 import type { AppendHook } from '../db/runs.js';
 import { getRun } from '../db/runs.js';
 import { emailNotifications, runs } from '../db/schema.js';
 import { getPublishedVersion } from '../db/wizards.js';
+import { sendLogged } from './send-logged.js';
 import type { Mailer } from './mailer.js';
 import { completionEmail } from './message.js';
 
@@ -87,28 +88,11 @@ export async function runNotificationJob(
     },
     setting.subject,
   );
-  const log = {
+  const entry = {
     tenantId: run.tenantId,
     wizardId: run.wizardId,
     runId: run.id,
     recipients: setting.recipients,
   };
-  try {
-    const receipt = await deps.mailer.send({ to: setting.recipients, ...email });
-    await recordNotificationEmail(deps.db, {
-      ...log,
-      subject: email.subject,
-      status: 'sent',
-      messageId: receipt.messageId,
-    });
-    return 'sent';
-  } catch (error) {
-    await recordNotificationEmail(deps.db, {
-      ...log,
-      subject: email.subject,
-      status: 'failed',
-      error: (error as Error).message.slice(0, 500),
-    });
-    throw error;
-  }
+  return sendLogged(deps.db, deps.mailer, entry, email);
 }

@@ -2,7 +2,6 @@ import { and, eq } from 'drizzle-orm';
 import { allFields } from '../core/wizard/navigation.js';
 import type { WizardDefinition } from '../core/wizard/definition.js';
 import type { Db } from '../db/client.js';
-import { recordNotificationEmail } from '../db/notifications.js';
 import { getTenantProfile } from '../db/public-wizards.js';
 import { jobIdFor, type JobQueue } from '../db/queue.js';
 import { getRun } from '../db/runs.js';
@@ -10,6 +9,7 @@ import { notificationEmails, wizards } from '../db/schema.js';
 import type { SecretBox } from '../db/secrets.js';
 import { getPublishedVersion } from '../db/wizards.js';
 import { publicPath } from '../publishing/public-wizards.js';
+import { sendLogged } from './send-logged.js';
 import type { Mailer } from './mailer.js';
 
 /**
@@ -145,23 +145,6 @@ export async function runResumeEmailJob(
   const to = version ? resumeAddress(version.definition, run.values) : null;
   if (!version || !to) return 'no_address';
   const email = resumeEmail(version.definition.name, deps.secrets.open(job.sealedLink));
-  const log = { tenantId: run.tenantId, wizardId: run.wizardId, runId: run.id, recipients: [to] };
-  try {
-    const receipt = await deps.mailer.send({ to: [to], ...email });
-    await recordNotificationEmail(deps.db, {
-      ...log,
-      subject: email.subject,
-      status: 'sent',
-      messageId: receipt.messageId,
-    });
-    return 'sent';
-  } catch (error) {
-    await recordNotificationEmail(deps.db, {
-      ...log,
-      subject: email.subject,
-      status: 'failed',
-      error: (error as Error).message.slice(0, 500),
-    });
-    throw error;
-  }
+  const entry = { tenantId: run.tenantId, wizardId: run.wizardId, runId: run.id, recipients: [to] };
+  return sendLogged(deps.db, deps.mailer, entry, email);
 }
