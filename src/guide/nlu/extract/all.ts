@@ -153,6 +153,29 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       });
   }
 
+  // a year said on its own ("anything from 2015?", "something from '15"): the only field whose options are
+  // all years takes it
+  const yearFields = fields.filter(
+    (f) => isNumericOptions(f) && f.options!.every((o) => /^(?:1[89]|20)\d\d$/.test(o.value)),
+  );
+  const yearField = yearFields.length === 1 ? yearFields[0]! : undefined;
+  for (const n of yearField ? findNumberMentions(utterance) : []) {
+    if (n.ordinal || n.money || out.some((c) => c.field === yearField!.name)) continue;
+    // "from '15": a two-digit year after an apostrophe is the option in the 1900s or 2000s that ends so
+    const before = utterance.slice(Math.max(0, n.index - 1), n.index);
+    const years = n.value < 100 && /['’‘]/.test(before) ? [2000 + n.value, 1900 + n.value] : [n.value];
+    const option = yearField!.options!.find((o) => years.includes(Number(o.value)));
+    const inDate = out.some((c) => c.extractor === 'chrono' && c.span?.includes(n.span));
+    if (option && !inDate)
+      out.push({
+        field: yearField!.name,
+        value: option.value,
+        confidence: 0.8,
+        extractor: 'year-option',
+        span: n.span,
+      });
+  }
+
   // select options said verbatim, in one field only
   const optionHits = new Map<string, Array<{ field: Field; value: string; phrase: string; start: number }>>();
   for (const field of fields) {

@@ -89,6 +89,13 @@ const flights = [
 
 const values = (cs: ReturnType<typeof extractAll>) => Object.fromEntries(cs.map((c) => [c.field, c.value]));
 
+/** A music search whose year is a select of years (SGD Music_1). */
+const music = [
+  field('year', 'single_select', {
+    opts: ['2010', '2011', '2012', '2013', '2014', '2015', '2016'].map((y): [string, string] => [y, y]),
+  }),
+];
+
 describe('extractAll', () => {
   it.each([
     [
@@ -116,6 +123,9 @@ describe('extractAll', () => {
       flights,
       { flight_class: 'Premium Economy', return_date: '2019-03-09' },
     ],
+    ['Any songs by Halsey from 2015?', music, { year: '2015' }],
+    ["something from '15 would work", music, { year: '2015' }],
+    ['play 15 songs from the nineties', music, {}],
     ['Do they have outdoor seating?', restaurant, {}],
     ['Thanks, that is all.', restaurant, {}],
   ])('%s', (u, fs, expected) => expect(values(extractAll(u, fs, ctx))).toEqual(expected));
