@@ -131,7 +131,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     const counted = countedField(utterance, n, countFields, true);
     // a count text field ("number of days") is filled by quantityCandidates
     if (!counted || counted.field.type === 'text') continue;
-    const { field, noun } = counted;
+    const { field } = counted;
     if (out.some((c) => c.field === field.name)) continue;
     if (isNumericOptions(field)) {
       const option = field.options!.find((o) => Number(o.value) === n.value);
@@ -141,7 +141,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
           value: option.value,
           confidence: 0.8,
           extractor: 'number-noun',
-          span: `${n.span} ${noun}`,
+          span: counted.span,
         });
     } else
       out.push({
@@ -149,7 +149,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         value: n.value,
         confidence: 0.8,
         extractor: 'number-noun',
-        span: `${n.span} ${noun}`,
+        span: counted.span,
       });
   }
 

@@ -26,6 +26,9 @@ describe('countedField', () => {
     ['there will be 6 of us, six guests in total', 'guests'],
     ['staying 3 nights', 'nights'],
     ['two checked bags each', 'luggage'],
+    ['a party of 5 at noon', 'guests'],
+    ['a table for 3, at The Cask', 'guests'],
+    ['the second of 3 options', null],
     ['one way ticket', null],
     ['at 7 tomorrow', null],
   ])('%s → %s', (utterance, expected) => expect(counted(utterance)).toBe(expected));

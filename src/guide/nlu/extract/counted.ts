@@ -14,17 +14,18 @@ export function isCountField(f: Field): boolean {
 const MODIFIERS = new Set(['more', 'extra', 'checked', 'of', 'total', 'adult', 'in', 'a', 'the', 'separate']);
 
 /**
- * The field a number counts, read from the noun after it: the first two words after the number (modifiers
- * skipped) are scored against each field — a word of the field's name or label 2, a synonym of one 1, a word
+ * The field a number counts, read from the noun after it, or before "of" / "for" ("a party of 2"): the first
+ * two words after the number (modifiers skipped) and that noun are scored against each field — a word of the field's name or label 2, a synonym of one 1, a word
  * of its description (the same word) 0.5 (with `withDescription`, for count text fields only) — and the head noun (the second word of a compound such as
- * "1 hotel room") counts half a point more. The one best field wins; a tie gives null.
+ * "1 hotel room") counts half a point more. The one best field wins, with the words that name the count
+ * (`span`: "2 checked bags", "party of 2"); a tie gives null.
  */
 export function countedField(
   utterance: string,
   n: Pick<NumberMention, 'index' | 'span'>,
   fields: Field[],
   withDescription = false,
-): { field: Field; noun: string } | null {
+): { field: Field; noun: string; span: string } | null {
   const after = tokens(utterance.slice(n.index + n.span.length)).slice(0, 4);
   const words: string[] = [];
   for (const w of after) {
@@ -34,7 +35,23 @@ export function countedField(
     if (words.length === 2) break;
   }
   // "one way", "two-way": a kind of trip, not a count
-  if (!words.length || words[0] === 'way') return null;
+  if (words[0] === 'way') return null;
+  const named = bestField(words, fields, withDescription);
+  if (named) return named === 'tie' ? null : { ...named, span: `${n.span} ${named.noun}` };
+  // "a party of 2", "a table for 4": with no noun after it, the counted noun comes before "of" / "for"
+  const before = tokens(utterance.slice(0, n.index)).slice(-2);
+  if (before.length < 2 || (before[1] !== 'of' && before[1] !== 'for')) return null;
+  const lead = bestField([before[0]!], fields, withDescription);
+  if (!lead || lead === 'tie') return null;
+  return { ...lead, span: `${before[0]} ${before[1]} ${n.span}` };
+}
+
+/** The one field `words` name best (see countedField), `'tie'` for several, or null for none. */
+function bestField(
+  words: string[],
+  fields: Field[],
+  withDescription: boolean,
+): { field: Field; noun: string } | 'tie' | null {
   let best: { field: Field; noun: string; score: number } | null = null;
   let tie = false;
   for (const field of fields) {
@@ -60,5 +77,6 @@ export function countedField(
     if (!best || score > best.score) [best, tie] = [{ field, noun, score }, false];
     else if (score === best.score) tie = true;
   }
-  return best && !tie ? { field: best.field, noun: best.noun } : null;
+  if (!best) return null;
+  return tie ? 'tie' : { field: best.field, noun: best.noun };
 }

@@ -37,13 +37,13 @@ export function quantityCandidates(utterance: string, fields: Field[], out: Cand
     }
     const counted = countedField(utterance, n, fields.filter(isCountField), true);
     if (!counted || !counts.includes(counted.field)) continue;
-    const { field, noun } = counted;
+    const { field } = counted;
     out.push({
       field: field.name,
       value: String(n.value),
       confidence: 0.8,
       extractor: 'number-noun',
-      span: `${n.span} ${noun}`,
+      span: counted.span,
     });
   }
 }
