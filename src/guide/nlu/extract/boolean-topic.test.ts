@@ -43,6 +43,9 @@ describe('booleanMentions', () => {
     'does it have wifi?',
     'what about parking there',
     'tell me whether they have seating outdoors',
+    'Please find out whether they have outdoor seating.',
+    'Please tell me the phone number, and the pet policy of the apartment.',
+    'can you check if the hotel has wifi',
     // a word that merely starts like the topic is not the topic
     'somewhere near Petaluma please',
     'feel free to pick any day',

@@ -44,21 +44,22 @@ const FREE = /\bfree\b(?!\s+(?:time|to\b|of\b|day))/i;
 
 /** A sentence that asks about an attribute instead of asking for it: "is it furnished", "what's the pet policy". */
 const ASKS_ABOUT =
-  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell)\b/i;
+  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool|please|(?:can|could|would) you)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell|(?:find out|check|see|ask) (?:whether|if))\b/i;
 
 /** A request phrased as a question: "can you find me one with wifi?", "could you look for …". */
 const REQUESTS =
-  /\b(?:find|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
+  /\b(?:find(?! out)|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
 
 function asksAbout(sentence: string): boolean {
   return ASKS_ABOUT.test(sentence) && !REQUESTS.test(sentence);
 }
 
 export function booleanMentions(utterance: string, fields: Field[], out: Candidate[]): void {
-  // clauses, so the span (and a negation) is the clause that names the topic, not the whole sentence
-  const sentences = (utterance.match(/[^.?!]+[.?!]?/g) ?? []).flatMap((s) =>
-    s.trim().endsWith('?') ? [s] : s.split(/[,;]|\s+but\s+/i),
-  );
+  // clauses, so the span (and a negation) is the clause that names the topic, not the whole sentence; a
+  // sentence that asks about something asks in each of its clauses ("tell me the phone, and the pet policy")
+  const sentences = (utterance.match(/[^.?!]+[.?!]?/g) ?? [])
+    .filter((s) => !asksAbout(s.trim()))
+    .flatMap((s) => (s.trim().endsWith('?') ? [s] : s.split(/[,;]|\s+but\s+/i)));
   for (const field of fields) {
     const isBoolSelect = booleanOptions(field.options);
     if (field.type !== 'boolean' && !isBoolSelect) continue;
