@@ -52,12 +52,18 @@ export class AsyncActions {
   constructor(private readonly queue: JobQueue) {}
 
   /** The AppendHook that writes the job of each async `action_started` this process recorded. */
-  readonly hook: AppendHook = async (tx, { events }) => {
-    for (const { event } of events) {
-      if (event.type !== 'action_started' || !event.async) continue;
+  readonly hook: AppendHook = ({ events }) => {
+    const jobs = events.flatMap(({ event }) => {
+      if (event.type !== 'action_started' || !event.async) return [];
       const job = this.pending.get(event.id);
-      if (job) await this.queue.send(ASYNC_ACTION_QUEUE, job, { tx, id: event.id });
-    }
+      return job ? [{ id: event.id, job }] : [];
+    });
+    if (jobs.length === 0) return null;
+    return {
+      inTransaction: async (tx) => {
+        for (const { id, job } of jobs) await this.queue.send(ASYNC_ACTION_QUEUE, job, { tx, id });
+      },
+    };
   };
 
   /** Records the start of an async action in the run and, with it, its job (see the class comment). */

@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, gt, sql, type SQL } from 'drizzle-orm';
 import { RunEventSchema, type RunEvent } from '../core/events/run-events.js';
 import type { RunState } from '../core/wizard/run-state.js';
 import type { RunAttribution } from '../core/attribution.js';
-import type { Db } from './client.js';
+import { queryRows, type Db } from './client.js';
 import {
   ConcurrencyError,
   FOREIGN_KEY_VIOLATION,
@@ -98,8 +98,11 @@ export async function appendRunEvents(
 }
 
 /**
- * appendRunEvents for a non-empty `events`, also returning the runs row as this append left it (read by the
- * same UPDATE, no extra round trip). Throws like appendRunEvents, and TypeError when `events` is empty.
+ * appendRunEvents for a non-empty `events`, also returning the runs row as this append left it. The append is
+ * one statement (see appendStatement): the runs row is updated where its `last_seq` is `expectedSeq`, the
+ * events are inserted only when it was, and each hook's `inline` SQL is evaluated in it; it runs in a
+ * transaction only when a hook asks for one (`inTransaction`). Throws like appendRunEvents, and TypeError when
+ * `events` is empty.
  */
 export async function appendRunEventsReturningRun(
   db: Db,
@@ -111,59 +114,125 @@ export async function appendRunEventsReturningRun(
 ): Promise<{ lastSeq: number; run: RunRecord }> {
   if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
   if (events.length === 0) throw new TypeError('appendRunEventsReturningRun needs at least one event');
-  const lastSeq = expectedSeq + events.length;
+  const appended = events.map((event, i) => ({ seq: expectedSeq + 1 + i, event }));
+  const work = hooks
+    .map((hook) => hook({ runId, events: appended, state: state ?? null }))
+    .filter((w): w is AppendWork => w !== null);
+  const statement = appendStatement(
+    runId,
+    expectedSeq,
+    appended,
+    state ?? null,
+    work.flatMap((w) => (w.inline ? [w.inline] : [])),
+  );
+  const inTransaction = work.flatMap((w) => (w.inTransaction ? [w.inTransaction] : []));
+  const write = async (executor: Db): Promise<RunRecord> => {
+    const [row] = await queryRows(executor, statement);
+    if (!row) throw await refusal(executor, runId, expectedSeq);
+    return runFromRow(row);
+  };
   try {
-    const run = await db.transaction(async (tx) => {
-      await tx.insert(runEvents).values(
-        events.map((event, i) => ({
-          runId,
-          seq: expectedSeq + 1 + i,
-          type: event.type,
-          actor: event.actor,
-          payload: event,
-          at: new Date(event.at),
-        })),
-      );
-      const at = new Date(events[events.length - 1]!.at);
-      const denormalised = state
-        ? {
-            status: state.status,
-            currentStepId: state.current_step_id,
-            values: state.values,
-            completedAt: state.completed_at ? new Date(state.completed_at) : null,
-          }
-        : {};
-      const updated = await tx
-        .update(runs)
-        .set({
-          ...denormalised,
-          lastSeq,
-          updatedAt: sql`greatest(${runs.updatedAt}, ${at.toISOString()}::timestamptz)`,
-        })
-        .where(and(eq(runs.id, runId), eq(runs.lastSeq, expectedSeq)))
-        .returning();
-      if (updated.length === 0) throw new ConcurrencyError(runId, expectedSeq);
-      const appended = events.map((event, i) => ({ seq: expectedSeq + 1 + i, event }));
-      for (const hook of hooks) await hook(tx, { runId, events: appended, state: state ?? null });
-      return updated[0]!;
-    });
-    return { lastSeq, run };
+    const run =
+      inTransaction.length === 0
+        ? await write(db)
+        : await db.transaction(async (tx) => {
+            const written = await write(tx);
+            for (const step of inTransaction) await step(tx);
+            return written;
+          });
+    return { lastSeq: expectedSeq + events.length, run };
   } catch (error) {
-    if (ConcurrencyError.isInstance(error)) throw error;
+    if (ConcurrencyError.isInstance(error) || NotFoundError.isInstance(error)) throw error;
     if (sqlState(error) === UNIQUE_VIOLATION) throw new ConcurrencyError(runId, expectedSeq, error);
-    if (sqlState(error) === FOREIGN_KEY_VIOLATION) throw new NotFoundError(`run ${runId}`);
     throw error;
   }
 }
 
 /**
- * Code that runs inside the transaction that appends run events, after they are written: an outbox for
- * webhook deliveries, a NOTIFY for live listeners. Throwing rolls the append back.
+ * The single statement of an append: a data-modifying CTE updates the runs row (status, current step, values
+ * and completion from `state` when given; `last_seq`; `updated_at` never moves back) where `last_seq` is
+ * `expectedSeq`, a second inserts the events from one jsonb parameter for each row the first updated (none
+ * when another writer appended first), and the main query returns the updated row with the hooks' `inline`
+ * expressions (PostgreSQL runs every data-modifying CTE to completion, and evaluates the select list once per
+ * returned row: https://www.postgresql.org/docs/current/queries-with.html#QUERIES-WITH-MODIFYING).
  */
-export type AppendHook = (
-  tx: Db,
-  append: { runId: string; events: readonly StoredRunEvent[]; state: RunState | null },
-) => Promise<void>;
+function appendStatement(
+  runId: string,
+  expectedSeq: number,
+  appended: readonly StoredRunEvent[],
+  state: RunState | null,
+  inline: readonly SQL[],
+): SQL {
+  const last = appended[appended.length - 1]!;
+  const denormalised = state
+    ? sql`"status" = ${state.status}, "current_step_id" = ${state.current_step_id},
+        "values" = ${JSON.stringify(state.values)}::jsonb,
+        "completed_at" = ${state.completed_at ?? null}::timestamptz,`
+    : sql``;
+  const rows = JSON.stringify(
+    appended.map(({ seq, event }) => ({
+      seq,
+      type: event.type,
+      actor: event.actor,
+      payload: event,
+      at: event.at,
+    })),
+  );
+  return sql`with appended as (
+      update ${runs} set ${denormalised} "last_seq" = ${last.seq},
+        "updated_at" = greatest(${runs.updatedAt}, ${last.event.at}::timestamptz)
+      where ${runs.id} = ${runId} and ${runs.lastSeq} = ${expectedSeq}
+      returning ${runs}.*
+    ), logged as (
+      insert into ${runEvents} ("run_id", "seq", "type", "actor", "payload", "at")
+      select appended.id, e.seq, e.type, e.actor, e.payload, e.at
+      from appended, jsonb_to_recordset(${rows}::jsonb)
+        as e(seq integer, type text, actor text, payload jsonb, at timestamptz)
+    )
+    select appended.*${sql.join(
+      inline.map((expression, i) => sql`, ${expression} as ${sql.identifier(`hook_${i}`)}`),
+    )} from appended`;
+}
+
+/** Why an append wrote nothing: NotFoundError when the run does not exist, else ConcurrencyError. */
+async function refusal(db: Db, runId: string, expectedSeq: number): Promise<Error> {
+  const [exists] = await db.select({ id: runs.id }).from(runs).where(eq(runs.id, runId));
+  return exists ? new ConcurrencyError(runId, expectedSeq) : new NotFoundError(`run ${runId}`);
+}
+
+const RUN_COLUMNS = Object.entries(getTableColumns(runs));
+
+/** A runs row as raw SQL returns it (database column names, driver values) mapped the way drizzle maps a select. */
+function runFromRow(row: Record<string, unknown>): RunRecord {
+  const record: Record<string, unknown> = {};
+  for (const [key, column] of RUN_COLUMNS) {
+    const value = row[column.name];
+    record[key] = value === null || value === undefined ? null : column.mapFromDriverValue(value);
+  }
+  return record as RunRecord;
+}
+
+/**
+ * What an AppendHook adds to an append. `inline`: an expression evaluated once in the append's own statement,
+ * only when the append succeeds (e.g. a `pg_notify`, delivered on commit). `inTransaction`: work in the
+ * append's transaction after its rows are written (an outbox); throwing rolls the append back. An append runs
+ * in a transaction only when a hook asks for one, so the common append is one round trip.
+ */
+export interface AppendWork {
+  inline?: SQL;
+  inTransaction?: (tx: Db) => Promise<void>;
+}
+
+/**
+ * What to do with an append, decided from its events before they are written: null for nothing. Effects of
+ * an append (a webhook outbox, a NOTIFY for live listeners) are hooks, so they are recorded exactly when the
+ * events are.
+ */
+export type AppendHook = (append: {
+  runId: string;
+  events: readonly StoredRunEvent[];
+  state: RunState | null;
+}) => AppendWork | null;
 
 /** A stored run event and its position in the log (1-based). */
 export interface StoredRunEvent {
@@ -192,16 +261,16 @@ export interface TranscriptEntryInput {
 export type TranscriptEntry = typeof transcriptEntries.$inferSelect;
 
 /**
- * Runs inside the transaction that appends transcript entries, after they are written (e.g. the live bus's
- * NOTIFY). A hook that throws rolls the append back.
+ * What to do with a transcript append (e.g. the live bus's NOTIFY), decided before it is written: null for
+ * nothing (see AppendWork).
  */
-export type TranscriptHook = (tx: Db, append: { runId: string; lastSeq: number }) => Promise<void>;
+export type TranscriptHook = (append: { runId: string; lastSeq: number }) => AppendWork | null;
 
 /**
  * Appends entries to a run's transcript and returns their seqs. Seqs continue after the last stored entry
  * (`knownLastSeq`, when the caller knows it, spares reading it on the first attempt); a writer that loses a
- * race for a seq retries (up to 5 times). `hooks` run in the same transaction. Throws NotFoundError when the
- * run does not exist.
+ * race for a seq retries (up to 5 times). The insert and the hooks' `inline` SQL are one statement; it runs in
+ * a transaction only when a hook asks for one. Throws NotFoundError when the run does not exist.
  */
 export async function appendTranscript(
   db: Db,
@@ -214,20 +283,36 @@ export async function appendTranscript(
   if (entries.length === 0) return [];
   for (let attempt = 0; ; attempt++) {
     try {
-      return await db.transaction(async (tx) => {
-        const known = attempt === 0 ? knownLastSeq : undefined;
-        const first = (known ?? (await lastTranscriptSeq(tx, runId))) + 1;
-        const rows = entries.map((e, i) => ({
-          runId,
-          seq: first + i,
-          role: e.role,
-          text: e.text,
-          at: e.at ?? new Date(),
-        }));
-        await tx.insert(transcriptEntries).values(rows);
-        for (const hook of hooks) await hook(tx, { runId, lastSeq: rows.at(-1)!.seq });
-        return rows.map((r) => r.seq);
-      });
+      const known = attempt === 0 ? knownLastSeq : undefined;
+      const first = (known ?? (await lastTranscriptSeq(db, runId))) + 1;
+      const rows = entries.map((e, i) => ({
+        runId,
+        seq: first + i,
+        role: e.role,
+        text: e.text,
+        at: e.at ?? new Date(),
+      }));
+      const work = hooks
+        .map((hook) => hook({ runId, lastSeq: rows.at(-1)!.seq }))
+        .filter((w): w is AppendWork => w !== null);
+      const inline = work.flatMap((w) => (w.inline ? [w.inline] : []));
+      const inTransaction = work.flatMap((w) => (w.inTransaction ? [w.inTransaction] : []));
+      const write = async (executor: Db) => {
+        const insert = executor.insert(transcriptEntries).values(rows);
+        if (inline.length === 0) await insert;
+        else
+          await executor.execute(
+            sql`with inserted as (${insert.returning({ seq: transcriptEntries.seq }).getSQL()}) select ${sql.join(inline, sql`, `)}
+              from (select 1 from inserted limit 1) as written`,
+          );
+      };
+      if (inTransaction.length === 0) await write(db);
+      else
+        await db.transaction(async (tx) => {
+          await write(tx);
+          for (const step of inTransaction) await step(tx);
+        });
+      return rows.map((r) => r.seq);
     } catch (error) {
       const state = sqlState(error);
       if (state === FOREIGN_KEY_VIOLATION) throw new NotFoundError(`run ${runId}`);

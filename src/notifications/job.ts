@@ -41,20 +41,25 @@ export function notificationJobId(runId: string): string {
 
 /** The AppendHook that enqueues a completion email in the transaction appending a `wizard_complete` event. */
 export function notificationOutboxHook(queue: JobQueue): AppendHook {
-  return async (tx, { runId, events }) => {
-    if (!events.some(({ event }) => event.type === 'wizard_complete')) return;
-    const [wanted] = await tx
-      .select({ id: emailNotifications.id })
-      .from(runs)
-      .innerJoin(
-        emailNotifications,
-        and(eq(emailNotifications.tenantId, runs.tenantId), eq(emailNotifications.wizardId, runs.wizardId)),
-      )
-      .where(and(eq(runs.id, runId), eq(emailNotifications.enabled, true)));
-    if (!wanted) return;
-    const data: EmailNotificationJob = { runId };
-    await queue.send(EMAIL_NOTIFICATION_QUEUE, data, { id: notificationJobId(runId), tx });
+  return ({ runId, events }) => {
+    if (!events.some(({ event }) => event.type === 'wizard_complete')) return null;
+    return { inTransaction: (tx) => enqueueCompletionEmail(tx, queue, runId) };
   };
+}
+
+/** Enqueues the completion email of a run whose wizard has it enabled (nothing otherwise). */
+async function enqueueCompletionEmail(tx: Db, queue: JobQueue, runId: string): Promise<void> {
+  const [wanted] = await tx
+    .select({ id: emailNotifications.id })
+    .from(runs)
+    .innerJoin(
+      emailNotifications,
+      and(eq(emailNotifications.tenantId, runs.tenantId), eq(emailNotifications.wizardId, runs.wizardId)),
+    )
+    .where(and(eq(runs.id, runId), eq(emailNotifications.enabled, true)));
+  if (!wanted) return;
+  const data: EmailNotificationJob = { runId };
+  await queue.send(EMAIL_NOTIFICATION_QUEUE, data, { id: notificationJobId(runId), tx });
 }
 
 /** What the job needs: the database, the mailer, and the app's public URL for the run link. */

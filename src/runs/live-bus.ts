@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
 import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { Database } from '../db/client.js';
@@ -14,6 +14,11 @@ export const RUN_EVENTS_CHANNEL = 'guidepost_run_events';
  */
 export type RunNotice = { log: 'events' | 'transcript'; seq: number } | null;
 
+/** `pg_notify` of a notice on the run events channel, as an SQL expression. */
+function notify(notice: Record<string, unknown>): SQL {
+  return sql`pg_notify(${RUN_EVENTS_CHANNEL}, ${JSON.stringify(notice)})`;
+}
+
 /** Logs the bus's connection trouble; the app passes its logger. */
 export interface BusLogger {
   warn(obj: object, msg: string): void;
@@ -21,8 +26,8 @@ export interface BusLogger {
 
 /**
  * Fan-out of "run X has new events" across every process on one database (servers, `guidepost run`, the MCP
- * server, voice workers). The `appendHook` runs `pg_notify(guidepost_run_events, {"run_id","last_seq"})`
- * inside the append transaction (the `transcriptHook` likewise with `transcript_seq`), so the notice is
+ * server, voice workers). The `appendHook` adds `pg_notify(guidepost_run_events, {"run_id","last_seq"})`
+ * to the append's statement (the `transcriptHook` likewise with `transcript_seq`), so the notice is
  * delivered on commit and never for a rolled-back append. Each process keeps one listen connection (a
  * dedicated pg.Client on PostgreSQL, reconnecting with backoff; PGlite's in-process `listen`) and fans the
  * notices out to local subscribers, who read the events themselves from the log. Notices carry no events:
@@ -36,19 +41,17 @@ export class RunEventBus {
   private retryMs = 100;
   private retryTimer: NodeJS.Timeout | null = null;
 
-  /** Runs in the append transaction of every run-event append (see RunEffects). */
-  readonly appendHook: AppendHook = async (tx, append) => {
+  /** Adds the notice to every run-event append's statement (see RunEffects). */
+  readonly appendHook: AppendHook = (append) => {
     const last = append.events.at(-1);
-    if (!last) return;
-    const payload = JSON.stringify({ run_id: append.runId, last_seq: last.seq });
-    await tx.execute(sql`select pg_notify(${RUN_EVENTS_CHANNEL}, ${payload})`);
+    if (!last) return null;
+    return { inline: notify({ run_id: append.runId, last_seq: last.seq }) };
   };
 
-  /** Runs in the transaction of every transcript append (see RunEffects). */
-  readonly transcriptHook: TranscriptHook = async (tx, append) => {
-    const payload = JSON.stringify({ run_id: append.runId, transcript_seq: append.lastSeq });
-    await tx.execute(sql`select pg_notify(${RUN_EVENTS_CHANNEL}, ${payload})`);
-  };
+  /** Adds the notice to every transcript append's statement (see RunEffects). */
+  readonly transcriptHook: TranscriptHook = (append) => ({
+    inline: notify({ run_id: append.runId, transcript_seq: append.lastSeq }),
+  });
 
   constructor(
     private readonly database: Database,
