@@ -85,9 +85,24 @@ export class RunEventBus {
     };
   }
 
+  /**
+   * Calls `listener` with the run and seq of every run-event append announced (by any process), and with
+   * `null` after a reconnect (see AppendFeed). Returns the function that stops listening.
+   */
+  onAppend(listener: (notice: { runId: string; seq: number } | null) => void): () => void {
+    const onResync = () => listener(null);
+    this.local.on('append', listener);
+    this.local.on('resync', onResync);
+    return () => {
+      this.local.off('append', listener);
+      this.local.off('resync', onResync);
+    };
+  }
+
   /** Announces an append locally only (tests, and writers that bypass the hooks). Default log: `events`. */
   announce(runId: string, seq: number, log: 'events' | 'transcript' = 'events'): void {
     this.local.emit(`run:${runId}`, { log, seq } satisfies RunNotice);
+    if (log === 'events') this.local.emit('append', { runId, seq });
   }
 
   /** Whether the listen connection is up (for readiness). */

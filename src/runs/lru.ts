@@ -1,8 +1,14 @@
-/** A small least-recently-used map: `get` refreshes an entry, `set` evicts the oldest beyond `capacity`. */
+/**
+ * A small least-recently-used map: `get` refreshes an entry, `set` evicts the oldest beyond `capacity`
+ * (calling `onEvict` with its key) and `delete` removes one (calling `onEvict` too).
+ */
 export class LruMap<K, V> {
   private readonly map = new Map<K, V>();
 
-  constructor(readonly capacity: number) {
+  constructor(
+    readonly capacity: number,
+    private readonly onEvict?: (key: K) => void,
+  ) {
     if (!(capacity >= 1)) throw new RangeError('an LRU map needs a capacity of at least 1');
   }
 
@@ -19,11 +25,11 @@ export class LruMap<K, V> {
   set(key: K, value: V): void {
     this.map.delete(key);
     this.map.set(key, value);
-    while (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+    while (this.map.size > this.capacity) this.delete(this.map.keys().next().value as K);
   }
 
   delete(key: K): void {
-    this.map.delete(key);
+    if (this.map.delete(key)) this.onEvict?.(key);
   }
 
   get size(): number {

@@ -52,15 +52,22 @@ export function callerMayUse(caller: TenantCaller, run: Pick<RunRecord, 'tenantI
 /**
  * The run, if the credentials open it. Throws `unauthenticated` when there are no credentials at all (said
  * before looking the run up), `not_found` when the run does not exist or the credentials do not open it.
+ * `known`: the runs row as this process already holds it, current (see RunHandles.known); the run is then not
+ * read again (who may use a run never changes).
  */
-export async function authorizeRun(db: Db, runId: string, credentials: RunCredentials): Promise<RunAccess> {
+export async function authorizeRun(
+  db: Db,
+  runId: string,
+  credentials: RunCredentials,
+  known?: RunRecord | null,
+): Promise<RunAccess> {
   const { caller, token } = credentials;
   if (!caller && !token)
     throw new DomainError(
       'unauthenticated',
       'sign in, or send the run token of this run in the X-Run-Token header',
     );
-  const run = await getRun(db, runId);
+  const run = known?.id === runId ? known : await getRun(db, runId);
   if (!run) throw notFoundError(`run ${runId}`);
   if (token && runTokenMatches(token, run.runTokenHash)) return { run, via: 'token', caller };
   if (caller && callerMayUse(caller, run)) return { run, via: 'session', caller };

@@ -32,6 +32,8 @@ export class PersistentRunHandle implements RunHandle {
   private seq: number;
   private row: RunRecord;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Whether another writer's append was heard of since the log was last read (see noteAppended). */
+  private behind = false;
 
   private constructor(
     private readonly db: Db,
@@ -87,6 +89,19 @@ export class PersistentRunHandle implements RunHandle {
    */
   get record(): RunRecord | null {
     return this.row.lastSeq === this.seq ? this.row : null;
+  }
+
+  /**
+   * Notes that the log reached `seq` (a notice of the live bus, from any process; undefined: notices may
+   * have been lost). Beyond `lastSeq`, the handle is no longer `upToDate` until its next reload.
+   */
+  noteAppended(seq?: number): void {
+    if (seq === undefined || seq > this.seq) this.behind = true;
+  }
+
+  /** Whether no append beyond `lastSeq` was heard of since the log was last read (see noteAppended). */
+  get upToDate(): boolean {
+    return !this.behind;
   }
 
   /** The current state; throws if the run has not started. */
@@ -160,6 +175,7 @@ export class PersistentRunHandle implements RunHandle {
 
   /** Folds the events appended by other writers since this handle last looked. Returns how many there were. */
   async reload(): Promise<number> {
+    this.behind = false;
     const stored = await loadRunEvents(this.db, this.runId, this.seq);
     for (const { seq, event } of stored) {
       this.current = foldRunEvent(this.definition, this.current, event);

@@ -71,10 +71,11 @@ export class RunRecords {
 
   /**
    * The run, if the credentials open it (see authorizeRun). Throws `unauthenticated` (no credentials) and
-   * `not_found` (no such run, or not for these credentials).
+   * `not_found` (no such run, or not for these credentials). `known`: the current runs row, when the caller
+   * holds it (see RunService.known): then it is not read again.
    */
-  authorize(runId: string, credentials: RunCredentials): Promise<RunAccess> {
-    return authorizeRun(this.db, runId, credentials);
+  authorize(runId: string, credentials: RunCredentials, known?: RunRecord | null): Promise<RunAccess> {
+    return authorizeRun(this.db, runId, credentials, known);
   }
 
   /** Who started the run, for a signed-in caller who may use it; null otherwise (see runStarter). */

@@ -131,6 +131,15 @@ export class RunService {
     return { view: await this.viewOf(handle), runToken: token, greeting };
   }
 
+  /**
+   * The runs row of a run this process holds and knows to be current, without reading it; null otherwise
+   * (see RunHandles.known). Commands may act on it: one applied on a row a moment behind clashes at the
+   * append and is decided again.
+   */
+  known(runId: string): RunRecord | null {
+    return this.handles.known(runId);
+  }
+
   /** The run's row, snapshot, provenance and last seq. Throws `not_found` when it does not exist. */
   async view(run: RunRef): Promise<RunView> {
     return this.viewOf(await this.handle(run));

@@ -230,7 +230,7 @@ export class Runtime {
         transcriptHooks: [bus.transcriptHook],
         reactor,
       };
-      const handles = new RunHandles(db, effects);
+      const handles = new RunHandles(db, effects, undefined, bus);
       const actionWorkers = { handles, runner, runOwner };
       const guides = new GuideSessions(db, config, effects, undefined, (tenantId) =>
         providerKeys.llmConfig(tenantId),

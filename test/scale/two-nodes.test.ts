@@ -104,6 +104,45 @@ describe.skipIf(!url)('two guidepost serve processes on one PostgreSQL database'
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   });
 
+  it('applies form values sent alternately to A and B on the latest log, though each node holds the run', async () => {
+    const started = await call<{ run: { id: string }; run_token: string }>(
+      a,
+      '/api/v1/runs',
+      { method: 'POST', body: { slug: 'lead-capture', channel: 'form' } },
+      201,
+    );
+    const runId = started.run.id;
+    const headers = { 'x-run-token': started.run_token };
+    // Each node holds the run after its first request; every later request follows one the other node
+    // appended, so a node acting on the row it holds would lose the other's value or clash for good.
+    const changes: Array<[Record<string, string>, Node]> = [
+      [{ full_name: 'Ada Lovelace' }, a],
+      [{ email: 'ada@example.com' }, b],
+      [{ phone: '+442079460958' }, a],
+      [{ full_name: 'Augusta Ada King' }, b],
+      [{ email: 'augusta@example.com' }, a],
+      [{ full_name: 'Ada King' }, b],
+    ];
+    const expected: Record<string, string> = {};
+    for (const [values, node] of changes) {
+      Object.assign(expected, values);
+      const answer = await call<{ values: Record<string, unknown>; applied: string[] }>(
+        node,
+        `/api/v1/runs/${runId}/values`,
+        { method: 'PATCH', headers, body: { values } },
+      );
+      expect(answer.applied).toEqual(Object.keys(values));
+      expect(answer.values).toMatchObject(expected);
+    }
+    const log = await call<{ events: Array<{ event: { type: string } }> }>(
+      b,
+      `/api/v1/runs/${runId}/events`,
+      { headers },
+    );
+    const updates = log.events.filter((e) => e.event.type === 'wizard_field_update');
+    expect(updates).toHaveLength(changes.length);
+  }, 60_000);
+
   it('runs a chat started on A and carried on through both, streamed live from both, each webhook once', async () => {
     const admin = await call<{ token: string }>(
       a,

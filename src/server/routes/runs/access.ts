@@ -30,15 +30,22 @@ export function rateKey(request: FastifyRequest): string {
 /**
  * preHandler of `/runs/:id/…` routes: checks the caller's session or run token (see RunRecords.authorize:
  * 401 without credentials, 404 when they do not open the run) and keeps the result in `request.runAccess`.
- * With `queryToken`, `?run_token=` is accepted too (live endpoints).
+ * With `queryToken`, `?run_token=` is accepted too (live endpoints). With `heldRow` (the form's commands,
+ * decided by the run engine alone) the runs row this process holds is used when it is current
+ * (RunService.known): a command decided on a row a moment behind clashes at the append and is decided again.
+ * Other routes always read the row.
  */
-export function runAccessHook(app: FastifyInstance, options: { queryToken?: boolean } = {}) {
+export function runAccessHook(
+  app: FastifyInstance,
+  options: { queryToken?: boolean; heldRow?: boolean } = {},
+) {
   return async (request: FastifyRequest): Promise<void> => {
     const id = (request.params as { id: string }).id;
     const header = request.headers[RUN_TOKEN_HEADER];
     const query = options.queryToken ? (request.query as { run_token?: string }).run_token : undefined;
     const token = (typeof header === 'string' && header !== '' ? header : undefined) ?? query;
-    request.runAccess = await app.runRecords.authorize(id, { caller: callerOf(request), token });
+    const known = options.heldRow ? app.runs.known(id) : null;
+    request.runAccess = await app.runRecords.authorize(id, { caller: callerOf(request), token }, known);
   };
 }
 

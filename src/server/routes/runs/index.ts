@@ -42,6 +42,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   if (!app.hasDecorator('rateLimit')) await app.register(rateLimit, { global: false });
   app.decorateRequest('runAccess', null);
   const access = runAccessHook(app);
+  const formCommand = runAccessHook(app, { heldRow: true });
   const limit = (max: number) => ({
     rateLimit: { max, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: rateKey },
   });
@@ -118,7 +119,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   app.patch(
     '/runs/:id/values',
     {
-      preHandler: [valuesPerIp, access, valuesPerRun],
+      preHandler: [valuesPerIp, formCommand, valuesPerRun],
       schema: {
         tags,
         security,
@@ -145,7 +146,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/runs/:id/navigate',
     {
-      preHandler: access,
+      preHandler: formCommand,
       schema: {
         tags,
         security,
@@ -169,7 +170,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/runs/:id/apply',
     {
-      preHandler: access,
+      preHandler: formCommand,
       schema: {
         tags,
         security,
@@ -203,7 +204,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/runs/:id/complete',
     {
-      preHandler: access,
+      preHandler: formCommand,
       schema: { tags, security, params: RunIdParams, response: { 200: RunStateSchema } },
     },
     async (request) => runStateJson(await app.runs.complete(accessOf(request).run)),
@@ -212,7 +213,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post(
     '/runs/:id/abandon',
     {
-      preHandler: access,
+      preHandler: formCommand,
       schema: { tags, security, params: RunIdParams, body: AbandonBody, response: { 200: RunStateSchema } },
     },
     async (request) => runStateJson(await app.runs.abandon(accessOf(request).run, request.body?.reason)),
