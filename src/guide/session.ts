@@ -137,7 +137,7 @@ export class GuideSession {
   private async withAnnouncements(reply: string): Promise<string> {
     const count = this.eventCount();
     if (count <= this.told) return reply;
-    const events = (await this.run.events()).slice(this.told);
+    const events = await this.run.events(this.told);
     this.told = count;
     const said = announcements(events);
     const completed = this.run.state().status === 'completed';

@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import pg from 'pg';
 import type { Database } from '../db/client.js';
 import type { AppendHook, TranscriptHook } from '../db/runs.js';
+import type { AppendNotice } from './run-handles.js';
 
 /** The PostgreSQL channel run appends are announced on. */
 export const RUN_EVENTS_CHANNEL = 'guidepost_run_events';
@@ -86,10 +87,10 @@ export class RunEventBus {
   }
 
   /**
-   * Calls `listener` with the run and seq of every run-event append announced (by any process), and with
-   * `null` after a reconnect (see AppendFeed). Returns the function that stops listening.
+   * Calls `listener` with the run, log and seq of every append announced (by any process), and with `null`
+   * after a reconnect (see AppendFeed). Returns the function that stops listening.
    */
-  onAppend(listener: (notice: { runId: string; seq: number } | null) => void): () => void {
+  onAppend(listener: (notice: AppendNotice | null) => void): () => void {
     const onResync = () => listener(null);
     this.local.on('append', listener);
     this.local.on('resync', onResync);
@@ -102,7 +103,7 @@ export class RunEventBus {
   /** Announces an append locally only (tests, and writers that bypass the hooks). Default log: `events`. */
   announce(runId: string, seq: number, log: 'events' | 'transcript' = 'events'): void {
     this.local.emit(`run:${runId}`, { log, seq } satisfies RunNotice);
-    if (log === 'events') this.local.emit('append', { runId, seq });
+    this.local.emit('append', { runId, log, seq } satisfies AppendNotice);
   }
 
   /** Whether the listen connection is up (for readiness). */

@@ -184,9 +184,9 @@ export class PersistentRunHandle implements RunHandle {
     return stored.length;
   }
 
-  /** Every stored event, in order (read from the database, the source of truth). */
-  async events(): Promise<RunEvent[]> {
-    return (await loadRunEvents(this.db, this.runId)).map((stored) => stored.event);
+  /** The stored events after the first `after` (default 0: all), in order (read from the database, the source of truth). */
+  async events(after = 0): Promise<RunEvent[]> {
+    return (await loadRunEvents(this.db, this.runId, after)).map((stored) => stored.event);
   }
 
   /** @internal A handle for a run whose log (up to `row.lastSeq`) and row this process just wrote. */

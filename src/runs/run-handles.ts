@@ -4,15 +4,22 @@ import type { RunEffects } from './effects.js';
 import { LruMap } from './lru.js';
 import type { RunRecord } from '../db/runs.js';
 
+/** That a run's event log (`events`) or transcript (`transcript`) grew to `seq`. */
+export interface AppendNotice {
+  runId: string;
+  log: 'events' | 'transcript';
+  seq: number;
+}
+
 /**
  * Where a process hears of appends by any process on its database (the live bus): `onAppend` calls the
- * listener with a run's id and the seq its log reached, and with `null` when notices may have been lost.
- * Returns the function that stops listening.
+ * listener with each AppendNotice, and with `null` when notices may have been lost. Returns the function that
+ * stops listening.
  */
 export interface AppendFeed {
-  /** Whether notices are being received now (while not, no handle is taken as current). */
+  /** Whether notices are being received now (while not, nothing is taken as current). */
   readonly listening: boolean;
-  onAppend(listener: (notice: { runId: string; seq: number } | null) => void): () => void;
+  onAppend(listener: (notice: AppendNotice | null) => void): () => void;
 }
 
 /**
@@ -35,8 +42,8 @@ export class RunHandles {
   ) {
     this.cache = new LruMap(capacity, (runId) => this.opened.delete(runId));
     feed?.onAppend((notice) => {
-      if (notice) this.opened.get(notice.runId)?.noteAppended(notice.seq);
-      else for (const handle of this.opened.values()) handle.noteAppended();
+      if (notice?.log === 'events') this.opened.get(notice.runId)?.noteAppended(notice.seq);
+      else if (!notice) for (const handle of this.opened.values()) handle.noteAppended();
     });
   }
 

@@ -1,3 +1,4 @@
+import { LruMap } from '../runs/lru.js';
 import type { ImageModel } from 'ai';
 import { createOpenAI } from '@ai-sdk/openai';
 import { httpCall } from '../actions/http-call.js';
@@ -66,7 +67,16 @@ const DEFAULT_MODELS: Partial<Record<ProviderKind, string>> = {
 };
 
 /** The provider key logic (see the module comment). */
+/**
+ * How long a tenant's LLM settings are reused without reading them again (ms): a guide turn needs them every
+ * time. A change made on this node applies at once; one made on another node within this time.
+ */
+export const LLM_CONFIG_TTL_MS = 5_000;
+
 export class ProviderKeyService {
+  /** llmConfig answers by tenant, and when each was read (see LLM_CONFIG_TTL_MS). */
+  private readonly llmConfigs = new LruMap<string, { at: number; config: Promise<LlmConfig | null> }>(1000);
+
   constructor(private readonly deps: ProviderKeyServiceDeps) {}
 
   /** Every provider, configured or not, in a fixed order. */
@@ -96,13 +106,15 @@ export class ProviderKeyService {
       baseUrl: input.baseUrl ?? null,
       hint: input.key.slice(-4),
     });
+    this.llmConfigs.delete(tenantId);
     return toView(provider, row);
   }
 
   /** Removes a key (the global settings apply again). Throws `not_found` when none is set. */
   async delete(tenantId: string, provider: ProviderKind): Promise<void> {
-    if (!(await repo.deleteProviderKey(this.deps.db, tenantId, provider)))
-      throw new DomainError('not_found', `no ${provider} key is set`);
+    const deleted = await repo.deleteProviderKey(this.deps.db, tenantId, provider);
+    this.llmConfigs.delete(tenantId);
+    if (!deleted) throw new DomainError('not_found', `no ${provider} key is set`);
   }
 
   /**
@@ -140,15 +152,24 @@ export class ProviderKeyService {
 
   /**
    * The LLM the tenant's guides use instead of the global one: its OpenAI key, else Anthropic, else its
-   * OpenAI-compatible server; null when it has none (the global settings apply).
+   * OpenAI-compatible server; null when it has none (the global settings apply). Reused for
+   * LLM_CONFIG_TTL_MS (a failed read is not).
    */
-  async llmConfig(tenantId: string): Promise<LlmConfig | null> {
+  llmConfig(tenantId: string): Promise<LlmConfig | null> {
+    const cached = this.llmConfigs.get(tenantId);
+    if (cached && Date.now() - cached.at < LLM_CONFIG_TTL_MS) return cached.config;
+    const config = this.readLlmConfig(tenantId);
+    this.llmConfigs.set(tenantId, { at: Date.now(), config });
+    config.catch(() => this.llmConfigs.delete(tenantId));
+    return config;
+  }
+
+  private async readLlmConfig(tenantId: string): Promise<LlmConfig | null> {
     const order: Array<[ProviderKind, LlmConfig['provider']]> = [
       ['openai', 'openai'],
       ['anthropic', 'anthropic'],
       ['openai_compatible', 'openai-compatible'],
     ];
-    // One read for the three providers: this runs on every guide turn.
     const rows = await repo.listProviderKeys(this.deps.db, tenantId);
     for (const [kind, provider] of order) {
       const row = rows.find((r) => r.provider === kind);

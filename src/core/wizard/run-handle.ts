@@ -14,8 +14,8 @@ export interface RunHandle {
   state(): RunState;
   /** Applies a command; appends and returns the events it produced. Refusals come back in `problems`. */
   dispatch(command: RunCommand, ctx: CommandContext): Promise<CommandResult>;
-  /** Every event so far, in order. */
-  events(): Promise<RunEvent[]>;
+  /** The events after the first `after` (default 0: every event so far), in order. */
+  events(after?: number): Promise<RunEvent[]>;
 }
 
 /** A run held in memory only: for tests, previews and the `extract` evaluation. */
@@ -40,7 +40,7 @@ export class MemoryRunHandle implements RunHandle {
     return result;
   }
 
-  async events(): Promise<RunEvent[]> {
-    return [...this.log];
+  async events(after = 0): Promise<RunEvent[]> {
+    return this.log.slice(after);
   }
 }
