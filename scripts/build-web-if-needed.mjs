@@ -6,35 +6,16 @@
 // built. Skipped when GUIDEPOST_WEB_DIR is set in the environment (that directory is served as it is).
 import { spawnSync } from 'node:child_process';
 import console from 'node:console';
-import { readdirSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath, URL } from 'node:url';
+import { newestOf } from './lib/newest.mjs';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 const index = join(repo, 'dist', 'web', 'index.html');
 const sources = ['web', 'src/core', 'src/guide', 'src/builtin', 'vite.config.ts'].map((p) => join(repo, p));
 const say = (message) => console.log(`[web] ${message}`);
-
-/** The newest file under `path` (tests and docs excepted): its path and mtime in ms, or null. */
-function newest(path) {
-  let stats;
-  try {
-    stats = statSync(path);
-  } catch {
-    return null;
-  }
-  if (stats.isFile())
-    return /\.test\.[cm]?[jt]sx?$|\.md$/.test(path) ? null : { path, mtimeMs: stats.mtimeMs };
-  if (!stats.isDirectory()) return null;
-  let best = null;
-  for (const entry of readdirSync(path)) {
-    if (entry === 'node_modules' || entry.startsWith('.')) continue;
-    const found = newest(join(path, entry));
-    if (found && (!best || found.mtimeMs > best.mtimeMs)) best = found;
-  }
-  return best;
-}
 
 function reasonToBuild() {
   let built;
@@ -43,11 +24,7 @@ function reasonToBuild() {
   } catch {
     return `${relative(repo, index)} is missing`;
   }
-  let source = null;
-  for (const path of sources) {
-    const found = newest(path);
-    if (found && (!source || found.mtimeMs > source.mtimeMs)) source = found;
-  }
+  const source = newestOf(sources);
   return source && source.mtimeMs > built
     ? `${relative(repo, source.path)} is newer than ${relative(repo, index)}`
     : null;

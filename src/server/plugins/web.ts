@@ -2,12 +2,12 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { readFile, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { packageRoot } from '../../config/package-root.js';
 import { HttpProblem } from '../problem.js';
 import { contentSecurityPolicy, inlineScriptHashes } from './security-headers.js';
 
 /** Where `npm run build:web` writes the web app: `dist/web` in the Guidepost checkout. */
-export const DEFAULT_WEB_DIR = fileURLToPath(new URL('../../../dist/web', import.meta.url));
+export const DEFAULT_WEB_DIR = join(packageRoot(), 'dist', 'web');
 
 /** The directory the web app is served from: GUIDEPOST_WEB_DIR (relative to the working directory) or the default. */
 export function resolveWebDir(configured: string | undefined): string {
