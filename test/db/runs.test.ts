@@ -89,6 +89,8 @@ describeEachDatabase('run repository', (ctx) => {
     });
     expect(row!.values).toEqual(memory.state().values);
     expect(row!.completedAt).toBeInstanceOf(Date);
+    // The row the last append's statement returned is the row as read back, field by field and by type.
+    expect(handle.record).toEqual(row);
     expect((await loadRunEvents(ctx.db, handle.runId, 3)).map((e) => e.seq)[0]).toBe(4);
   });
 
