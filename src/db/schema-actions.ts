@@ -1,15 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { createdAtColumn, idColumn, tenantIdColumn } from './columns.js';
+import type { ActionLogStatus } from '../core/actions/action-log.js';
 import type { ApiAuthType } from '../core/actions/api-auth.js';
 
 /**
  * Tables of the action system: the log of every action run (per run, or a test run of one action) and the
  * tenants' API configurations that `api_call` actions call through.
  */
-
-export const ACTION_LOG_STATUSES = ['succeeded', 'failed', 'skipped'] as const;
-export type ActionLogStatus = (typeof ACTION_LOG_STATUSES)[number];
 
 /** One run of one action (one attempt): what went in, what came out or the error, how long it took. */
 export const actionLogs = pgTable(
