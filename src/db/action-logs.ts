@@ -1,7 +1,8 @@
 import { and, asc, eq } from 'drizzle-orm';
 import type { Db } from './client.js';
 import { isUuid } from './runs.js';
-import { actionLogs, type ActionLogStatus } from './schema-actions.js';
+import type { ActionLogStatus } from '../core/actions/action-log.js';
+import { actionLogs } from './schema-actions.js';
 
 /** One action log as stored (see `actionLogs` in schema-actions.ts). */
 export type ActionLogRecord = typeof actionLogs.$inferSelect;

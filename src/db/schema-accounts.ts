@@ -11,6 +11,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, ownedBy, tenantIdColumn } from './columns.js';
 import type { TenantBranding } from '../core/tenant-branding.js';
 
 /**
@@ -21,8 +22,6 @@ import type { TenantBranding } from '../core/tenant-branding.js';
 export const TENANT_ROLES = ['owner', 'admin', 'member'] as const;
 /** A user's role in one tenant. Superadmin is global, on the user. */
 export type TenantRole = (typeof TENANT_ROLES)[number];
-
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
  * A tenant. `id` is a short slug that never changes; `default` is created with the first account. `slug` is
@@ -35,7 +34,7 @@ export const tenants = pgTable(
     name: text('name').notNull(),
     slug: text('slug').notNull(),
     branding: jsonb('branding').$type<TenantBranding>().notNull().default({}),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('tenants_slug_key').on(t.slug)],
 );
@@ -44,12 +43,12 @@ export const tenants = pgTable(
 export const users = pgTable(
   'users',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     email: text('email').notNull(),
     name: text('name').notNull().default(''),
     passwordHash: text('password_hash').notNull(),
     isSuperadmin: boolean('is_superadmin').notNull().default(false),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('users_email_key').on(t.email)],
 );
@@ -58,14 +57,12 @@ export const users = pgTable(
 export const memberships = pgTable(
   'memberships',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedBy('user_id', () => users.id),
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
     role: text('role').$type<TenantRole>().notNull(),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     primaryKey({ columns: [t.userId, t.tenantId] }),
@@ -78,14 +75,12 @@ export const memberships = pgTable(
 export const sessions = pgTable(
   'sessions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    userId: ownedBy('user_id', () => users.id),
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
@@ -96,19 +91,17 @@ export const sessions = pgTable(
 export const apiKeys = pgTable(
   'api_keys',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     tenantId: text('tenant_id')
       .notNull()
       .references(() => tenants.id, { onDelete: 'cascade' }),
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedBy('user_id', () => users.id),
     name: text('name').notNull(),
     /** The key's first characters, shown in lists to tell keys apart. */
     prefix: text('prefix').notNull(),
     keyHash: text('key_hash').notNull(),
     role: text('role').$type<TenantRole>().notNull(),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
   },
@@ -123,13 +116,11 @@ export const apiKeys = pgTable(
 export const savedRuns = pgTable(
   'saved_runs',
   {
-    userId: uuid('user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    userId: ownedBy('user_id', () => users.id),
     runId: uuid('run_id').notNull(),
-    tenantId: text('tenant_id').notNull(),
+    tenantId: tenantIdColumn(),
     note: text('note').notNull().default(''),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.runId] })],
 );

@@ -1,5 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, tenantIdColumn } from './columns.js';
+import type { ActionLogStatus } from '../core/actions/action-log.js';
 import type { ApiAuthType } from '../core/actions/api-auth.js';
 
 /**
@@ -7,15 +9,12 @@ import type { ApiAuthType } from '../core/actions/api-auth.js';
  * tenants' API configurations that `api_call` actions call through.
  */
 
-export const ACTION_LOG_STATUSES = ['succeeded', 'failed', 'skipped'] as const;
-export type ActionLogStatus = (typeof ACTION_LOG_STATUSES)[number];
-
 /** One run of one action (one attempt): what went in, what came out or the error, how long it took. */
 export const actionLogs = pgTable(
   'action_logs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
     /** Null for a test run of an action (`POST …/actions/:id/test`). */
     runId: uuid('run_id'),
     wizardId: uuid('wizard_id'),
@@ -31,7 +30,7 @@ export const actionLogs = pgTable(
     /** 1-based attempt of this action in this firing. */
     attempt: integer('attempt').notNull().default(1),
     durationMs: integer('duration_ms').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('action_logs_run_idx').on(t.runId, t.createdAt),
@@ -49,8 +48,8 @@ export const actionLogs = pgTable(
 export const apiConfigurations = pgTable(
   'api_configurations',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
     name: text('name').notNull(),
     baseUrl: text('base_url').notNull(),
     authType: text('auth_type').$type<ApiAuthType>().notNull().default('none'),
@@ -59,7 +58,7 @@ export const apiConfigurations = pgTable(
     defaultHeaders: jsonb('default_headers').$type<Record<string, string>>().notNull().default({}),
     /** How long one call may take in all (connection, redirects, the whole body), in ms. */
     timeoutMs: integer('timeout_ms').notNull().default(10_000),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -80,15 +79,15 @@ export const apiConfigurations = pgTable(
 export const tenantMcpServers = pgTable(
   'tenant_mcp_servers',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
     name: text('name').notNull(),
     url: text('url').notNull(),
     headersSealed: text('headers_sealed'),
     headerNames: jsonb('header_names').$type<string[]>().notNull().default([]),
     /** How long connecting, listing tools or one tool call may take, in ms. */
     timeoutMs: integer('timeout_ms').notNull().default(10_000),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('tenant_mcp_servers_tenant_idx').on(t.tenantId, t.name)],

@@ -9,8 +9,8 @@ import {
   text,
   timestamp,
   uniqueIndex,
-  uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, ownedBy, tenantIdColumn } from './columns.js';
 import { sidekicks } from './schema-sidekicks.js';
 
 /**
@@ -30,14 +30,12 @@ export interface StoredCitation {
 export const chatThreads = pgTable(
   'chat_threads',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    sidekickId: uuid('sidekick_id')
-      .notNull()
-      .references(() => sidekicks.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    sidekickId: ownedBy('sidekick_id', () => sidekicks.id),
     userId: text('user_id').notNull(),
     title: text('title').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('chat_threads_owner_idx').on(t.tenantId, t.sidekickId, t.userId, t.updatedAt)],
@@ -50,16 +48,14 @@ export const chatThreads = pgTable(
 export const chatMessages = pgTable(
   'chat_messages',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    threadId: uuid('thread_id')
-      .notNull()
-      .references(() => chatThreads.id, { onDelete: 'cascade' }),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    threadId: ownedBy('thread_id', () => chatThreads.id),
+    tenantId: tenantIdColumn(),
     role: text('role').$type<'user' | 'assistant'>().notNull(),
     text: text('text').notNull(),
     citations: jsonb('citations').$type<StoredCitation[]>().notNull().default([]),
     status: text('status').$type<'complete' | 'interrupted'>().notNull().default('complete'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('chat_messages_thread_idx').on(t.threadId, t.createdAt),
@@ -75,18 +71,16 @@ export const chatMessages = pgTable(
 export const promptVersions = pgTable(
   'prompt_versions',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    sidekickId: uuid('sidekick_id')
-      .notNull()
-      .references(() => sidekicks.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    sidekickId: ownedBy('sidekick_id', () => sidekicks.id),
     layer: text('layer').notNull(),
     number: integer('number').notNull(),
     template: text('template').notNull(),
     note: text('note').notNull().default(''),
     author: text('author'),
     active: boolean('active').notNull().default(false),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex('prompt_versions_number_key').on(t.sidekickId, t.layer, t.number),

@@ -10,6 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, ownedBy, tenantIdColumn } from './columns.js';
 import type { KnowledgeDocumentStatus, KnowledgeSource } from '../core/knowledge.js';
 import { sidekicks } from './schema-sidekicks.js';
 
@@ -44,11 +45,9 @@ export const KNOWLEDGE_TS_CONFIG = 'english';
 export const knowledgeDocuments = pgTable(
   'knowledge_documents',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    sidekickId: uuid('sidekick_id')
-      .notNull()
-      .references(() => sidekicks.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    sidekickId: ownedBy('sidekick_id', () => sidekicks.id),
     title: text('title').notNull(),
     source: text('source').$type<KnowledgeSource>().notNull(),
     /** The original file name of an upload, or the page's URL for an import. */
@@ -64,7 +63,7 @@ export const knowledgeDocuments = pgTable(
     pageCount: integer('page_count'),
     chunkCount: integer('chunk_count').notNull().default(0),
     createdBy: text('created_by'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
@@ -87,12 +86,10 @@ export const knowledgeDocuments = pgTable(
 export const knowledgeChunks = pgTable(
   'knowledge_chunks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
     sidekickId: uuid('sidekick_id').notNull(),
-    documentId: uuid('document_id')
-      .notNull()
-      .references(() => knowledgeDocuments.id, { onDelete: 'cascade' }),
+    documentId: ownedBy('document_id', () => knowledgeDocuments.id),
     ordinal: integer('ordinal').notNull(),
     page: integer('page'),
     /** The document title and the headings above the chunk, joined with " › ". */

@@ -12,6 +12,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, ownedBy, tenantIdColumn } from './columns.js';
 import { promptVersions, type StoredCitation } from './schema-chat.js';
 import { sidekicks } from './schema-sidekicks.js';
 
@@ -34,13 +35,11 @@ export type StoredPromptVersions = Record<string, number | null>;
 export const qualitySuites = pgTable(
   'quality_suites',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    sidekickId: uuid('sidekick_id')
-      .notNull()
-      .references(() => sidekicks.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    sidekickId: ownedBy('sidekick_id', () => sidekicks.id),
     name: text('name').notNull(),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('quality_suites_sidekick_idx').on(t.tenantId, t.sidekickId)],
 );
@@ -52,17 +51,15 @@ export const qualitySuites = pgTable(
 export const qualityCases = pgTable(
   'quality_cases',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    suiteId: uuid('suite_id')
-      .notNull()
-      .references(() => qualitySuites.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    suiteId: ownedBy('suite_id', () => qualitySuites.id),
     position: integer('position').notNull(),
     question: text('question').notNull(),
     expectedFacts: jsonb('expected_facts').$type<string[]>().notNull().default([]),
     expectedSources: jsonb('expected_sources').$type<string[]>().notNull().default([]),
     expectedTone: text('expected_tone').notNull().default(''),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [index('quality_cases_suite_idx').on(t.suiteId, t.position)],
 );
@@ -76,14 +73,10 @@ export const qualityCases = pgTable(
 export const qualityRuns = pgTable(
   'quality_runs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    sidekickId: uuid('sidekick_id')
-      .notNull()
-      .references(() => sidekicks.id, { onDelete: 'cascade' }),
-    suiteId: uuid('suite_id')
-      .notNull()
-      .references(() => qualitySuites.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    sidekickId: ownedBy('sidekick_id', () => sidekicks.id),
+    suiteId: ownedBy('suite_id', () => qualitySuites.id),
     status: text('status').$type<'queued' | 'running' | 'finished' | 'failed'>().notNull().default('queued'),
     judge: text('judge').$type<'llm' | 'deterministic'>().notNull(),
     promptLayer: text('prompt_layer'),
@@ -92,7 +85,7 @@ export const qualityRuns = pgTable(
     gated: boolean('gated').notNull().default(false),
     total: integer('total').notNull(),
     error: text('error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [
@@ -110,11 +103,9 @@ export const qualityRuns = pgTable(
 export const qualityResults = pgTable(
   'quality_results',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => qualityRuns.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    runId: ownedBy('run_id', () => qualityRuns.id),
     caseId: uuid('case_id').notNull(),
     question: text('question').notNull(),
     answer: text('answer').notNull(),
@@ -124,7 +115,7 @@ export const qualityResults = pgTable(
     overall: doublePrecision('overall').notNull(),
     passed: boolean('passed').notNull(),
     error: text('error'),
-    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAtColumn(),
   },
   (t) => [uniqueIndex('quality_results_run_case_key').on(t.runId, t.caseId)],
 );
@@ -137,11 +128,9 @@ export const qualityGates = pgTable('quality_gates', {
   promptVersionId: uuid('prompt_version_id')
     .primaryKey()
     .references(() => promptVersions.id, { onDelete: 'cascade' }),
-  tenantId: text('tenant_id').notNull(),
-  suiteId: uuid('suite_id')
-    .notNull()
-    .references(() => qualitySuites.id, { onDelete: 'cascade' }),
+  tenantId: tenantIdColumn(),
+  suiteId: ownedBy('suite_id', () => qualitySuites.id),
   thresholds: jsonb('thresholds').$type<Record<string, number>>().notNull(),
   minPassRate: doublePrecision('min_pass_rate').notNull().default(1),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  createdAt: createdAtColumn(),
 });

@@ -13,6 +13,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, tenantIdColumn } from './columns.js';
 import type { CitationStyle, ProviderKind, SidekickConfigMode, SidekickStatus } from '../core/sidekicks.js';
 import { users } from './schema-accounts.js';
 
@@ -25,7 +26,6 @@ import { users } from './schema-accounts.js';
 /** `bytea`: raw bytes (a Buffer from node-postgres, a Uint8Array from PGlite; both write either). */
 const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataType: () => 'bytea' });
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
@@ -39,8 +39,8 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 export const sidekicks = pgTable(
   'sidekicks',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
     name: text('name').notNull(),
     slug: text('slug').notNull(),
     personalityDescription: text('personality_description').notNull().default(''),
@@ -62,7 +62,7 @@ export const sidekicks = pgTable(
     builtin: boolean('builtin').notNull().default(false),
     createdBy: uuid('created_by').references(() => users.id, { onDelete: 'set null' }),
     createdFromRunId: uuid('created_from_run_id'),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -87,7 +87,7 @@ export const sidekicks = pgTable(
 export const providerKeys = pgTable(
   'provider_keys',
   {
-    tenantId: text('tenant_id').notNull(),
+    tenantId: tenantIdColumn(),
     provider: text('provider').$type<ProviderKind>().notNull(),
     secretSealed: text('secret_sealed').notNull(),
     baseUrl: text('base_url'),
@@ -95,7 +95,7 @@ export const providerKeys = pgTable(
     lastTestedAt: timestamp('last_tested_at', { withTimezone: true }),
     lastTestOk: boolean('last_test_ok'),
     lastTestMessage: text('last_test_message'),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     updatedAt: updatedAt(),
   },
   (t) => [

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, ownedBy, tenantIdColumn } from './columns.js';
 import type { DeliveryStatus, WebhookEventType } from '../core/webhook-events.js';
 
 /**
@@ -14,22 +15,21 @@ export {
   type WebhookEventType,
 } from '../core/webhook-events.js';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /** Where a wizard's events are sent. `secret_encrypted` holds the Standard Webhooks secret (whsec_…). */
 export const webhookEndpoints = pgTable(
   'webhook_endpoints',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
     wizardId: uuid('wizard_id').notNull(),
     url: text('url').notNull(),
     description: text('description').notNull().default(''),
     secretEncrypted: text('secret_encrypted').notNull(),
     events: jsonb('events').$type<WebhookEventType[]>().notNull(),
     enabled: boolean('enabled').notNull().default(true),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     updatedAt: updatedAt(),
   },
   (t) => [index('webhook_endpoints_wizard_idx').on(t.tenantId, t.wizardId)],
@@ -39,11 +39,9 @@ export const webhookEndpoints = pgTable(
 export const webhookDeliveries = pgTable(
   'webhook_deliveries',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    endpointId: uuid('endpoint_id')
-      .notNull()
-      .references(() => webhookEndpoints.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    endpointId: ownedBy('endpoint_id', () => webhookEndpoints.id),
     runId: uuid('run_id'),
     eventType: text('event_type').notNull(),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
@@ -51,7 +49,7 @@ export const webhookDeliveries = pgTable(
     attemptCount: integer('attempt_count').notNull().default(0),
     lastStatusCode: integer('last_status_code'),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -65,10 +63,8 @@ export const webhookDeliveries = pgTable(
 export const webhookAttempts = pgTable(
   'webhook_attempts',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    deliveryId: uuid('delivery_id')
-      .notNull()
-      .references(() => webhookDeliveries.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    deliveryId: ownedBy('delivery_id', () => webhookDeliveries.id),
     attempt: integer('attempt').notNull(),
     startedAt: timestamp('started_at', { withTimezone: true }).notNull(),
     durationMs: integer('duration_ms').notNull(),

@@ -14,6 +14,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
+import { createdAtColumn, idColumn, ownedBy, tenantIdColumn } from './columns.js';
 import type { RunEvent } from '../core/events/run-events.js';
 import type { WizardStatus } from '../core/wizard/definition.js';
 import { wizardDefinitionJson } from './definition-column.js';
@@ -43,7 +44,6 @@ export { RUN_CHANNELS, type RunChannel } from '../core/run-channels.js';
 export const TRANSCRIPT_ROLES = ['user', 'agent'] as const;
 export type TranscriptRole = (typeof TRANSCRIPT_ROLES)[number];
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
 const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull().defaultNow();
 
 /**
@@ -54,7 +54,7 @@ const updatedAt = () => timestamp('updated_at', { withTimezone: true }).notNull(
 export const wizards = pgTable(
   'wizards',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     tenantId: text('tenant_id').notNull().default(DEFAULT_TENANT),
     slug: text('slug').notNull(),
     name: text('name').notNull(),
@@ -64,7 +64,7 @@ export const wizards = pgTable(
     draft: wizardDefinitionJson('draft').notNull(),
     latestVersion: integer('latest_version'),
     sourceHash: text('source_hash'),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     updatedAt: updatedAt(),
   },
   (t) => [
@@ -100,7 +100,7 @@ export const wizardVersions = pgTable(
 export const runs = pgTable(
   'runs',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
+    id: idColumn(),
     wizardId: uuid('wizard_id').notNull(),
     wizardVersion: integer('wizard_version').notNull(),
     tenantId: text('tenant_id').notNull().default(DEFAULT_TENANT),
@@ -118,7 +118,7 @@ export const runs = pgTable(
     values: jsonb('values').$type<Record<string, unknown>>().notNull().default({}),
     /** The seq of the last event appended (0 before the first). */
     lastSeq: integer('last_seq').notNull().default(0),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
     updatedAt: updatedAt(),
     completedAt: timestamp('completed_at', { withTimezone: true }),
   },
@@ -146,9 +146,7 @@ export const runs = pgTable(
 export const runEvents = pgTable(
   'run_events',
   {
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => runs.id, { onDelete: 'cascade' }),
+    runId: ownedBy('run_id', () => runs.id),
     seq: integer('seq').notNull(),
     type: text('type').$type<RunEvent['type']>().notNull(),
     actor: text('actor').$type<RunEvent['actor']>().notNull(),
@@ -162,9 +160,7 @@ export const runEvents = pgTable(
 export const transcriptEntries = pgTable(
   'transcript_entries',
   {
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => runs.id, { onDelete: 'cascade' }),
+    runId: ownedBy('run_id', () => runs.id),
     seq: integer('seq').notNull(),
     role: text('role').$type<TranscriptRole>().notNull(),
     text: text('text').notNull(),
@@ -193,11 +189,9 @@ const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({ dataTyp
 export const runFiles = pgTable(
   'run_files',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    runId: uuid('run_id')
-      .notNull()
-      .references(() => runs.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    runId: ownedBy('run_id', () => runs.id),
     /** The `file_upload` field of the run's pinned definition the file was uploaded for. */
     fieldName: text('field_name').notNull(),
     /** The file's name as the uploader's system gave it (no directory). */
@@ -209,7 +203,7 @@ export const runFiles = pgTable(
     /** sha256 of the bytes, hex. */
     sha256: text('sha256').notNull(),
     bytes: bytea('bytes').notNull(),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     index('run_files_tenant_run_idx').on(t.tenantId, t.runId),
@@ -224,17 +218,15 @@ export const runFiles = pgTable(
 export const wizardViews = pgTable(
   'wizard_views',
   {
-    id: uuid('id').primaryKey().defaultRandom(),
-    tenantId: text('tenant_id').notNull(),
-    wizardId: uuid('wizard_id')
-      .notNull()
-      .references(() => wizards.id, { onDelete: 'cascade' }),
+    id: idColumn(),
+    tenantId: tenantIdColumn(),
+    wizardId: ownedBy('wizard_id', () => wizards.id),
     visitorId: text('visitor_id').notNull(),
     source: text('source').$type<WizardViewSource>().notNull(),
     /** The UTC calendar day of the view (YYYY-MM-DD). */
     day: text('day').notNull(),
     attribution: jsonb('attribution').$type<RunAttribution>().notNull().default({}),
-    createdAt: createdAt(),
+    createdAt: createdAtColumn(),
   },
   (t) => [
     uniqueIndex('wizard_views_once_per_day_idx').on(t.wizardId, t.visitorId, t.day),

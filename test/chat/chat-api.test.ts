@@ -1,8 +1,7 @@
-import type { FastifyInstance } from 'fastify';
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachApp } from '../server/app.js';
 import { addUser, signUp, type TestAccount } from '../server/auth-helpers.js';
-import { makePdf } from '../knowledge/fixtures.js';
+import { uploadPdf } from '../knowledge/documents.js';
 
 interface Citation {
   document_id: string;
@@ -16,34 +15,6 @@ interface Message {
   text: string;
   citations: Citation[];
   status: string;
-}
-
-/** Uploads a PDF to the sidekick and waits (at most 30 s) until it is processed. */
-async function uploadPdf(app: FastifyInstance, account: TestAccount, sidekickId: string): Promise<string> {
-  const pdf = await makePdf([
-    'Welcome to the Acme employee handbook. Our office opens at nine every weekday morning.',
-    'Refund policy: customers may return any product within thirty days for a full refund. Shipping costs are not refunded.',
-  ]);
-  const form = new FormData();
-  form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'handbook.pdf');
-  const added = await app.inject({
-    method: 'POST',
-    url: `/api/v1/sidekicks/${sidekickId}/documents`,
-    headers: account.headers,
-    payload: form,
-  });
-  const id = added.json<{ id: string }>().id;
-  for (let i = 0; i < 300; i++) {
-    const list = await app.inject({
-      url: `/api/v1/sidekicks/${sidekickId}/documents`,
-      headers: account.headers,
-    });
-    const doc = list.json<{ items: Array<{ id: string; status: string }> }>().items.find((d) => d.id === id);
-    if (doc?.status === 'ready') return id;
-    if (doc?.status === 'failed') throw new Error('the PDF failed');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the PDF never settled');
 }
 
 /** Parses a server-sent event body into its events. */
@@ -75,7 +46,10 @@ describeEachApp('chat threads API (embedded answerer)', (ctx) => {
         greeting: 'Hi there! Ask me anything.',
       })
     ).id;
-    documentId = await uploadPdf(ctx.app, owner, sidekickId);
+    documentId = await uploadPdf(ctx.app, owner, sidekickId, [
+      'Welcome to the Acme employee handbook. Our office opens at nine every weekday morning.',
+      'Refund policy: customers may return any product within thirty days for a full refund. Shipping costs are not refunded.',
+    ]);
   });
 
   it('creates a thread and answers from the document with a citation of the right page (JSON)', async () => {

@@ -1,6 +1,5 @@
 import type { FastifyInstance } from 'fastify';
 import type { TestAccount } from '../server/auth-helpers.js';
-import { makePdf } from '../knowledge/fixtures.js';
 
 /** The pages of the field guide the quality tests upload: a few facts per page. */
 export const FIELD_GUIDE = [
@@ -8,36 +7,6 @@ export const FIELD_GUIDE = [
   'Refund policy: customers may return any product within thirty days for a full refund. Shipping costs are not refunded. Damaged parcels are replaced free of charge.',
   'Security badges expire after twelve months and are renewed by the facilities team. Lost badges must be reported to security within one hour.',
 ];
-
-/** Uploads a PDF to the sidekick and waits (at most 30 s) until it is processed; its id. */
-export async function uploadPdf(
-  app: FastifyInstance,
-  account: TestAccount,
-  sidekickId: string,
-  pages = FIELD_GUIDE,
-): Promise<string> {
-  const form = new FormData();
-  const pdf = await makePdf(pages);
-  form.append('file', new Blob([new Uint8Array(pdf)], { type: 'application/pdf' }), 'handbook.pdf');
-  const added = await app.inject({
-    method: 'POST',
-    url: `/api/v1/sidekicks/${sidekickId}/documents`,
-    headers: account.headers,
-    payload: form,
-  });
-  const id = added.json<{ id: string }>().id;
-  for (let i = 0; i < 300; i++) {
-    const list = await app.inject({
-      url: `/api/v1/sidekicks/${sidekickId}/documents`,
-      headers: account.headers,
-    });
-    const doc = list.json<{ items: Array<{ id: string; status: string }> }>().items.find((d) => d.id === id);
-    if (doc?.status === 'ready') return id;
-    if (doc?.status === 'failed') throw new Error('the PDF failed');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('the PDF never settled');
-}
 
 /** Polls a run (at most 60 s) until it has ended; the run with its results. */
 export async function finishedRun<T extends { status: string }>(

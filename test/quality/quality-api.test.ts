@@ -1,7 +1,8 @@
 import { beforeAll, expect, it } from 'vitest';
 import { describeEachApp } from '../server/app.js';
 import { addUser, signUp, type TestAccount } from '../server/auth-helpers.js';
-import { finishedRun, uploadPdf } from './helpers.js';
+import { uploadPdf } from '../knowledge/documents.js';
+import { FIELD_GUIDE, finishedRun } from './helpers.js';
 
 interface Case {
   id: string;
@@ -66,7 +67,7 @@ describeEachApp('quality API (deterministic metrics)', (ctx) => {
         personality_description: 'Friendly and precise. Keeps it short.',
       })
     ).id;
-    documentId = await uploadPdf(ctx.app, owner, sidekickId);
+    documentId = await uploadPdf(ctx.app, owner, sidekickId, FIELD_GUIDE);
   });
 
   it('creates a starter suite generated from the documents, ending with a control case', async () => {

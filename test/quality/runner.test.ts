@@ -4,7 +4,8 @@ import { insertResult, insertRun, listResults, getRunById } from '../../src/db/q
 import { executeRun } from '../../src/sidekicks/quality/runner.js';
 import { describeEachApp } from '../server/app.js';
 import { signUp, type TestAccount } from '../server/auth-helpers.js';
-import { uploadPdf } from './helpers.js';
+import { uploadPdf } from '../knowledge/documents.js';
+import { FIELD_GUIDE } from './helpers.js';
 
 const usage = {
   inputTokens: { total: 10, noCache: 10, cacheRead: undefined, cacheWrite: undefined },
@@ -39,7 +40,7 @@ describeEachApp('quality runner', (ctx) => {
   beforeAll(async () => {
     owner = await signUp(ctx.app, 'runner-owner@example.com');
     sidekickId = (await ctx.app.runtime.sidekicks.create(owner.tenantId, { name: 'Helper' })).id;
-    await uploadPdf(ctx.app, owner, sidekickId);
+    await uploadPdf(ctx.app, owner, sidekickId, FIELD_GUIDE);
     const suite = await ctx.app.runtime.quality.createSuite(owner.tenantId, sidekickId, {
       name: 'Starter',
       starter: true,

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import type { ReactNode } from 'react';
 import { Card } from '../ui/Card';
+import { Panel } from '../ui/Panel';
+import { StatTile } from '../ui/StatTile';
 import { WizardPageFrame } from '../wizard-nav/WizardPageFrame';
 import { analyticsCsvUrl, fetchAnalytics, type AnalyticsReport, type DayRange } from './analytics-api';
 import { ChannelChart, DailyChart, FunnelChart } from './charts';
@@ -10,60 +11,28 @@ import { daysBefore, formatCount, formatDuration, formatRate, todayUtc } from '.
 import { RangePicker } from './RangePicker';
 import { ChannelTable, FieldTable, SourceTable, StepTable } from './tables';
 
-/** A titled card of the analytics page. */
-function Panel({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Card padded={false} className="min-w-0 space-y-4 p-4 sm:p-6">
-      <div>
-        <h2 className="font-semibold">{title}</h2>
-        {description && <p className="text-sm text-fg-muted">{description}</p>}
-      </div>
-      {children}
-    </Card>
-  );
-}
-
-/** One headline figure. */
-function Tile({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div className="rounded-xl border border-line bg-surface p-3 sm:p-4">
-      <dt className="text-xs font-medium uppercase tracking-wide text-fg-subtle">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-      {hint && <dd className="text-xs text-fg-muted">{hint}</dd>}
-    </div>
-  );
-}
-
 /** The headline figures of a report. */
 function Totals({ totals }: { totals: AnalyticsReport['totals'] }) {
   return (
     <dl className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      <Tile
+      <StatTile
         label="Views"
         value={formatCount(totals.views)}
         hint={`${formatCount(totals.page_views)} page · ${formatCount(totals.embed_views)} embed`}
       />
-      <Tile
+      <StatTile
         label="Starts"
         value={formatCount(totals.starts)}
         hint={totals.start_rate === null ? 'no views counted' : `${formatRate(totals.start_rate)} of views`}
       />
-      <Tile label="Completions" value={formatCount(totals.completions)} />
-      <Tile label="Completion rate" value={formatRate(totals.completion_rate)} />
-      <Tile
+      <StatTile label="Completions" value={formatCount(totals.completions)} />
+      <StatTile label="Completion rate" value={formatRate(totals.completion_rate)} />
+      <StatTile
         label="Median time"
         value={formatDuration(totals.median_seconds_to_complete)}
         hint="to complete"
       />
-      <Tile
+      <StatTile
         label="90th percentile"
         value={formatDuration(totals.p90_seconds_to_complete)}
         hint="to complete"

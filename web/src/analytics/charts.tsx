@@ -44,6 +44,13 @@ export function FunnelChart({ steps }: { steps: AnalyticsReport['steps'] }) {
   );
 }
 
+/** The lines of the daily chart: each figure's key and colour. */
+const DAILY_SERIES = [
+  ['Views', CHART_COLORS.muted],
+  ['Starts', CHART_COLORS.accent],
+  ['Completions', CHART_COLORS.success],
+] as const;
+
 /** Views, starts and completions per day. */
 export function DailyChart({ daily }: { daily: AnalyticsReport['daily'] }) {
   const data = daily.map((d) => ({
@@ -61,30 +68,17 @@ export function DailyChart({ daily }: { daily: AnalyticsReport['daily'] }) {
           <YAxis allowDecimals={false} tick={chartTick} />
           <Tooltip {...chartTooltipStyle} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          <Line
-            type="linear"
-            dataKey="Views"
-            stroke={CHART_COLORS.muted}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="Starts"
-            stroke={CHART_COLORS.accent}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
-          <Line
-            type="linear"
-            dataKey="Completions"
-            stroke={CHART_COLORS.success}
-            strokeWidth={2}
-            dot={false}
-            isAnimationActive={false}
-          />
+          {DAILY_SERIES.map(([key, color]) => (
+            <Line
+              key={key}
+              type="linear"
+              dataKey={key}
+              stroke={color}
+              strokeWidth={2}
+              dot={false}
+              isAnimationActive={false}
+            />
+          ))}
         </LineChart>
       </ResponsiveContainer>
     </div>

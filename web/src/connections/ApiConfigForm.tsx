@@ -1,9 +1,7 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { API_AUTH_TYPES, authNeeds, type ApiAuthType } from '../../../src/core/actions/api-auth';
-import { formErrors, type FormErrors } from '../auth/form-errors';
 import { InputField, SelectField } from '../builder/controls';
-import { Button } from '../ui/Button';
+import { ConnectionForm, useConnectionSave } from './ConnectionForm';
 import { saveApiConfig, type ApiConfig, type ApiConfigBody } from './connections-api';
 import { headerLines, parseHeaderLines } from './header-lines';
 import { HeadersField } from './HeadersField';
@@ -55,16 +53,15 @@ export function ApiConfigForm({
   const [credentials, setCredentials] = useState('');
   const [headers, setHeaders] = useState(headerLines(config?.default_headers ?? {}));
   const [timeoutMs, setTimeoutMs] = useState(String(config?.timeout_ms ?? 10_000));
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
   const needs = authNeeds(authType);
   const typeChanged = config !== undefined && config.auth_type !== authType;
   const stored = config?.has_credentials === true && !typeChanged;
 
-  const saving = useMutation({
-    mutationFn: (body: ApiConfigBody) => saveApiConfig(body, config?.id),
-    onSuccess: (saved) => onDone(saved),
-    onError: (e) => setErrors(formErrors(e, FIELDS)),
-  });
+  const { saving, general, fieldError } = useConnectionSave(
+    (body: ApiConfigBody) => saveApiConfig(body, config?.id),
+    FIELDS,
+    onDone,
+  );
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -81,18 +78,16 @@ export function ApiConfigForm({
     });
   }
 
-  const fieldError = (key: (typeof FIELDS)[number]) =>
-    errors.fields[key] ? [errors.fields[key]] : undefined;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="API configuration">
-      <h3 className="text-sm font-semibold text-fg">
-        {config ? `Edit “${config.name}”` : 'Add an API configuration'}
-      </h3>
-      {errors.general && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
-          {errors.general}
-        </p>
-      )}
+    <ConnectionForm
+      label="API configuration"
+      title={config ? `Edit “${config.name}”` : 'Add an API configuration'}
+      general={general}
+      pending={saving.isPending}
+      submitLabel={config ? 'Save changes' : 'Add configuration'}
+      onSubmit={onSubmit}
+      onCancel={() => onDone()}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField
           label="Name"
@@ -164,14 +159,6 @@ export function ApiConfigForm({
         onTextChange={setHeaders}
         problems={fieldError('default_headers')}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={saving.isPending}>
-          {saving.isPending ? 'Saving…' : config ? 'Save changes' : 'Add configuration'}
-        </Button>
-        <Button variant="ghost" onClick={() => onDone()}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </ConnectionForm>
   );
 }

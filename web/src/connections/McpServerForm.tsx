@@ -1,8 +1,6 @@
-import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { formErrors, type FormErrors } from '../auth/form-errors';
 import { InputField } from '../builder/controls';
-import { Button } from '../ui/Button';
+import { ConnectionForm, useConnectionSave } from './ConnectionForm';
 import { saveMcpServer, type McpServer, type McpServerBody } from './connections-api';
 import { parseHeaderLines } from './header-lines';
 import { HeadersField } from './HeadersField';
@@ -26,12 +24,11 @@ export function McpServerForm({
   const [url, setUrl] = useState(server?.url ?? 'https://');
   const [headers, setHeaders] = useState('');
   const [timeoutMs, setTimeoutMs] = useState(String(server?.timeout_ms ?? 10_000));
-  const [errors, setErrors] = useState<FormErrors>({ fields: {} });
-  const saving = useMutation({
-    mutationFn: (body: McpServerBody) => saveMcpServer(body, server?.id),
-    onSuccess: (saved) => onDone(saved),
-    onError: (e) => setErrors(formErrors(e, FIELDS)),
-  });
+  const { saving, general, fieldError } = useConnectionSave(
+    (body: McpServerBody) => saveMcpServer(body, server?.id),
+    FIELDS,
+    onDone,
+  );
 
   function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -46,19 +43,17 @@ export function McpServerForm({
     });
   }
 
-  const fieldError = (key: (typeof FIELDS)[number]) =>
-    errors.fields[key] ? [errors.fields[key]] : undefined;
   const stored = server?.header_names ?? [];
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="MCP server">
-      <h3 className="text-sm font-semibold text-fg">
-        {server ? `Edit “${server.name}”` : 'Add a remote MCP server'}
-      </h3>
-      {errors.general && (
-        <p role="alert" className="rounded-lg bg-danger-soft px-3 py-2 text-sm text-danger">
-          {errors.general}
-        </p>
-      )}
+    <ConnectionForm
+      label="MCP server"
+      title={server ? `Edit “${server.name}”` : 'Add a remote MCP server'}
+      general={general}
+      pending={saving.isPending}
+      submitLabel={server ? 'Save changes' : 'Add server'}
+      onSubmit={onSubmit}
+      onCancel={() => onDone()}
+    >
       <div className="grid gap-4 sm:grid-cols-2">
         <InputField
           label="Name"
@@ -97,14 +92,6 @@ export function McpServerForm({
         onTextChange={setHeaders}
         problems={fieldError('headers')}
       />
-      <div className="flex gap-2">
-        <Button type="submit" disabled={saving.isPending}>
-          {saving.isPending ? 'Saving…' : server ? 'Save changes' : 'Add server'}
-        </Button>
-        <Button variant="ghost" onClick={() => onDone()}>
-          Cancel
-        </Button>
-      </div>
-    </form>
+    </ConnectionForm>
   );
 }

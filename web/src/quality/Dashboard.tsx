@@ -1,31 +1,11 @@
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { Badge } from '../ui/Badge';
-import { Card } from '../ui/Card';
+import { Panel } from '../ui/Panel';
 import { Select } from '../ui/Select';
+import { StatTile } from '../ui/StatTile';
 import { CompareChart, CriteriaChart, criterionLabel, VersionChart } from './charts';
 import { compareRuns, type Dashboard as DashboardData, type QualityRun, type Result } from './quality-api';
-
-/** A titled card of the dashboard. */
-function Panel({
-  title,
-  description,
-  children,
-}: {
-  title: string;
-  description?: string;
-  children: ReactNode;
-}) {
-  return (
-    <Card padded={false} className="min-w-0 space-y-4 p-4 sm:p-6">
-      <div>
-        <h3 className="font-semibold">{title}</h3>
-        {description && <p className="text-sm text-fg-muted">{description}</p>}
-      </div>
-      {children}
-    </Card>
-  );
-}
 
 /** How a run reads in a picker: "#3 system v2 · 7.9". */
 const runOption = (run: QualityRun, i: number) =>
@@ -43,41 +23,41 @@ export function Dashboard({ sidekickId, data }: { sidekickId: string; data: Dash
   return (
     <div className="space-y-5" data-testid="quality-dashboard">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <Tile label="Latest overall" value={`${latest.overall ?? '–'} / 10`} />
-        <Tile label="Cases passed" value={`${latest.passed} / ${latest.total}`} />
-        <Tile label="Runs" value={String(finished.length)} />
-        <Tile label="Judge" value={latest.judge === 'llm' ? 'LLM' : 'Metrics'} hint={latest.judge_label} />
+        <StatTile label="Latest overall" value={`${latest.overall ?? '–'} / 10`} />
+        <StatTile label="Cases passed" value={`${latest.passed} / ${latest.total}`} />
+        <StatTile label="Runs" value={String(finished.length)} />
+        <StatTile
+          label="Judge"
+          value={latest.judge === 'llm' ? 'LLM' : 'Metrics'}
+          hint={latest.judge_label}
+        />
       </dl>
       <Panel
+        level={3}
         title="Score per criterion per run"
         description={`Mean of each criterion over the cases, 0–10 (${latest.judge_label}).`}
       >
         <CriteriaChart runs={finished} />
       </Panel>
       <Panel
+        level={3}
         title="Per prompt version over time"
         description="Overall score of each run, one line per prompt version."
       >
         <VersionChart runs={finished} />
       </Panel>
-      <Panel title="Worst cases" description="The latest run's lowest-scoring answers.">
+      <Panel level={3} title="Worst cases" description="The latest run's lowest-scoring answers.">
         <WorstCases results={data.worst} />
       </Panel>
       {finished.length >= 2 && (
-        <Panel title="Compare two versions" description="Pick two runs, e.g. of two prompt versions.">
+        <Panel
+          level={3}
+          title="Compare two versions"
+          description="Pick two runs, e.g. of two prompt versions."
+        >
           <Comparison sidekickId={sidekickId} runs={finished} />
         </Panel>
       )}
-    </div>
-  );
-}
-
-function Tile({ label, value, hint }: { label: string; value: string; hint?: string }) {
-  return (
-    <div className="rounded-xl border border-line bg-surface p-3 sm:p-4">
-      <dt className="text-xs font-medium uppercase tracking-wide text-fg-subtle">{label}</dt>
-      <dd className="mt-1 text-2xl font-semibold tabular-nums">{value}</dd>
-      {hint && <dd className="text-xs text-fg-muted">{hint}</dd>}
     </div>
   );
 }

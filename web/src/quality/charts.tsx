@@ -26,29 +26,43 @@ function criteriaOf(runs: QualityRun[]): string[] {
   return [...new Set(runs.flatMap((r) => Object.keys(r.means)))].sort();
 }
 
-/** Mean score per criterion of each run, oldest first (0–10). */
-export function CriteriaChart({ runs }: { runs: QualityRun[] }) {
-  const criteria = criteriaOf(runs);
-  const data = runs.map((r, i) => ({
-    name: runName(r, i),
-    ...Object.fromEntries(criteria.map((c) => [criterionLabel(c), r.means[c]])),
-  }));
+/** A row of a run chart: the run's axis name and one 0–10 value per series (missing: no point). */
+type RunRow = { name: string } & Record<string, string | number | null | undefined>;
+
+/**
+ * Runs along the x axis, one line per series on a 0–10 scale. `label` names the chart for screen readers;
+ * with `connectNulls` a series' line joins across the runs that have no value for it.
+ */
+function RunLinesChart({
+  label,
+  height,
+  data,
+  series,
+  connectNulls = false,
+}: {
+  label: string;
+  height: number;
+  data: RunRow[];
+  series: string[];
+  connectNulls?: boolean;
+}) {
   return (
-    <div role="img" aria-label="Mean score per criterion of each run">
-      <ResponsiveContainer width="100%" height={260}>
+    <div role="img" aria-label={label}>
+      <ResponsiveContainer width="100%" height={height}>
         <LineChart data={data} margin={{ left: -16, right: 8, top: 8 }}>
           <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
           <XAxis dataKey="name" tick={chartTick} minTickGap={16} />
           <YAxis domain={[0, 10]} tick={chartTick} />
           <Tooltip {...chartTooltipStyle} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {criteria.map((c, i) => (
+          {series.map((key, i) => (
             <Line
-              key={c}
+              key={key}
               type="linear"
-              dataKey={criterionLabel(c)}
+              dataKey={key}
               stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
               strokeWidth={2}
+              connectNulls={connectNulls}
               isAnimationActive={false}
             />
           ))}
@@ -58,33 +72,35 @@ export function CriteriaChart({ runs }: { runs: QualityRun[] }) {
   );
 }
 
+/** Mean score per criterion of each run, oldest first (0–10). */
+export function CriteriaChart({ runs }: { runs: QualityRun[] }) {
+  const criteria = criteriaOf(runs);
+  const data = runs.map((r, i) => ({
+    name: runName(r, i),
+    ...Object.fromEntries(criteria.map((c) => [criterionLabel(c), r.means[c]])),
+  }));
+  return (
+    <RunLinesChart
+      label="Mean score per criterion of each run"
+      height={260}
+      data={data}
+      series={criteria.map(criterionLabel)}
+    />
+  );
+}
+
 /** Overall score over time, one line per prompt version (what each run was run against). */
 export function VersionChart({ runs }: { runs: QualityRun[] }) {
   const labels = [...new Set(runs.map((r) => r.label))];
   const data = runs.map((r, i) => ({ name: runName(r, i), [r.label]: r.overall }));
   return (
-    <div role="img" aria-label="Overall score of each prompt version over time">
-      <ResponsiveContainer width="100%" height={240}>
-        <LineChart data={data} margin={{ left: -16, right: 8, top: 8 }}>
-          <CartesianGrid vertical={false} stroke={CHART_COLORS.grid} />
-          <XAxis dataKey="name" tick={chartTick} minTickGap={16} />
-          <YAxis domain={[0, 10]} tick={chartTick} />
-          <Tooltip {...chartTooltipStyle} />
-          <Legend wrapperStyle={{ fontSize: 12 }} />
-          {labels.map((label, i) => (
-            <Line
-              key={label}
-              type="linear"
-              dataKey={label}
-              stroke={SERIES_COLORS[i % SERIES_COLORS.length]}
-              strokeWidth={2}
-              connectNulls
-              isAnimationActive={false}
-            />
-          ))}
-        </LineChart>
-      </ResponsiveContainer>
-    </div>
+    <RunLinesChart
+      label="Overall score of each prompt version over time"
+      height={240}
+      data={data}
+      series={labels}
+      connectNulls
+    />
   );
 }
 

@@ -17,7 +17,7 @@ import {
 import { contentSecurityPolicy, inlineScriptHashes } from '../../plugins/security-headers.js';
 import { notBuilt, resolveWebDir } from '../../plugins/web.js';
 import { minuteLimits } from '../../rate-limits.js';
-import { accessOf, rateKey, RUN_TOKEN_HEADER, runAccessHook } from '../runs/access.js';
+import { accessOf, callerRateLimit, RUN_TOKEN_HEADER, runAccessHook } from '../runs/access.js';
 import { RunIdParams, runStateJson, StartRunResponse } from '../runs/schemas.js';
 import { EMBED_MODES, publicSettingsOf, type PublicBootstrap } from '../../../core/public-page.js';
 import { NOT_FOUND_PAGE, renderPublicPage, viewSource } from './page.js';
@@ -245,14 +245,7 @@ const publicRoutes: FastifyPluginAsyncZod = async (app) => {
     '/api/v1/runs/:id/left',
     {
       preHandler: access,
-      config: {
-        rateLimit: {
-          max: app.config.GUIDEPOST_RATE_LIMIT_MESSAGES,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: rateKey,
-        },
-      },
+      config: callerRateLimit(app.config.GUIDEPOST_RATE_LIMIT_MESSAGES),
       schema: {
         tags: ['public', 'runs'],
         summary:

@@ -1,7 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { principalOf } from '../../auth/principal.js';
 import { SidekickParams } from '../chat/schemas.js';
+import { qualityRouteKit } from './route-kit.js';
 import {
   CaseBody,
   CaseParams,
@@ -27,13 +27,7 @@ import {
  * admins change and run. Another tenant's sidekick, suite, case or run is 404.
  */
 const qualityRoutes: FastifyPluginAsyncZod = async (app) => {
-  const tags = ['quality'];
-  const security: Array<Record<string, string[]>> = [{ bearer: [] }, { cookie: [] }];
-  const read = app.authorize('member');
-  const write = app.authorize('admin');
-  const quality = () => app.runtime.quality;
-  const base = '/api/v1/sidekicks/:id/quality';
-  const tenant = (request: Parameters<typeof principalOf>[0]) => principalOf(request).tenantId;
+  const { tags, security, read, write, quality, base, tenant } = qualityRouteKit(app);
 
   app.get(
     `${base}/suites`,

@@ -28,6 +28,16 @@ export function rateKey(request: FastifyRequest): string {
 }
 
 /**
+ * Route config of a per-caller limit: at most `max` requests a minute per caller (see rateKey), counted in the
+ * preHandler phase, so after the route's own preHandlers (run access, role). Needs @fastify/rate-limit.
+ */
+export function callerRateLimit(max: number) {
+  return {
+    rateLimit: { max, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: rateKey },
+  };
+}
+
+/**
  * preHandler of `/runs/:id/…` routes: checks the caller's session or run token (see RunRecords.authorize:
  * 401 without credentials, 404 when they do not open the run) and keeps the result in `request.runAccess`.
  * With `queryToken`, `?run_token=` is accepted too (live endpoints). With `heldRow` (the form's commands,

@@ -1,22 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { ActionLogSchema } from '../../../core/actions/action-log.js';
 import { accessOf, requireRole, runAccessHook, signedIn } from './access.js';
 import { RunIdParams } from './schemas.js';
-
-const ActionLogSchema = z.object({
-  id: z.string(),
-  event_id: z.string(),
-  action_id: z.string(),
-  action_type: z.string(),
-  trigger: z.string(),
-  status: z.enum(['succeeded', 'failed', 'skipped']),
-  input: z.unknown(),
-  output: z.unknown(),
-  error: z.string().nullable(),
-  attempt: z.number().int(),
-  duration_ms: z.number().int(),
-  created_at: z.string(),
-});
 
 /**
  * `GET /runs/:id/action-logs`: every attempt of every action the run's events fired, oldest first (status,

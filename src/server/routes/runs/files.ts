@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { FileRefSchema, formatBytes, maxSizeBytes } from '../../../core/wizard/field-types/file-upload.js';
 import { assertStorableText } from '../../plugins/storable-input.js';
 import { HttpProblem } from '../../problem.js';
-import { accessOf, rateKey, runAccessHook } from './access.js';
+import { accessOf, callerRateLimit, runAccessHook } from './access.js';
 import { RunIdParams } from './schemas.js';
 
 const tags = ['runs'];
@@ -58,14 +58,7 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
     '/runs/:id/files',
     {
       preHandler: access,
-      config: {
-        rateLimit: {
-          max: app.config.GUIDEPOST_RATE_LIMIT_UPLOADS,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: rateKey,
-        },
-      },
+      config: callerRateLimit(app.config.GUIDEPOST_RATE_LIMIT_UPLOADS),
       schema: {
         tags,
         security,

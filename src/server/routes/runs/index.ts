@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { HttpProblem } from '../../problem.js';
 import { minuteLimits } from '../../rate-limits.js';
-import { accessOf, callerOf, rateKey, runAccessHook } from './access.js';
+import { accessOf, callerOf, callerRateLimit, runAccessHook } from './access.js';
 import actionLogRoutes from './action-logs.js';
 import fileRoutes from './files.js';
 import liveRoutes from './live.js';
@@ -43,14 +43,11 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
   app.decorateRequest('runAccess', null);
   const access = runAccessHook(app);
   const formCommand = runAccessHook(app, { heldRow: true });
-  const limit = (max: number) => ({
-    rateLimit: { max, timeWindow: '1 minute', hook: 'preHandler' as const, keyGenerator: rateKey },
-  });
 
   app.post(
     '/runs',
     {
-      config: limit(app.config.GUIDEPOST_RATE_LIMIT_RUN_STARTS),
+      config: callerRateLimit(app.config.GUIDEPOST_RATE_LIMIT_RUN_STARTS),
       schema: {
         tags,
         summary: 'Start a run of the latest published version (anonymous visitors get a run token)',
@@ -187,7 +184,7 @@ const runRoutes: FastifyPluginAsyncZod = async (app) => {
     '/runs/:id/messages',
     {
       preHandler: access,
-      config: limit(app.config.GUIDEPOST_RATE_LIMIT_MESSAGES),
+      config: callerRateLimit(app.config.GUIDEPOST_RATE_LIMIT_MESSAGES),
       schema: {
         tags,
         security,

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { DomainError } from '../../../core/errors.js';
 import { principalOf } from '../../auth/principal.js';
 import { SidekickParams } from '../sidekicks/schemas.js';
-import { accessOf, rateKey, runAccessHook } from '../runs/access.js';
+import { accessOf, callerRateLimit, runAccessHook } from '../runs/access.js';
 import { RunIdParams } from '../runs/schemas.js';
 
 const VoiceCallResponse = z.object({
@@ -54,14 +54,7 @@ const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/runs/:id/voice',
     {
       preHandler: access,
-      config: {
-        rateLimit: {
-          max: app.config.GUIDEPOST_RATE_LIMIT_MESSAGES,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: rateKey,
-        },
-      },
+      config: callerRateLimit(app.config.GUIDEPOST_RATE_LIMIT_MESSAGES),
       schema: {
         tags: ['runs', 'voice'],
         security,
@@ -83,14 +76,7 @@ const voiceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/sidekicks/:id/voice',
     {
       preHandler: app.authorize('member'),
-      config: {
-        rateLimit: {
-          max: app.config.GUIDEPOST_RATE_LIMIT_MESSAGES,
-          timeWindow: '1 minute',
-          hook: 'preHandler',
-          keyGenerator: rateKey,
-        },
-      },
+      config: callerRateLimit(app.config.GUIDEPOST_RATE_LIMIT_MESSAGES),
       schema: {
         tags: ['sidekicks', 'voice'],
         security: [{ bearer: [] }, { cookie: [] }],
