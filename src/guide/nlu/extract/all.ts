@@ -14,6 +14,7 @@ import { STOPWORDS, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
+import { pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
@@ -84,13 +85,16 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   // dates and times: each mention goes to the only field of its type or to the cue winner
   const dateFields = of('date');
   const timeFields = of('time');
-  for (const m of findDateTimes(utterance, ctx.referenceDate)) {
-    if (m.hasDate && m.date) {
+  // a precise day ("Tuesday the 15th") fills a field before a rough one ("any morning next week")
+  const mentions = findDateTimes(utterance, ctx.referenceDate);
+  for (const m of [...mentions.filter((x) => !x.approximate), ...mentions.filter((x) => x.approximate)]) {
+    // "pain is like 5/10": digits without a year are no date unless a date was asked (extractForField)
+    if (m.hasDate && m.date && !m.bareNumeric) {
       // "until the 12th", "drop it off March 13th": the end date field (return, drop-off, check-out)
       const ends = m.rangeEnd ? dateFields.filter((f) => SECONDARY.test(f.name.replace(/_/g, ' '))) : [];
       const p: ReturnType<typeof pickPrimary> =
         (ends.length ? pick(ends, utterance, m.index, m.span.length) : null) ??
-        pickPrimary(dateFields, utterance, m.index, m.span.length);
+        pickDateField(dateFields, utterance, { ...m, date: m.date }, ctx);
       if (p && !out.some((c) => c.field === p.field.name))
         out.push({
           field: p.field.name,
