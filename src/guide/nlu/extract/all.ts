@@ -85,11 +85,10 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   // dates and times: each mention goes to the only field of its type or to the cue winner
   const dateFields = of('date');
   const timeFields = of('time');
-  // a precise day ("Tuesday the 15th") fills a field before a rough one ("any morning next week")
-  const mentions = findDateTimes(utterance, ctx.referenceDate);
-  for (const m of [...mentions.filter((x) => !x.approximate), ...mentions.filter((x) => x.approximate)]) {
-    // "pain is like 5/10": digits without a year are no date unless a date was asked (extractForField)
-    if (m.hasDate && m.date && !m.bareNumeric) {
+  for (const m of findDateTimes(utterance, ctx.referenceDate)) {
+    // unasked, neither digits without a year ("pain is like 5/10") nor a rough day ("changed this month",
+    // "any morning next week") is a date for a field
+    if (m.hasDate && m.date && !m.bareNumeric && !m.approximate) {
       // "until the 12th", "drop it off March 13th": the end date field (return, drop-off, check-out)
       const ends = m.rangeEnd ? dateFields.filter((f) => SECONDARY.test(f.name.replace(/_/g, ' '))) : [];
       const p: ReturnType<typeof pickPrimary> =

@@ -47,6 +47,8 @@ describe('a date among two date fields', () => {
     expect(dateOf('next Tuesday works', pet)).toEqual([['grooming_date', '2019-03-05']]);
   });
 
+  it('a rough day is no value unasked', () =>
+    expect(dateOf('wait, my insurance changed this month')).toEqual([]));
   it('a precise day wins over a rough one said before it', () =>
     expect(dateOf('any morning next week, say Tuesday the 5th at 9:30')).toEqual([
       ['preferred_date', '2019-03-05'],

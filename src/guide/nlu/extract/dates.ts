@@ -23,7 +23,7 @@ export interface DateTimeMatch {
   guessedMeridiem: boolean;
   /** digits only, without a year ("5/10"): as likely a score or a fraction as a day */
   bareNumeric?: boolean;
-  /** the day is only roughly said ("some morning next week"): a precise day said too takes precedence */
+  /** the day is only roughly said ("some morning next week", "this month"): no value for a field unasked */
   approximate?: boolean;
   /** the end of a range ("until the 12th", "from the 9th to the 12th"): a return / drop-off / check-out day */
   rangeEnd?: boolean;
