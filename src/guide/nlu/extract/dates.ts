@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
+import { spokenYearsToDigits } from './spoken-years.js';
 
 /**
  * Dates and times with chrono-node (casual English), relative to a reference date, plus a few rules chrono
@@ -20,6 +21,10 @@ export interface DateTimeMatch {
   index: number;
   /** am/pm was not said and was guessed (1–6 o'clock reads as pm) */
   guessedMeridiem: boolean;
+  /** digits only, without a year ("5/10"): as likely a score or a fraction as a day */
+  bareNumeric?: boolean;
+  /** the day is only roughly said ("some morning next week", "this month"): no value for a field unasked */
+  approximate?: boolean;
   /** the end of a range ("until the 12th", "from the 9th to the 12th"): a return / drop-off / check-out day */
   rangeEnd?: boolean;
 }
@@ -164,7 +169,7 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
 
 /** All date/time mentions in `utterance`, relative to `referenceDate`, in order. */
 export function findDateTimes(utterance: string, referenceDate: Date): DateTimeMatch[] {
-  const text = preprocessTimes(utterance);
+  const text = preprocessTimes(spokenYearsToDigits(utterance));
   const results = parser.parse(text, referenceDate, { forwardDate: true });
   const out: DateTimeMatch[] = [];
   for (const r of results) {
@@ -190,6 +195,8 @@ export function findDateTimes(utterance: string, referenceDate: Date): DateTimeM
       hasDate,
       hasTime,
       index: r.index,
+      ...(/^\d{1,2}\s*[/.]\s*\d{1,2}$/.test(r.text.trim()) ? { bareNumeric: true } : {}),
+      ...(hasDate && !c.isCertain('day') && !c.isCertain('weekday') ? { approximate: true } : {}),
       ...(isEndCue(text.slice(0, r.index)) ||
       (out.length > 0 && /\bto(?: the)?\s*$/i.test(text.slice(0, r.index)))
         ? { rangeEnd: true }

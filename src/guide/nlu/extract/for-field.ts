@@ -5,6 +5,7 @@ import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
 import { findDateTime, findDateTimes, findTime } from './dates.js';
+import { isPlausibleDate } from './date-fields.js';
 
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
 export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
@@ -74,7 +75,10 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     case 'date': {
       // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start
       const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
-      const all = findDateTimes(utterance, ctx.referenceDate).filter((d) => d.hasDate && d.date);
+      // a day read forward into the future is no birth date ("January 8th" said for an appointment)
+      const all = findDateTimes(utterance, ctx.referenceDate).filter(
+        (d) => d.hasDate && d.date && isPlausibleDate(field, d.date, ctx.referenceDate),
+      );
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
     }

@@ -103,6 +103,7 @@ const SYNONYM_GROUPS: string[][] = [
   ['star', 'rat', 'rating'],
   ['time', 'when', 'hour', 'clock', "o'clock"],
   ['date', 'day', 'when'],
+  ['birth', 'born', 'birthday', 'birthdate', 'dob', 'bday'],
   ['category', 'type', 'kind', 'genre', 'cuisine', 'sort'],
   ['name', 'call', 'called', 'named', 'title'],
   ['email', 'mail', 'e-mail'],

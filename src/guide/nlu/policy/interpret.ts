@@ -18,6 +18,8 @@ import { nonInformingPlan } from './acts-plan.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
 import { preferNewSiblings } from './new-siblings.js';
+import { keepMonthOfDay } from './day-only.js';
+import { typedExtras } from './typed-extras.js';
 import { namedSegments } from '../segments.js';
 import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
@@ -83,6 +85,12 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
       const c = freeTextAnswer(ctx.nlu, s.value, s.field, [], fields, ctx.extract);
       if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
     }
+    if (named.length > 0)
+      named.push(
+        ...typedExtras(ctx.nlu, ctx.userText, fields, ctx.extract, named).filter(
+          (c) => !isAnsweredElsewhere(ctx, c.field),
+        ),
+      );
     const lead = ctx.userText.slice(0, segments[0]!.start).replace(/[\s,;:.-]+$/, '');
     const plan = lead.replace(/[\W_]+/g, '') ? answerTurn({ ...ctx, userText: lead }, fields) : undefined;
     const correction = correctsEarlier(ctx.userText);
@@ -163,9 +171,10 @@ function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
 
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
   const asked = ctx.memory.asked;
+  const fillable = fillableFields(ctx.definition, ctx.snapshot);
   const candidates = preferNewSiblings(
-    found,
-    fillableFields(ctx.definition, ctx.snapshot),
+    keepMonthOfDay(found, fillable, ctx.snapshot),
+    fillable,
     ctx.userText,
     asked.kind === 'agent' ? asked.text : undefined,
   );

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { extractAll } from './all.js';
+import { extractForField } from './for-field.js';
+import { fieldDirection, isPlausibleDate } from './date-fields.js';
+import { ctx, field } from './test-helpers.js';
+
+// reference day: Friday 2019-03-01
+const birthAndVisit = [
+  field('full_name', 'text'),
+  field('date_of_birth', 'date', { label: 'Date of birth' }),
+  field('preferred_date', 'date', { label: 'Preferred date' }),
+  field('preferred_time', 'time', { label: 'Preferred time' }),
+];
+const pet = [
+  field('pet_birthday', 'date', { label: 'Pet birthday' }),
+  field('grooming_date', 'date', { label: 'Grooming appointment' }),
+];
+const job = [
+  field('start_date', 'date', { label: 'Start date' }),
+  field('interview_date', 'date', { label: 'Interview date' }),
+];
+
+const dateOf = (u: string, fields = birthAndVisit, agentUtterance?: string) =>
+  extractAll(u, fields, { ...ctx, ...(agentUtterance ? { agentUtterance } : {}) })
+    .filter((c) => c.extractor === 'chrono' && fields.some((f) => f.name === c.field && f.type === 'date'))
+    .map((c) => [c.field, c.value]);
+
+describe('a date among two date fields', () => {
+  it.each([
+    ['Priya Raman, born 22 August 1991', 'date_of_birth', '1991-08-22'],
+    ['Lucas Ferreira. DOB 3/14/2015', 'date_of_birth', '2015-03-14'],
+    ['Grace Liu, born the 5th of October 2001, no email', 'date_of_birth', '2001-10-05'],
+    ['hi! Olivia here, birthday is 12 december 1999', 'date_of_birth', '1999-12-12'],
+    // no cue: a date long past fits the birth field, a coming day the appointment
+    ['Samuel Adeyemi, 1970-01-25', 'date_of_birth', '1970-01-25'],
+    ['Tuesday the 12th at 9:30', 'preferred_date', '2019-03-12'],
+    ['Dec 8th at 8', 'preferred_date', '2019-12-08'],
+  ])('%s → %s', (u, f, v) => expect(dateOf(u)).toEqual([[f, v]]));
+
+  it('the field the agent just asked for wins a tie', () =>
+    expect(
+      dateOf('2020-05-04', [field('start_date', 'date'), field('end_date', 'date')], 'And the end date?'),
+    ).toEqual([['end_date', '2020-05-04']]));
+
+  it('works for other wizards: a pet birthday and a grooming appointment', () => {
+    expect(dateOf('she was born on 3 June 2016', pet)).toEqual([['pet_birthday', '2016-06-03']]);
+    expect(dateOf('next Tuesday works', pet)).toEqual([['grooming_date', '2019-03-05']]);
+  });
+
+  it('a rough day is no value unasked', () =>
+    expect(dateOf('wait, my insurance changed this month')).toEqual([]));
+  it('a precise day wins over a rough one said before it', () =>
+    expect(dateOf('any morning next week, say Tuesday the 5th at 9:30')).toEqual([
+      ['preferred_date', '2019-03-05'],
+    ]));
+
+  it('two undirected fields without a cue still take nothing', () =>
+    expect(dateOf('June 3rd', job)).toEqual([]));
+});
+
+describe('a future day is no birth date', () => {
+  const dob = birthAndVisit[1]!;
+  it('is rejected for the asked birth field', () => {
+    expect(extractForField('January 8th, say 2:30', dob, ctx)).toBeNull();
+    expect(extractForField('8 January 1960', dob, ctx)?.value).toBe('1960-01-08');
+  });
+  it('goes to the other date field instead', () =>
+    expect(
+      dateOf('January 8th, in the afternoon, say 2:30', birthAndVisit, "What's your date of birth?"),
+    ).toEqual([['preferred_date', '2020-01-08']]));
+  it.each([
+    ['2019-03-02', false],
+    ['2019-03-01', true],
+    ['1988-07-09', true],
+  ])('%s plausible: %s', (d, ok) => expect(isPlausibleDate(dob, d, ctx.referenceDate)).toBe(ok));
+});
+
+describe('time direction of a date field', () => {
+  it.each([
+    ['Date of birth', 'past'],
+    ['Injury date', 'past'],
+    ['Preferred date', 'future'],
+    ['Move date', 'future'],
+    ['Delivery date', 'future'],
+    ['Start date', null],
+  ])('%s → %s', (label, dir) =>
+    expect(fieldDirection(field(label.toLowerCase().replace(/ /g, '_'), 'date', { label }))).toBe(dir),
+  );
+});

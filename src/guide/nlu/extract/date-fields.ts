@@ -1,0 +1,155 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { ExtractContext } from './types.js';
+import { containsPhrase, tokens } from './normalize.js';
+import { cueScore, pickPrimary, pick } from './pick.js';
+
+/**
+ * Which of several date fields a said date belongs to, from the field's words: a birth date lies in the past,
+ * an appointment or a move in the future. Used as tie-breakers after the words around the date (`cueScore`).
+ */
+
+/** Label words of a field whose date can only lie in the past (a birth date). */
+const BIRTH = new Set(['birth', 'born', 'dob', 'birthday', 'birthdate', 'bday']);
+/** Label words of a field whose date usually lies in the past. */
+const PAST = new Set([
+  ...BIRTH,
+  'since',
+  'started',
+  'issued',
+  'issue',
+  'onset',
+  'incident',
+  'accident',
+  'injury',
+  'purchase',
+  'purchased',
+  'bought',
+  'last',
+  'previous',
+  'prior',
+  'hired',
+  'joined',
+  'diagnosed',
+  'diagnosis',
+  'graduated',
+  'occurred',
+  'happened',
+]);
+/** Label words of a field whose date usually lies in the future. */
+const FUTURE = new Set([
+  'preferred',
+  'desired',
+  'requested',
+  'appointment',
+  'booking',
+  'book',
+  'reservation',
+  'reserve',
+  'move',
+  'moving',
+  'delivery',
+  'deliver',
+  'pickup',
+  'dropoff',
+  'departure',
+  'depart',
+  'arrival',
+  'arrive',
+  'checkin',
+  'checkout',
+  'visit',
+  'event',
+  'due',
+  'deadline',
+  'scheduled',
+  'schedule',
+  'install',
+  'installation',
+  'travel',
+  'trip',
+  'flight',
+  'return',
+  'planned',
+  'upcoming',
+  'next',
+  'available',
+  'availability',
+]);
+
+/** The words a field is described by: name, label, description and extraction hints. */
+function fieldWords(field: Field): string[] {
+  const parts = [
+    field.name.replace(/_/g, ' '),
+    field.label,
+    field.description ?? '',
+    ...(field.extraction_hints ?? []),
+  ];
+  return tokens(parts.join(' '));
+}
+
+/** Whether the field holds a birth date (its words say birth, born, DOB …): never a future date. */
+export function isBirthField(field: Field): boolean {
+  return tokens(`${field.name.replace(/_/g, ' ')} ${field.label}`).some((w) => BIRTH.has(w));
+}
+
+/** The time direction a date field's words point to ("date of birth" → past, "preferred date" → future). */
+export function fieldDirection(field: Field): 'past' | 'future' | null {
+  const words = fieldWords(field);
+  const text = words.join(' ');
+  const past = words.some((w) => PAST.has(w)) || /\bin the past\b/.test(text);
+  const future = words.some((w) => FUTURE.has(w)) || /\bin the future\b/.test(text);
+  return past === future ? null : past ? 'past' : 'future';
+}
+
+/** Whether "YYYY-MM-DD" lies before or after the reference day (null: that very day). */
+export function dateDirection(date: string, referenceDate: Date): 'past' | 'future' | null {
+  const ref = `${referenceDate.getFullYear()}-${String(referenceDate.getMonth() + 1).padStart(2, '0')}-${String(referenceDate.getDate()).padStart(2, '0')}`;
+  return date < ref ? 'past' : date > ref ? 'future' : null;
+}
+
+/** Whether `date` can be the value of `field`: a birth field takes no future date. */
+export function isPlausibleDate(field: Field, date: string, referenceDate: Date): boolean {
+  return !(isBirthField(field) && dateDirection(date, referenceDate) === 'future');
+}
+
+/** Whether the agent's last line names the field (its label or name words): the field just asked for. */
+function askedIn(agentUtterance: string | undefined, field: Field): boolean {
+  if (!agentUtterance) return false;
+  return [field.label, field.name.replace(/_/g, ' ')].some(
+    (p) => p.trim().length > 2 && containsPhrase(agentUtterance, p),
+  );
+}
+
+/**
+ * The date field a said date belongs to among `fields` (all of type date): fields the date cannot fit are
+ * dropped (a future day is no birth date); then the clear cue winner; among tied fields the one the agent
+ * just asked for, then the one whose time direction fits the date; then `pickPrimary`. Null when none stands
+ * out.
+ */
+export function pickDateField(
+  fields: Field[],
+  utterance: string,
+  mention: { date: string; index: number; span: string },
+  ctx: ExtractContext,
+): { field: Field; cue: boolean; weak?: boolean } | null {
+  const pool = fields.filter((f) => isPlausibleDate(f, mention.date, ctx.referenceDate));
+  if (pool.length < 2) return pool[0] ? { field: pool[0], cue: false } : null;
+  const scored = pool.map((f) => ({ f, s: cueScore(utterance, mention.index, mention.span.length, f) }));
+  const top = Math.max(...scored.map((x) => x.s));
+  let tied = scored.filter((x) => x.s === top).map((x) => x.f);
+  if (tied.length === 1) return { field: tied[0]!, cue: top > 0 };
+  const direction = dateDirection(mention.date, ctx.referenceDate);
+  const narrowers: Array<(f: Field) => boolean> = [
+    (f) => askedIn(ctx.agentUtterance, f),
+    (f) => direction !== null && fieldDirection(f) !== (direction === 'past' ? 'future' : 'past'),
+  ];
+  for (const keep of narrowers) {
+    const kept = tied.filter(keep);
+    if (kept.length === 1) return { field: kept[0]!, cue: false };
+    if (kept.length > 1) tied = kept;
+  }
+  return (
+    pick(tied, utterance, mention.index, mention.span.length) ??
+    pickPrimary(tied, utterance, mention.index, mention.span.length)
+  );
+}

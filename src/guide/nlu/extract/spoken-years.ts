@@ -1,0 +1,76 @@
+/**
+ * Years said in words ("nineteen fifty-two", "two thousand and five", "twenty twenty-six") rewritten as digits
+ * so chrono reads them, when they follow a month ("the 19th of March, nineteen fifty-two") or a year cue
+ * ("born in nineteen ninety").
+ */
+
+const UNITS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+};
+const TEENS: Record<string, number> = {
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+};
+const TENS: Record<string, number> = {
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const CENTURIES: Record<string, number> = { seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
+
+const alt = (words: Record<string, number>) => Object.keys(words).join('|');
+const SEP = String.raw`[\s-]+`;
+/** 1–99 in words: "five", "twelve", "fifty-two". */
+const BELOW_100 = String.raw`(?:(?:${alt(TENS)})(?:${SEP}(?:${alt(UNITS)}))?|${alt(TEENS)}|${alt(UNITS)})`;
+/** The last two digits of a year said as a pair: "fifty-two", "oh five", "ten". */
+const PAIR_TAIL = String.raw`(?:oh${SEP}(?:${alt(UNITS)})|(?:${alt(TENS)})(?:${SEP}(?:${alt(UNITS)}))?|${alt(TEENS)})`;
+const YEAR = new RegExp(
+  String.raw`\b(?:(${alt(CENTURIES)})${SEP}(${PAIR_TAIL})|two${SEP}thousand(?:${SEP}(?:and${SEP})?(${BELOW_100}))?)\b`,
+  'gi',
+);
+const MONTH =
+  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const YEAR_CUE = /\b(?:born in|in the year|year|since|back in)\s*$/i;
+
+/** The number 1–99 of words like "fifty-two", "oh five", "twelve". */
+function wordsValue(words: string): number {
+  return words
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .reduce((sum, w) => sum + (UNITS[w] ?? TEENS[w] ?? TENS[w] ?? 0), 0);
+}
+
+/** Rewrites years said in words after a month or a year cue as four digits ("nineteen fifty-two" → "1952"). */
+export function spokenYearsToDigits(text: string): string {
+  return text.replace(
+    YEAR,
+    (m, century: string | undefined, pair: string | undefined, rest: string | undefined, at: number) => {
+      const before = text.slice(Math.max(0, at - 40), at);
+      const clause = before.split(/[.;!?]/).pop() ?? '';
+      if (!MONTH.test(clause) && !YEAR_CUE.test(before)) return m;
+      if (century) return String(CENTURIES[century.toLowerCase()]! * 100 + wordsValue(pair!));
+      return String(2000 + (rest ? wordsValue(rest) : 0));
+    },
+  );
+}

@@ -1,0 +1,26 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { spansOverlap } from './spans.js';
+
+/** Extractors whose value names its own field by its form: an email, a phone, a web address, a date or time. */
+const SELF_EVIDENT = new Set(['email', 'phone', 'url', 'chrono']);
+
+/**
+ * Values of a self-evident form said beside named clauses ("name's Derek Olsen, dob 11/30/1979, cell 503 555
+ * 0166, derek@proton.me"): those for fields the clauses did not fill, in words the clauses' values did not use.
+ */
+export function typedExtras(
+  nlu: Nlu,
+  utterance: string,
+  fields: Field[],
+  ctx: ExtractContext,
+  named: Candidate[],
+): Candidate[] {
+  return nlu
+    .extractAll(utterance, fields, ctx)
+    .filter(
+      (o) =>
+        SELF_EVIDENT.has(o.extractor) &&
+        !named.some((n) => n.field === o.field || spansOverlap(n.span, o.span)),
+    );
+}
