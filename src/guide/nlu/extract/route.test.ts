@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ctx, field } from './test-helpers.js';
 import { extractAll } from './all.js';
+import { extractForField } from './for-field.js';
 import { findRoute, namedRouteEnd, routeAnswer, routePair, routeRole } from './route.js';
 
 const moving = [
@@ -98,5 +99,20 @@ describe('namedRouteEnd', () => {
   it('extractAll gives the named end, not a name field', () => {
     const got = extractAll('actually the new address is 22 Harbor Rd, not 220', moving, ctx);
     expect(got.map((c) => [c.field, c.value])).toEqual([['destination', '22 Harbor Rd']]);
+  });
+});
+
+describe('a place field answered with something else', () => {
+  it.each<[string, unknown]>([
+    ['4', null],
+    ['2br', null],
+    ['Reno', 'Reno'],
+    ['to 220 Harbor Rd', '220 Harbor Rd'],
+  ])('%s → %j', (utterance, expected) => {
+    expect(extractForField(utterance, moving[1]!, ctx)?.value ?? null).toEqual(expected);
+  });
+
+  it('a name field still takes what it is given', () => {
+    expect(extractForField('Ada', moving[2]!, ctx)?.value).toBe('Ada');
   });
 });
