@@ -259,6 +259,9 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       continue;
     if (out.some((c) => typeof c.span === 'string' && normalize(c.span).includes(normalize(m.value))))
       continue;
+    // "to Raleigh NC on Oct 3rd" is no name when Raleigh NC ends the route
+    if (out.some((c) => c.extractor === 'route' && normalize(m.value).includes(normalize(String(c.value)))))
+      continue;
     texts.push({
       field: field.name,
       value: m.value,

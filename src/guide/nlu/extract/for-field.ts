@@ -16,11 +16,6 @@ import { findColor } from './color.js';
 import { textKind } from './text-kind.js';
 import { isPlace, routeRole } from './route.js';
 
-/** Whether a text field holds a place: a city, a location or one end of a route. */
-function isPlaceField(field: Field): boolean {
-  return ['origin', 'destination', 'location'].includes(textKind(field)) || routeRole(field) !== null;
-}
-
 /** The phone region of a field: `settings.default_region`, else the context's. */
 export function regionFor(field: Field, ctx: ExtractContext): string {
   const r = field.settings?.['default_region'];
@@ -114,8 +109,8 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }
       const m = extractShortText(utterance, field);
-      // a place is never a number alone ("4", "2br"): that answers another question
-      if (m && isPlaceField(field) && !isPlace(m.value)) return null;
+      // a route's place is never a number alone ("4", "2br"): that answers another question
+      if (m && routeRole(field) && !isPlace(m.value)) return null;
       return m ? c(m.value, m.confidence, m.extractor, m.span) : null;
     }
     case 'textarea':

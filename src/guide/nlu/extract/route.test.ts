@@ -30,6 +30,14 @@ describe('routeRole / routePair', () => {
     expect(routePair(fields)).not.toBeNull();
   });
 
+  it('reads the role from the name and label, not the description', () => {
+    const id = field('member_id', 'text', { label: 'Member ID', description: 'The number from the card' });
+    expect(routeRole(id)).toBeNull();
+    expect(routeRole(field('from_location', 'text'))).toBe('start');
+    expect(routeRole(field('to_location', 'text'))).toBe('end');
+    expect(routeRole(field('recipient_name', 'text', { label: 'Send to' }))).toBeNull();
+  });
+
   it('needs exactly one start and one end place', () => {
     expect(routePair([moving[0]!, moving[2]!])).toBeNull();
     expect(routePair([field('from_city', 'text'), field('origin', 'text'), moving[1]!])).toBeNull();
@@ -72,6 +80,11 @@ describe('route candidates', () => {
       ['origin', 'Austin, TX'],
       ['destination', 'Denver, CO'],
     ]);
+  });
+
+  it("a place of the route is no other text field's value", () => {
+    const got = extractAll('moving from Boston MA to Raleigh NC on Oct 3rd', moving, ctx);
+    expect(got.map((c) => c.field)).toEqual(['origin', 'destination']);
   });
 
   it('routeAnswer reads a bare "X to Y" only when a place of the pair was asked', () => {

@@ -30,12 +30,15 @@ const words = (f: Field) =>
     .toLowerCase()
     .replace(/-/g, ' ');
 
-/** The role of a free-text field in a route, or null. The field's name and label decide, then its kind. */
+/**
+ * The role of a free-text field in a route, or null. The words of its name and label decide (a description
+ * says "from" too often: "the number from the card"); a person, title or amount field has none.
+ */
 export function routeRole(field: Field): 'start' | 'end' | null {
   if (field.type !== 'text' || !PLACE_KINDS.has(textKind(field))) return null;
   const w = words(field);
-  const start = START_WORDS.test(w) || textKind(field) === 'origin';
-  const end = END_WORDS.test(w) || textKind(field) === 'destination';
+  const start = START_WORDS.test(w);
+  const end = END_WORDS.test(w);
   return start === end ? null : start ? 'start' : 'end';
 }
 
