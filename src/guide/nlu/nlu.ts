@@ -10,4 +10,5 @@ export const defaultNlu: Nlu = {
   fieldAskedAbout: extract.fieldAskedAbout,
   fieldsAskedAbout: extract.fieldsAskedAbout,
   offeredEntity: extract.findOfferedEntity,
+  routeAnswer: extract.routeAnswer,
 };

@@ -18,6 +18,7 @@ import { pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
+import { routeCandidates } from './route.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -248,14 +249,21 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     out,
   );
 
+  // "from Austin, TX to Denver, CO": both places of a route pair
+  out.push(...routeCandidates(utterance, fields, false));
+
   // text fields: a kind cue followed by a capitalised name; a name claimed by two fields goes to neither
   const texts: Candidate[] = [];
   for (const field of of('text')) {
+    if (out.some((c) => c.field === field.name)) continue;
     if (['generic', 'address', 'amount', 'count'].includes(textKind(field))) continue;
     const m = cueValue(utterance, field, true);
     if (!m || /^[\d\s:.,#]+(?:[ap]\.?m\.?)?$/i.test(m.value) || /^\d+(?:st|nd|rd|th)$/i.test(m.value))
       continue;
     if (out.some((c) => typeof c.span === 'string' && normalize(c.span).includes(normalize(m.value))))
+      continue;
+    // "to Raleigh NC on Oct 3rd" is no name when Raleigh NC ends the route
+    if (out.some((c) => c.extractor === 'route' && normalize(m.value).includes(normalize(String(c.value)))))
       continue;
     texts.push({
       field: field.name,

@@ -15,6 +15,7 @@ import { extractShortText } from './names.js';
 import { extractLongText } from './text.js';
 import { findColor } from './color.js';
 import { textKind } from './text-kind.js';
+import { isPlace, routeRole } from './route.js';
 
 /** The phone region of a field: `settings.default_region`, else the context's. */
 export function regionFor(field: Field, ctx: ExtractContext): string {
@@ -112,6 +113,8 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }
       const m = extractShortText(utterance, field);
+      // a route's place is never a number alone ("4", "2br"): that answers another question
+      if (m && routeRole(field) && !isPlace(m.value)) return null;
       return m ? c(m.value, m.confidence, m.extractor, m.span) : null;
     }
     case 'textarea':

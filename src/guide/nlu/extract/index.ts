@@ -6,6 +6,7 @@
  * - `extractAll(utterance, fields, ctx)`: values given without being asked (conservative).
  * - `detectYesNo`, `detectDontCare`: confirmations and "no preference" answers.
  * - `fieldAskedAbout`, `fieldsAskedAbout`: which field an agent question is about.
+ * - `routeAnswer`: both places of a route ("from Austin to Denver") for an origin/destination pair.
  */
 export type { Candidate, ExtractContext } from './types.js';
 export { extractForField } from './for-field.js';
@@ -13,6 +14,7 @@ export { extractAll } from './all.js';
 export { detectDontCare, detectYesNo } from './yes-no.js';
 export { fieldAskedAbout, fieldsAskedAbout } from './asked-field.js';
 export { findOfferedEntity, isEntityNameField } from './offered-entity.js';
+export { findRoute, routeAnswer, routeCandidates, routePair, routeRole } from './route.js';
 export { findEmail } from './email.js';
 export { findPhone } from './phone.js';
 export { findUrl } from './url.js';

@@ -95,7 +95,12 @@ export function extractAnswer(
     }
   const own: Candidate[] = [];
   const used: string[] = [];
+  // the route asked for ("Chicago to Milwaukee"): both of its places, read together
+  const route = safe(() => nlu.routeAnswer?.(said || utterance, asked, fields) ?? [], []);
+  own.push(...route);
+  used.push(...route.map((c) => c.span!));
   for (const field of asked) {
+    if (route.some((c) => c.field === field.name)) continue;
     const c = freeTextAnswer(nlu, said || utterance, field, others, fields, ctx);
     if (!c || isSpurious(c, field)) continue;
     if (used.some((span) => spansOverlap(span, c.span))) continue;

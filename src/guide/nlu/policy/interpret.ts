@@ -76,7 +76,15 @@ export function interpretTurn(turn: TurnContext): Plan {
 /** The plan of a turn that informs or corrects: field statements first, then the answer to what was asked. */
 function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const { memory } = ctx;
-  const segments = namedSegments(ctx.userText, fields);
+  // "moving from Boston to Raleigh, budget 5k": a route's label said in its route is no field statement
+  const stated = namedSegments(ctx.userText, fields);
+  const route =
+    ctx.nlu.routeAnswer?.(
+      ctx.userText,
+      stated.map((s) => s.field),
+      fields,
+    ) ?? [];
+  const segments = stated.filter((s) => !route.some((c) => c.field === s.field.name));
   if (segments.length > 0) {
     // "call it Support Buddy, and can the web address be just buddy?": the words before the first named
     // clause are read as usual; each named clause gives its field's value

@@ -29,6 +29,8 @@ describe('spansOverlap', () => {
     ['Ada Lovelace', 'Ada', true],
     ['Ada', 'ada lovelace', true],
     ['Ada', 'Bob', false],
+    ["it's a one-bedroom condo", 'one bedroom', true],
+    ['three-bedroom', 'three bedroom', true],
     [undefined, 'Bob', false],
     ['', '', false],
   ])('%s ~ %s → %s', (a, b, expected) => {

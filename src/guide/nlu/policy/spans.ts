@@ -78,10 +78,18 @@ export function withoutSpans(utterance: string, spans: string[], leads: string[]
     .trim();
 }
 
+/** A span's words in lower case, hyphens read as spaces ("one-bedroom" is "one bedroom"). */
+const wordsOf = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[-‐–—]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
 /** Whether two spans share words (one contains the other); empty spans never overlap. */
 export function spansOverlap(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
-  const x = a.toLowerCase().trim();
-  const y = b.toLowerCase().trim();
+  const x = wordsOf(a);
+  const y = wordsOf(b);
   return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
 }
