@@ -96,6 +96,13 @@ function optionWithBounds(
   return undefined;
 }
 
+const CURRENCY = /[$£€¥₹]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|grand)\b|\d\s*k\b/i;
+
+/** Whether the options are amounts of money (a currency sign or word, or "5k", in a label or value). */
+export function moneyOptions(options: Option[]): boolean {
+  return options.some((o) => CURRENCY.test(o.label) || CURRENCY.test(o.value));
+}
+
 export interface RangeMatch {
   option: Option;
   amount: number;

@@ -3,7 +3,7 @@ import type { Field, Option } from '../../../core/wizard/definition.js';
 import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
-import { matchRangeOption } from './money.js';
+import { matchRangeOption, moneyOptions } from './money.js';
 import { detectYesNo } from './yes-no.js';
 
 /**
@@ -274,7 +274,10 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
     };
   const numeric = matchNumericOption(utterance, options);
   if (numeric) return numeric;
-  const range = matchRangeOption(utterance, options);
+  // an amount of money is no answer to a select of counts ("under $1000" for "4+ bedrooms")
+  const mentions = findNumberMentions(utterance).filter((n) => !n.ordinal);
+  const onlyMoney = mentions.length > 0 && mentions.every((n) => n.money) && !moneyOptions(options);
+  const range = onlyMoney ? null : matchRangeOption(utterance, options);
   if (range)
     return {
       option: range.option,

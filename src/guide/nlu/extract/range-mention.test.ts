@@ -47,3 +47,13 @@ describe('range options asked', () => {
     expect(matchSingleOption(u, f)?.option.value).toBe(expected);
   });
 });
+
+describe('money is no answer to a select of counts', () => {
+  it.each<[string, string | null]>([
+    ['under $1000', null],
+    ['2k', null],
+    ['5', '5-7'],
+  ])('%s → %s', (u, expected) => {
+    expect(matchSingleOption(u, size)?.option.value ?? null).toBe(expected);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Option } from '../../../core/wizard/definition.js';
 import { findNumberMentions } from './numbers.js';
 import { STOPWORDS, expandStem, stem, tokens } from './normalize.js';
-import { matchRangeOption, optionRanges, type RangeMatch } from './money.js';
+import { matchRangeOption, moneyOptions, optionRanges, type RangeMatch } from './money.js';
 
 /**
  * An unasked number said for a select whose options are ranges: an amount of money fills a select whose
@@ -9,13 +9,6 @@ import { matchRangeOption, optionRanges, type RangeMatch } from './money.js';
  * a select whose labels count that noun ("a 2 bedroom apartment", "2-bed" → "2-3 bedrooms"). A bare number
  * or an amount for a select of counts fills neither: it says nothing of which field it answers.
  */
-
-const CURRENCY = /[$£€¥₹]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|grand)\b|\d\s*k\b/i;
-
-/** Whether the options are amounts of money (a currency sign or word, or "5k", in a label or value). */
-export function moneyOptions(options: Option[]): boolean {
-  return options.some((o) => CURRENCY.test(o.label) || CURRENCY.test(o.value));
-}
 
 /** Stems of the words of the option labels that are not numbers or stopwords ("bedroom"). */
 function labelNouns(options: Option[]): Set<string> {
