@@ -1,6 +1,7 @@
 import type { Option } from '../../../core/wizard/definition.js';
 import { findNumberMentions, type NumberMention } from './numbers.js';
 import { normalize } from './normalize.js';
+import { countableMentions } from './countable.js';
 
 /**
  * Numeric ranges written in option labels or values ("Under $5,000", "$5,000–$20,000", "over-50k",
@@ -117,7 +118,7 @@ export interface RangeMatch {
 export function matchRangeOption(utterance: string, options: Option[]): RangeMatch | null {
   const ranges = optionRanges(options);
   if (!ranges) return null;
-  const mentions: NumberMention[] = findNumberMentions(utterance).filter((n) => !n.ordinal);
+  const mentions: NumberMention[] = countableMentions(utterance);
   if (mentions.length === 0) return null;
   const t = normalize(utterance);
   let amount: number;

@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import { findNumberMentions, type NumberMention } from './numbers.js';
+import type { NumberMention } from './numbers.js';
+import { countableMentions } from './countable.js';
 import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
 import { textKind } from './text-kind.js';
 
@@ -98,7 +99,7 @@ function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
 export function numberAnswer(utterance: string, field: Field): NumberAnswer | null {
   // "four out of five": only the part before "out of" holds the value
   const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
-  const mentions = findNumberMentions(said).filter((n) => !n.ordinal);
+  const mentions = countableMentions(said);
   const money = holdsMoney(field);
   const all = mentions.filter(
     (n) =>

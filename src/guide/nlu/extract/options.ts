@@ -4,6 +4,7 @@ import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
 import { matchRangeOption, moneyOptions } from './money.js';
+import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
 
 /**
@@ -275,7 +276,7 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   const numeric = matchNumericOption(utterance, options);
   if (numeric) return numeric;
   // an amount of money is no answer to a select of counts ("under $1000" for "4+ bedrooms")
-  const mentions = findNumberMentions(utterance).filter((n) => !n.ordinal);
+  const mentions = countableMentions(utterance);
   const onlyMoney = mentions.length > 0 && mentions.every((n) => n.money) && !moneyOptions(options);
   const range = onlyMoney ? null : matchRangeOption(utterance, options);
   if (range)

@@ -1,5 +1,5 @@
 import type { Option } from '../../../core/wizard/definition.js';
-import { findNumberMentions } from './numbers.js';
+import { countableMentions } from './countable.js';
 import { STOPWORDS, expandStem, stem, tokens } from './normalize.js';
 import { matchRangeOption, moneyOptions, optionRanges, type RangeMatch } from './money.js';
 
@@ -28,7 +28,7 @@ function labelNouns(options: Option[]): Set<string> {
 export function rangeMention(utterance: string, options: Option[], named: boolean): RangeMatch | null {
   if (!optionRanges(options)) return null;
   if (named) return matchRangeOption(utterance, options);
-  const mentions = findNumberMentions(utterance).filter((n) => !n.ordinal);
+  const mentions = countableMentions(utterance);
   if (moneyOptions(options))
     return mentions.some((m) => m.money) ? matchRangeOption(utterance, options) : null;
   const nouns = labelNouns(options);
