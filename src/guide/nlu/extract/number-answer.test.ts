@@ -18,6 +18,8 @@ describe('numberAnswer', () => {
     ['none really', pets, 0],
     ['nothing, just me', pets, 0],
     ['no pets', pets, 0],
+    ['nothing else', pets, null],
+    ['none for now', pets, null],
     ['no wait, 4', pets, 4],
     ['none', drivers, null],
     ['the van has 7 seats', pets, null],

@@ -76,7 +76,7 @@ function startsMoneyRange(utterance: string, n: NumberMention, all: NumberMentio
 }
 
 const ZERO =
-  /^(?:none|nothing|zero|nil|nada|not (?:a single )?one|not any(?:thing)?|no(?:ne)? at all|there (?:are|is) none|we (?:have|got) none)\b/;
+  /^(?:none|nothing|zero|nil|nada|not (?:a single )?one|not any(?:thing)?|no(?:ne)? at all|there (?:are|is) none|we (?:have|got) none)\b(?!\s+(?:else|more|further|to add|from me|for now|yet))/;
 
 /** Words that introduce a total ("that's 6", "so 6 in all", "a total of 6"). */
 const TOTAL = /\b(?:that's|that is|that makes|makes|so|total(?: of)?|in total|altogether|all in all)\W*$/i;
