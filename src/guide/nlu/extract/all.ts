@@ -6,7 +6,7 @@ import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
 import { findDateTimes } from './dates.js';
 import { booleanOptions, findVerbatimOptions } from './options.js';
-import { matchRangeOption } from './money.js';
+import { rangeMention } from './range-mention.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { textKind } from './text-kind.js';
@@ -208,10 +208,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       ]);
     }
     // an amount fills a range option when it is money or the field is named ("our budget is around thirty thousand")
-    const amount =
-      findNumberMentions(utterance).some((m) => m.money) || namesField(utterance, field)
-        ? matchRangeOption(utterance, field.options)
-        : null;
+    const amount = rangeMention(utterance, field.options, namesField(utterance, field));
     if (amount && !hits.length)
       out.push({
         field: field.name,

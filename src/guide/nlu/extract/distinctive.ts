@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { booleanOptions } from './options.js';
-import { STOPWORDS, normalize, tokens } from './normalize.js';
+import { STOPWORDS, normalize, stem, tokens } from './normalize.js';
 
 /**
  * Options said by the word that sets their label apart: "the kitchen one" or "on the kitchen device" for
@@ -16,13 +16,15 @@ function distinctiveWords(field: Field): Map<string, string> {
   const options = field.options ?? [];
   const own = new Set(field.name.split('_'));
   const words = options.map((o) => new Set(tokens(o.label)));
+  // "bedroom" is not distinctive of "1 bedroom" among "2-3 bedrooms": other labels have it in another form
+  const stems = words.map((ws) => new Set([...ws].map(stem)));
   const out = new Map<string, string>();
   options.forEach((o, i) => {
     // a one-word label is said verbatim or not at all
     if (words[i]!.size < 2) return;
     for (const w of words[i]!)
       if (w.length >= 4 && !STOPWORDS.has(w) && !own.has(w) && !ORDINAL.test(w))
-        if (words.every((other, j) => j === i || !other.has(w))) out.set(w, o.value);
+        if (stems.every((other, j) => j === i || !other.has(stem(w)))) out.set(w, o.value);
   });
   return out;
 }

@@ -3,7 +3,7 @@ import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
 import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
-import { findNumberMentions } from './numbers.js';
+import { numberAnswer } from './number-answer.js';
 import { findDateTime, findDateTimes, findTime } from './dates.js';
 import { isPlausibleDate } from './date-fields.js';
 
@@ -21,22 +21,6 @@ import { isPlace, routeRole } from './route.js';
 export function regionFor(field: Field, ctx: ExtractContext): string {
   const r = field.settings?.['default_region'];
   return typeof r === 'string' && /^[A-Z]{2}$/.test(r) ? r : ctx.defaultRegion;
-}
-
-function numberFor(
-  utterance: string,
-  field: Field,
-): { value: number; span: string; confidence: number } | null {
-  // "four out of five": only the part before "out of" holds the value
-  const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
-  const all = findNumberMentions(said).filter((n) => !n.ordinal);
-  if (!all.length) return null;
-  let pick = all[0]!;
-  if (field.type === 'rating') {
-    // "4 out of 5", "four stars": the first number is the rating
-    pick = all.find((n) => /^\s*stars?\b/i.test(said.slice(n.index + n.span.length))) ?? all[all.length - 1]!;
-  }
-  return { value: pick.value, span: pick.span, confidence: all.length === 1 ? 0.92 : 0.7 };
 }
 
 /**
@@ -70,7 +54,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     case 'number':
     case 'rating':
     case 'slider': {
-      const m = numberFor(utterance, field);
+      const m = numberAnswer(utterance, field);
       return m ? c(m.value, m.confidence, 'number', m.span) : null;
     }
     case 'date': {
@@ -109,7 +93,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     }
     case 'text': {
       if (textKind(field) === 'amount' || textKind(field) === 'count') {
-        const m = numberFor(utterance, field);
+        const m = numberAnswer(utterance, field);
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }
       const m = extractShortText(utterance, field);

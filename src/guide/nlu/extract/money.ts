@@ -1,6 +1,7 @@
 import type { Option } from '../../../core/wizard/definition.js';
 import { findNumberMentions, type NumberMention } from './numbers.js';
 import { normalize } from './normalize.js';
+import { countableMentions } from './countable.js';
 
 /**
  * Numeric ranges written in option labels or values ("Under $5,000", "$5,000–$20,000", "over-50k",
@@ -20,7 +21,7 @@ export interface NumericRange {
 const BELOW =
   /\b(?:under|below|less than|fewer than|up to|at most|max(?:imum)?|no more than|lower than|<=?)\s*|^\s*</;
 const ABOVE =
-  /\b(?:over|above|more than|greater than|at least|min(?:imum)?|no less than|from|higher than|>=?)\s*|\+\s*$|\bplus\b|\bor more\b|^\s*>/;
+  /\b(?:over|above|more than|greater than|at least|min(?:imum)?|no less than|from|higher than|>=?)\s*|\d\s*\+(?!\s*\d)|\bplus\b|\bor more\b|^\s*>/;
 
 /** Amount mentions in a range text; "5k-20k" style hyphens are treated as "to". */
 function amounts(text: string): number[] {
@@ -46,11 +47,17 @@ export function parseRange(text: string): NumericRange | null {
   }
   const n = nums[0]!;
   const inclusive =
-    /\b(?:up to|at most|at least|no more than|no less than|or (?:more|less|fewer))\b|\+|<=|>=/.test(t);
+    /\b(?:up to|at most|at least|no more than|no less than|or (?:more|less|fewer)|plus)\b|\+|<=|>=/.test(t);
   if (BELOW.test(t) || /\bor (?:less|fewer)\b/.test(t))
     return { min: -Infinity, max: n, minInclusive: false, maxInclusive: inclusive };
   if (ABOVE.test(t)) return { min: n, max: Infinity, minInclusive: inclusive, maxInclusive: false };
   return null;
+}
+
+/** A label with one exact number ("1 bedroom") as a range of that number alone, among range options. */
+function pointRange(label: string): NumericRange | null {
+  const nums = amounts(label);
+  return nums.length === 1 ? { min: nums[0]!, max: nums[0]!, minInclusive: true, maxInclusive: true } : null;
 }
 
 function contains(r: NumericRange, v: number): boolean {
@@ -63,7 +70,7 @@ function contains(r: NumericRange, v: number): boolean {
 export function optionRanges(options: Option[]): Array<{ option: Option; range: NumericRange }> | null {
   const out: Array<{ option: Option; range: NumericRange }> = [];
   for (const option of options) {
-    const range = parseRange(option.label) ?? parseRange(option.value);
+    const range = parseRange(option.label) ?? parseRange(option.value) ?? pointRange(option.label);
     if (range) out.push({ option, range });
   }
   return out.length >= 2 &&
@@ -90,6 +97,13 @@ function optionWithBounds(
   return undefined;
 }
 
+const CURRENCY = /[$£€¥₹]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|grand)\b|\d\s*k\b/i;
+
+/** Whether the options are amounts of money (a currency sign or word, or "5k", in a label or value). */
+export function moneyOptions(options: Option[]): boolean {
+  return options.some((o) => CURRENCY.test(o.label) || CURRENCY.test(o.value));
+}
+
 export interface RangeMatch {
   option: Option;
   amount: number;
@@ -104,7 +118,7 @@ export interface RangeMatch {
 export function matchRangeOption(utterance: string, options: Option[]): RangeMatch | null {
   const ranges = optionRanges(options);
   if (!ranges) return null;
-  const mentions: NumberMention[] = findNumberMentions(utterance).filter((n) => !n.ordinal);
+  const mentions: NumberMention[] = countableMentions(utterance);
   if (mentions.length === 0) return null;
   const t = normalize(utterance);
   let amount: number;

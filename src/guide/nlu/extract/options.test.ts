@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findVerbatimOptions, matchMultiOptions, matchSingleOption, withinOneEdit } from './options.js';
+import {
+  findVerbatimOptions,
+  matchMultiOptions,
+  matchSingleOption,
+  sameDerivation,
+  withinOneEdit,
+} from './options.js';
 import { field } from './test-helpers.js';
 
 const voice = field('voice', 'single_select', {
@@ -101,5 +107,50 @@ describe('option phrases said with a typo', () => {
       withinOneEdit('hall', 'hlal'),
       withinOneEdit('hall', 'ha'),
     ]).toEqual([true, true, true, false, false]);
+  });
+});
+
+const services = field('services', 'multi_select', {
+  opts: [
+    ['bath', 'Bath'],
+    ['nails', 'Nail trim'],
+    ['allergy', 'Allergy care'],
+    ['teeth', 'Teeth cleaning'],
+  ],
+});
+const carrier = field('carrier', 'single_select', {
+  opts: [
+    ['ups', 'UPS'],
+    ['fedex', 'FedEx', 'federal express'],
+    ['royal', 'Royal Mail Tracked', 'royal mail'],
+  ],
+});
+
+describe('option words in other forms, and names outside the list', () => {
+  it.each<[string, string[]]>([
+    ['he is very allergic and needs his nails done', ['nails', 'allergy']],
+    ['a bath, and his teeth', ['bath', 'teeth']],
+  ])('multi: %s', (u, expected) => {
+    expect(matchMultiOptions(u, services)?.values).toEqual(expected);
+  });
+  it.each<[string, string | null]>([
+    ['Canada Post Tracked', null],
+    ['royal mail please', 'royal'],
+    ['tracked', 'royal'],
+  ])('single: %s', (u, expected) => {
+    expect(matchSingleOption(u, carrier)?.option.value ?? null).toBe(expected);
+  });
+});
+
+describe('sameDerivation', () => {
+  it.each<[string, string, boolean]>([
+    ['nauseous', 'nausea', true],
+    ['allergic', 'allergy', true],
+    ['feverish', 'fever', true],
+    ['card', 'care', false],
+    ['internet', 'international', false],
+    ['painting', 'pain', false],
+  ])('%s ~ %s: %s', (a, b, expected) => {
+    expect(sameDerivation(a, b)).toBe(expected);
   });
 });

@@ -3,7 +3,8 @@ import type { Field, Option } from '../../../core/wizard/definition.js';
 import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
-import { matchRangeOption } from './money.js';
+import { matchRangeOption, moneyOptions } from './money.js';
+import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
 
 /**
@@ -121,6 +122,10 @@ function typoHits(
   return out;
 }
 
+/** An ordinal said as one ("first", "third", "2nd", "last", "middle"), not as "number 3". */
+const ORDINAL_WORD =
+  /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|bottom|middle|penultimate|\d{1,2}(?:st|nd|rd|th))\b/;
+
 const isNumeric = (s: string) => /^-?\d+(?:\.\d+)?$/.test(s.trim());
 
 /** For options whose values are all numbers ("1".."6"), the option equal to the first number said. */
@@ -143,6 +148,24 @@ function contentWords(utterance: string): string[] {
   return tokens(utterance).filter((t) => t.length >= 3 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
 }
 
+/** Whether two words share a stem of five letters or more: all of the shorter word but its last letter at most. */
+export function sameDerivation(a: string, b: string): boolean {
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 5 && Math.min(a.length, b.length) - p <= 1;
+}
+
+/**
+ * Whether the utterance is (or holds) a capitalised name ("Oscar Health") with a word that no option has: a
+ * name outside the list, which a shared generic word ("health") does not make an option.
+ */
+function namesOtherThing(utterance: string, unmatched: string[], options: Option[]): boolean {
+  if (!unmatched.length) return false;
+  const joined = options.flatMap((o) => optionPhrases(o).map((p) => p.replace(/[^a-z0-9]+/g, ''))).join(' ');
+  const names = utterance.match(/\b[A-Z][\w'&.-]*(?:\s+[A-Z][\w'&.-]*)+/g) ?? [];
+  return names.some((name) => tokens(name).some((t) => unmatched.includes(t) && !joined.includes(t)));
+}
+
 /**
  * Fuzzy option match: each content word of `utterance` is searched (fuse.js, threshold 0.34) among the words of
  * every option's phrases; an option scores the sum of its best word similarities. Confidence reflects match
@@ -161,6 +184,7 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
   const score = new Array<number>(options.length).fill(0);
   const used = new Array<string[]>(options.length).fill([]).map(() => [] as string[]);
   let matched = 0;
+  const unmatched: string[] = [];
   for (const w of words) {
     const best = new Map<number, number>();
     for (const r of fuse.search(w)) {
@@ -169,7 +193,12 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
       const sim = (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio);
       if (sim > (best.get(r.item.i) ?? 0)) best.set(r.item.i, sim);
     }
+    // "nauseous" for "Nausea", "feverish" for "Fever": a derived form shares the word's long stem
+    if (!best.size)
+      for (const item of items)
+        if (sameDerivation(w, item.word) && 0.75 > (best.get(item.i) ?? 0)) best.set(item.i, 0.75);
     if (best.size) matched++;
+    else unmatched.push(w);
     for (const [i, sim] of best) {
       score[i]! += sim;
       used[i]!.push(w);
@@ -184,6 +213,7 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
   const coverage = Math.min(1, used[top.i]!.length / words.length);
   let confidence = Math.min(0.85, 0.2 + 0.35 * quality * quality + 0.3 * margin + 0.1 * coverage);
   if (margin < 0.15) confidence = Math.min(confidence, 0.45);
+  if (namesOtherThing(utterance, unmatched, options)) return null;
   if (matched === 0) return null;
   return { option: options[top.i]!, confidence, extractor: 'fuzzy-option', span: used[top.i]!.join(' ') };
 }
@@ -234,9 +264,21 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
     const last = verbatim[verbatim.length - 1]!;
     return { option: last.option, confidence: 0.5, extractor: 'verbatim-option', span: last.phrase };
   }
+  const ordinal = findOrdinal(utterance, options.length);
+  // "the third one": a position in the list, not the amount "one"
+  if (ordinal && ORDINAL_WORD.test(ordinal.span))
+    return {
+      option: options[ordinal.index]!,
+      confidence: 0.85,
+      extractor: 'ordinal-option',
+      span: ordinal.span,
+    };
   const numeric = matchNumericOption(utterance, options);
   if (numeric) return numeric;
-  const range = matchRangeOption(utterance, options);
+  // an amount of money is no answer to a select of counts ("under $1000" for "4+ bedrooms")
+  const mentions = countableMentions(utterance);
+  const onlyMoney = mentions.length > 0 && mentions.every((n) => n.money) && !moneyOptions(options);
+  const range = onlyMoney ? null : matchRangeOption(utterance, options);
   if (range)
     return {
       option: range.option,
@@ -244,7 +286,6 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
       extractor: 'range-option',
       span: range.span,
     };
-  const ordinal = findOrdinal(utterance, options.length);
   if (ordinal)
     return {
       option: options[ordinal.index]!,

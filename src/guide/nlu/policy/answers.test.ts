@@ -82,3 +82,24 @@ describe('isFillerOnly', () => {
     ['Juno', false],
   ])('%s → %s', (value, expected) => expect(isFillerOnly(value)).toBe(expected));
 });
+
+describe('extractAnswer: an asked list answer that holds the unasked reading wins', () => {
+  const services = field('services', 'multi_select', {
+    opts: [
+      ['bath', 'Bath'],
+      ['nails', 'Nail trim', 'nails'],
+      ['allergy', 'Allergy care'],
+    ],
+  });
+  const visits = field('visits', 'number');
+  it('he needs his nails done and is very allergic', () => {
+    const got = extractAnswer(
+      defaultNlu,
+      'he needs his nails done and is very allergic',
+      [services, visits],
+      [services, visits],
+      ctx,
+    );
+    expect(got.find((c) => c.field === 'services')?.value).toEqual(['nails', 'allergy']);
+  });
+});

@@ -41,6 +41,11 @@ export function isBorrowedOptionWord(c: Candidate, utterance: string, fields: Fi
   );
 }
 
+/** Whether a list value holds every item of another ("cough, nausea" holds "cough"): the fuller answer. */
+function holdsAll(fuller: unknown, part: unknown): boolean {
+  return Array.isArray(fuller) && Array.isArray(part) && part.every((v) => fuller.includes(v));
+}
+
 /** Keeps one candidate per field: the most confident; ties keep the first. */
 export function mergeCandidates(candidates: Candidate[]): Candidate[] {
   const best = new Map<string, Candidate>();
@@ -119,7 +124,9 @@ export function extractAnswer(
   // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon")
   const partOfSameMention = (c: Candidate, o: Candidate) => c.extractor === o.extractor && c.span === o.span;
   const rest = others.filter(
-    (o) => !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span) && !partOfSameMention(c, o)),
+    (o) =>
+      !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span) && !partOfSameMention(c, o)) &&
+      !own.some((c) => c.field === o.field && holdsAll(c.value, o.value)),
   );
   return mergeCandidates([...own, ...rest]);
 }

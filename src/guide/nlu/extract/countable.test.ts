@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { countableMentions } from './countable.js';
+
+describe('countableMentions', () => {
+  it.each<[string, number[]]>([
+    ['608-555-0175', []],
+    ['call 415 555 0100, we have 3 dogs', [3]],
+    ['the third one', []],
+    ['this one', []],
+    ['just one sofa', [1]],
+    ['one or two', [1, 2]],
+    ['between 10 and 20', [10, 20]],
+    ['$1,000 - $3,000', [1000, 3000]],
+  ])('%s → %s', (u, expected) => {
+    expect(countableMentions(u).map((n) => n.value)).toEqual(expected);
+  });
+});

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { numberAnswer } from './number-answer.js';
+import { field } from './test-helpers.js';
+
+const pets = field('pets_count', 'number', {
+  label: 'Number of pets',
+  description: 'Dogs, cats or rabbits to groom',
+  validation: { min: 0 },
+});
+const drivers = field('extra_drivers', 'number', { label: 'Additional drivers', validation: { min: 1 } });
+const fee = field('deposit', 'number', { label: 'Deposit amount' });
+
+describe('numberAnswer', () => {
+  it.each<[string, typeof pets, number | null]>([
+    ['3', pets, 3],
+    ['two dogs and a cat', pets, 2],
+    ['a dog, two cats... that makes 3', pets, 3],
+    ['none really', pets, 0],
+    ['nothing, just me', pets, 0],
+    ['no pets', pets, 0],
+    ['nothing else', pets, null],
+    ['none for now', pets, null],
+    ['no wait, 4', pets, 4],
+    ['none', drivers, null],
+    ['the van has 7 seats', pets, null],
+    ['$250', pets, null],
+    ['1-3k', pets, null],
+    ['$250', fee, 250],
+    ['about 5 or so', pets, 5],
+    ['2 in total', drivers, 2],
+  ])('%s → %s', (u, f, expected) => {
+    expect(numberAnswer(u, f)?.value ?? null).toBe(expected);
+  });
+});

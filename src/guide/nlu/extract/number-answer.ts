@@ -1,0 +1,120 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { NumberMention } from './numbers.js';
+import { countableMentions } from './countable.js';
+import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
+import { textKind } from './text-kind.js';
+
+/**
+ * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
+ * the answer is taken: not an amount of money for a field that holds no money ("$2500", the "1" of "1-3k"
+ * asked how many items), not a number that counts something the field does not ("go up 12 stairs" asked how
+ * many large items); "none" / "nothing" / "no <the field's noun>" give 0 where 0 is allowed.
+ */
+
+export interface NumberAnswer {
+  value: number;
+  span: string;
+  confidence: number;
+}
+
+/** Words after a number that count generically ("6 in total", "5 pieces", "3 of them"): they fit any field. */
+const GENERIC_COUNTERS = new Set([
+  'total',
+  'altogether',
+  'overall',
+  'all',
+  'pieces',
+  'piece',
+  'things',
+  'thing',
+  'items',
+  'item',
+  'times',
+  'or',
+  'ish',
+  'max',
+  'maximum',
+  'min',
+  'minimum',
+  'tops',
+  'roughly',
+  'approx',
+  'approximately',
+  'give',
+  'more',
+  'less',
+  'plus',
+  'out',
+]);
+
+/** Whether the words right after a number (no punctuation between) name something the field does not count. */
+function countsOtherNoun(utterance: string, n: NumberMention, field: Field): boolean {
+  const tail = utterance.slice(n.index + n.span.length);
+  if (!/^\s+[a-z]/i.test(tail)) return false;
+  const words = tokens(tail.split(/[,;.!?()]/)[0]!).slice(0, 3);
+  if (!words.length || /^\d/.test(words[0]!)) return false;
+  if (words.some((w) => STOPWORDS.has(w) || GENERIC_COUNTERS.has(w))) return false;
+  const own = fieldStems(field, true);
+  return !words.some((w) => {
+    const s = stem(w);
+    return own.includes(s) || own.some((o) => expandStem(s).has(o));
+  });
+}
+
+/** Whether the field holds an amount of money (by its name or label: budget, price, cost, fee …). */
+function holdsMoney(field: Field): boolean {
+  return (
+    textKind({ ...field, type: 'text' }) === 'amount' || typeof field.settings?.['currency'] === 'string'
+  );
+}
+
+/** The low end of a money range ("1" in "1-3k", "1 to 3 grand"): part of an amount, not a count. */
+function startsMoneyRange(utterance: string, n: NumberMention, all: NumberMention[]): boolean {
+  const next = all.find((m) => m.index > n.index);
+  if (!next?.money) return false;
+  return /^\s*(?:-|–|to|and)\s*$/i.test(utterance.slice(n.index + n.span.length, next.index));
+}
+
+const ZERO =
+  /^(?:none|nothing|zero|nil|nada|not (?:a single )?one|not any(?:thing)?|no(?:ne)? at all|there (?:are|is) none|we (?:have|got) none)\b(?!\s+(?:else|more|further|to add|from me|for now|yet))/;
+
+/** Words that introduce a total ("that's 6", "so 6 in all", "a total of 6"). */
+const TOTAL = /\b(?:that's|that is|that makes|makes|so|total(?: of)?|in total|altogether|all in all)\W*$/i;
+
+/** 0 for "none really", "nothing", "no <field noun>" when the field allows 0; otherwise null. */
+function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
+  const min = field.validation?.min;
+  if (typeof min === 'number' && min > 0) return null;
+  const t = normalize(utterance).replace(/^(?:um+|uh+|well|oh|hmm+|honestly|actually)[\s,]+/, '');
+  const m = ZERO.exec(t);
+  if (m) return { value: 0, span: m[0], confidence: 0.8 };
+  const no = /^no (\w+)(?: (\w+))?/.exec(t);
+  const own = fieldStems(field, false);
+  if (no && [no[1], no[2]].some((w) => w && own.includes(stem(w))))
+    return { value: 0, span: no[0], confidence: 0.8 };
+  return null;
+}
+
+/** The number in `utterance` that answers `field` (see the file comment), or null. */
+export function numberAnswer(utterance: string, field: Field): NumberAnswer | null {
+  // "four out of five": only the part before "out of" holds the value
+  const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
+  const mentions = countableMentions(said);
+  const money = holdsMoney(field);
+  const all = mentions.filter(
+    (n) =>
+      money ||
+      (!n.money &&
+        !startsMoneyRange(said, n, mentions) &&
+        (field.type === 'rating' || field.type === 'slider' || !countsOtherNoun(said, n, field))),
+  );
+  if (!all.length) return mentions.length ? null : zeroAnswer(said, field);
+  // "a couch, a fridge and two beds... that's 6": the total said last is the answer
+  const total = all.find((n) => TOTAL.test(said.slice(0, n.index)));
+  let pick = total ?? all[0]!;
+  if (field.type === 'rating') {
+    // "4 out of 5", "four stars": the first number is the rating
+    pick = all.find((n) => /^\s*stars?\b/i.test(said.slice(n.index + n.span.length))) ?? all[all.length - 1]!;
+  }
+  return { value: pick.value, span: pick.span, confidence: all.length === 1 ? 0.92 : total ? 0.85 : 0.7 };
+}
