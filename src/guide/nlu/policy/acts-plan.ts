@@ -6,6 +6,7 @@ import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import type { ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
+import { isFreeText } from './free-text.js';
 
 /** What `nonInformingPlan` reads. */
 export interface ActsContext {
@@ -32,7 +33,10 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   if (acts.pause) return remarkOnly({ kind: 'pause' });
   if (acts.content === '') return remarkOnly({ kind: 'aside', social: socialKind(ctx.utterance) });
   if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
-  const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract);
+  // free text read from a question ("what's a member ID?") is the question's own words, not a value
+  const typed = ctx.nlu
+    .extractAll(acts.content, ctx.fields, ctx.extract)
+    .filter((c) => !ctx.fields.some((f) => f.name === c.field && isFreeText(f)));
   if (typed.length > 0) return null;
   const question = acts.content;
   const field = fieldNamedIn(question, ctx.fields) ?? ctx.asked;
