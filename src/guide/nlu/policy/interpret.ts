@@ -21,6 +21,7 @@ import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { isStrayText } from './stray-text.js';
+import { spellingFix } from './spelling.js';
 import { namedSegments } from '../segments.js';
 import { correctedTail, correctsEarlier, patchedDigits, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
@@ -68,6 +69,14 @@ export function interpretTurn(turn: TurnContext): Plan {
     ...(askedField ? { asked: askedField } : {}),
   });
   if (other) return other;
+  const spelled = spellingFix(acts.content, fields, snapshot);
+  if (spelled)
+    return {
+      actions: [{ op: 'set', candidate: spelled, utterance: turn.userText }],
+      advance: true,
+      correction: true,
+      confirmBelow: 0,
+    };
   const ctx = { ...turn, userText: acts.content };
   const removed = removedFields(ctx.userText, fields);
   const plan = answerTurn(ctx, fields);
