@@ -70,11 +70,13 @@ const INTERJECTION =
 /**
  * The answer a sentence gives before an aside question at its end ("april 1 1995, is it weird that's my
  * birthday?" → "april 1 1995"); the sentence itself when it is no such pair (a question of its own, a
- * request phrased as a question: "book it, can you add parking?").
+ * request phrased as a question: "book it, can you add parking?") or when the words before the question
+ * are a sentence of their own (more than five words: "I need one that is child friendly, what else …?").
  */
 export function beforeAsideQuestion(sentence: string): string {
   const m = ANSWER_THEN_QUESTION.exec(sentence.trim());
-  if (!m || INTERJECTION.test(m[1]!) || isQuestion(m[1]!) || !isQuestion(m[2]!)) return sentence;
+  const short = (m?.[1] ?? '').split(/\s+/).length <= 5;
+  if (!m || !short || INTERJECTION.test(m[1]!) || isQuestion(m[1]!) || !isQuestion(m[2]!)) return sentence;
   return m[1]!;
 }
 

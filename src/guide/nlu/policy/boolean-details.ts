@@ -58,5 +58,10 @@ export function detailsAnswer(
   const rest = utterance.replace(LEADING_YES, '').trim();
   if (!rest || isFillerOnly(rest) || isQuestion(rest)) return null;
   const c = freeTextAnswer(nlu, rest, details, [], fields, ctx);
-  return c && c.confidence >= 0.75 && !isFillerOnly(c.value) ? c : null;
+  if (c) return c.confidence >= 0.75 && !isFillerOnly(c.value) ? c : null;
+  // a longer description ("he is allergic to oatmeal shampoo") is the details as said
+  const said = rest.replace(/[\s.!]+$/, '');
+  return said.split(/\s+/).length <= 15
+    ? { field: details.name, value: said, confidence: 0.8, extractor: 'details-words', span: said }
+    : null;
 }
