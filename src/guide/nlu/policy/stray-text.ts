@@ -5,8 +5,8 @@ import { isFreeText } from './free-text.js';
 import type { Candidate } from './plan.js';
 
 /**
- * Whether `c` fills a free-text field of a later step from words that do not name that field: an aside
- * ("+44 7911 123456, I'm visiting from the UK") read as a later question's answer. Typed values (an email,
+ * Whether `c` fills a free-text field of a later step from a weak cue (confidence < 0.75) in words that do
+ * not name that field: an aside ("+44 7911 123456, I'm visiting from the UK") read as a later question's answer. Typed values (an email,
  * a date, an option) and fields named in the words ("… and my member ID is X4") still count. Pure.
  */
 export function isStrayText(
@@ -16,7 +16,8 @@ export function isStrayText(
   utterance: string,
 ): boolean {
   const field = fields.find((f) => f.name === c.field);
-  if (!field || !isFreeText(field)) return false;
+  // a strong cue ("I'm Aisha from Northwind Traders" for a company) identifies its field by itself
+  if (!field || !isFreeText(field) || c.confidence >= 0.75) return false;
   const stepOf = (name: string) => snapshot.fields.find((f) => f.name === name)?.step_id;
   const order = snapshot.steps.map((s) => s.id);
   const later = order.indexOf(stepOf(field.name) ?? '') > order.indexOf(snapshot.current_step_id);
