@@ -70,14 +70,6 @@ describe('EmbeddedBrain: answers, asides and corrections on one line', () => {
     expect(turn.reply).toContain('The code on the pet licence tag');
   });
 
-  it('does not fill a later free-text field from an aside that does not name it', async () => {
-    const { session, run } = await started();
-    await session.send('Dana Reyes');
-    await session.send("+44 7911 123456, we're visiting from the UK");
-    expect(run.state().values.phone).toBe('+447911123456');
-    expect(run.state().values.licence_code).toBeUndefined();
-  });
-
   it('reads a yes/no answered by naming the thing as yes plus the details shown on yes', async () => {
     const { session, run } = await started();
     await session.send('Dana Reyes, 415 555 0100');

@@ -20,7 +20,6 @@ import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
 import { preferNewSiblings } from './new-siblings.js';
-import { isStrayText } from './stray-text.js';
 import { spellingFix } from './spelling.js';
 import { namedSegments } from '../segments.js';
 import { correctedTail, correctsEarlier, patchedDigits, preferCorrected } from './corrections.js';
@@ -222,9 +221,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   }
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
   const found = preferCorrected(whole, selfCorrected(ctx, asked, fields)).filter(
-    (c) =>
-      asked.some((f) => f.name === c.field) ||
-      (!isAnsweredElsewhere(ctx, c.field) && !isStrayText(c, fields, ctx.snapshot, ctx.userText)),
+    (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
   );
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
