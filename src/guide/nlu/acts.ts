@@ -59,9 +59,31 @@ export function isQuestion(sentence: string): boolean {
   return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s));
 }
 
+/** An answer, a comma, then a question of the person's own ("april 1 1995, is it weird that's my birthday?"). */
+const ANSWER_THEN_QUESTION =
+  /^(.*?[^\s,]),\s+((?:is|isn't|are|aren't|do|does|did|can|could|should|would|will|what|what's|why|how|who|when|where)\b[^,]*\?)$/i;
+
+/** Words that only lead into what follows ("hmm, what are the options?"): no answer before a question. */
+const INTERJECTION =
+  /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|yes|yeah|no|sure|right|alright|quick question)[\s,.!]*)+$/i;
+
+/**
+ * The answer a sentence gives before an aside question at its end ("april 1 1995, is it weird that's my
+ * birthday?" → "april 1 1995"); the sentence itself when it is no such pair (a question of its own, a
+ * request phrased as a question: "book it, can you add parking?") or when the words before the question
+ * are a sentence of their own (more than five words: "I need one that is child friendly, what else …?").
+ */
+export function beforeAsideQuestion(sentence: string): string {
+  const m = ANSWER_THEN_QUESTION.exec(sentence.trim());
+  const short = (m?.[1] ?? '').split(/\s+/).length <= 5;
+  if (!m || !short || INTERJECTION.test(m[1]!) || isQuestion(m[1]!) || !isQuestion(m[2]!)) return sentence;
+  return m[1]!;
+}
+
 /**
  * Reads the acts of an utterance: strips a leading greeting ("hi Sam,") and drops sentences that are only
- * social or asides ("sorry, dog's barking, one sec"), keeping the rest as `content`.
+ * social or asides ("sorry, dog's barking, one sec") and a question said after an answer ("april 1 1995, is
+ * it weird that's my birthday?"), keeping the rest as `content`.
  */
 export function readActs(utterance: string): Acts {
   let text = utterance.trim();
@@ -77,7 +99,11 @@ export function readActs(utterance: string): Acts {
     const sentence = said.replace(LAUGHTER, '').trim();
     if (sentence !== said) social = true;
     if (SOCIAL_ONLY.test(said) || ASIDE.test(sentence) || /^[\s,.!?;:)(-]*$/.test(sentence)) social = true;
-    else kept.push(sentence);
+    else {
+      const answer = beforeAsideQuestion(sentence);
+      if (answer !== sentence) social = true;
+      kept.push(answer);
+    }
   }
   const content = kept.join(' ').trim();
   return { content, social, question: kept.length > 0 && kept.every(isQuestion), pause };

@@ -4,6 +4,7 @@ import type { BrainGreetInput, BrainTurnInput, GuideBrain } from '../types.js';
 import { pressedButton } from '../buttons.js';
 import { newMemory, type DialogueMemory } from './memory.js';
 import { executePlan, type Outcome } from './policy/execute.js';
+import { yesDetails } from './policy/yes-details.js';
 import { interpretTurn } from './policy/interpret.js';
 import { presentedValues } from './policy/offers.js';
 import type { ExtractContext, Nlu, Plan } from './policy/plan.js';
@@ -150,6 +151,7 @@ export class EmbeddedBrain implements GuideBrain {
     const revealed = fillableFields(input.definition, outcome.snapshot).filter((f) => !known.has(f.name));
     if (revealed.length === 0) return;
     const found = this.nlu.extractAll(input.userText, revealed, extract);
+    found.push(...yesDetails(this.nlu, input, outcome, revealed, found, extract));
     if (found.length === 0) return;
     const actions = found.map((candidate) => ({ op: 'set' as const, candidate, utterance: input.userText }));
     const more = await executePlan(

@@ -79,8 +79,9 @@ const CHANGE_VERB =
   /^(?:(?:please|can you|could you)\s+)?(?:change|update|set|make|correct|fix|switch|edit)\s+/i;
 const CONNECTOR = /^(?:is|was|should be|to be|to|=|:|as|into|'s|’s)\s*/i;
 
-/** Last words of a label that only qualify the thing it names ("Avatar description", "Catering style"). */
-const DESCRIPTOR = /^(?:description|prompt|text|details|info|information|type|style|name|title)$/;
+/** Last words of a label that only qualify the thing it names ("Avatar description", "Catering style", "Pain level"). */
+const DESCRIPTOR =
+  /^(?:description|prompt|text|details|info|information|type|style|name|title|level|rating|score)$/;
 
 /** A phrase that names a field: its label, its name's words, its hints, and a few synonyms by type. */
 export function fieldPhrases(field: Field): string[] {

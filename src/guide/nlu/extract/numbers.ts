@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
+import { numberWords } from './number-words.js';
 
 /**
  * Number mentions in an utterance: digits with separators and magnitude suffixes ("5k", "1.2 million",
@@ -144,6 +145,9 @@ function numberMentions(utterance: string): NumberMention[] {
         money,
       });
     }
+    // a number word compromise did not read ("more like an eight")
+    const taken = (i: number) => out.some((n) => i >= n.index && i < n.index + n.span.length);
+    for (const w of numberWords(rest)) if (!taken(w.index)) out.push({ ...w, ordinal: false, money: false });
   }
   return out.sort((a, b) => a.index - b.index);
 }

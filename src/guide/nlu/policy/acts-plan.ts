@@ -6,6 +6,7 @@ import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import type { ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
+import { isFreeText } from './free-text.js';
 
 /** What `nonInformingPlan` reads. */
 export interface ActsContext {
@@ -32,7 +33,10 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   if (acts.pause) return remarkOnly({ kind: 'pause' });
   if (acts.content === '') return remarkOnly({ kind: 'aside', social: socialKind(ctx.utterance) });
   if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
-  const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract);
+  // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value
+  const typed = ctx.nlu
+    .extractAll(acts.content, ctx.fields, ctx.extract)
+    .filter((c) => !ctx.fields.some((f) => f.name === c.field && isFreeText(f) && namesItself(f, c.value)));
   if (typed.length > 0) return null;
   const question = acts.content;
   const field = fieldNamedIn(question, ctx.fields) ?? ctx.asked;
@@ -45,4 +49,14 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
     ctx.guideName,
   );
   return remarkOnly({ kind: 'answer', text });
+}
+
+/** Whether every word of a free-text value is a word of its field's label or name ("ID" of "Member ID"). */
+function namesItself(field: Field, value: unknown): boolean {
+  const own = new Set(`${field.label} ${field.name.replace(/_/g, ' ')}`.toLowerCase().split(/[^a-z0-9]+/));
+  const words = String(value)
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => own.has(w));
 }

@@ -31,6 +31,38 @@ export function correctedTail(utterance: string): string | null {
   return tail && tail.length > 0 ? tail : null;
 }
 
+/**
+ * A self-correction of some digits only ("347 555 0152, no wait, 0125"; "ID 4471, sorry I mean 4417"): the
+ * words before the cue with the last digits of their last number replaced by the corrected digits, when
+ * the correction is digits only and as many as the number's last groups hold. Null otherwise.
+ */
+export function patchedDigits(utterance: string): string | null {
+  let at = -1;
+  let tail = '';
+  for (const m of utterance.matchAll(SELF))
+    if (m.index > 0) {
+      at = m.index;
+      tail = utterance.slice(m.index + m[0].length).trim();
+    }
+  const fix = tail.replace(/[\s.!?]+$/, '');
+  if (at < 0 || !/^\d[\d\s-]*$/.test(fix)) return null;
+  const want = fix.replace(/\D/g, '').length;
+  const head = utterance.slice(0, at).replace(/[\s,;.!-]+$/, '');
+  const run = [...head.matchAll(/\d(?:[\d\s-]*\d)?/g)].pop();
+  if (!run) return null;
+  const groups = run[0].split(/([\s-]+)/);
+  let digits = 0;
+  for (let i = groups.length - 1; i >= 0; i -= 2) {
+    digits += groups[i]!.length;
+    if (digits === want) {
+      const kept = groups.slice(0, i).join('');
+      return `${head.slice(0, run.index)}${kept}${fix}${head.slice(run.index + run[0].length)}`;
+    }
+    if (digits > want) return null;
+  }
+  return null;
+}
+
 /** Candidates of the whole utterance, with those of the corrected tail winning for the fields they fill. */
 export function preferCorrected(whole: Candidate[], tail: Candidate[]): Candidate[] {
   const fixed = new Set(tail.map((c) => c.field));

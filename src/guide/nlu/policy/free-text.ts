@@ -17,11 +17,16 @@ const FILLER_WORDS = new Set(
     'a ahead all alright alrighty and any anything appreciate are be bye can continue cool correct do does else fine for go good great ' +
     "help i i'd i'll i'm is it it's just let's like lot me much my need no nope nothing now ok okay okey okie one perfect proceed " +
     "please right so sounds sure thank thanks that that's the then there this those to too very want was we " +
-    'well what will with work works would wonderful yeah yep yes you your'
+    'well what will with work works would wonderful yeah yep yes you your ' +
+    // approving or confirming: "yes, that's everything, submit it", "noted, thanks"
+    'agree agreed confirm confirmed done everything finished got looks noted send submit understood'
   ).split(' '),
 );
 
-/** Whether a free-text value is only pleasantries ("Thanks so much", "That one works"): no answer at all. */
+/**
+ * Whether a free-text value is only pleasantries or approval ("Thanks so much", "That one works", "yes,
+ * that's everything, submit it"): no answer at all.
+ */
 export function isFillerOnly(value: unknown): boolean {
   if (typeof value !== 'string' || /\d/.test(value)) return false;
   const words = value

@@ -11,17 +11,20 @@ import {
   freeTextAnswer,
   isBorrowedOptionWord,
   isFillerOnly as isFillerOnlyAnswer,
+  isSpurious,
   offeredValues,
 } from './answers.js';
 import { acceptsResult } from './offers.js';
 import { nonInformingPlan } from './acts-plan.js';
+import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
+import { spellingFix } from './spelling.js';
 import { namedSegments } from '../segments.js';
-import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
+import { correctedTail, correctsEarlier, patchedDigits, preferCorrected } from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
@@ -67,6 +70,14 @@ export function interpretTurn(turn: TurnContext): Plan {
     ...(askedField ? { asked: askedField } : {}),
   });
   if (other) return other;
+  const spelled = spellingFix(acts.content, fields, snapshot);
+  if (spelled)
+    return {
+      actions: [{ op: 'set', candidate: spelled, utterance: turn.userText }],
+      advance: true,
+      correction: true,
+      confirmBelow: 0,
+    };
   const ctx = { ...turn, userText: acts.content };
   const removed = removedFields(ctx.userText, fields);
   const plan = answerTurn(ctx, fields);
@@ -146,7 +157,7 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     case 'review':
       return reviewAnswer(ctx, yesNo);
     case 'change':
-      return openAnswer(ctx, { kind: 'not_understood' });
+      return changeAnswer(ctx);
     case 'defaults': {
       const found = openValues(ctx);
       if (found.length > 0) return answerPlan(ctx, found, false);
@@ -225,11 +236,10 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     plan.actions.unshift({ op: 'skip', field: first.name });
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
-  const tail = correctedTail(ctx.userText);
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
-  const found = (
-    tail ? preferCorrected(whole, extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract)) : whole
-  ).filter((c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field));
+  const found = preferCorrected(whole, selfCorrected(ctx, asked, fields)).filter(
+    (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
+  );
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
   );
@@ -266,12 +276,29 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
       if (!found.some((c) => c.field === o.field) && (o.extractor === 'offered-entity' || !answered(o.field)))
         found.push(o);
   }
+  if (found.length === 0 && first?.type === 'boolean' && yesNo === null) {
+    // "Any allergies?" — "latex": yes, and the details shown on yes are "latex"
+    const details = detailsFields(ctx.definition, ctx.snapshot, first);
+    found.push(...impliedYes(ctx.nlu, ctx.userText, first, details, fields, ctx.extract));
+  }
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
   if (movesOn && view && !view.required && first?.type !== 'boolean')
     return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
   return remarkOnly({ kind: 'not_understood', field: first?.name });
+}
+
+/**
+ * The values a self-correction inside the answer gives: from the words after the cue ("no wait, make that
+ * 55k"), or, when those are only the fixed digits ("347 555 0152, no wait, 0125"), from the number patched.
+ */
+function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[]): Candidate[] {
+  const tail = correctedTail(ctx.userText);
+  const fixed = tail ? extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract) : [];
+  const patched = patchedDigits(ctx.userText);
+  if (!patched) return fixed;
+  return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
 }
 
 /** Values for any fillable field, typed and unambiguous (`extractAll`). */
@@ -316,10 +343,21 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
   return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
 }
 
-/** An answer when no single field was asked (review, "what to change"): any field may be named or valued. */
-function openAnswer(ctx: TurnContext, fallback: Plan['remark'] & object): Plan {
+/**
+ * The answer to "what would you like to change?": any field may be valued (not by a bare "now": "looks good
+ * now"); words that approve with no value ("looks good now, go ahead") confirm the review after all.
+ */
+function changeAnswer(ctx: TurnContext): Plan {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
-  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract);
+  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
+    (c) =>
+      !isSpurious(
+        c,
+        fields.find((f) => f.name === c.field),
+      ),
+  );
   if (found.length > 0) return answerPlan(ctx, found, true);
-  return remarkOnly(fallback);
+  if (isAcknowledgement(ctx.userText))
+    return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
+  return remarkOnly({ kind: 'not_understood' });
 }

@@ -1,0 +1,67 @@
+import { isFieldVisible } from '../../../core/wizard/conditions.js';
+import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { declines, isQuestion } from '../acts.js';
+import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/**
+ * A yes/no question answered by naming the thing ("Any allergies?" — "latex"; "Do you have pets?" — "a
+ * dog"): the answer is yes, and its words fill the free-text field the wizard shows only when it is yes
+ * (the "details" follow-up). Pure.
+ */
+
+/** The free-text fields of `definition` that `boolean` being true shows and being false hides. */
+export function detailsFields(definition: WizardDefinition, snapshot: RunSnapshot, boolean: Field): Field[] {
+  const values: Record<string, unknown> = {};
+  for (const f of snapshot.fields) if (f.answered) values[f.name] = f.value;
+  const shownBy = (v: boolean) => (f: Field) => isFieldVisible(f, { ...values, [boolean.name]: v });
+  return definition.steps
+    .flatMap((s) => s.fields)
+    .filter((f) => f.name !== boolean.name && isFreeText(f) && shownBy(true)(f) && !shownBy(false)(f));
+}
+
+/** Leading yes words ("yes,", "yeah we do -"), cut before the details that follow them. */
+const LEADING_YES =
+  /^\W*(?:yes|yeah|yep|yup|ya|sure|indeed|i do|we do|she does|he does|they do)\b[\s,.;:!-]*/i;
+
+/**
+ * The candidates of a yes/no answer given by content: `boolean` = true and the details field's value, or []
+ * when the words are no such answer (a question, a refusal, pleasantries, or no details field).
+ */
+export function impliedYes(
+  nlu: Nlu,
+  utterance: string,
+  boolean: Field,
+  details: Field[],
+  fields: Field[],
+  ctx: ExtractContext,
+): Candidate[] {
+  const first = details[0];
+  if (!first || isQuestion(utterance) || declines(utterance) || isFillerOnly(utterance)) return [];
+  const value = detailsAnswer(nlu, utterance, first, fields, ctx);
+  if (!value) return [];
+  return [{ field: boolean.name, value: true, confidence: 0.85, extractor: 'implied-yes', span: '' }, value];
+}
+
+/**
+ * The details a yes answer goes on to give ("yes, penicillin and sulfa drugs" → "penicillin and sulfa
+ * drugs"), for the free-text field the yes shows; null when nothing but the yes (or pleasantries) was said.
+ */
+export function detailsAnswer(
+  nlu: Nlu,
+  utterance: string,
+  details: Field,
+  fields: Field[],
+  ctx: ExtractContext,
+): Candidate | null {
+  const rest = utterance.replace(LEADING_YES, '').trim();
+  if (!rest || isFillerOnly(rest) || isQuestion(rest)) return null;
+  const c = freeTextAnswer(nlu, rest, details, [], fields, ctx);
+  if (c) return c.confidence >= 0.75 && !isFillerOnly(c.value) ? c : null;
+  // a longer description ("he is allergic to oatmeal shampoo") is the details as said
+  const said = rest.replace(/[\s.!]+$/, '');
+  return said.split(/\s+/).length <= 15
+    ? { field: details.name, value: said, confidence: 0.8, extractor: 'details-words', span: said }
+    : null;
+}
