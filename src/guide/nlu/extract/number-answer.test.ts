@@ -28,6 +28,10 @@ describe('numberAnswer', () => {
     ['$250', fee, 250],
     ['about 5 or so', pets, 5],
     ['2 in total', drivers, 2],
+    ['somewhere around four or five, call it five', pets, 5],
+    ["maybe a three? she says four. let's go with four", pets, 4],
+    ['3 or 4, make it 4', pets, 4],
+    ['two, I would say', pets, 2],
   ])('%s → %s', (u, f, expected) => {
     expect(numberAnswer(u, f)?.value ?? null).toBe(expected);
   });

@@ -81,6 +81,13 @@ const ZERO =
 /** Words that introduce a total ("that's 6", "so 6 in all", "a total of 6"). */
 const TOTAL = /\b(?:that's|that is|that makes|makes|so|total(?: of)?|in total|altogether|all in all)\W*$/i;
 
+/**
+ * Words that settle on a number after hesitating ("four or five, call it five", "maybe three? let's go with
+ * four", "make it 6"): the number after them is the answer, wherever it stands.
+ */
+const SETTLED =
+  /\b(?:call it|let'?s (?:go with|say|do|make it|put)|let us say|go with|make (?:it|that)|put (?:it |me )?(?:down )?(?:as|at|for)|i'?ll (?:go with|say)|i'?d (?:go with|say)|settle (?:on|for)|final answer)\W*$/i;
+
 /** 0 for "none really", "nothing", "no <field noun>" when the field allows 0; otherwise null. */
 function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
   const min = field.validation?.min;
@@ -111,10 +118,12 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
   if (!all.length) return mentions.length ? null : zeroAnswer(said, field);
   // "a couch, a fridge and two beds... that's 6": the total said last is the answer
   const total = all.find((n) => TOTAL.test(said.slice(0, n.index)));
-  let pick = total ?? all[0]!;
+  const settled = [...all].reverse().find((n) => SETTLED.test(said.slice(0, n.index)));
+  let pick = settled ?? total ?? all[0]!;
   if (field.type === 'rating') {
     // "4 out of 5", "four stars": the first number is the rating
     pick = all.find((n) => /^\s*stars?\b/i.test(said.slice(n.index + n.span.length))) ?? all[all.length - 1]!;
   }
-  return { value: pick.value, span: pick.span, confidence: all.length === 1 ? 0.92 : total ? 0.85 : 0.7 };
+  const confidence = all.length === 1 ? 0.92 : settled || total ? 0.85 : 0.7;
+  return { value: pick.value, span: pick.span, confidence };
 }

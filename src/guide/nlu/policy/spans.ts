@@ -91,5 +91,12 @@ export function spansOverlap(a: string | undefined, b: string | undefined): bool
   if (!a || !b) return false;
   const x = wordsOf(a);
   const y = wordsOf(b);
-  return x !== '' && y !== '' && (x.includes(y) || y.includes(x));
+  if (x === '' || y === '') return false;
+  if (x.includes(y) || y.includes(x)) return true;
+  // "Fever, Sore throat" (a multi-select's options) inside "fever and sore throat": every word of the
+  // shorter span is a word of the longer one
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const longWords = new Set(long.split(' '));
+  const shortWords = short.split(' ');
+  return shortWords.length > 1 && shortWords.every((w) => longWords.has(w));
 }
