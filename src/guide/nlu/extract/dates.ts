@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
+import { cardinalWords } from './number-lexicon.js';
 import { spokenYearsToDigits } from './spoken-years.js';
 
 /**
@@ -42,20 +43,7 @@ export function isEndCue(before: string): boolean {
   return END_CUE.test(before.slice(-40));
 }
 
-const HOUR_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-};
+const HOUR_WORDS = cardinalWords(1, 12);
 const MINUTE_WORDS: Record<string, number> = {
   'oh five': 5,
   ten: 10,

@@ -1,3 +1,4 @@
+import { cardinalWords } from './number-lexicon.js';
 import { normalize } from './normalize.js';
 import { withoutDates } from './numbers.js';
 
@@ -18,18 +19,7 @@ const WORD_ORDINALS: Record<string, number> = {
   ninth: 9,
   tenth: 10,
 };
-const WORD_CARDINALS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-};
+const WORD_CARDINALS = cardinalWords(1, 10);
 
 export interface OrdinalMatch {
   /** 0-based index into the list */

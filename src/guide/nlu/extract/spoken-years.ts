@@ -1,45 +1,17 @@
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon.js';
+
 /**
  * Years said in words ("nineteen fifty-two", "two thousand and five", "twenty twenty-six") rewritten as digits
  * so chrono reads them, when they follow a month ("the 19th of March, nineteen fifty-two") or a year cue
  * ("born in nineteen ninety").
  */
 
-const UNITS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-};
-const TEENS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
+const UNITS = UNIT_WORDS;
+const TEENS = TEEN_WORDS;
+const TENS = TENS_WORDS;
 const CENTURIES: Record<string, number> = { seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 
-const alt = (words: Record<string, number>) => Object.keys(words).join('|');
+const alt = (words: Readonly<Record<string, number>>) => Object.keys(words).join('|');
 const SEP = String.raw`[\s-]+`;
 /** 1–99 in words: "five", "twelve", "fifty-two". */
 const BELOW_100 = String.raw`(?:(?:${alt(TENS)})(?:${SEP}(?:${alt(UNITS)}))?|${alt(TEENS)}|${alt(UNITS)})`;
