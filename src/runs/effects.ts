@@ -30,14 +30,14 @@ export interface RunReactor {
  * The side effects of every change to a run, whoever makes it (the form, the guide, an action) and whatever
  * the channel (web, API, CLI, MCP, voice): assembled once per process (see runtime/) and handed to the run
  * service, so a run filled in the terminal fires the same webhooks and actions and reaches the same live
- * views as one filled in the browser. Hooks run inside the transaction that writes the change, so an effect
- * is recorded exactly when the change is (the webhook outbox enqueues its deliveries; the live bus's NOTIFY
- * is sent on commit); the reactor runs after it.
+ * views as one filled in the browser. Hooks add to the write itself (see AppendWork): SQL in the append's
+ * statement (the live bus's NOTIFY, sent on commit) or work in its transaction (the webhook outbox enqueues
+ * its deliveries), so an effect is recorded exactly when the change is; the reactor runs after it.
  */
 export interface RunEffects {
-  /** Run in the transaction of every run-event append, in order (webhook outbox, live notice, …). */
+  /** Asked what to add to every run-event append, in order (live notice, webhook outbox, …). */
   readonly eventHooks: readonly AppendHook[];
-  /** Run in the transaction of every transcript append (live notice). */
+  /** Asked what to add to every transcript append (live notice). */
   readonly transcriptHooks: readonly TranscriptHook[];
   /** Runs the wizard's actions after each append (absent: no actions run). */
   readonly reactor?: RunReactor;
