@@ -115,31 +115,14 @@ export async function appendRunEventsReturningRun(
   if (!isUuid(runId)) throw new NotFoundError(`run ${runId}`);
   if (events.length === 0) throw new TypeError('appendRunEventsReturningRun needs at least one event');
   const appended = events.map((event, i) => ({ seq: expectedSeq + 1 + i, event }));
-  const work = hooks
-    .map((hook) => hook({ runId, events: appended, state: state ?? null }))
-    .filter((w): w is AppendWork => w !== null);
-  const statement = appendStatement(
-    runId,
-    expectedSeq,
-    appended,
-    state ?? null,
-    work.flatMap((w) => (w.inline ? [w.inline] : [])),
-  );
-  const inTransaction = work.flatMap((w) => (w.inTransaction ? [w.inTransaction] : []));
-  const write = async (executor: Db): Promise<RunRecord> => {
-    const [row] = await queryRows(executor, statement);
-    if (!row) throw await refusal(executor, runId, expectedSeq);
-    return runFromRow(row);
-  };
+  const work = collectWork(hooks.map((hook) => hook({ runId, events: appended, state: state ?? null })));
+  const statement = appendStatement(runId, expectedSeq, appended, state ?? null, work.inline);
   try {
-    const run =
-      inTransaction.length === 0
-        ? await write(db)
-        : await db.transaction(async (tx) => {
-            const written = await write(tx);
-            for (const step of inTransaction) await step(tx);
-            return written;
-          });
+    const run = await writeWithWork(db, work, async (executor) => {
+      const [row] = await queryRows(executor, statement);
+      if (!row) throw await refusal(executor, runId, expectedSeq);
+      return runFromRow(row);
+    });
     return { lastSeq: expectedSeq + events.length, run };
   } catch (error) {
     if (ConcurrencyError.isInstance(error) || NotFoundError.isInstance(error)) throw error;
@@ -223,6 +206,30 @@ export interface AppendWork {
   inTransaction?: (tx: Db) => Promise<void>;
 }
 
+/** The hooks' work for one append, gathered: the inline expressions and the steps that need its transaction. */
+interface GatheredWork {
+  inline: SQL[];
+  inTransaction: Array<(tx: Db) => Promise<void>>;
+}
+
+function collectWork(works: ReadonlyArray<AppendWork | null>): GatheredWork {
+  const all = works.filter((w): w is AppendWork => w !== null);
+  return {
+    inline: all.flatMap((w) => (w.inline ? [w.inline] : [])),
+    inTransaction: all.flatMap((w) => (w.inTransaction ? [w.inTransaction] : [])),
+  };
+}
+
+/** Runs `write` alone, or in a transaction followed by the hooks' steps when some hook asked for one. */
+async function writeWithWork<T>(db: Db, work: GatheredWork, write: (executor: Db) => Promise<T>): Promise<T> {
+  if (work.inTransaction.length === 0) return write(db);
+  return db.transaction(async (tx) => {
+    const written = await write(tx);
+    for (const step of work.inTransaction) await step(tx);
+    return written;
+  });
+}
+
 /**
  * What to do with an append, decided from its events before they are written: null for nothing. Effects of
  * an append (a webhook outbox, a NOTIFY for live listeners) are hooks, so they are recorded exactly when the
@@ -292,26 +299,16 @@ export async function appendTranscript(
         text: e.text,
         at: e.at ?? new Date(),
       }));
-      const work = hooks
-        .map((hook) => hook({ runId, lastSeq: rows.at(-1)!.seq }))
-        .filter((w): w is AppendWork => w !== null);
-      const inline = work.flatMap((w) => (w.inline ? [w.inline] : []));
-      const inTransaction = work.flatMap((w) => (w.inTransaction ? [w.inTransaction] : []));
-      const write = async (executor: Db) => {
+      const work = collectWork(hooks.map((hook) => hook({ runId, lastSeq: rows.at(-1)!.seq })));
+      await writeWithWork(db, work, async (executor) => {
         const insert = executor.insert(transcriptEntries).values(rows);
-        if (inline.length === 0) await insert;
+        if (work.inline.length === 0) await insert;
         else
           await executor.execute(
-            sql`with inserted as (${insert.returning({ seq: transcriptEntries.seq }).getSQL()}) select ${sql.join(inline, sql`, `)}
+            sql`with inserted as (${insert.returning({ seq: transcriptEntries.seq }).getSQL()}) select ${sql.join(work.inline, sql`, `)}
               from (select 1 from inserted limit 1) as written`,
           );
-      };
-      if (inTransaction.length === 0) await write(db);
-      else
-        await db.transaction(async (tx) => {
-          await write(tx);
-          for (const step of inTransaction) await step(tx);
-        });
+      });
       return rows.map((r) => r.seq);
     } catch (error) {
       const state = sqlState(error);
