@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { ExtractContext } from './types.js';
 import { containsPhrase, tokens } from './normalize.js';
 import { cueScore, pickPrimary, pick } from './pick.js';
+import { localDay } from './dates.js';
 
 /**
  * Which of several date fields a said date belongs to, from the field's words: a birth date lies in the past,
@@ -103,7 +104,7 @@ export function fieldDirection(field: Field): 'past' | 'future' | null {
 
 /** Whether "YYYY-MM-DD" lies before or after the reference day (null: that very day). */
 export function dateDirection(date: string, referenceDate: Date): 'past' | 'future' | null {
-  const ref = `${referenceDate.getFullYear()}-${String(referenceDate.getMonth() + 1).padStart(2, '0')}-${String(referenceDate.getDate()).padStart(2, '0')}`;
+  const ref = localDay(referenceDate);
   return date < ref ? 'past' : date > ref ? 'future' : null;
 }
 

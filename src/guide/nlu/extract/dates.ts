@@ -65,6 +65,11 @@ const MW = Object.keys(MINUTE_WORDS)
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/** A day as "YYYY-MM-DD" in the local time zone (calendar fields are read in it). */
+export function localDay(date: Date): string {
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 /** Rewrites spoken time forms into ones chrono reads. */
 export function preprocessTimes(text: string): string {
   let s = text;

@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { textKind } from './text-kind.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.js';
 
 /**
  * Routes: a pair of free-text fields where one holds where something starts (origin, from, pick-up, current
@@ -49,12 +50,9 @@ export function routePair(fields: Field[]): RoutePair | null {
   return starts.length === 1 && ends.length === 1 ? { start: starts[0]!, end: ends[0]! } : null;
 }
 
-const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DAYS = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
 /** Where a place ends inside its clause: a preposition, a conjunction or a date. */
 const PLACE_END = new RegExp(
-  String.raw`\s+(?:and|on|in|by|around|next|this|for|with|but|because|so|then|before|after|at|sometime|early|late|mid|within|please|thanks|since|as|we|i|it|our|my|(?:${MONTHS})\b|${DAYS}|tomorrow|today|tonight)\b.*$`,
+  String.raw`\s+(?:and|on|in|by|around|next|this|for|with|but|because|so|then|before|after|at|sometime|early|late|mid|within|please|thanks|since|as|we|i|it|our|my|(?:${MONTH_NAMES})\b|${WEEKDAY_NAMES}|tomorrow|today|tonight)\b.*$`,
   'i',
 );
 /** A comma part that continues a place: capitalised words or a postcode ("TX", "Portland ME", "02139"). */
@@ -67,7 +65,7 @@ const NOT_PLACE =
 
 /** Words that are no place: dates, times, amounts. */
 const NOT_PLACE_WORD = new RegExp(
-  String.raw`^(?:${MONTHS}|${DAYS}|[ap]\.?m\.?|noon|midnight|o'?clock|hours?|minutes?|days?|weeks?|months?|years?|nights?|[a-z]|\d+[a-z]{0,3}|[$€£]?[\d.,]+[km]?)$`,
+  String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|[ap]\.?m\.?|noon|midnight|o'?clock|hours?|minutes?|days?|weeks?|months?|years?|nights?|[a-z]|\d+[a-z]{0,3}|[$€£]?[\d.,]+[km]?)$`,
   'i',
 );
 
@@ -113,6 +111,20 @@ export interface RouteSaid {
   span: string;
 }
 
+const JOINED = new RegExp(String.raw`^(.+?)(?:${JOIN})(.+)$`);
+
+/**
+ * The two places of `text` when it starts with "X to Y" (or "X -> Y" …): `from`, `to`, and the offset in
+ * `text` where the second place ends. Null when either is no place.
+ */
+function joinedPlaces(text: string): { from: string; to: string; end: number } | null {
+  const m = JOINED.exec(text);
+  const from = m ? placeBefore(m[1]!) : null;
+  const to = from ? placeAfter(m![2]!) : null;
+  if (!from || !to) return null;
+  return { from, to, end: text.indexOf(to, m![1]!.length) + to.length };
+}
+
 /** Greetings and fillers said before a bare "X to Y". */
 const OPENING =
   /^(?:\s*(?:hi|hello|hey|ok(?:ay)?|so|well|um+|uh+|yes|yeah|sure|it's|it is|we're|from)\b[\s,!.:-]*)*/i;
@@ -124,25 +136,20 @@ const OPENING =
 export function findRoute(utterance: string, bare: boolean): RouteSaid | null {
   for (const lead of utterance.matchAll(/\b(?:from|out of)\s+/gi)) {
     const after = utterance.slice(lead.index + lead[0].length);
-    const m = new RegExp(String.raw`^(.+?)(?:${JOIN})(.+)$`).exec(after);
-    const from = m ? placeBefore(m[1]!) : null;
-    const to = from ? placeAfter(m![2]!) : null;
-    if (from && to)
+    const places = joinedPlaces(after);
+    if (places)
       return {
-        from,
-        to,
-        span: utterance.slice(lead.index, utterance.indexOf(to, lead.index + m![1]!.length) + to.length),
+        from: places.from,
+        to: places.to,
+        span: utterance.slice(lead.index, lead.index + lead[0].length + places.end),
       };
   }
   const arrow = /->|→|=>/.test(utterance);
   if (!bare && !arrow) return null;
   const start = OPENING.exec(utterance)?.[0].length ?? 0;
   const rest = utterance.slice(start);
-  const m = new RegExp(String.raw`^(.+?)(?:${JOIN})(.+)$`).exec(rest);
-  const from = m ? placeBefore(m[1]!) : null;
-  const to = from ? placeAfter(m![2]!) : null;
-  if (!from || !to) return null;
-  return { from, to, span: rest.slice(0, rest.indexOf(to, m![1]!.length) + to.length) };
+  const places = joinedPlaces(rest);
+  return places ? { from: places.from, to: places.to, span: rest.slice(0, places.end) } : null;
 }
 
 const PLACE_NOUN = String.raw`(?:address|place|location|city|town|point|spot|home|house|apartment|flat|one)`;

@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from './calendar-words.js';
 import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon.js';
 
 /**
@@ -6,23 +7,19 @@ import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon.js';
  * ("born in nineteen ninety").
  */
 
-const UNITS = UNIT_WORDS;
-const TEENS = TEEN_WORDS;
-const TENS = TENS_WORDS;
 const CENTURIES: Record<string, number> = { seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20 };
 
 const alt = (words: Readonly<Record<string, number>>) => Object.keys(words).join('|');
 const SEP = String.raw`[\s-]+`;
 /** 1–99 in words: "five", "twelve", "fifty-two". */
-const BELOW_100 = String.raw`(?:(?:${alt(TENS)})(?:${SEP}(?:${alt(UNITS)}))?|${alt(TEENS)}|${alt(UNITS)})`;
+const BELOW_100 = String.raw`(?:(?:${alt(TENS_WORDS)})(?:${SEP}(?:${alt(UNIT_WORDS)}))?|${alt(TEEN_WORDS)}|${alt(UNIT_WORDS)})`;
 /** The last two digits of a year said as a pair: "fifty-two", "oh five", "ten". */
-const PAIR_TAIL = String.raw`(?:oh${SEP}(?:${alt(UNITS)})|(?:${alt(TENS)})(?:${SEP}(?:${alt(UNITS)}))?|${alt(TEENS)})`;
+const PAIR_TAIL = String.raw`(?:oh${SEP}(?:${alt(UNIT_WORDS)})|(?:${alt(TENS_WORDS)})(?:${SEP}(?:${alt(UNIT_WORDS)}))?|${alt(TEEN_WORDS)})`;
 const YEAR = new RegExp(
   String.raw`\b(?:(${alt(CENTURIES)})${SEP}(${PAIR_TAIL})|two${SEP}thousand(?:${SEP}(?:and${SEP})?(${BELOW_100}))?)\b`,
   'gi',
 );
-const MONTH =
-  /\b(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const MONTH = new RegExp(String.raw`\b(?:${MONTH_NAMES})\b`, 'i');
 const YEAR_CUE = /\b(?:born in|in the year|year|since|back in)\s*$/i;
 
 /** The number 1–99 of words like "fifty-two", "oh five", "twelve". */
@@ -30,7 +27,7 @@ function wordsValue(words: string): number {
   return words
     .toLowerCase()
     .split(/[\s-]+/)
-    .reduce((sum, w) => sum + (UNITS[w] ?? TEENS[w] ?? TENS[w] ?? 0), 0);
+    .reduce((sum, w) => sum + (UNIT_WORDS[w] ?? TEEN_WORDS[w] ?? TENS_WORDS[w] ?? 0), 0);
 }
 
 /** Rewrites years said in words after a month or a year cue as four digits ("nineteen fifty-two" → "1952"). */

@@ -19,9 +19,9 @@ export interface Nlu {
   /** Every field an agent line asks about, most likely first ("where from, where to, and when?"). */
   fieldsAskedAbout?(agentUtterance: string, fields: Field[]): Field[];
   /** The entity (restaurant, apartment, therapist …) an agent line presents, for the form's entity-name field. */
+  offeredEntity?(agentUtterance: string, fields: Field[], known: string[]): Candidate | null;
   /** Both places of a route ("Chicago to Milwaukee") when an asked field is its origin or destination. */
   routeAnswer?(utterance: string, asked: Field[], fields: Field[]): Candidate[];
-  offeredEntity?(agentUtterance: string, fields: Field[], known: string[]): Candidate | null;
 }
 
 /** One step of a plan. `skip` and `no_preference` only mark a field in the dialogue memory. */

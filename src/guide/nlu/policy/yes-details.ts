@@ -3,6 +3,7 @@ import type { BrainTurnInput } from '../../types.js';
 import { detailsAnswer, detailsFields } from './boolean-details.js';
 import type { Outcome } from './execute.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { fieldDef } from './questions.js';
 
 /**
  * "Any allergies?" — "yes, penicillin and sulfa drugs": the words after the yes fill the free-text field
@@ -20,7 +21,7 @@ export function yesDetails(
   const out: Candidate[] = [];
   for (const set of outcome.set) {
     const view = outcome.snapshot.fields.find((f) => f.name === set.field);
-    const boolean = input.definition.steps.flatMap((s) => s.fields).find((f) => f.name === set.field);
+    const boolean = fieldDef(input.definition, set.field);
     if (!boolean || boolean.type !== 'boolean' || view?.value !== true) continue;
     for (const details of detailsFields(input.definition, outcome.snapshot, boolean)) {
       if (!revealed.some((f) => f.name === details.name)) continue;

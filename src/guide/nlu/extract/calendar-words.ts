@@ -1,0 +1,8 @@
+/** Month and weekday names as regular-expression sources (full and short forms), for readers that skip dates. */
+
+/** "jan", "january", "sept", "september" … (no groups that capture). */
+export const MONTH_NAMES =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+
+/** "monday" … "sunday". */
+export const WEEKDAY_NAMES = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
