@@ -30,13 +30,18 @@ describe('readActs', () => {
     'hmm I need to check with my partner first, I will come back and finish this later',
     "let's stop here for now",
     "I'll come back later",
+    "before I send it let me double check the date with my wife. I'll come back to it",
+    'I need to ask my boss first',
+    'let me run it by my manager before I submit',
   ])('reads a pause in %j', (utterance) => {
     expect(readActs(utterance).pause).toBe(true);
   });
 
-  it('does not read a plan for later as a pause', () => {
-    expect(readActs("I'll upload my documents later").pause).toBe(false);
-  });
+  it.each([
+    "I'll upload my documents later",
+    "let me check, yes it's the 5th",
+    'let me check my calendar… Friday',
+  ])('does not read %j as a pause', (utterance) => expect(readActs(utterance).pause).toBe(false));
 });
 
 describe('isQuestion', () => {
@@ -74,6 +79,7 @@ describe('isAcknowledgement', () => {
     'all clear',
     'yep, submit',
     'lgtm, send it over',
+    'ship it',
   ])('accepts %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(true));
   it.each([
     'wait, go back',

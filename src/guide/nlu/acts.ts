@@ -35,7 +35,13 @@ const ASIDE =
 const LAUGHTER = /\s*\b(?:lol|lmao|rofl|haha+|hehe+|ha ha)\b|\s*(?::-?\)|:-?d\b|;-?\))/gi;
 /** Cues of pausing: the person will come back to finish. */
 const PAUSE =
-  /\b(?:(?:come|get) back (?:to (?:this|it|you) )?(?:and finish (?:this|it|up) )?(?:later|tomorrow|another time)|finish (?:this|it|up) (?:later|tomorrow|another time)|continue (?:this )?later|pick (?:this|it) up later|(?:stop|pause) (?:here )?for now|(?:let's|lets) (?:stop|pause) (?:here|for now)|take a break)\b/i;
+  /\b(?:(?:come|get) back (?:to (?:this|it|you) )?(?:and finish (?:this|it|up) )?(?:later|tomorrow|another time)|(?:i'?ll|i will|we'?ll|we will) (?:come|get) back to (?:this|it|you)|finish (?:this|it|up) (?:later|tomorrow|another time)|continue (?:this )?later|pick (?:this|it) up later|(?:stop|pause) (?:here )?for now|(?:let's|lets) (?:stop|pause) (?:here|for now)|take a break)\b/i;
+/**
+ * Pausing to check with someone or something before going on: "let me double check the date with my wife",
+ * "I need to ask my boss first", "I have to confirm the budget before I send it".
+ */
+const CHECK_FIRST =
+  /\b(?:let me|i need to|i have to|i'?ll have to|i want to|i should|i'?d better|i gotta|gotta)\s+(?:double[- ]?check|check|confirm|ask|talk to|speak to|run (?:it|this|that) (?:by|past))\b[^.!?]*?(?:\bwith (?:my|our|the)\b|\bfirst\b|\bbefore (?:i|we) (?:send|submit|book|confirm|finish)|\bbefore (?:sending|submitting|booking|confirming))/i;
 const WH =
   /^(?:why|what|what's|whats|how|which|who|where|when|is|are|do|does|did|can|could|should|must|may|will|would|whats)\b/i;
 /** Requests phrased as questions ("hmm, could you change the date to …?") inform rather than ask. */
@@ -93,7 +99,7 @@ export function readActs(utterance: string): Acts {
     social = true;
     text = text.slice(greeting[0].length);
   }
-  const pause = PAUSE.test(text);
+  const pause = PAUSE.test(text) || CHECK_FIRST.test(text);
   const kept: string[] = [];
   for (const said of sentences(text)) {
     const sentence = said.replace(LAUGHTER, '').trim();
@@ -110,7 +116,7 @@ export function readActs(utterance: string): Acts {
 }
 
 const ACKNOWLEDGE =
-  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|no problem|no worries|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal)\b/i;
+  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|ship|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|no problem|no worries|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal)\b/i;
 const HOLD =
   /\b(?:wait|hold on|hang on|not yet|not ready|stop|don't|do not|no|nope|nah|wrong|change|fix|edit|actually|instead|should be|make (?:it|that)|rather|but)\b/i;
 

@@ -14,7 +14,7 @@ import { STOPWORDS, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
-import { pickDateField } from './date-fields.js';
+import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
@@ -87,6 +87,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   const dateFields = of('date');
   const timeFields = of('time');
   for (const m of findDateTimes(utterance, ctx.referenceDate)) {
+    // unasked, a bare "now" ("three adults now", "now it's right") is no day or time
+    if (m.deictic) continue;
     // unasked, neither digits without a year ("pain is like 5/10") nor a rough day ("changed this month",
     // "any morning next week") is a date for a field
     if (m.hasDate && m.date && !m.bareNumeric && !m.approximate) {
@@ -94,7 +96,13 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       const ends = m.rangeEnd ? dateFields.filter((f) => SECONDARY.test(f.name.replace(/_/g, ' '))) : [];
       const p: ReturnType<typeof pickPrimary> =
         (ends.length ? pick(ends, utterance, m.index, m.span.length) : null) ??
-        pickDateField(dateFields, utterance, { ...m, date: m.date }, ctx);
+        pickDateField(
+          // unasked, a day behind us ("my card was approved yesterday") only dates what lies in the past
+          m.pastRelative ? dateFields.filter((f) => fieldDirection(f) === 'past') : dateFields,
+          utterance,
+          { ...m, date: m.date },
+          ctx,
+        );
       if (p && !out.some((c) => c.field === p.field.name))
         out.push({
           field: p.field.name,

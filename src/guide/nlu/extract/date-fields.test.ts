@@ -72,7 +72,7 @@ describe('a future day is no birth date', () => {
     ['2019-03-02', false],
     ['2019-03-01', true],
     ['1988-07-09', true],
-  ])('%s plausible: %s', (d, ok) => expect(isPlausibleDate(dob, d, ctx.referenceDate)).toBe(ok));
+  ])('%s plausible: %s', (d, ok) => expect(isPlausibleDate(dob, { date: d }, ctx.referenceDate)).toBe(ok));
 });
 
 describe('time direction of a date field', () => {

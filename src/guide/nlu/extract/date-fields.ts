@@ -75,6 +75,7 @@ const FUTURE = new Set([
   'next',
   'available',
   'availability',
+  'earliest',
 ]);
 
 /** The words a field is described by: name, label, description and extraction hints. */
@@ -108,9 +109,18 @@ export function dateDirection(date: string, referenceDate: Date): 'past' | 'futu
   return date < ref ? 'past' : date > ref ? 'future' : null;
 }
 
-/** Whether `date` can be the value of `field`: a birth field takes no future date. */
-export function isPlausibleDate(field: Field, date: string, referenceDate: Date): boolean {
-  return !(isBirthField(field) && dateDirection(date, referenceDate) === 'future');
+/**
+ * Whether a said date can be the value of `field`: a birth field takes no future date, and a field whose
+ * words point ahead (a visit, a start, a drop-off) takes no day said as lying behind ("yesterday", "last
+ * night").
+ */
+export function isPlausibleDate(
+  field: Field,
+  mention: { date: string; pastRelative?: boolean },
+  referenceDate: Date,
+): boolean {
+  if (isBirthField(field) && dateDirection(mention.date, referenceDate) === 'future') return false;
+  return !(mention.pastRelative && fieldDirection(field) === 'future');
 }
 
 /** Whether the agent's last line names the field (its label or name words): the field just asked for. */
@@ -130,10 +140,10 @@ function askedIn(agentUtterance: string | undefined, field: Field): boolean {
 export function pickDateField(
   fields: Field[],
   utterance: string,
-  mention: { date: string; index: number; span: string },
+  mention: { date: string; index: number; span: string; pastRelative?: boolean },
   ctx: ExtractContext,
 ): { field: Field; cue: boolean; weak?: boolean } | null {
-  const pool = fields.filter((f) => isPlausibleDate(f, mention.date, ctx.referenceDate));
+  const pool = fields.filter((f) => isPlausibleDate(f, mention, ctx.referenceDate));
   if (pool.length < 2) return pool[0] ? { field: pool[0], cue: false } : null;
   const scored = pool.map((f) => ({ f, s: cueScore(utterance, mention.index, mention.span.length, f) }));
   const top = Math.max(...scored.map((x) => x.s));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDateTime, findTime } from './dates.js';
+import { findDate, findDateTime, findTime, preprocessTimes } from './dates.js';
 import { ctx } from './test-helpers.js';
 
 const ref = ctx.referenceDate; // Friday 2019-03-01
@@ -41,4 +41,37 @@ describe('datetimes', () => {
     ['next Friday, around half past 3 in the afternoon', '2019-03-08T15:30'],
   ])('%s → %s', (u, v) => expect(findDateTime(u, ref)?.value).toBe(v));
   it('needs both parts', () => expect(findDateTime('next Friday', ref)).toBeNull());
+});
+
+describe('a weekday said before its date', () => {
+  it.each([
+    ['Sunday the 20th of June 2027, 12:30', '2027-06-20'],
+    ['Tue, 9 March', '2019-03-09'],
+    ['Saturday 12 June 2027', '2027-06-12'],
+  ])('%s → %s', (u, v) => expect(findDate(u, ref)?.date).toBe(v));
+  it('a weekday alone is the coming one', () => expect(findDate('Sunday', ref)?.date).toBe('2019-03-03'));
+});
+
+describe('British and rough hours', () => {
+  it.each([
+    ['half seven in the morning', '07:30'],
+    ['half eight', '08:30'],
+    ['half 9', '09:30'],
+    ['9 ish', '09:00'],
+    ['around 4ish', '16:00'],
+  ])('%s → %s', (u, v) => expect(findTime(u, ref)?.time).toBe(v));
+  it.each(['half a day', 'half an hour'])('"%s" is no hour', (u) => expect(preprocessTimes(u)).toBe(u));
+});
+
+describe('days behind and "now"', () => {
+  it.each([
+    ['my card was approved yesterday', true],
+    ['did you see the match last night?', true],
+    ['two weeks ago', true],
+    ['next Tuesday', false],
+  ])('%s: behind %s', (u, behind) => expect(Boolean(findDate(u, ref)?.pastRelative)).toBe(behind));
+  it.each([
+    ['now it looks right', true],
+    ['tomorrow', false],
+  ])('%s: only "now" %s', (u, now) => expect(Boolean(findDate(u, ref)?.deictic)).toBe(now));
 });

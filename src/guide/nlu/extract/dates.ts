@@ -28,6 +28,10 @@ export interface DateTimeMatch {
   approximate?: boolean;
   /** the end of a range ("until the 12th", "from the 9th to the 12th"): a return / drop-off / check-out day */
   rangeEnd?: boolean;
+  /** said as lying behind ("yesterday", "last night", "two weeks ago"): the day of something that happened */
+  pastRelative?: boolean;
+  /** only "now" ("now it's right", "three adults now"): a moment of speaking, a value only when asked for */
+  deictic?: boolean;
 }
 
 const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
@@ -73,6 +77,13 @@ export function localDay(date: Date): string {
 /** Rewrites spoken time forms into ones chrono reads. */
 export function preprocessTimes(text: string): string {
   let s = text;
+  // British "half seven" is half past seven (not "half an hour", "half day")
+  s = s.replace(
+    new RegExp(String.raw`\bhalf\s+(\d{1,2}|${HW})\b(?!\s*(?:past|hours?|days?|[:.]\d))`, 'gi'),
+    (_m, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`,
+  );
+  // "9 ish", "8ish": about that hour
+  s = s.replace(/\b(1[0-2]|0?[1-9])\s*-?\s*ish\b/gi, (_m, h: string) => `at ${Number(h)}`);
   // hour words in a time context: "seven thirty pm", "at seven", "seven o'clock"
   s = s.replace(
     new RegExp(
@@ -150,6 +161,22 @@ const dayOfMonthParser: chrono.Parser = {
   },
 };
 
+/** Words of a mention that put its day behind the moment of speaking. */
+const PAST_RELATIVE = /\b(?:yesterday|last|ago|earlier this|previous|past)\b/i;
+
+/**
+ * Drops a weekday said right before the full date it names ("Sunday the 20th of June 2027", "Tue, 9 March"):
+ * chrono reads the weekday alone as the coming one, which is not the day meant.
+ */
+function withoutLeadingWeekdays(results: chrono.ParsedResult[], text: string): chrono.ParsedResult[] {
+  return results.filter((r, i) => {
+    const next = results[i + 1];
+    if (!next || r.start.isCertain('day') || !r.start.isCertain('weekday')) return true;
+    const between = text.slice(r.index + r.text.length, next.index);
+    return !(next.start.isCertain('day') && /^[\s,]*(?:the\s*)?$/i.test(between));
+  });
+}
+
 const parser = chrono.casual.clone();
 parser.parsers.push(dayOfMonthParser, holidayParser);
 
@@ -163,7 +190,7 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
 /** All date/time mentions in `utterance`, relative to `referenceDate`, in order. */
 export function findDateTimes(utterance: string, referenceDate: Date): DateTimeMatch[] {
   const text = preprocessTimes(spokenYearsToDigits(utterance));
-  const results = parser.parse(text, referenceDate, { forwardDate: true });
+  const results = withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text);
   const out: DateTimeMatch[] = [];
   for (const r of results) {
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
@@ -190,6 +217,8 @@ export function findDateTimes(utterance: string, referenceDate: Date): DateTimeM
       index: r.index,
       ...(/^\d{1,2}\s*[/.]\s*\d{1,2}$/.test(r.text.trim()) ? { bareNumeric: true } : {}),
       ...(hasDate && !c.isCertain('day') && !c.isCertain('weekday') ? { approximate: true } : {}),
+      ...(hasDate && PAST_RELATIVE.test(r.text) ? { pastRelative: true } : {}),
+      ...(/^(?:right\s+)?now$/i.test(r.text.trim()) ? { deictic: true } : {}),
       ...(isEndCue(text.slice(0, r.index)) ||
       (out.length > 0 && /\bto(?: the)?\s*$/i.test(text.slice(0, r.index)))
         ? { rangeEnd: true }

@@ -62,7 +62,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
       // a day read forward into the future is no birth date ("January 8th" said for an appointment)
       const all = findDateTimes(utterance, ctx.referenceDate).filter(
-        (d) => d.hasDate && d.date && isPlausibleDate(field, d.date, ctx.referenceDate),
+        (d) => d.hasDate && d.date && isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate),
       );
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
