@@ -20,11 +20,5 @@ export function yearBounds(field: Field): { min: number; max: number } {
  * 1900 to 2100, or within `bounds` when given. "2017" → true, "2,017", "$2017", "2017k", "12" → false.
  */
 export function isYearShaped(n: NumberMention, bounds = { min: 1900, max: 2100 }): boolean {
-  return (
-    /^\d{4}$/.test(n.span) &&
-    !n.money &&
-    !n.ordinal &&
-    n.value >= bounds.min &&
-    n.value <= bounds.max
-  );
+  return /^\d{4}$/.test(n.span) && !n.money && !n.ordinal && n.value >= bounds.min && n.value <= bounds.max;
 }
