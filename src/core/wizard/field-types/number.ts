@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { FieldTypeModule } from './field-type.js';
 import { formatNumber, parseNumber } from './numeric.js';
+import { holdsYear } from './year-number.js';
 import { EMPTY_MESSAGE, fail, isBlank, ok, rangeRules, withCustomError } from './rules.js';
 
 /**
@@ -9,7 +10,7 @@ import { EMPTY_MESSAGE, fail, isBlank, ok, rangeRules, withCustomError } from '.
  * Accepts numbers and numeric strings, with commas as thousands separators ("30,000", "1,234.5"; see
  * `parseNumber`). Errors: "is empty", "must be a number".
  * Rules: `settings.integer` (true → "must be a whole number"), `min`, `max`, `custom_error`.
- * `format` groups digits: "30,000".
+ * `format` groups digits: "30,000"; a field that holds a year (`holdsYear`) shows it plainly: "2013".
  */
 export const numberField: FieldTypeModule<number> = {
   type: 'number',
@@ -25,7 +26,7 @@ export const numberField: FieldTypeModule<number> = {
     problems.push(...rangeRules(value, field.validation));
     return withCustomError(problems, field);
   },
-  format(value) {
-    return formatNumber(value);
+  format(value, field) {
+    return holdsYear(field) && Number.isInteger(value) ? String(value) : formatNumber(value);
   },
 };

@@ -19,6 +19,8 @@ import { quantityCandidates } from './quantities.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
+import { isYearShaped, yearBounds } from './year-answer.js';
+import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -165,10 +167,11 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       });
   }
 
-  // a year said on its own ("anything from 2015?", "something from '15"): the only field whose options are
-  // all years takes it
+  // a year said on its own ("anything from 2015?", "something from '15", "a 2012 Toyota Prius"): the only
+  // field whose options are all years, or the only number field that holds a year, takes it
   const yearFields = fields.filter(
-    (f) => isNumericOptions(f) && f.options!.every((o) => /^(?:1[89]|20)\d\d$/.test(o.value)),
+    (f) =>
+      holdsYear(f) || (isNumericOptions(f) && f.options!.every((o) => /^(?:1[89]|20)\d\d$/.test(o.value))),
   );
   const yearField = yearFields.length === 1 ? yearFields[0]! : undefined;
   for (const n of yearField ? findNumberMentions(utterance) : []) {
@@ -176,12 +179,13 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     // "from '15": a two-digit year after an apostrophe is the option in the 1900s or 2000s that ends so
     const before = utterance.slice(Math.max(0, n.index - 1), n.index);
     const years = n.value < 100 && /['’‘]/.test(before) ? [2000 + n.value, 1900 + n.value] : [n.value];
-    const option = yearField!.options!.find((o) => years.includes(Number(o.value)));
+    const option = yearField!.options?.find((o) => years.includes(Number(o.value)));
+    const year = holdsYear(yearField!) && isYearShaped(n, yearBounds(yearField!)) ? n.value : undefined;
     const inDate = out.some((c) => c.extractor === 'chrono' && c.span?.includes(n.span));
-    if (option && !inDate)
+    if ((option || year) && !inDate)
       out.push({
         field: yearField!.name,
-        value: option.value,
+        value: option?.value ?? year,
         confidence: 0.8,
         extractor: 'year-option',
         span: n.span,

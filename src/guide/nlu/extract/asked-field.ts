@@ -2,6 +2,7 @@ import Fuse from 'fuse.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import { contentStems, expandStem, fieldStems, normalize, stem } from './normalize.js';
 import { textKind } from './text-kind.js';
+import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
 /**
  * Which field an agent's question asks about: "Which city?", "What time?", "Which restaurant do you want to
@@ -9,6 +10,11 @@ import { textKind } from './text-kind.js';
  * the question's content words are matched (stems + synonyms, and fuse.js for typos) against each field's name,
  * label, description and extraction hints.
  */
+
+/** A comma before another question word: "What car is it, what year, and how many miles?" asks three things. */
+const NEXT_QUESTION = /,\s*(?:and\s+)?(?=(?:[a-z]+\s+)?(?:what|which|how|when|where|who)\b)/i;
+/** The score of a clause that asks for one field by its type and its words ("what year" for a year). */
+const STRONG = 2;
 
 /** The question sentences of an agent turn (sentences ending in "?", or the whole turn if none). */
 function questions(agentUtterance: string): string[] {
@@ -58,6 +64,7 @@ function prior(q: string, f: Field): number {
     isPlace(f)
   )
     s += 1;
+  if (/\b(?:what|which) year\b/.test(q) && holdsYear(f)) s += 2;
   if (/\b(?:e-?mail)\b/.test(q) && f.type === 'email') s += 2;
   if (/\b(?:phone|number to reach|call you)\b/.test(q) && f.type === 'phone') s += 2;
   if (/\b(?:website|url|site|link)\b/.test(q) && f.type === 'url') s += 2;
@@ -90,15 +97,23 @@ function overlap(q: string, f: Field): number {
  */
 export function fieldsAskedAbout(agentUtterance: string, fields: Field[]): Field[] {
   const out: Array<{ field: Field; score: number; q: number }> = [];
-  questions(agentUtterance).forEach((raw, qi) => {
-    const q = normalize(raw);
-    const scored = fields
-      .map((field) => ({ field, score: prior(q, field) + overlap(q, field) }))
+  const score = (raw: string) =>
+    fields
+      .map((field) => ({ field, score: prior(normalize(raw), field) + overlap(normalize(raw), field) }))
       .sort((a, b) => b.score - a.score);
+  questions(agentUtterance).forEach((raw, qi) => {
+    const scored = score(raw);
     const top = scored[0];
     if (!top || top.score < 0.9) return;
     // "where are you leaving from and where are you going?" may name two fields in one sentence
     for (const s of scored) if (s.score >= 0.9 && s.score >= top.score - 0.3) out.push({ ...s, q: qi });
+    // "What car is it, what year, and how many miles?": a clause that clearly asks for another field
+    const clauses = raw.split(NEXT_QUESTION);
+    if (clauses.length > 1)
+      for (const clause of clauses) {
+        const best = score(clause)[0];
+        if (best && best.score >= STRONG) out.push({ ...best, q: qi });
+      }
   });
   const seen = new Set<string>();
   return out

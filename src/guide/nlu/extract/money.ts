@@ -104,6 +104,9 @@ export function moneyOptions(options: Option[]): boolean {
   return options.some((o) => CURRENCY.test(o.label) || CURRENCY.test(o.value));
 }
 
+/** The words between the two ends of a range said: "80 to 90k", "40-60k", "eighty-five, ninety thousand". */
+const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or|,)\s*(?:about|around|maybe)?\s*$/i;
+
 export interface RangeMatch {
   option: Option;
   amount: number;
@@ -125,7 +128,8 @@ export function matchRangeOption(utterance: string, options: Option[]): RangeMat
   let span: string;
   const first = mentions[0]!;
   const second = mentions[1];
-  if (second && /\b(?:between|from)\b.*\b(?:and|to)\b|\d\s*(?:-|to)\s*\$?\d/.test(t)) {
+  const between = second ? utterance.slice(first.index + first.span.length, second.index) : '';
+  if (second && (RANGE_JOIN.test(between) || /\b(?:between|from)\b.*\b(?:and|to)\b/.test(t))) {
     const named = optionWithBounds(ranges, first.value, second.value);
     if (named)
       return { option: named, amount: first.value, span: `${first.span} … ${second.span}`, confidence: 0.85 };
@@ -134,6 +138,9 @@ export function matchRangeOption(utterance: string, options: Option[]): RangeMat
     if (mag > 1 && low * mag <= second.value) low *= mag;
     amount = (low + second.value) / 2;
     span = `${first.span} … ${second.span}`;
+    // "fifty to sixty thousand": the option that holds both ends, before the one that holds the midpoint
+    const both = ranges.filter((r) => contains(r.range, low) && contains(r.range, second.value));
+    if (both.length === 1) return { option: both[0]!.option, amount, span, confidence: 0.85 };
   } else {
     const pick = mentions.find((m) => m.money) ?? first;
     amount = pick.value;

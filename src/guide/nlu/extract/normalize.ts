@@ -112,6 +112,10 @@ const SYNONYM_GROUPS: string[][] = [
   ['song', 'track', 'music', 'tune'],
   ['movie', 'film', 'title'],
   ['budget', 'price', 'cost', 'spend', 'money', 'amount'],
+  // written short: "5 yrs", "6 mos", "2 wks"
+  ['year', 'yr', 'yrs'],
+  ['month', 'mo', 'mos', 'mth', 'mths'],
+  ['week', 'wk', 'wks'],
 ];
 
 const SYNONYMS = new Map<string, Set<string>>();

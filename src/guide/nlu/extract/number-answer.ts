@@ -3,12 +3,16 @@ import type { NumberMention } from './numbers.js';
 import { countableMentions } from './countable.js';
 import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
 import { textKind } from './text-kind.js';
+import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
+import { isYearShaped, yearBounds } from './year-answer.js';
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
  * the answer is taken: not an amount of money for a field that holds no money ("$2500", the "1" of "1-3k"
  * asked how many items), not a number that counts something the field does not ("go up 12 stairs" asked how
- * many large items); "none" / "nothing" / "no <the field's noun>" give 0 where 0 is allowed.
+ * many large items); "none" / "nothing" / "no <the field's noun>" give 0 where 0 is allowed. A field that holds a
+ * year takes only a year-shaped number ("2017 Honda Civic, about 80k miles" → 2017); any other field passes
+ * over a year-shaped number when another number is said (→ 80000 for the miles).
  */
 
 export interface NumberAnswer {
@@ -102,20 +106,39 @@ function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
   return null;
 }
 
+/**
+ * Whether a mention is money for `field`: a currency sign or word ("$2500", "30 dollars", "3 grand"); "80k"
+ * alone is money unless the field's own max allows thousands (miles, steps, followers).
+ */
+function saysCurrency(n: NumberMention, field: Field): boolean {
+  const max = field.validation?.max;
+  const thousands = typeof max === 'number' && max >= n.value;
+  return n.money && !(thousands && /^[\d.,]+\s*k$/i.test(n.span));
+}
+
+/** The year-shaped numbers of `said` for a year field, or their absence (see the file comment). */
+function yearMentions(field: Field, mentions: NumberMention[]): NumberMention[] {
+  if (holdsYear(field)) return mentions.filter((n) => isYearShaped(n, yearBounds(field)));
+  const others = mentions.filter((n) => !isYearShaped(n));
+  return others.length ? others : mentions;
+}
+
 /** The number in `utterance` that answers `field` (see the file comment), or null. */
 export function numberAnswer(utterance: string, field: Field): NumberAnswer | null {
   // "four out of five": only the part before "out of" holds the value
   const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
-  const mentions = countableMentions(said);
+  const mentions = yearMentions(field, countableMentions(said));
   const money = holdsMoney(field);
+  const year = holdsYear(field);
   const all = mentions.filter(
     (n) =>
       money ||
-      (!n.money &&
+      year ||
+      (!saysCurrency(n, field) &&
         !startsMoneyRange(said, n, mentions) &&
         (field.type === 'rating' || field.type === 'slider' || !countsOtherNoun(said, n, field))),
   );
-  if (!all.length) return mentions.length ? null : zeroAnswer(said, field);
+  if (!all.length) return mentions.length || year ? null : zeroAnswer(said, field);
   // "a couch, a fridge and two beds... that's 6": the total said last is the answer
   const total = all.find((n) => TOTAL.test(said.slice(0, n.index)));
   const settled = [...all].reverse().find((n) => SETTLED.test(said.slice(0, n.index)));

@@ -82,11 +82,38 @@ export function findNumberMentions(utterance: string): NumberMention[] {
 const ONE_PERSON =
   /^\W*(?:(?:just|only)\s+(?:me|myself|one(?: person)?)|me alone|(?:all )?(?:by myself|on my own)|solo)\b[\W]*(?:please|thanks)?\W*$/i;
 
+interface WordNumber {
+  text: string;
+  offset?: { start: number };
+  number?: { num?: number; unit?: string };
+  terms?: Array<{ tags?: string[] }>;
+}
+
+/**
+ * The numbers compromise reads in `text`, with offsets; a number it read across a comma ("eighty-five, ninety
+ * thousand") is read again as one number per part.
+ */
+function wordNumbers(text: string): WordNumber[] {
+  const items = nlp(text).numbers().json({ offset: true }) as WordNumber[];
+  return items.flatMap((item) => {
+    const start = item.offset?.start;
+    if (start === undefined || !/,\s*[a-z]/i.test(item.text)) return [item];
+    return item.text.split(',').flatMap((part, i, parts) => {
+      const at = start + parts.slice(0, i).join(',').length + (i ? 1 : 0);
+      const read = nlp(part).numbers().json({ offset: true }) as WordNumber[];
+      return read.map((r) => ({ ...r, offset: { start: at + (r.offset?.start ?? 0) } }));
+    });
+  });
+}
+
 function numberMentions(utterance: string): NumberMention[] {
   const out: NumberMention[] = [];
   const one = ONE_PERSON.exec(utterance);
   if (one) return [{ value: 1, span: utterance.trim(), index: 0, ordinal: false, money: false }];
-  let rest = withoutDates(utterance).replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length));
+  let rest = withoutDates(utterance)
+    .replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length))
+    // "ninety thousand-ish": the hedge is no part of the number
+    .replace(/-(?=ish\b)/gi, ' ');
 
   for (const m of rest.matchAll(DOZEN)) {
     const count = m[1] ? 0.5 : (SMALL[m[2]!.toLowerCase()] ?? Number(m[2]));
@@ -119,13 +146,7 @@ function numberMentions(utterance: string): NumberMention[] {
   }
 
   if (/[a-z]/i.test(rest)) {
-    const items = nlp(rest).numbers().json({ offset: true }) as Array<{
-      text: string;
-      offset?: { start: number };
-      number?: { num?: number; unit?: string };
-      terms?: Array<{ tags?: string[] }>;
-    }>;
-    for (const json of items) {
+    for (const json of wordNumbers(rest)) {
       let value = json.number?.num;
       if (typeof value !== 'number' || !Number.isFinite(value)) continue;
       const text = json.text.replace(/[.,!?;:]+$/, '').trim();

@@ -104,9 +104,12 @@ export function extractAnswer(
   const route = safe(() => nlu.routeAnswer?.(said || utterance, asked, fields) ?? [], []);
   own.push(...route);
   used.push(...route.map((c) => c.span!));
-  for (const field of asked) {
+  // typed values first: a free-text answer leaves out their words ("2017 Honda Civic" → the year 2017 and
+  // the make and model "Honda Civic")
+  const order = [...asked.filter((f) => !isFreeText(f)), ...asked.filter(isFreeText)];
+  for (const field of order) {
     if (route.some((c) => c.field === field.name)) continue;
-    const c = freeTextAnswer(nlu, said || utterance, field, others, fields, ctx);
+    const c = freeTextAnswer(nlu, said || utterance, field, [...own, ...others], fields, ctx);
     if (!c || isSpurious(c, field)) continue;
     if (used.some((span) => spansOverlap(span, c.span))) continue;
     if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))

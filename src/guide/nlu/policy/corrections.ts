@@ -1,4 +1,5 @@
 import type { Candidate } from './plan.js';
+import { spansOverlap } from './spans.js';
 
 /**
  * Corrections said in many shapes: "actually …", "no, it's …", "make that …", "my email is wrong, it should
@@ -67,4 +68,27 @@ export function patchedDigits(utterance: string): string | null {
 export function preferCorrected(whole: Candidate[], tail: Candidate[]): Candidate[] {
   const fixed = new Set(tail.map((c) => c.field));
   return [...whole.filter((c) => !fixed.has(c.field)), ...tail];
+}
+
+/**
+ * Numbers the corrected tail gives for the fields the words before the cue filled with a number, read again
+ * from the tail alone: "about 34,000 miles. no wait, its 43,000" → mileage 43000 even when no field was
+ * asked; "seven years. no wait, six" → 6. `reread` extracts one field's value from the tail. A value whose
+ * words another tail value took ("make it 8pm" is a time) is not a number for the field.
+ */
+export function rereadNumbers(
+  head: Candidate[],
+  tail: string,
+  fixed: Candidate[],
+  reread: (field: string, text: string) => Candidate | null,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of head) {
+    if (typeof c.value !== 'number' || fixed.some((f) => f.field === c.field)) continue;
+    const again = reread(c.field, tail);
+    if (!again || typeof again.value !== 'number' || again.value === c.value) continue;
+    if (fixed.some((f) => spansOverlap(f.span, again.span))) continue;
+    out.push(again);
+  }
+  return out;
 }

@@ -24,7 +24,13 @@ import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { spellingFix } from './spelling.js';
 import { namedSegments } from '../segments.js';
-import { correctedTail, correctsEarlier, patchedDigits, preferCorrected } from './corrections.js';
+import {
+  correctedTail,
+  correctsEarlier,
+  patchedDigits,
+  preferCorrected,
+  rereadNumbers,
+} from './corrections.js';
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
@@ -237,7 +243,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
-  const found = preferCorrected(whole, selfCorrected(ctx, asked, fields)).filter(
+  const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
     (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
   );
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
@@ -293,9 +299,16 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
  * The values a self-correction inside the answer gives: from the words after the cue ("no wait, make that
  * 55k"), or, when those are only the fixed digits ("347 555 0152, no wait, 0125"), from the number patched.
  */
-function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[]): Candidate[] {
+function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole: Candidate[]): Candidate[] {
   const tail = correctedTail(ctx.userText);
-  const fixed = tail ? extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract) : [];
+  const said = tail ? extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract) : [];
+  const head = tail ? ctx.userText.slice(0, ctx.userText.length - tail.length) : '';
+  const before = whole.filter((c) => c.span && head.includes(c.span));
+  const reread = (name: string, text: string) => {
+    const field = fields.find((f) => f.name === name);
+    return field ? ctx.nlu.extractForField(text, field, ctx.extract) : null;
+  };
+  const fixed = tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
   const patched = patchedDigits(ctx.userText);
   if (!patched) return fixed;
   return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
