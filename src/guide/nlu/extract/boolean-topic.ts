@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { booleanOptions } from './options.js';
 import { contentStems } from './normalize.js';
+import { asksAbout, requests } from './asks-about.js';
 
 /**
  * Yes/no fields mentioned by topic in a statement or a request: "outdoor seating" (field "Whether the
@@ -42,18 +43,6 @@ function sameWord(spoken: string, topic: string): boolean {
 const isFreeField = (field: Field) => /^free(?:_|$)/.test(field.name);
 const FREE = /\bfree\b(?!\s+(?:time|to\b|of\b|day))/i;
 
-/** A sentence that asks about an attribute instead of asking for it: "is it furnished", "what's the pet policy". */
-const ASKS_ABOUT =
-  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool|please|(?:can|could|would) you)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell|(?:find out|check|see|ask) (?:whether|if))\b/i;
-
-/** A request phrased as a question: "can you find me one with wifi?", "could you look for …". */
-const REQUESTS =
-  /\b(?:find(?! out)|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
-
-function asksAbout(sentence: string): boolean {
-  return ASKS_ABOUT.test(sentence) && !REQUESTS.test(sentence);
-}
-
 export function booleanMentions(utterance: string, fields: Field[], out: Candidate[]): void {
   // clauses, so the span (and a negation) is the clause that names the topic, not the whole sentence; a
   // sentence that asks about something asks in each of its clauses ("tell me the phone, and the pet policy")
@@ -67,7 +56,7 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
     if (!topic.length) continue;
     for (const sentence of sentences) {
       if (asksAbout(sentence.trim())) continue;
-      if (sentence.trim().endsWith('?') && !REQUESTS.test(sentence)) continue;
+      if (sentence.trim().endsWith('?') && !requests(sentence)) continue;
       // "wi-fi" is also "wifi"
       const stems = [...contentStems(sentence), ...contentStems(sentence.replace(/(\w)-(\w)/g, '$1$2'))];
       const named =
