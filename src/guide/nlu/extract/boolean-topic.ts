@@ -1,8 +1,9 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { booleanOptions } from './options.js';
-import { contentStems } from './normalize.js';
+import { STOPWORDS, contentStems } from './normalize.js';
 import { asksAbout, requests } from './asks-about.js';
+import { negatedWords } from './negated.js';
 
 /**
  * Yes/no fields mentioned by topic in a statement or a request: "outdoor seating" (field "Whether the
@@ -24,7 +25,10 @@ const QUALIFIERS = new Set(['ha', 'has', 'is', 'allow', 'good', 'option', 'free'
 
 /** Key stems of a yes/no field: "outdoor seating" from "has_seating_outdoors". */
 function booleanTopic(field: Field): string[] {
-  const fromName = contentStems(field.name.replace(/_/g, ' ')).filter((s) => !QUALIFIERS.has(s));
+  // "needs_sponsorship": "need" (a stopword once stemmed) is no topic
+  const fromName = contentStems(field.name.replace(/_/g, ' ')).filter(
+    (s) => !QUALIFIERS.has(s) && !STOPWORDS.has(s),
+  );
   return fromName.length ? fromName : contentStems(field.label);
 }
 
@@ -61,8 +65,19 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
       const stems = [...contentStems(sentence), ...contentStems(sentence.replace(/(\w)-(\w)/g, '$1$2'))];
       const named =
         topic.every((t) => stems.some((s) => sameWord(s, t))) || (isFreeField(field) && FREE.test(sentence));
-      if (!named) continue;
-      const negated = /\b(?:no|not|don't|do not|doesn't|without|never|isn't|non)\b/i.test(sentence);
+      // "no yard at all", "a courtyard but no fence": without one thing of a topic ("fenced yard") the whole
+      // is not there either
+      const lacksPart =
+        topic.length > 1 &&
+        [...negatedWords(sentence)].some((w) =>
+          contentStems(w).some((s) => topic.some((t) => sameWord(s, t))),
+        );
+      if (!named && !lacksPart) continue;
+      const negated =
+        lacksPart ||
+        /\b(?:no|not|don't|do not|doesn't|without|never|isn't|aren't|won't|wouldn't|can't|non|no longer)\b/i.test(
+          sentence.replace(/[\u2018\u2019]/g, "'"),
+        );
       const value = negated ? false : true;
       out.push({
         field: field.name,
