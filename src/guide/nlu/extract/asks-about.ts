@@ -26,6 +26,21 @@ export function asksAbout(sentence: string): boolean {
   return ABOUT_OPTIONS.test(s) || (ASKS_ABOUT.test(s) && !REQUESTS.test(s));
 }
 
+/** A yes/no question about how things are: "is the office in Portland?", "do you do MOTs on site?". */
+const YES_NO_QUESTION =
+  /^\W*(?:(?:and|also|so|ok(?:ay)?|hmm+|um+|oh|sorry|wait|actually|quick question)\W+)*(?:is|are|does|do|did|was|were|has|have)\b/i;
+
+/**
+ * Whether `sentence` asks about the options rather than choosing one: it compares them or asks what they
+ * mean ("what's the difference between the oil change and the full service?"), or is a yes/no question
+ * about how things are ("is the office in Portland Oregon or Portland Maine?"), not a request. A question
+ * that only names what it wants ("can you tell me the balance of my checking?") still chooses.
+ */
+export function asksAboutOptions(sentence: string): boolean {
+  const s = sentence.trim();
+  return ABOUT_OPTIONS.test(s) || (YES_NO_QUESTION.test(s) && !REQUESTS.test(s));
+}
+
 /** Whether a sentence is phrased as a request ("can you find …", "I'd like …"), even when it ends in "?". */
 export function requests(sentence: string): boolean {
   return REQUESTS.test(sentence);

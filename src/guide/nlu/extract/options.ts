@@ -126,7 +126,8 @@ const TURNING = new Set(['no', 'not', 'without', 'non', 'or', 'and', 'but']);
 /**
  * Option phrases said near verbatim: a multi-word phrase with a typo in one word ("the main hal" for "Main
  * hall"), or with one word slipped between its words ("house with a big yard" for "House with a yard"); a
- * one-word phrase of six letters or more with a typo ("writting" for "Writing"). Positions already hit
+ * one-word phrase of six letters or more with a typo before its last two letters ("writting" for "Writing",
+ * never "priced" for "pricey"). Positions already hit
  * verbatim are left alone.
  */
 function typoHits(
@@ -152,8 +153,11 @@ function typoHits(
       const parts = phrase.split(/[\s-]+/).filter(Boolean);
       if (skip?.(phrase)) continue;
       if (parts.length === 1) {
-        if (parts[0]!.length >= 6)
-          for (const w of words) if (w.w !== parts[0] && typoOf(parts[0]!, w.w)) add(option, [w]);
+        // the same ending too: "priced" is another word than "pricey", not a typo of it
+        const word = parts[0]!;
+        if (word.length >= 6)
+          for (const w of words)
+            if (w.w !== word && w.w.slice(-2) === word.slice(-2) && typoOf(word, w.w)) add(option, [w]);
         continue;
       }
       for (let i = 0; i + parts.length <= words.length; i++) {

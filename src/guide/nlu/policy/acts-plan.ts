@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { sentences, socialKind, type Acts } from '../acts.js';
-import { asksAbout } from '../extract/asks-about.js';
+import { asksAboutOptions } from '../extract/asks-about.js';
 import { answerQuestion, questionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
@@ -40,7 +40,7 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen
-  const inquiry = sentences(acts.content).every(asksAbout);
+  const inquiry = sentences(acts.content).every(asksAboutOptions);
   const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract).filter((c) => {
     const field = ctx.fields.find((f) => f.name === c.field);
     if (!field) return true;
