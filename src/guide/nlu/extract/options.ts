@@ -24,15 +24,16 @@ export interface OptionMatch {
 /**
  * The phrases an option may be said by: label, value (with -/_ as spaces) and synonyms; for a label with a
  * note in brackets, the label without it ("Frontend Developer (React)" → "frontend developer"), and the
- * examples a bracketed list gives ("Small animals (rabbits, guinea pigs, hamsters)" → "rabbits", "guinea
- * pigs", "hamsters").
+ * examples a bracketed list gives, plural and singular ("Small animals (rabbits, guinea pigs)" → "rabbits",
+ * "rabbit", "guinea pigs", "guinea pig").
  */
 export function optionPhrases(option: Option): string[] {
   const value = option.value.replace(/[-_]+/g, ' ');
   const bare = option.label.replace(/\s*\([^)]*\)\s*/g, ' ');
-  const examples = [...option.label.matchAll(/\(([^)]*,[^)]*)\)/g)].flatMap((m) =>
-    m[1]!.split(/\s*(?:,|\bor\b|\band\b|\betc\b\.?)\s*/),
-  );
+  // examples are plural ("rabbits"); one is said too ("a rabbit")
+  const examples = [...option.label.matchAll(/\(([^)]*,[^)]*)\)/g)]
+    .flatMap((m) => m[1]!.split(/\s*(?:,|\bor\b|\band\b|\betc\b\.?)\s*/))
+    .flatMap((e) => [e, e.replace(/([a-z]{3,}[^s])s$/i, '$1')]);
   return [
     ...new Set(
       [option.label, bare, value, ...(option.synonyms ?? []), ...examples].map(normalize).filter(Boolean),
