@@ -10,7 +10,7 @@ import { rangeMention } from './range-mention.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { textKind } from './text-kind.js';
-import { STOPWORDS, normalize } from './normalize.js';
+import { STOPWORDS, escapeRegExp, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
@@ -18,6 +18,7 @@ import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
+import { negatedAt } from './negated.js';
 import { routeCandidates } from './route.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
@@ -31,6 +32,14 @@ import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 const isNumericOptions = (f: Field) =>
   Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value));
 const GENERIC_OPTION = /^(?:none|other|any|all|yes|no|true|false|n\/a|na|not sure|maybe|\d+)$/;
+
+/**
+ * Whether a short phrase is written in capitals as a word of its own, not after a number: "AC" in "the AC is
+ * broken", never "pm" in "at 2 pm" or "PM" in "3 PM".
+ */
+function saidInCapitals(utterance: string, phrase: string): boolean {
+  return new RegExp(`(?<![\\w.])(?<!\\d\\s*)${escapeRegExp(phrase.toUpperCase())}(?!\\w)`).test(utterance);
+}
 
 /** Whether the utterance names the field by its label or name as whole words ("budget", "start date"). */
 function namesField(utterance: string, field: Field): boolean {
@@ -200,8 +209,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     const hits = findVerbatimOptions(
       utterance,
       field.options,
-      (p) => GENERIC_OPTION.test(p) || (p.length < 4 && !/[A-Z]/.test(p)) || STOPWORDS.has(p),
-    );
+      (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
+    ).filter((h) => field.type !== 'multi_select' || !negatedAt(normalize(utterance), h.start));
     if (field.type === 'multi_select' && hits.length) {
       out.push({
         field: field.name,

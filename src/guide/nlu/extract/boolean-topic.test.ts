@@ -53,3 +53,22 @@ describe('booleanMentions', () => {
     expect(read(utterance)).toEqual({});
   });
 });
+
+describe('booleanMentions of a topic of several words', () => {
+  const own = [field('has_fenced_yard', 'boolean'), field('needs_sponsorship', 'boolean')];
+  const readOwn = (utterance: string) => {
+    const out: Candidate[] = [];
+    booleanMentions(utterance, own, out);
+    return Object.fromEntries(out.map((c) => [c.field, c.value]));
+  };
+  it.each([
+    ['the yard is fenced all the way round', { has_fenced_yard: true }],
+    ['nope, no yard, it is an apartment', { has_fenced_yard: false }],
+    ["there's a small courtyard but no fence", { has_fenced_yard: false }],
+    ["the front is open, so it's not fully fenced", { has_fenced_yard: false }],
+    ['we have a yard', {}],
+    ["my green card came through, so I won't need sponsorship after all", { needs_sponsorship: false }],
+    ["I don't need sponsorship", { needs_sponsorship: false }],
+    ["yes, I'll need sponsorship", { needs_sponsorship: true }],
+  ])('%s', (utterance, expected) => expect(readOwn(utterance)).toEqual(expected));
+});

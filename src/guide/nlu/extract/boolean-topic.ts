@@ -1,7 +1,9 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { booleanOptions } from './options.js';
-import { contentStems } from './normalize.js';
+import { STOPWORDS, contentStems } from './normalize.js';
+import { asksAbout, requests } from './asks-about.js';
+import { negatedWords } from './negated.js';
 
 /**
  * Yes/no fields mentioned by topic in a statement or a request: "outdoor seating" (field "Whether the
@@ -23,7 +25,10 @@ const QUALIFIERS = new Set(['ha', 'has', 'is', 'allow', 'good', 'option', 'free'
 
 /** Key stems of a yes/no field: "outdoor seating" from "has_seating_outdoors". */
 function booleanTopic(field: Field): string[] {
-  const fromName = contentStems(field.name.replace(/_/g, ' ')).filter((s) => !QUALIFIERS.has(s));
+  // "needs_sponsorship": "need" (a stopword once stemmed) is no topic
+  const fromName = contentStems(field.name.replace(/_/g, ' ')).filter(
+    (s) => !QUALIFIERS.has(s) && !STOPWORDS.has(s),
+  );
   return fromName.length ? fromName : contentStems(field.label);
 }
 
@@ -42,18 +47,6 @@ function sameWord(spoken: string, topic: string): boolean {
 const isFreeField = (field: Field) => /^free(?:_|$)/.test(field.name);
 const FREE = /\bfree\b(?!\s+(?:time|to\b|of\b|day))/i;
 
-/** A sentence that asks about an attribute instead of asking for it: "is it furnished", "what's the pet policy". */
-const ASKS_ABOUT =
-  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool|please|(?:can|could|would) you)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell|(?:find out|check|see|ask) (?:whether|if))\b/i;
-
-/** A request phrased as a question: "can you find me one with wifi?", "could you look for …". */
-const REQUESTS =
-  /\b(?:find(?! out)|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
-
-function asksAbout(sentence: string): boolean {
-  return ASKS_ABOUT.test(sentence) && !REQUESTS.test(sentence);
-}
-
 export function booleanMentions(utterance: string, fields: Field[], out: Candidate[]): void {
   // clauses, so the span (and a negation) is the clause that names the topic, not the whole sentence; a
   // sentence that asks about something asks in each of its clauses ("tell me the phone, and the pet policy")
@@ -67,13 +60,24 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
     if (!topic.length) continue;
     for (const sentence of sentences) {
       if (asksAbout(sentence.trim())) continue;
-      if (sentence.trim().endsWith('?') && !REQUESTS.test(sentence)) continue;
+      if (sentence.trim().endsWith('?') && !requests(sentence)) continue;
       // "wi-fi" is also "wifi"
       const stems = [...contentStems(sentence), ...contentStems(sentence.replace(/(\w)-(\w)/g, '$1$2'))];
       const named =
         topic.every((t) => stems.some((s) => sameWord(s, t))) || (isFreeField(field) && FREE.test(sentence));
-      if (!named) continue;
-      const negated = /\b(?:no|not|don't|do not|doesn't|without|never|isn't|non)\b/i.test(sentence);
+      // "no yard at all", "a courtyard but no fence": without one thing of a topic ("fenced yard") the whole
+      // is not there either
+      const lacksPart =
+        topic.length > 1 &&
+        [...negatedWords(sentence)].some((w) =>
+          contentStems(w).some((s) => topic.some((t) => sameWord(s, t))),
+        );
+      if (!named && !lacksPart) continue;
+      const negated =
+        lacksPart ||
+        /\b(?:no|not|don't|do not|doesn't|without|never|isn't|aren't|won't|wouldn't|can't|non|no longer)\b/i.test(
+          sentence.replace(/[\u2018\u2019]/g, "'"),
+        );
       const value = negated ? false : true;
       out.push({
         field: field.name,

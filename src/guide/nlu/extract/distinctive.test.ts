@@ -58,3 +58,31 @@ describe('distinctiveOptionCandidates', () => {
     expect(read('the kitchen', [taken])).toEqual({ room: 'Kitchen' });
   });
 });
+
+describe('distinctive words of long and amount labels', () => {
+  const jobs = [
+    field('role', 'single_select', {
+      opts: [
+        ['ops', 'Office & Operations Coordinator'],
+        ['designer', 'Product Designer'],
+      ],
+    }),
+    field('salary', 'single_select', {
+      opts: [
+        ['low', 'Under $40,000'],
+        ['high', '$100,000+'],
+      ],
+    }),
+  ];
+  const readJobs = (utterance: string) => {
+    const out: Candidate[] = [];
+    distinctiveOptionCandidates(utterance, jobs, out);
+    return Object.fromEntries(out.map((c) => [c.field, c.value]));
+  };
+  it.each([
+    ['is the office in Portland Oregon or Portland Maine?', {}],
+    ['I stay calm under pressure', {}],
+    ['the office coordinator job', { role: 'ops' }],
+    ['I love product work', {}],
+  ])('%s', (utterance, expected) => expect(readJobs(utterance)).toEqual(expected));
+});

@@ -8,7 +8,8 @@ import { STOPWORDS, normalize, stem, tokens } from './normalize.js';
  * "Kitchen speaker" among "Bedroom speaker" and "Living room speaker"; and "no X" / "without X" for a
  * "None" option of the field about X ("no subtitles" → subtitle_language None). Only for single selects
  * whose options are labels (not numbers or yes/no), from labels of two words or more, never a word of the
- * field's name or an ordinal, and only when one option of one field fits and no other value used the word.
+ * field's name or an ordinal, and only when one option of one field fits and no other value used the word;
+ * two words of a label that has several telling ones.
  */
 
 /** Words of each option's label (4 letters or more, not stopwords) that no other option's label has. */
@@ -20,8 +21,9 @@ function distinctiveWords(field: Field): Map<string, string> {
   const stems = words.map((ws) => new Set([...ws].map(stem)));
   const out = new Map<string, string>();
   options.forEach((o, i) => {
-    // a one-word label is said verbatim or not at all
-    if (words[i]!.size < 2) return;
+    // a one-word label is said verbatim or not at all; a label with a number ("Under $40,000") is an
+    // amount, read by range matching
+    if (words[i]!.size < 2 || /\d/.test(o.label)) return;
     for (const w of words[i]!)
       if (w.length >= 4 && !STOPWORDS.has(w) && !own.has(w) && !ORDINAL.test(w))
         if (stems.every((other, j) => j === i || !other.has(stem(w)))) out.set(w, o.value);
@@ -50,9 +52,14 @@ export function distinctiveOptionCandidates(utterance: string, fields: Field[], 
       hits.push({ field, value: none.value, word: topic });
       continue;
     }
-    const found = [...distinctiveWords(field)].filter(([w]) => said.has(w));
+    const own = [...distinctiveWords(field)];
+    const found = own.filter(([w]) => said.has(w));
     const values = new Set(found.map(([, v]) => v));
-    if (values.size === 1) hits.push({ field, value: [...values][0]!, word: found[0]![0] });
+    const value = [...values][0];
+    // a label of several telling words ("Office & Operations Coordinator") needs two of them: one alone
+    // ("the office photos") is as likely about something else
+    const needed = Math.min(2, own.filter(([, v]) => v === value).length);
+    if (values.size === 1 && found.length >= needed) hits.push({ field, value: value!, word: found[0]![0] });
   }
   const taken = out.map((c) => normalize(String(c.span ?? '')));
   for (const hit of hits) {

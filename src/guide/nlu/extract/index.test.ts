@@ -130,3 +130,29 @@ describe('extractAll', () => {
     ['Thanks, that is all.', restaurant, {}],
   ])('%s', (u, fs, expected) => expect(values(extractAll(u, fs, ctx))).toEqual(expected));
 });
+
+describe('extractAll: short option phrases', () => {
+  const garage = [
+    field('services', 'multi_select', {
+      opts: [
+        ['full-service', 'Full service'],
+        ['mot', 'MOT / inspection', 'MOT'],
+        ['air-con', 'Air-con regas', 'AC'],
+        ['project', 'Project management', 'pm'],
+      ],
+    }),
+    field('pets', 'multi_select', {
+      opts: [
+        ['cats', 'Cats', 'cat'],
+        ['small', 'Small animals (rabbits, guinea pigs, hamsters)'],
+      ],
+    }),
+  ];
+  it.each([
+    ['full service and the MOT please', { services: ['full-service', 'mot'] }],
+    ['the AC is broken', { services: ['air-con'] }],
+    ['drop it off at 2 PM', {}],
+    ['one cat and two hamsters', { pets: ['cats', 'small'] }],
+    ['no cats, just a rabbit', { pets: ['small'] }],
+  ])('%s', (u, expected) => expect(values(extractAll(u, garage, ctx))).toEqual(expected));
+});

@@ -3,7 +3,9 @@ import {
   findVerbatimOptions,
   matchMultiOptions,
   matchSingleOption,
+  compoundOf,
   sameDerivation,
+  swappedPair,
   withinOneEdit,
 } from './options.js';
 import { field } from './test-helpers.js';
@@ -152,5 +154,77 @@ describe('sameDerivation', () => {
     ['painting', 'pain', false],
   ])('%s ~ %s: %s', (a, b, expected) => {
     expect(sameDerivation(a, b)).toBe(expected);
+  });
+});
+
+describe('option phrases from labels, typos, negations', () => {
+  const home = field('home_type', 'single_select', {
+    opts: [
+      ['apartment', 'Apartment or condo', 'flat'],
+      ['townhouse', 'Townhouse'],
+      ['house-with-yard', 'House with a yard', 'house with a garden'],
+      ['house-no-yard', 'House without a yard', 'house with no yard'],
+      ['rural', 'Farm or rural property', 'farm'],
+    ],
+  });
+  const pets = field('other_pets', 'multi_select', {
+    opts: [
+      ['dogs', 'Dogs', 'dog'],
+      ['cats', 'Cats', 'cat'],
+      ['small-animals', 'Small animals (rabbits, guinea pigs, hamsters)'],
+      ['other', 'Other animals (reptiles, fish, farm animals)'],
+    ],
+  });
+  const skills = field('skills', 'multi_select', {
+    opts: [
+      ['support', 'Customer support'],
+      ['writing', 'Writing & documentation', 'documentation'],
+      ['pm', 'Project management'],
+    ],
+  });
+  const role = field('role', 'single_select', {
+    opts: [
+      ['frontend', 'Frontend Developer (React)'],
+      ['backend', 'Backend Developer (Python)'],
+    ],
+  });
+
+  it.each([
+    [home, 'house with a yard', 'house-with-yard'],
+    [home, 'hosue with a yard', 'house-with-yard'],
+    [home, 'we live in a house with a big yard', 'house-with-yard'],
+    [home, 'house, no yard', 'house-no-yard'],
+    [home, "we live in a house but there's no yard to speak of", 'house-no-yard'],
+    [home, 'the rural one', 'rural'],
+    [role, 'the frontend developer job', 'frontend'],
+  ])('single %#: %s', (f, utterance, expected) => {
+    expect(matchSingleOption(utterance, f)?.option.value).toBe(expected);
+  });
+
+  it.each([
+    [pets, 'cats and a hamster', ['cats', 'small-animals']],
+    [pets, 'a hamster and a goldfish', ['small-animals', 'other']],
+    [pets, 'two guinea pigs and a lizard of the reptiles kind', ['small-animals', 'other']],
+    [pets, 'no dogs, just two cats', ['cats']],
+    [skills, 'customer suport, writting help articles, and project managment', ['support', 'writing', 'pm']],
+  ])('multi %#: %s', (f, utterance, expected) => {
+    expect(matchMultiOptions(utterance, f)?.values).toEqual(expected);
+  });
+
+  it('reads a swap of neighbouring letters as a typo only in words of five letters or more', () => {
+    expect([
+      swappedPair('house', 'hosue'),
+      swappedPair('hall', 'hlal'),
+      swappedPair('house', 'house'),
+    ]).toEqual([true, true, false]);
+    expect(findVerbatimOptions('mian hall', home.options!)).toEqual([]);
+  });
+
+  it('reads a compound by its last word', () => {
+    expect([
+      compoundOf('goldfish', 'fish'),
+      compoundOf('catfish', 'fish'),
+      compoundOf('fish', 'fish'),
+    ]).toEqual([true, true, false]);
   });
 });

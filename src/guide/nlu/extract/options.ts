@@ -6,6 +6,7 @@ import { findNumberMentions } from './numbers.js';
 import { matchRangeOption, moneyOptions } from './money.js';
 import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
+import { negatedAt, negatedWords } from './negated.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -20,10 +21,24 @@ export interface OptionMatch {
   span: string;
 }
 
-/** The phrases an option may be said by: label, value (with -/_ as spaces) and synonyms. */
+/**
+ * The phrases an option may be said by: label, value (with -/_ as spaces) and synonyms; for a label with a
+ * note in brackets, the label without it ("Frontend Developer (React)" → "frontend developer"), and the
+ * examples a bracketed list gives, plural and singular ("Small animals (rabbits, guinea pigs)" → "rabbits",
+ * "rabbit", "guinea pigs", "guinea pig").
+ */
 export function optionPhrases(option: Option): string[] {
   const value = option.value.replace(/[-_]+/g, ' ');
-  return [...new Set([option.label, value, ...(option.synonyms ?? [])].map(normalize).filter(Boolean))];
+  const bare = option.label.replace(/\s*\([^)]*\)\s*/g, ' ');
+  // examples are plural ("rabbits"); one is said too ("a rabbit")
+  const examples = [...option.label.matchAll(/\(([^)]*,[^)]*)\)/g)]
+    .flatMap((m) => m[1]!.split(/\s*(?:,|\bor\b|\band\b|\betc\b\.?)\s*/))
+    .flatMap((e) => [e, e.replace(/([a-z]{3,}[^s])s$/i, '$1')]);
+  return [
+    ...new Set(
+      [option.label, bare, value, ...(option.synonyms ?? []), ...examples].map(normalize).filter(Boolean),
+    ),
+  ];
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y']);
@@ -89,10 +104,32 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
 }
 
+/** Whether two words differ by one swap of neighbouring letters ("hosue" for "house"). */
+export function swappedPair(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
 /**
- * Multi-word option phrases said with a typo in one word ("the main hal" for "Main hall"): every word equal
- * except at most one of four letters or more, within one edit and with the same first letter. Positions
- * already hit verbatim are left alone.
+ * Whether a spoken word is an option word said with a typo: same first letter, 4+ letters, within one
+ * edit, or two neighbouring letters swapped in a word of 5+ letters.
+ */
+const typoOf = (word: string, said: string) =>
+  word.length >= 4 &&
+  said[0] === word[0] &&
+  (withinOneEdit(word, said) || (word.length >= 5 && swappedPair(word, said)));
+
+/** Words that may not be slipped into an option phrase: they turn its meaning ("house with no yard"). */
+const TURNING = new Set(['no', 'not', 'without', 'non', 'or', 'and', 'but']);
+
+/**
+ * Option phrases said near verbatim: a multi-word phrase with a typo in one word ("the main hal" for "Main
+ * hall"), or with one word slipped between its words ("house with a big yard" for "House with a yard"); a
+ * one-word phrase of six letters or more with a typo before its last two letters ("writting" for "Writing",
+ * never "priced" for "pricey"). Positions already hit
+ * verbatim are left alone.
  */
 function typoHits(
   text: string,
@@ -102,21 +139,40 @@ function typoHits(
 ): VerbatimHit[] {
   const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ w: m[0], at: m.index! }));
   const out: VerbatimHit[] = [];
+  const add = (option: Option, window: typeof words) => {
+    const start = window[0]!.at;
+    const end = window[window.length - 1]!.at + window[window.length - 1]!.w.length;
+    if (
+      verbatim.some((h) => h.start < end && start < h.end) ||
+      out.some((h) => h.start < end && start < h.end)
+    )
+      return;
+    out.push({ option, start, end, phrase: text.slice(start, end) });
+  };
   for (const option of options)
     for (const phrase of optionPhrases(option)) {
       const parts = phrase.split(/[\s-]+/).filter(Boolean);
-      if (parts.length < 2 || skip?.(phrase)) continue;
+      if (skip?.(phrase)) continue;
+      if (parts.length === 1) {
+        // the same ending too: "priced" is another word than "pricey", not a typo of it
+        const word = parts[0]!;
+        if (word.length >= 6)
+          for (const w of words)
+            if (w.w !== word && w.w.slice(-2) === word.slice(-2) && typoOf(word, w.w)) add(option, [w]);
+        continue;
+      }
       for (let i = 0; i + parts.length <= words.length; i++) {
         const window = words.slice(i, i + parts.length);
         const typos = parts.filter((p, k) => p !== window[k]!.w);
-        if (typos.length !== 1) continue;
-        const k = parts.findIndex((p, j) => p !== window[j]!.w);
-        const typo = window[k]!.w;
-        if (parts[k]!.length < 4 || typo[0] !== parts[k]![0] || !withinOneEdit(parts[k]!, typo)) continue;
-        const start = window[0]!.at;
-        const end = window[window.length - 1]!.at + window[window.length - 1]!.w.length;
-        if (verbatim.some((h) => h.start < end && start < h.end)) continue;
-        out.push({ option, start, end, phrase: text.slice(start, end) });
+        if (typos.length === 1) {
+          const k = parts.findIndex((p, j) => p !== window[j]!.w);
+          if (typoOf(parts[k]!, window[k]!.w)) add(option, window);
+        }
+        const longer = words.slice(i, i + parts.length + 1);
+        if (parts.length < 3 || longer.length !== parts.length + 1) continue;
+        for (let k = 1; k < parts.length; k++)
+          if (!TURNING.has(longer[k]!.w) && parts.every((p, j) => p === longer[j < k ? j : j + 1]!.w))
+            add(option, longer);
       }
     }
   return out;
@@ -155,6 +211,11 @@ export function sameDerivation(a: string, b: string): boolean {
   return p >= 5 && Math.min(a.length, b.length) - p <= 1;
 }
 
+/** Whether `word` is a compound ending in `head` ("goldfish" of "fish"): a head of 4+ letters after 3+ more. */
+export function compoundOf(word: string, head: string): boolean {
+  return head.length >= 4 && word.length - head.length >= 3 && word.endsWith(head);
+}
+
 /**
  * Whether the utterance is (or holds) a capitalised name ("Oscar Health") with a word that no option has: a
  * name outside the list, which a shared generic word ("health") does not make an option.
@@ -172,18 +233,30 @@ function namesOtherThing(utterance: string, unmatched: string[], options: Option
  * quality, margin over the runner-up, and how much of the utterance it explains: below 0.6 for weak matches.
  */
 export function fuzzyOption(utterance: string, options: Option[]): OptionMatch | null {
-  const words = contentWords(utterance);
-  if (!words.length) return null;
-  const items = options.flatMap((option, i) =>
-    optionPhrases(option)
-      .flatMap((p) => tokens(p))
-      .filter((w) => w.length >= 2 && !STOPWORDS.has(w))
+  // "house, no yard": "yard" is said negated; it chooses an option that has it negated too and rules out one
+  // that has it plain ("House with a yard")
+  const negated = negatedWords(utterance);
+  const words = contentWords(utterance).filter((w) => !negated.has(w));
+  const phrases = options.map(optionPhrases);
+  const optionNegated = phrases.map((ps) => new Set(ps.flatMap((p) => [...negatedWords(p)])));
+  const items = options.flatMap((_, i) =>
+    phrases[i]!.flatMap((p) => tokens(p))
+      .filter((w) => w.length >= 2 && !STOPWORDS.has(w) && !optionNegated[i]!.has(w))
       .map((word) => ({ i, word })),
   );
-  const fuse = new Fuse(items, { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true });
+  const ruledOut = options.map((_, i) => items.some((it) => it.i === i && negated.has(it.word)));
   const score = new Array<number>(options.length).fill(0);
   const used = new Array<string[]>(options.length).fill([]).map(() => [] as string[]);
   let matched = 0;
+  for (const w of negated)
+    optionNegated.forEach((set, i) => {
+      if (!set.has(w)) return;
+      score[i]! += 1;
+      used[i]!.push(`no ${w}`);
+      matched = 1;
+    });
+  if (!words.length && !matched) return null;
+  const fuse = new Fuse(items, { keys: ['word'], includeScore: true, threshold: 0.34, ignoreLocation: true });
   const unmatched: string[] = [];
   for (const w of words) {
     const best = new Map<number, number>();
@@ -193,10 +266,12 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
       const sim = (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio);
       if (sim > (best.get(r.item.i) ?? 0)) best.set(r.item.i, sim);
     }
-    // "nauseous" for "Nausea", "feverish" for "Fever": a derived form shares the word's long stem
+    // "nauseous" for "Nausea", "feverish" for "Fever": a derived form shares the word's long stem;
+    // "goldfish" for "fish": a compound names its last word
     if (!best.size)
       for (const item of items)
         if (sameDerivation(w, item.word) && 0.75 > (best.get(item.i) ?? 0)) best.set(item.i, 0.75);
+        else if (compoundOf(w, item.word) && 0.7 > (best.get(item.i) ?? 0)) best.set(item.i, 0.7);
     if (best.size) matched++;
     else unmatched.push(w);
     for (const [i, sim] of best) {
@@ -204,13 +279,16 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
       used[i]!.push(w);
     }
   }
-  const ranked = score.map((s, i) => ({ s, i })).sort((a, b) => b.s - a.s);
+  const ranked = score
+    .map((s, i) => ({ s, i }))
+    .filter(({ i }) => !ruledOut[i])
+    .sort((a, b) => b.s - a.s);
   const top = ranked[0];
   if (!top || top.s <= 0) return null;
   const runner = ranked[1]?.s ?? 0;
   const quality = top.s / Math.max(1, used[top.i]!.length);
   const margin = (top.s - runner) / top.s;
-  const coverage = Math.min(1, used[top.i]!.length / words.length);
+  const coverage = Math.min(1, used[top.i]!.length / Math.max(1, words.length + negated.size));
   let confidence = Math.min(0.85, 0.2 + 0.35 * quality * quality + 0.3 * margin + 0.1 * coverage);
   if (margin < 0.15) confidence = Math.min(confidence, 0.45);
   if (namesOtherThing(utterance, unmatched, options)) return null;
@@ -318,7 +396,10 @@ export function matchMultiOptions(
   if (ALL.test(bare))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
-  const verbatim = findVerbatimOptions(utterance, options);
+  // "no dogs, just cats": an option said under a negation is not chosen
+  const verbatim = findVerbatimOptions(utterance, options).filter(
+    (h) => !negatedAt(normalize(utterance), h.start),
+  );
   const values = new Set(verbatim.map((h) => h.option.value));
   let confidence = verbatim.length ? 0.93 : 1;
   let extractor = verbatim.length ? 'verbatim-option' : 'fuzzy-option';

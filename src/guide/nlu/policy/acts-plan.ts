@@ -1,12 +1,16 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { socialKind, type Acts } from '../acts.js';
+import { sentences, socialKind, type Acts } from '../acts.js';
+import { asksAboutOptions } from '../extract/asks-about.js';
 import { answerQuestion, questionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import type { ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { isFreeText } from './free-text.js';
+
+/** Field types whose values a question can name without choosing them. */
+const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
 
 /** What `nonInformingPlan` reads. */
 export interface ActsContext {
@@ -33,10 +37,16 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   if (acts.pause) return remarkOnly({ kind: 'pause' });
   if (acts.content === '') return remarkOnly({ kind: 'aside', social: socialKind(ctx.utterance) });
   if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
-  // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value
-  const typed = ctx.nlu
-    .extractAll(acts.content, ctx.fields, ctx.extract)
-    .filter((c) => !ctx.fields.some((f) => f.name === c.field && isFreeText(f) && namesItself(f, c.value)));
+  // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
+  // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
+  // chosen
+  const inquiry = sentences(acts.content).every(asksAboutOptions);
+  const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract).filter((c) => {
+    const field = ctx.fields.find((f) => f.name === c.field);
+    if (!field) return true;
+    if (isFreeText(field) && namesItself(field, c.value)) return false;
+    return !(inquiry && CHOICE_TYPES.has(field.type));
+  });
   if (typed.length > 0) return null;
   const question = acts.content;
   const field = fieldNamedIn(question, ctx.fields) ?? ctx.asked;

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { asksAbout, asksAboutOptions } from './asks-about.js';
+
+describe('asksAbout', () => {
+  it.each([
+    ["what's the difference between the oil change and the full service?", true],
+    ['is the office in Portland Oregon or Portland Maine?', true],
+    ['which one is better, the frontend or the backend role?', true],
+    ['what does MOT mean?', true],
+    ['hmm, do you do MOTs on site?', true],
+    ['Is it furnished?', true],
+    ['could you drop it at my office?', false],
+    ['can you add writing to my skills too?', false],
+    ['can you find me one with wifi?', false],
+    ['the full service please', false],
+  ])('%s', (sentence, expected) => expect(asksAbout(sentence)).toBe(expected));
+});
+
+describe('asksAboutOptions', () => {
+  it.each([
+    ["what's the difference between the oil change and the full service?", true],
+    ['is the office in Portland Oregon or Portland Maine?', true],
+    ['do u do MOTs on site or do i have to take it somwhere else?', true],
+    ['what does MOT mean?', true],
+    ['Can you tell me the balance of my checking?', false],
+    ['could you drop it at my office?', false],
+    ['is there a moderate place nearby?', false],
+  ])('%s', (sentence, expected) => expect(asksAboutOptions(sentence)).toBe(expected));
+});

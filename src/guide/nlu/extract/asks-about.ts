@@ -1,0 +1,47 @@
+/**
+ * Questions that ask about something instead of asking for it: "is it furnished?", "what's the pet
+ * policy", "what's the difference between the oil change and the full service?", "which is better, X or
+ * Y?". The things they name are not chosen: the person asks, they do not inform. Requests phrased as
+ * questions ("can you find me one with wifi?", "could you drop it at my office?") are no such questions.
+ */
+
+const ASKS_ABOUT =
+  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool|please|hmm+|um+|oh|sorry|wait|actually|quick question|(?:can|could|would) you)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell|explain|(?:find out|check|see|ask) (?:whether|if))\b/i;
+
+/** A request phrased as a question: "can you find me one with wifi?", "could you look for …". */
+const REQUESTS =
+  /\b(?:find(?! out)|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
+
+/** Comparing or asking what options mean: "the difference between X and Y", "what does X mean". */
+const ABOUT_OPTIONS =
+  /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster))\b/i;
+
+/**
+ * Whether `sentence` asks about something rather than for it: "Is it furnished?" → true; "what's the
+ * difference between the oil change and the full service?" → true; "can you find one with wifi?" → false;
+ * "could you drop it at my office?" → false.
+ */
+export function asksAbout(sentence: string): boolean {
+  const s = sentence.trim();
+  return ABOUT_OPTIONS.test(s) || (ASKS_ABOUT.test(s) && !REQUESTS.test(s));
+}
+
+/** A yes/no question about how things are: "is the office in Portland?", "do you do MOTs on site?". */
+const YES_NO_QUESTION =
+  /^\W*(?:(?:and|also|so|ok(?:ay)?|hmm+|um+|oh|sorry|wait|actually|quick question)\W+)*(?:is|are|does|do|did|was|were|has|have)\b/i;
+
+/**
+ * Whether `sentence` asks about the options rather than choosing one: it compares them or asks what they
+ * mean ("what's the difference between the oil change and the full service?"), or is a yes/no question
+ * about how things are ("is the office in Portland Oregon or Portland Maine?"), not a request. A question
+ * that only names what it wants ("can you tell me the balance of my checking?") still chooses.
+ */
+export function asksAboutOptions(sentence: string): boolean {
+  const s = sentence.trim();
+  return ABOUT_OPTIONS.test(s) || (YES_NO_QUESTION.test(s) && !REQUESTS.test(s));
+}
+
+/** Whether a sentence is phrased as a request ("can you find …", "I'd like …"), even when it ends in "?". */
+export function requests(sentence: string): boolean {
+  return REQUESTS.test(sentence);
+}
