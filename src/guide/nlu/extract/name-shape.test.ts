@@ -8,6 +8,7 @@ describe('looksLikeName', () => {
     'Ahmed Al-Sayed',
     'María de la Cruz',
     'Ludwig van Beethoven',
+    'Herman the Helper',
     "Liam O'Sullivan",
     'mei lin zhao',
     'J. R. R. Tolkien',

@@ -4,15 +4,15 @@ import { NOT_NAMES } from './name-lists.js';
 
 /**
  * Whether words read as a person's name: "Ada Lovelace", "lucía fernández", "Ahmed Al-Sayed", "María de la
- * Cruz", not a clause of common words ("yes its fenced", "all clear", "two cats"), an acknowledgement or a
- * question. Capitalisation is a hint, not a requirement: a capitalised word is a name word unless it is a
+ * Cruz", "Herman the Helper", not a clause of common words ("yes its fenced", "all clear", "two cats"), an
+ * acknowledgement or a question. Capitalisation is a hint, not a requirement: a capitalised word is a name word unless it is a
  * function word, a greeting or a demonym; a lowercase word must be unknown to the English lexicon or known
  * as a name.
  */
 
 /** Particles inside names ("van", "de la", "bin", "al"): allowed lowercase between name words. */
 const PARTICLES = new Set(
-  'al bin bint da das de del della der di do dos du el la le los ter ten van von y zu'.split(' '),
+  'al bin bint da das de del della der di do dos du el la le los of ter ten the van von y zu'.split(' '),
 );
 
 /** A name word: letters with inner apostrophes, hyphens or dots ("O'Sullivan", "Al-Sayed", "J."). */

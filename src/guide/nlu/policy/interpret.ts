@@ -304,13 +304,13 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[]): Candi
   return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
 }
 
-/** Values for any fillable field, typed and unambiguous (`extractAll`), without stray overwrites. */
+/** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
 function openValues(ctx: TurnContext): Candidate[] {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   return ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
 }
 
-/** Whether `c` only guesses over an answered free-text field (see `isStrayOverwrite`). */
+/** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
 function isStray(ctx: TurnContext, c: Candidate, fields: Field[]): boolean {
   const asked = ctx.memory.asked;
   const askedField = asked.kind === 'field' ? asked.field : undefined;

@@ -4,12 +4,13 @@ import { field } from '../extract/test-helpers.js';
 import { isStrayOverwrite } from './stray-values.js';
 import type { Candidate } from './plan.js';
 
-const fields = [field('full_name', 'text'), field('years', 'number')];
+const fields = [field('full_name', 'text'), field('years', 'number'), field('city', 'text')];
 const snapshot = (answered: boolean) =>
   ({
     fields: [
       { name: 'full_name', answered, provenance: { source: 'user' } },
       { name: 'years', answered, provenance: { source: 'user' } },
+      { name: 'city', answered, provenance: { source: 'user' } },
     ],
   }) as unknown as RunSnapshot;
 const cand = (f: string, value: unknown, confidence: number): Candidate => ({
@@ -34,6 +35,7 @@ describe('isStrayOverwrite', () => {
     ['the field asked on its own', cand('full_name', 'Ada', 0.4), true, 'full_name', 'Ada', false],
     ['an unanswered field', cand('full_name', 'QA', 0.4), false, 'url', 'QA', false],
     ['a typed field', cand('years', 5, 0.4), true, 'url', '5', false],
+    ['a field that is no name', cand('city', 'Marshall', 0.65), true, 'url', 'How about in Marshall?', false],
   ])('%s', (_, c, answered, asked, utterance, stray) =>
     expect(isStrayOverwrite(c, fields, snapshot(answered), asked, utterance)).toBe(stray),
   );
