@@ -4,6 +4,8 @@
  * functions over the user's words; the policy decides what each act does.
  */
 
+import { GREETING_SOURCE } from './greetings.js';
+
 /** What one utterance does, besides (or instead of) informing values. */
 export interface Acts {
   /** The words left once greetings, thanks and asides are removed; '' when the utterance was only social. */
@@ -16,7 +18,7 @@ export interface Acts {
   pause: boolean;
 }
 
-const GREETING = String.raw`(?:hi|hello|hey|hiya|howdy|heya|yo|greetings|good (?:morning|afternoon|evening|day)|morning|evening)`;
+const GREETING = `(?:${GREETING_SOURCE})`;
 /** A greeting at the start, with an optional addressee ("hi there", "hey Rosa!"). */
 const LEADING_GREETING = new RegExp(
   String.raw`^${GREETING}\b(?:\s+(?:there|all|again|[a-z]+(?=\s*[,!.:;)]|\s*$)))?[\s,!.:;)(-]*`,

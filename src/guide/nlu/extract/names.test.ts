@@ -37,6 +37,23 @@ describe('extractShortText', () => {
   });
 });
 
+describe('person names', () => {
+  const name = field('full_name', 'text', { label: 'Full name' });
+  it.each([
+    ['Mei Lin Zhao here', 'Mei Lin Zhao'],
+    ['Oi! Ana Carolina Souza here', 'Ana Carolina Souza'],
+    ['hi im Lucía Fernández', 'Lucía Fernández'],
+    ['keiko tanaka', 'keiko tanaka'],
+    ["Liam O'Sullivan", "Liam O'Sullivan"],
+    ['ah ok, Maine works for me. Sophie Laurent', 'Sophie Laurent'],
+  ])('%s → %s', (u, v) => expect(extractShortText(u, name)?.value).toBe(v));
+
+  it.each(['yes its fenced', 'all clear', 'two cats', 'is the office in Portland Oregon or Portland Maine?'])(
+    'no name in "%s"',
+    (u) => expect(extractShortText(u, name)).toBeNull(),
+  );
+});
+
 describe('extractLongText', () => {
   it.each([
     ["well, I'd like it to be a friendly guide for new hires.", 'a friendly guide for new hires'],

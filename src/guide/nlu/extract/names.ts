@@ -1,7 +1,9 @@
 import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, stripFillers } from './normalize.js';
-import { textKind, type TextKind } from './text-kind.js';
+import { isPersonNameField, textKind, type TextKind } from './text-kind.js';
+import { looksLikeName } from './name-shape.js';
+import { introducedName } from './introductions.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
 /**
@@ -20,8 +22,6 @@ export interface TextMatch {
 
 const NAME_LEAD =
   /\b(?:my name is|my name's|name's|i am called|i'm called|call me|you can call me|it's called|it is called|it'll be called|it will be called|it's named|it is named|(?:let's|let us|we'll|we will|i'll|i will|i want to|i'd like to|i would like to|i wanna|please|i'm going to|gonna)?\s*(?:name|call) (?:it|him|her|them|this one|this|the \w+)|named|called|titled|her name is|his name is|their name is|the name is|name is)\s+(?:is\s+)?/i;
-/** "I'm Ada Lovelace", "this is Ada": a name only when a capitalised run follows. */
-const SELF_LEAD = /\b(?:i'm|i am|this is)\s+/i;
 const ORG_LEAD =
   /\b(?:i work (?:at|for|with)|i'm (?:at|with|from) (?=[A-Z])|i am (?:at|with|from) (?=[A-Z])|i'm employed (?:at|by)|i am employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is|we are|we're)\s+/i;
 
@@ -172,36 +172,54 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     const before = categoryBeforeNoun(utterance, field);
     if (before) return before;
   }
-  const leads: Array<[RegExp, number, string]> = [];
-  if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
-    leads.push([NAME_LEAD, 0.9, 'name-lead']);
-  if (kind === 'person') leads.push([SELF_LEAD, 0.85, 'self-lead']);
+  const finders: Array<() => TextMatch | null> = [];
   const role = roleLead(field);
-  if (role) leads.unshift([role, 0.9, 'role-lead']);
+  if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, capitalisedOnly));
+  if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
+    finders.push(() => leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
+  if (kind === 'person')
+    finders.push(() => {
+      const intro = introducedName(utterance);
+      return intro && { ...intro, confidence: 0.85, extractor: 'introduction' };
+    });
   if (kind === 'organization' || /company|employer|work/.test(field.name))
-    leads.push([ORG_LEAD, 0.88, 'org-lead']);
-  leads.push([
-    new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi'),
-    kind === 'generic' ? 0.5 : 0.75,
-    `${kind}-lead`,
-  ]);
+    finders.push(() => leadValue(utterance, ORG_LEAD, 0.88, 'org-lead', kind, capitalisedOnly));
+  const own = new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi');
+  finders.push(() =>
+    leadValue(utterance, own, kind === 'generic' ? 0.5 : 0.75, `${kind}-lead`, kind, capitalisedOnly),
+  );
   // a destination described as where something is ("Location of the hotel"): "a room in Nairobi"
-  if (kind === 'destination' && /\blocation\b|\bwhere\b/i.test(field.description ?? ''))
-    leads.push([new RegExp(String.raw`\b(?:${KIND_LEADS.location})\s+`, 'gi'), 0.7, `${kind}-lead`]);
-  for (const [re, conf, extractor] of leads) {
-    const global = new RegExp(re.source, 'gi');
-    for (const m of utterance.matchAll(global)) {
-      const rest = utterance.slice(m.index! + m[0].length);
-      const lowercaseOk = extractor !== 'self-lead' && (extractor !== `${kind}-lead` || kind === 'category');
-      const hit = afterLead(rest, !capitalisedOnly && lowercaseOk);
-      if (hit && !GENERIC_VALUES.test(hit.value)) {
-        return {
-          value: hit.value,
-          confidence: hit.capitalised ? conf : conf - 0.2,
-          extractor,
-          span: m[0] + hit.value,
-        };
-      }
+  if (kind === 'destination' && /\blocation\b|\bwhere\b/i.test(field.description ?? '')) {
+    const where = new RegExp(String.raw`\b(?:${KIND_LEADS.location})\s+`, 'gi');
+    finders.push(() => leadValue(utterance, where, 0.7, `${kind}-lead`, kind, capitalisedOnly));
+  }
+  for (const find of finders) {
+    const hit = find();
+    if (hit) return hit;
+  }
+  return null;
+}
+
+/** The first value after a lead-in `re` in `utterance` (a capitalised run, or a short phrase where allowed). */
+function leadValue(
+  utterance: string,
+  re: RegExp,
+  conf: number,
+  extractor: string,
+  kind: TextKind,
+  capitalisedOnly: boolean,
+): TextMatch | null {
+  for (const m of utterance.matchAll(new RegExp(re.source, 'gi'))) {
+    const rest = utterance.slice(m.index! + m[0].length);
+    const lowercaseOk = extractor !== `${kind}-lead` || kind === 'category';
+    const hit = afterLead(rest, !capitalisedOnly && lowercaseOk);
+    if (hit && !GENERIC_VALUES.test(hit.value)) {
+      return {
+        value: hit.value,
+        confidence: hit.capitalised ? conf : conf - 0.2,
+        extractor,
+        span: m[0] + hit.value,
+      };
     }
   }
   return null;
@@ -242,20 +260,29 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
 /**
  * The value of a short text `field` in `utterance`, assuming the utterance answers it. Order: name/org lead-ins
  * (≥ 0.88), a short whole answer ("Philadelphia.", "Italian", 0.8), kind lead-ins ("in San Mateo", 0.75),
- * then a proper noun guessed from the sentence (≤ 0.55). Null when nothing plausible is found.
+ * then a proper noun guessed from the sentence (≤ 0.55). A person's name must read as one (`looksLikeName`:
+ * not "yes its fenced", "all clear") and is never guessed from a question. Null when nothing plausible is found.
  */
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
   const stripped = stripFillers(utterance);
   if (!stripped) return null;
   const kind = textKind(field);
+  const personName = isPersonNameField(field);
+  const fits = (value: string) => !personName || looksLikeName(value);
   const cue = cueValue(stripped, field, false);
-  if (cue && cue.confidence >= 0.75) return cue;
+  if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
   const words = stripped.split(/\s+/);
   const shortAnswer = stripped.replace(
     /^(?:(?:it's|it is|that's|that is|just|only|maybe|probably|definitely|to|in|at|from|something|some|make it|check|search(?: in| for)?|look(?: in| for)?|try|go with|let's (?:do|try|go with)|how about|what about)\s+)+/i,
     '',
   );
-  if (words.length <= 4 && !/[?]/.test(utterance) && shortAnswer && !GENERIC_VALUES.test(shortAnswer)) {
+  if (
+    words.length <= 4 &&
+    !/[?]/.test(utterance) &&
+    shortAnswer &&
+    !GENERIC_VALUES.test(shortAnswer) &&
+    fits(shortAnswer)
+  ) {
     const cap = /^[A-Z0-9]/.test(shortAnswer);
     return {
       value: shortAnswer,
@@ -264,8 +291,9 @@ export function extractShortText(utterance: string, field: Field): TextMatch | n
       span: stripped,
     };
   }
-  if (cue) return cue;
-  const guesses = entityGuess(stripped, kind);
+  if (cue && fits(cue.value)) return cue;
+  if (personName && /[?]/.test(utterance)) return null;
+  const guesses = entityGuess(stripped, kind).filter(fits);
   if (guesses.length) {
     return {
       value: guesses[0]!,

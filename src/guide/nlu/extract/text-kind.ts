@@ -58,3 +58,12 @@ export function textKind(field: Field): TextKind {
   }
   return 'generic';
 }
+
+/**
+ * Whether a text field holds a person's name: a person field named or labelled as a name ("full_name",
+ * "Your name", "recipient_name"), not a role alone ("director", "artist").
+ */
+export function isPersonNameField(field: Field): boolean {
+  const words = `${field.name.replace(/_/g, ' ')} ${field.label}`.toLowerCase();
+  return textKind(field) === 'person' && /\bnames?\b/.test(words);
+}

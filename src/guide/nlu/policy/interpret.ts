@@ -23,6 +23,7 @@ import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { spellingFix } from './spelling.js';
+import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
 import {
   correctedTail,
@@ -244,7 +245,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   }
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
   const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
-    (c) => asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field),
+    (c) =>
+      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field)) &&
+      !isStray(ctx, c, fields),
   );
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
@@ -314,9 +317,17 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
   return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
 }
 
-/** Values for any fillable field, typed and unambiguous (`extractAll`). */
+/** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
 function openValues(ctx: TurnContext): Candidate[] {
-  return ctx.nlu.extractAll(ctx.userText, fillableFields(ctx.definition, ctx.snapshot), ctx.extract);
+  const fields = fillableFields(ctx.definition, ctx.snapshot);
+  return ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
+}
+
+/** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
+function isStray(ctx: TurnContext, c: Candidate, fields: Field[]): boolean {
+  const asked = ctx.memory.asked;
+  const askedField = asked.kind === 'field' ? asked.field : undefined;
+  return isStrayOverwrite(c, fields, ctx.snapshot, askedField, ctx.userText);
 }
 
 /** Whether the words hold back ("no", "wait", "not yet") rather than acknowledge. */

@@ -15,6 +15,9 @@ describe('withoutSpans', () => {
     ['Dinner at Nopa on March 3', ['March 3'], 'Dinner at Nopa'],
     ['Ada, you can reach me at ada@x.io', ['ada@x.io'], 'Ada, you can'],
     ['Ada Lovelace', ['bob@x.io'], 'Ada Lovelace'],
+    ['Keiko Tanaka / keiko@me.com / 646 555 0155', ['keiko@me.com', '646 555 0155'], 'Keiko Tanaka'],
+    ['keiko@me.com | Keiko Tanaka', ['keiko@me.com'], 'Keiko Tanaka'],
+    ['see x.com/a, Ada', ['Ada'], 'see x.com/a'],
   ])('%s − %j → %s', (utterance, spans, expected) => {
     expect(withoutSpans(utterance, spans)).toBe(expected);
   });

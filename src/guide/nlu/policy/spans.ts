@@ -69,13 +69,18 @@ export function withoutSpans(utterance: string, spans: string[], leads: string[]
     text = text.replace(lead, ' ').replace(LEAD_MARK, '');
   }
   text = text.split(MARK).join(' ');
-  return text
-    .replace(/\s+([,;:.!?])/g, '$1')
-    .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
-    .replace(/^[\s,;:.!-]+|[\s,;:-]+$/g, '')
-    .replace(/\s*\b(?:and|also|plus|or|but)\s*$/i, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\s+([,;:.!?])/g, '$1')
+      .replace(/([,;:])(?:\s*[,;:])+/g, '$1')
+      // spaced separators left around removed values: "Keiko Tanaka / / " → "Keiko Tanaka"
+      .replace(/(\s[/|])(?:\s+[/|])+(?=\s|$)/g, '$1')
+      .replace(/^\s*(?:[/|]\s+)+|(?:\s+[/|])+\s*$/g, '')
+      .replace(/^[\s,;:.!-]+|[\s,;:-]+$/g, '')
+      .replace(/\s*\b(?:and|also|plus|or|but)\s*$/i, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** A span's words in lower case, hyphens read as spaces ("one-bedroom" is "one bedroom"). */

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { introducedName } from './introductions.js';
+
+describe('introducedName', () => {
+  it.each([
+    ['Hi, Mei Lin Zhao here, email mz@yahoo.com', 'Mei Lin Zhao'],
+    ['Oi! Ana Carolina Souza here', 'Ana Carolina Souza'],
+    ['Good morning, Ahmed Al-Sayed here', 'Ahmed Al-Sayed'],
+    ['Rafael Domínguez here, rafa@x.com. just so you know, we have cats', 'Rafael Domínguez'],
+    ['hi im Lucía Fernández, lucia@x.com', 'Lucía Fernández'],
+    ["I'm Ada Lovelace and my email is ada@x.io", 'Ada Lovelace'],
+    ['my name is jane doe', 'jane doe'],
+    ['this is Sophie speaking', 'Sophie'],
+    ['me llamo Ana', 'Ana'],
+    ['Hey there, Bob here', 'Bob'],
+  ])('%s → %s', (u, v) => expect(introducedName(u)?.value).toBe(v));
+
+  it.each([
+    "i'm looking for a job",
+    'this is great',
+    "TN, I'm Canadian",
+    "it's fenced",
+    'click here',
+    "I'm here",
+    'the office is here',
+  ])('no name in "%s"', (u) => expect(introducedName(u)).toBeNull());
+});

@@ -1,0 +1,59 @@
+import { GREETING_SOURCE } from '../greetings.js';
+import { looksLikeName } from './name-shape.js';
+
+/**
+ * A person introducing themselves, in the common shapes: a lead-in ("my name is", "I'm", "im", "this is",
+ * "call me", and a few other languages' "me llamo", "je m'appelle", "ich bin") before the name, or the name
+ * before "here" / "speaking" ("Mei Lin Zhao here", "Good morning, Ahmed Al-Sayed here"). The name is the
+ * longest run of words after the lead-in (or the whole clause before "here") that reads as a name
+ * (`looksLikeName`); capitalisation is not required ("hi im lucía fernández").
+ */
+
+export interface Introduction {
+  /** the name as said: "Lucía Fernández" */
+  value: string;
+  /** the words that carried it: "im Lucía Fernández", "Mei Lin Zhao here" */
+  span: string;
+}
+
+const LEAD = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:my name is|my name's|my name is just|name's|the name is|name is|i'm|i’m|im|i am|this is|it's|it’s|call me|you can call me|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|ich bin|ich heiße|ich heisse|mi chiamo|meu nome é|eu sou|chamo-me)\s+`,
+  'giu',
+);
+
+/** A clause's start: the utterance start or a sentence or clause break, then an optional greeting. */
+const CLAUSE_START = new RegExp(String.raw`(?:^|[,.;:!?—–]\s*)(?:(?:${GREETING_SOURCE})\b[\s,!.]*)?$`, 'i');
+
+const TRAIL = /\s+(?:here|speaking)\b/giu;
+
+/** The longest run of 1–5 words at the start of `text` (cut at punctuation) that reads as a name. */
+function leadingName(text: string): string | null {
+  const clause = text.split(/[,;:!?()\n—–]|\.(?:\s|$)|\s[/|-]\s/)[0] ?? '';
+  const words = clause.trim().split(/\s+/).filter(Boolean).slice(0, 5);
+  for (let n = words.length; n > 0; n--) {
+    const value = words.slice(0, n).join(' ').replace(/[.]+$/, '');
+    if (looksLikeName(value)) return value;
+  }
+  return null;
+}
+
+/** The name a person introduces themselves with in `utterance`, or null. */
+export function introducedName(utterance: string): Introduction | null {
+  for (const m of utterance.matchAll(LEAD)) {
+    const start = m.index! + m[0].length;
+    const value = leadingName(utterance.slice(start));
+    if (value) return { value, span: utterance.slice(m.index!, start).trimStart() + value };
+  }
+  for (const m of utterance.matchAll(TRAIL)) {
+    const before = utterance.slice(0, m.index!);
+    const cut = Math.max(...[',', '.', ';', ':', '!', '?', '—', '–'].map((p) => before.lastIndexOf(p)));
+    const head = before.slice(0, cut + 1);
+    const clause = before
+      .slice(cut + 1)
+      .trim()
+      .replace(new RegExp(String.raw`^(?:${GREETING_SOURCE})\b[\s,!.]*`, 'i'), '');
+    if (!CLAUSE_START.test(head) || !looksLikeName(clause)) continue;
+    return { value: clause, span: clause + m[0] };
+  }
+  return null;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { looksLikeName } from './name-shape.js';
+
+describe('looksLikeName', () => {
+  it.each([
+    'Ada Lovelace',
+    'lucía fernández',
+    'Ahmed Al-Sayed',
+    'María de la Cruz',
+    'Ludwig van Beethoven',
+    'Herman the Helper',
+    "Liam O'Sullivan",
+    'mei lin zhao',
+    'J. R. R. Tolkien',
+    'Keiko Tanaka',
+  ])('%s reads as a name', (v) => expect(looksLikeName(v)).toBe(true));
+
+  it.each([
+    'yes its fenced',
+    'all clear',
+    'two cats',
+    'ok understood',
+    'dont have one',
+    'product designer',
+    'Oi',
+    'Canadian',
+    'here',
+    'is it Portland?',
+    'Keiko Tanaka / /',
+    'a b c d e f',
+  ])('%s does not', (v) => expect(looksLikeName(v)).toBe(false));
+});

@@ -1,0 +1,56 @@
+import nlp from 'compromise';
+import { isGreeting } from '../greetings.js';
+import { NOT_NAMES } from './name-lists.js';
+
+/**
+ * Whether words read as a person's name: "Ada Lovelace", "lucía fernández", "Ahmed Al-Sayed", "María de la
+ * Cruz", "Herman the Helper", not a clause of common words ("yes its fenced", "all clear", "two cats"), an
+ * acknowledgement or a question. Capitalisation is a hint, not a requirement: a capitalised word is a name word unless it is a
+ * function word, a greeting or a demonym; a lowercase word must be unknown to the English lexicon or known
+ * as a name.
+ */
+
+/** Particles inside names ("van", "de la", "bin", "al"): allowed lowercase between name words. */
+const PARTICLES = new Set(
+  'al bin bint da das de del della der di do dos du el la le los of ter ten the van von y zu'.split(' '),
+);
+
+/** A name word: letters with inner apostrophes, hyphens or dots ("O'Sullivan", "Al-Sayed", "J."). */
+const WORD = /^\p{L}[\p{L}\p{M}'’.-]*$/u;
+
+/** Tags of words that are never names, capitalised or not ("The", "Yes", "Canadian"). */
+const NEVER =
+  /^(?:Determiner|Preposition|Conjunction|Pronoun|Possessive|Modal|Copula|Auxiliary|QuestionWord|Expression|Negative|Value|Cardinal|TextValue|Demonym|Month|WeekDay)$/;
+/** Tags of common lowercase words ("fenced", "clear", "here", "cats", "designer"). */
+const COMMON =
+  /^(?:Verb|Adjective|Adverb|Plural|Actor|Uncountable|Date|Place|Infinitive|Gerund|PastTense|PresentTense)$/;
+const NAME_TAG = /^(?:Person|FirstName|LastName|MaleName|FemaleName|Honorific)$/;
+
+const lexicon = (): Record<string, unknown> =>
+  (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
+
+function tagsOf(word: string): string[] {
+  const known = lexicon()[word.toLowerCase()];
+  const tags = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
+  return [...tags, ...(known === undefined ? [] : [known].flat().map(String))];
+}
+
+/** Whether one word can be part of a name (see the module comment). */
+export function isNameWord(word: string): boolean {
+  if (!WORD.test(word) || isGreeting(word) || NOT_NAMES.has(word)) return false;
+  const tags = tagsOf(word);
+  if (tags.some((t) => NAME_TAG.test(t))) return !tags.some((t) => NEVER.test(t));
+  if (tags.some((t) => NEVER.test(t))) return false;
+  if (/^\p{Lu}/u.test(word)) return true;
+  return lexicon()[word.toLowerCase()] === undefined && !tags.some((t) => COMMON.test(t));
+}
+
+/** Whether `value` reads as a person's name: 1–5 name words, lowercase particles only between them. */
+export function looksLikeName(value: string): boolean {
+  if (/[?\d@/]/.test(value)) return false;
+  const words = value.trim().split(/\s+/).filter(Boolean);
+  if (!words.length || words.length > 5) return false;
+  return words.every((w, i) =>
+    PARTICLES.has(w) ? i > 0 && i < words.length - 1 : isNameWord(w.replace(/[,.;:!]+$/, '')),
+  );
+}
