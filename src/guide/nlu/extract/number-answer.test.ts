@@ -32,6 +32,8 @@ describe('numberAnswer', () => {
     ["maybe a three? she says four. let's go with four", pets, 4],
     ['3 or 4, make it 4', pets, 4],
     ['two, I would say', pets, 2],
+    ['March 7th, around 1pm', pets, null],
+    ['2 dogs, come at 8am', pets, 2],
   ])('%s → %s', (u, f, expected) => {
     expect(numberAnswer(u, f)?.value ?? null).toBe(expected);
   });

@@ -54,6 +54,8 @@ const GENERIC_COUNTERS = new Set([
 /** Whether the words right after a number (no punctuation between) name something the field does not count. */
 function countsOtherNoun(utterance: string, n: NumberMention, field: Field): boolean {
   const tail = utterance.slice(n.index + n.span.length);
+  // "1pm", "8am": an hour of the day, whatever the field counts
+  if (/^\s*[ap]\.?m\b/i.test(tail)) return true;
   if (!/^\s+[a-z]/i.test(tail)) return false;
   const words = tokens(tail.split(/[,;.!?()]/)[0]!).slice(0, 3);
   if (!words.length || /^\d/.test(words[0]!)) return false;

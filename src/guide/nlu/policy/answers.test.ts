@@ -77,6 +77,12 @@ describe('isFillerOnly', () => {
   it.each([
     ['Thanks so much', true],
     ['that one works', true],
+    ['no worries', true],
+    ['fine by me', true],
+    ['nothin to add', true],
+    ['oops, my', true],
+    ['spot on, cheers', true],
+    ['sorry about the grinding noise', false],
     ['3', false],
     ['12 days', false],
     ['Juno', false],

@@ -19,7 +19,9 @@ const FILLER_WORDS = new Set(
     "please right so sounds sure thank thanks that that's the then there this those to too very want was we " +
     'well what will with work works would wonderful yeah yep yes you your ' +
     // approving or confirming: "yes, that's everything, submit it", "noted, thanks"
-    'agree agreed confirm confirmed done everything finished got looks noted send submit understood'
+    'agree agreed confirm confirmed done everything finished got looks noted send submit understood ' +
+    // interjections and set phrases: "no worries", "fine by me", "nothing to add", "oops, my", "fair enough"
+    'add ah by cheers enough fair grand hmm k lovely mhm nothin oh on oops problem sorry spot um uh worries'
   ).split(' '),
 );
 
