@@ -22,6 +22,8 @@ describe('extractShortText', () => {
     ['In Oakland I would like to be.', 'location', 'Oakland'],
     ['It will be for 4:15 in the evening and please name it Cleaning.', 'new_alarm_name', 'Cleaning'],
     ["I'd like to go to El Tesoro at 11:45 am.", 'restaurant_name', 'El Tesoro'],
+    ['its a vauxhall corsa', 'make_model', 'vauxhall corsa'],
+    ["it's an Audi A3", 'make_model', 'Audi A3'],
   ])('%s (%s) → %s', (u, name, v) => expect(extractShortText(u, field(name, 'text'))?.value).toBe(v));
 
   it('lead-ins are confident', () =>

@@ -273,7 +273,7 @@ export function extractShortText(utterance: string, field: Field): TextMatch | n
   if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
   const words = stripped.split(/\s+/);
   const shortAnswer = stripped.replace(
-    /^(?:(?:it's|it is|that's|that is|just|only|maybe|probably|definitely|to|in|at|from|something|some|make it|check|search(?: in| for)?|look(?: in| for)?|try|go with|let's (?:do|try|go with)|how about|what about)\s+)+/i,
+    /^(?:(?:(?:it'?s|it is|that'?s|that is)(?:\s+(?:a|an))?|just|only|maybe|probably|definitely|to|in|at|from|something|some|make it|check|search(?: in| for)?|look(?: in| for)?|try|go with|let's (?:do|try|go with)|how about|what about)\s+)+/i,
     '',
   );
   if (

@@ -73,6 +73,27 @@ describe('extractAnswer for a description', () => {
   });
 });
 
+describe('extractAnswer: free text in the words other values leave', () => {
+  const car = field('make_model', 'text', { label: 'Make and model' });
+  const year = field('year', 'number', { label: 'Year', validation: { min: 1950, max: 2030 } });
+  const miles = field('mileage', 'number', {
+    label: 'Mileage',
+    description: 'How many miles are on the clock',
+    validation: { min: 0, max: 500000 },
+  });
+  const read = (u: string) =>
+    Object.fromEntries(
+      extractAnswer(defaultNlu, u, [car, year, miles], [car, year, miles], ctx).map((c) => [
+        c.field,
+        c.value,
+      ]),
+    );
+  it.each([
+    ['its a vauxhall corsa, 2019, about 34,000 miles', 'vauxhall corsa'],
+    ['Ford Fiesta 2016, 61,000 miles', 'Ford Fiesta'],
+  ])('%s → %s', (u, model) => expect(read(u)['make_model']).toBe(model));
+});
+
 describe('isFillerOnly', () => {
   it.each([
     ['Thanks so much', true],

@@ -85,7 +85,8 @@ export function freeTextAnswer(
 ): Candidate | null {
   const extract = (text: string) => safe(() => nlu.extractForField(text, field, ctx));
   const whole = extract(utterance);
-  if (!isFreeText(field) || !whole) return whole;
+  if (!isFreeText(field)) return whole;
+  if (!whole) return leftOver(utterance, field, others, fields, extract);
   const lead = field.type === 'text' ? leadingName(utterance) : null;
   if (lead && whole.value !== lead) {
     const c = extract(lead);
@@ -99,6 +100,7 @@ export function freeTextAnswer(
     utterance,
     typed.map((o) => o.span!),
     typed.flatMap((o) => fieldPhrases(byName(o.field)!)),
+    typed.flatMap((o) => unitWords(byName(o.field)!)),
   );
   if (alone !== utterance) {
     const c = alone ? extract(alone) : null;
@@ -120,6 +122,46 @@ export function freeTextAnswer(
     if (c && c.value === name && c.confidence >= 0.75) return c;
   }
   return best;
+}
+
+/**
+ * The answer in the words the other values leave ("its a vauxhall corsa, 2019, about 34,000 miles" → "vauxhall
+ * corsa" once the year and the mileage are cut), when the whole utterance reads as none. Null unless what is
+ * left reads as an answer (≥ 0.75, not pleasantries, not only field nouns).
+ */
+function leftOver(
+  utterance: string,
+  field: Field,
+  others: Candidate[],
+  fields: Field[],
+  extract: (text: string) => Candidate | null,
+): Candidate | null {
+  const byName = (name: string) => fields.find((f) => f.name === name);
+  const typed = others.filter((o) => {
+    const f = o.field !== field.name && o.span ? byName(o.field) : undefined;
+    return f && !isFreeText(f);
+  });
+  if (typed.length === 0) return null;
+  const alone = withoutSpans(
+    utterance,
+    typed.map((o) => o.span!),
+    typed.flatMap((o) => fieldPhrases(byName(o.field)!)),
+    typed.flatMap((o) => unitWords(byName(o.field)!)),
+  );
+  const c = alone && alone !== utterance ? extract(alone) : null;
+  if (!c || c.confidence < 0.75 || isFillerOnly(c.value) || namesFieldOnly(String(c.value), fields))
+    return null;
+  return c;
+}
+
+/** The words a number field's value may be followed by ("miles" for "How many miles are on the clock"). */
+function unitWords(field: Field): string[] {
+  if (field.type !== 'number') return [];
+  const text = [field.label, field.description ?? '', ...(field.extraction_hints ?? [])].join(' ');
+  return text
+    .toLowerCase()
+    .split(/[^a-z]+/)
+    .filter((w) => w.length >= 3 && !FILLER_WORDS.has(w));
 }
 
 /** Whether a value's words only name fields ("events", "the date"): what is left when the value was cut out. */

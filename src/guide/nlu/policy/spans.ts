@@ -53,9 +53,15 @@ const LEAD_MARK = new RegExp(String.raw`^\s*${MARK}[\s,;:.!]*(?:(?:and|also|plus
  * `utterance` without each of `spans` (first case-insensitive occurrence; longest spans first) and without the
  * words that only introduced them: conjunctions, possessives, the field's noun (`leads`, plus email/phone/…
  * words) and a linking verb or preposition ("and my email is", ", phone", "on"). Punctuation left dangling at
- * either end is trimmed and spaces collapsed. Returns `utterance` unchanged when no span occurs in it.
+ * either end is trimmed and spaces collapsed. A word of `units` right after a removed value goes with it
+ * ("61,000 miles"). Returns `utterance` unchanged when no span occurs in it.
  */
-export function withoutSpans(utterance: string, spans: string[], leads: string[] = []): string {
+export function withoutSpans(
+  utterance: string,
+  spans: string[],
+  leads: string[] = [],
+  units: string[] = [],
+): string {
   let text = utterance;
   const ordered = [...new Set(spans.filter((s) => s.trim()))].sort((a, b) => b.length - a.length);
   for (const span of ordered) {
@@ -63,6 +69,9 @@ export function withoutSpans(utterance: string, spans: string[], leads: string[]
     if (at >= 0) text = `${text.slice(0, at)}${MARK}${text.slice(at + span.trim().length)}`;
   }
   if (!text.includes(MARK)) return utterance;
+  const unitWords = [...new Set(units.map((u) => u.toLowerCase()).filter((u) => /^[a-z]{3,}$/.test(u)))];
+  if (unitWords.length)
+    text = text.replace(new RegExp(String.raw`${MARK}\s+(?:${unitWords.join('|')})\b`, 'gi'), MARK);
   const lead = leadBefore(leads);
   for (let before = ''; before !== text;) {
     before = text;
