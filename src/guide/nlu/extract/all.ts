@@ -16,6 +16,8 @@ import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
 import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
+import { thousandsCandidates } from './thousands.js';
+import { countsPeople, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { negatedAt } from './negated.js';
@@ -176,6 +178,12 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       });
   }
 
+  // "just me", "me and my wife": a head count for the one field that counts people
+  const peopleFields = fields.filter((f) => countsPeople(f) && !out.some((c) => c.field === f.name));
+  const people = peopleFields.length === 1 ? peopleCount(utterance) : null;
+  if (people)
+    out.push({ field: peopleFields[0]!.name, ...people, confidence: 0.75, extractor: 'people-count' });
+
   // a year said on its own ("anything from 2015?", "something from '15", "a 2012 Toyota Prius"): the only
   // field whose options are all years, or the only number field that holds a year, takes it
   const yearFields = fields.filter(
@@ -260,6 +268,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   distinctiveOptionCandidates(utterance, fields, out);
 
   quantityCandidates(utterance, fields, out);
+
+  thousandsCandidates(utterance, fields, out);
 
   booleanMentions(
     utterance,

@@ -5,6 +5,7 @@ import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './no
 import { textKind } from './text-kind.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
+import { countsPeople, peopleCount } from './people-count.js';
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
@@ -12,7 +13,8 @@ import { isYearShaped, yearBounds } from './year-answer.js';
  * asked how many items), not a number that counts something the field does not ("go up 12 stairs" asked how
  * many large items); "none" / "nothing" / "no <the field's noun>" give 0 where 0 is allowed. A field that holds a
  * year takes only a year-shaped number ("2017 Honda Civic, about 80k miles" → 2017); any other field passes
- * over a year-shaped number when another number is said (→ 80000 for the miles).
+ * over a year-shaped number when another number is said (→ 80000 for the miles). A field that counts people
+ * takes a head count said without a number ("just me" → 1, "me and my wife" → 2).
  */
 
 export interface NumberAnswer {
@@ -68,7 +70,7 @@ function countsOtherNoun(utterance: string, n: NumberMention, field: Field): boo
 }
 
 /** Whether the field holds an amount of money (by its name or label: budget, price, cost, fee …). */
-function holdsMoney(field: Field): boolean {
+export function holdsMoney(field: Field): boolean {
   return (
     textKind({ ...field, type: 'text' }) === 'amount' || typeof field.settings?.['currency'] === 'string'
   );
@@ -140,7 +142,12 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
         !startsMoneyRange(said, n, mentions) &&
         (field.type === 'rating' || field.type === 'slider' || !countsOtherNoun(said, n, field))),
   );
-  if (!all.length) return mentions.length || year ? null : zeroAnswer(said, field);
+  if (!all.length) {
+    // "just me", "me and my wife": a head count said without a number
+    const people = countsPeople(field) ? peopleCount(said) : null;
+    if (people) return { ...people, confidence: 0.85 };
+    return mentions.length || year ? null : zeroAnswer(said, field);
+  }
   // "a couch, a fridge and two beds... that's 6": the total said last is the answer
   const total = all.find((n) => TOTAL.test(said.slice(0, n.index)));
   const settled = [...all].reverse().find((n) => SETTLED.test(said.slice(0, n.index)));

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { countsPeople, peopleCount } from './people-count.js';
+import { numberAnswer } from './number-answer.js';
+import { extractAll } from './all.js';
+import { ctx, field } from './test-helpers.js';
+
+const adults = field('adults_in_household', 'number', {
+  label: 'Adults in the household',
+  description: 'How many people aged 18 or over live in the home, including you',
+  validation: { min: 1, max: 12 },
+});
+const guests = field('party_size', 'number', { label: 'Number of guests' });
+const pets = field('pets_count', 'number', { label: 'Number of pets', validation: { min: 0 } });
+const rooms = field('bedrooms', 'number', { label: 'Bedrooms' });
+
+describe('peopleCount', () => {
+  it.each<[string, number | null]>([
+    ['just me', 1],
+    ["it's just me living there", 1],
+    ['apartmnet, just myslef', 1],
+    ['only me', 1],
+    ['I live alone', 1],
+    ['me and my wife', 2],
+    ['my partner and I', 2],
+    ['the two of us', 2],
+    ['us two', 2],
+    ['the three of us', 3],
+    ['a house with a yard', null],
+    ['me and my kids', null],
+  ])('%s → %s', (text, value) => {
+    expect(peopleCount(text)?.value ?? null).toBe(value);
+  });
+});
+
+describe('countsPeople', () => {
+  it.each<[string, typeof adults, boolean]>([
+    ['adults', adults, true],
+    ['guests', guests, true],
+    ['pets', pets, false],
+    ['bedrooms', rooms, false],
+  ])('%s → %s', (_, f, expected) => {
+    expect(countsPeople(f)).toBe(expected);
+  });
+});
+
+describe('head counts for number fields', () => {
+  it.each<[string, typeof adults, number | null]>([
+    ["it's me and my wife", adults, 2],
+    ['the three of us', guests, 3],
+    ['me and my wife, so two adults', adults, 2],
+    ['me and my wife', pets, null],
+    ['just me', rooms, 1],
+  ])('asked: %s', (text, f, value) => {
+    expect(numberAnswer(text, f)?.value ?? null).toBe(value);
+  });
+
+  it.each<[string, string | null, unknown]>([
+    ['house with a fenced yard, it is me and my wife', 'adults_in_household', 2],
+    ['apartmnet, just myslef', 'adults_in_household', 1],
+    ['a one-bedroom apartment, the two of us', 'adults_in_household', 2],
+  ])('unasked: %s', (text, name, value) => {
+    const c = extractAll(text, [adults, rooms], ctx).find((x) => x.field === name);
+    expect(c?.value).toBe(value);
+  });
+
+  it('unasked: no field counts people', () => {
+    expect(extractAll('me and my wife', [pets, rooms], ctx)).toEqual([]);
+  });
+});
