@@ -20,7 +20,7 @@ import { thousandsCandidates } from './thousands.js';
 import { countsPeople, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
-import { negatedAt } from './negated.js';
+import { setAsideAt } from './negated.js';
 import { routeCandidates } from './route.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
@@ -218,7 +218,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       utterance,
       field.options,
       (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
-    ).filter((h) => field.type !== 'multi_select' || !negatedAt(normalize(utterance), h.start));
+    ).filter((h) => !setAsideAt(normalize(utterance), h.start));
     if (field.type === 'multi_select' && hits.length) {
       out.push({
         field: field.name,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { negatedAt, negatedWords } from './negated.js';
+import { negatedAt, negatedWords, setAsideAt } from './negated.js';
 
 describe('negatedWords', () => {
   it.each([
@@ -20,4 +20,17 @@ describe('negatedAt', () => {
     ['without the air con', 12, true],
     ['cats and dogs', 9, false],
   ])('%s at %d', (text, start, expected) => expect(negatedAt(text, start)).toBe(expected));
+});
+
+describe('setAsideAt', () => {
+  const at = (text: string, word: string) => text.lastIndexOf(word);
+  it.each([
+    ['put townhouse instead of apartment', 'apartment', true],
+    ['put townhouse instead of apartment', 'townhouse', false],
+    ['cats rather than dogs', 'dogs', true],
+    ['townhouse, not the apartment', 'apartment', true],
+    ['a flat in place of the house', 'house', true],
+    ['no dogs, just cats', 'dogs', true],
+    ['an apartment, I think', 'apartment', false],
+  ])('%s at %s', (text, word, expected) => expect(setAsideAt(text, at(text, word))).toBe(expected));
 });

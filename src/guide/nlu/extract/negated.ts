@@ -23,3 +23,16 @@ export function negatedAt(text: string, start: number): boolean {
   const before = text.slice(0, start).toLowerCase();
   return /(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|more)\s+)?$/.test(before);
 }
+
+/** "instead of", "rather than", "in place of", "not": what follows is the value being replaced. */
+const REPLACED =
+  /(?:^|[^a-z'])(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\s+(?:(?:a|an|the|my|our)\s+)?$/;
+
+/**
+ * Whether the option at `start` of `text` is set aside rather than chosen: negated ("no dogs") or named as
+ * the value replaced ("townhouse instead of apartment", "cats rather than dogs", "townhouse, not apartment"
+ * at "apartment").
+ */
+export function setAsideAt(text: string, start: number): boolean {
+  return negatedAt(text, start) || REPLACED.test(text.slice(0, start).toLowerCase());
+}

@@ -62,6 +62,10 @@ describe('matchSingleOption', () => {
     [seats, 'just me', '1'],
     [cls, 'premium economy please', 'Premium Economy'],
     [cls, 'economy', 'Economy'],
+    // the option after "instead of" / "rather than" / "not" is the old value, never the new one
+    [cls, 'put business instead of economy', 'Business'],
+    [cls, 'economy rather than business', 'Economy'],
+    [cls, 'business, not premium economy', 'Business'],
   ])('%#: %s', (f, u, v) => expect(matchSingleOption(u, f)?.option.value).toBe(v));
 
   it('exact matches are confident', () =>
@@ -69,6 +73,8 @@ describe('matchSingleOption', () => {
   it('an ambiguous fuzzy match is not', () =>
     expect(matchSingleOption('female', voice)!.confidence).toBeLessThan(0.6));
   it('nothing fits', () => expect(matchSingleOption('something else entirely', voice)).toBeNull());
+  it('an option only replaced is no answer', () =>
+    expect(matchSingleOption('anything instead of economy', cls)).toBeNull());
 });
 
 describe('matchMultiOptions', () => {
@@ -80,6 +86,7 @@ describe('matchMultiOptions', () => {
     ['the first and the last', ['pizza', 'salad']],
     ['japanese and salad please', ['sushi', 'salad']],
     ['piza and tacoss', ['pizza', 'tacos']],
+    ['sushi instead of tacos', ['sushi']],
   ])('%s', (u, v) => expect(matchMultiOptions(u, food)?.values).toEqual(v));
 });
 

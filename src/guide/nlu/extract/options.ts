@@ -6,7 +6,7 @@ import { findNumberMentions } from './numbers.js';
 import { matchRangeOption, moneyOptions } from './money.js';
 import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
-import { negatedAt, negatedWords } from './negated.js';
+import { negatedWords, setAsideAt } from './negated.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -323,7 +323,10 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
       };
   }
   const numericOptions = options.every((o) => isNumeric(o.value));
-  const verbatim = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
+  const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
+  // "townhouse instead of apartment": the option replaced is never the answer
+  const verbatim = said.filter((h) => !setAsideAt(normalize(utterance), h.start));
+  if (said.length > 0 && verbatim.length === 0) return null;
   if (verbatim.length === 1) {
     const hit = verbatim[0]!;
     const exact =
@@ -396,9 +399,9 @@ export function matchMultiOptions(
   if (ALL.test(bare))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
-  // "no dogs, just cats": an option said under a negation is not chosen
+  // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen
   const verbatim = findVerbatimOptions(utterance, options).filter(
-    (h) => !negatedAt(normalize(utterance), h.start),
+    (h) => !setAsideAt(normalize(utterance), h.start),
   );
   const values = new Set(verbatim.map((h) => h.option.value));
   let confidence = verbatim.length ? 0.93 : 1;
