@@ -112,7 +112,8 @@ export function extractAnswer(
     const c = freeTextAnswer(nlu, said || utterance, field, [...own, ...others], fields, ctx);
     if (!c || isSpurious(c, field)) continue;
     if (used.some((span) => spansOverlap(span, c.span))) continue;
-    if (isFreeText(field) && others.some((o) => o.field !== field.name && takesWords(o, c, byName))) continue;
+    if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+      continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (
       others.some(
@@ -131,17 +132,6 @@ export function extractAnswer(
       !own.some((c) => c.field === o.field && holdsAll(c.value, o.value)),
   );
   return mergeCandidates([...own, ...rest]);
-}
-
-/**
- * Whether another field's value `o` owns words of the free-text answer `c`: a typed value does ("make it
- * the 12th"); another free-text guess only when surer than the answer ("to Portland" read as a name is no
- * reason to lose the asked cover note "I'm happy to relocate to Portland").
- */
-function takesWords(o: Candidate, c: Candidate, byName: Map<string, Field>): boolean {
-  if (!spansOverlap(o.span, c.span)) return false;
-  const field = byName.get(o.field);
-  return !field || !isFreeText(field) || o.confidence > c.confidence;
 }
 
 const CONFIRMATION =
