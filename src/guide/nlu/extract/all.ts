@@ -5,7 +5,7 @@ import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
 import { findDateTimes } from './dates.js';
-import { booleanOptions, findVerbatimOptions } from './options.js';
+import { booleanOptions, chosenHits, findVerbatimOptions } from './options.js';
 import { rangeMention } from './range-mention.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
@@ -20,7 +20,6 @@ import { thousandsCandidates } from './thousands.js';
 import { countsPeople, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
-import { setAsideAt } from './negated.js';
 import { routeCandidates } from './route.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
@@ -214,11 +213,14 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   for (const field of fields) {
     if ((field.type !== 'single_select' && field.type !== 'multi_select') || !field.options?.length) continue;
     if (booleanOptions(field.options) || isNumericOptions(field)) continue;
-    const hits = findVerbatimOptions(
+    const hits = chosenHits(
       utterance,
-      field.options,
-      (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
-    ).filter((h) => !setAsideAt(normalize(utterance), h.start));
+      findVerbatimOptions(
+        utterance,
+        field.options,
+        (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
+      ),
+    );
     if (field.type === 'multi_select' && hits.length) {
       out.push({
         field: field.name,

@@ -97,10 +97,12 @@ function overlap(q: string, f: Field): number {
  */
 export function fieldsAskedAbout(agentUtterance: string, fields: Field[]): Field[] {
   const out: Array<{ field: Field; score: number; q: number }> = [];
-  const score = (raw: string) =>
-    fields
-      .map((field) => ({ field, score: prior(normalize(raw), field) + overlap(normalize(raw), field) }))
+  const score = (raw: string) => {
+    const q = normalize(raw);
+    return fields
+      .map((field) => ({ field, score: prior(q, field) + overlap(q, field) }))
       .sort((a, b) => b.score - a.score);
+  };
   questions(agentUtterance).forEach((raw, qi) => {
     const scored = score(raw);
     const top = scored[0];

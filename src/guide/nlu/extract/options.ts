@@ -104,6 +104,15 @@ export function withinOneEdit(a: string, b: string): boolean {
   return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
 }
 
+/**
+ * The option hits of `utterance` that choose their option: not said under a negation nor as the value
+ * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`).
+ */
+export function chosenHits<T extends { start: number }>(utterance: string, hits: T[]): T[] {
+  const text = normalize(utterance);
+  return hits.filter((h) => !setAsideAt(text, h.start));
+}
+
 /** Whether two words differ by one swap of neighbouring letters ("hosue" for "house"). */
 export function swappedPair(a: string, b: string): boolean {
   if (a.length !== b.length || a === b) return false;
@@ -325,7 +334,7 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   const numericOptions = options.every((o) => isNumeric(o.value));
   const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
   // "townhouse instead of apartment": the option replaced is never the answer
-  const verbatim = said.filter((h) => !setAsideAt(normalize(utterance), h.start));
+  const verbatim = chosenHits(utterance, said);
   if (said.length > 0 && verbatim.length === 0) return null;
   if (verbatim.length === 1) {
     const hit = verbatim[0]!;
@@ -400,9 +409,7 @@ export function matchMultiOptions(
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
   // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen
-  const verbatim = findVerbatimOptions(utterance, options).filter(
-    (h) => !setAsideAt(normalize(utterance), h.start),
-  );
+  const verbatim = chosenHits(utterance, findVerbatimOptions(utterance, options));
   const values = new Set(verbatim.map((h) => h.option.value));
   let confidence = verbatim.length ? 0.93 : 1;
   let extractor = verbatim.length ? 'verbatim-option' : 'fuzzy-option';

@@ -92,24 +92,15 @@ export function freeTextAnswer(
     const c = extract(lead);
     if (c && c.value === lead) return { ...c, confidence: Math.max(c.confidence, 0.75) };
   }
-  const byName = (name: string) => fields.find((f) => f.name === name);
-  const foreign = others.filter((o) => o.field !== field.name && o.span && byName(o.field));
-  const typed = foreign.filter((o) => !isFreeText(byName(o.field)!));
+  const { byName, foreign, typed, alone } = withoutTyped(utterance, field, others, fields);
   let best: Candidate | null = whole;
-  const alone = withoutSpans(
-    utterance,
-    typed.map((o) => o.span!),
-    typed.flatMap((o) => fieldPhrases(byName(o.field)!)),
-    typed.flatMap((o) => unitWords(byName(o.field)!)),
-  );
   if (alone !== utterance) {
     const c = alone ? extract(alone) : null;
     const swallowed = typed.some(
       (o) => spansOverlap(o.span, whole.span) || spansOverlap(o.span, String(whole.value)),
     );
     if (!swallowed) best = c && c.value === whole.value && c.confidence > whole.confidence ? c : whole;
-    else if (!c || c.confidence < 0.75 || isFillerOnly(c.value) || namesFieldOnly(String(c.value), fields))
-      return null;
+    else if (!readsAsAnswer(c, fields)) return null;
     else best = c;
   }
   const texts = foreign.filter((o) => isFreeText(byName(o.field)!));
@@ -125,9 +116,32 @@ export function freeTextAnswer(
 }
 
 /**
+ * The other fields' values among `others` (`foreign`), the typed ones among them (`typed`: not free text), and
+ * `utterance` without the typed values' words, their lead-ins and unit words (`alone`; `utterance` itself when
+ * none occurs in it).
+ */
+function withoutTyped(utterance: string, field: Field, others: Candidate[], fields: Field[]) {
+  const byName = (name: string) => fields.find((f) => f.name === name);
+  const foreign = others.filter((o) => o.field !== field.name && o.span && byName(o.field));
+  const typed = foreign.filter((o) => !isFreeText(byName(o.field)!));
+  const alone = withoutSpans(
+    utterance,
+    typed.map((o) => o.span!),
+    typed.flatMap((o) => fieldPhrases(byName(o.field)!)),
+    typed.flatMap((o) => unitWords(byName(o.field)!)),
+  );
+  return { byName, foreign, typed, alone };
+}
+
+/** Whether what is left of an utterance reads as an answer: ≥ 0.75, not pleasantries, not only field nouns. */
+function readsAsAnswer(c: Candidate | null, fields: Field[]): c is Candidate {
+  return !!c && c.confidence >= 0.75 && !isFillerOnly(c.value) && !namesFieldOnly(String(c.value), fields);
+}
+
+/**
  * The answer in the words the other values leave ("its a vauxhall corsa, 2019, about 34,000 miles" → "vauxhall
  * corsa" once the year and the mileage are cut), when the whole utterance reads as none. Null unless what is
- * left reads as an answer (≥ 0.75, not pleasantries, not only field nouns).
+ * left reads as an answer (`readsAsAnswer`).
  */
 function leftOver(
   utterance: string,
@@ -136,22 +150,9 @@ function leftOver(
   fields: Field[],
   extract: (text: string) => Candidate | null,
 ): Candidate | null {
-  const byName = (name: string) => fields.find((f) => f.name === name);
-  const typed = others.filter((o) => {
-    const f = o.field !== field.name && o.span ? byName(o.field) : undefined;
-    return f && !isFreeText(f);
-  });
-  if (typed.length === 0) return null;
-  const alone = withoutSpans(
-    utterance,
-    typed.map((o) => o.span!),
-    typed.flatMap((o) => fieldPhrases(byName(o.field)!)),
-    typed.flatMap((o) => unitWords(byName(o.field)!)),
-  );
+  const { alone } = withoutTyped(utterance, field, others, fields);
   const c = alone && alone !== utterance ? extract(alone) : null;
-  if (!c || c.confidence < 0.75 || isFillerOnly(c.value) || namesFieldOnly(String(c.value), fields))
-    return null;
-  return c;
+  return readsAsAnswer(c, fields) ? c : null;
 }
 
 /** The words a number field's value may be followed by ("miles" for "How many miles are on the clock"). */
