@@ -8,7 +8,7 @@ import { GuideSession, type TurnOptions } from '../guide/session.js';
 import type { GuideTurn, TranscriptEntry } from '../guide/types.js';
 import { DomainError } from '../core/errors.js';
 import type { RunEffects } from './effects.js';
-import { LruMap } from './lru.js';
+import { LruMap } from '../core/lru-map.js';
 import type { PersistentRunHandle } from './run-handle.js';
 
 interface CachedSession {

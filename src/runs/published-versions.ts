@@ -1,6 +1,6 @@
 import type { Db } from '../db/client.js';
 import { getPublishedVersion, type PublishedVersion } from '../db/wizards.js';
-import { LruMap } from './lru.js';
+import { LruMap } from '../core/lru-map.js';
 
 /**
  * Published wizard versions, cached per process and database: a published version never changes (a new

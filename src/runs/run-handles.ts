@@ -1,7 +1,7 @@
 import type { Db } from '../db/client.js';
 import { PersistentRunHandle } from './run-handle.js';
 import type { RunEffects } from './effects.js';
-import { LruMap } from './lru.js';
+import { LruMap } from '../core/lru-map.js';
 import type { RunRecord } from '../db/runs.js';
 
 /** That a run's event log (`events`) or transcript (`transcript`) grew to `seq`. */

@@ -1,4 +1,4 @@
-import { LruMap } from '../runs/lru.js';
+import { LruMap } from '../core/lru-map.js';
 import type { ImageModel } from 'ai';
 import { createOpenAI } from '@ai-sdk/openai';
 import { httpCall } from '../actions/http-call.js';

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { LruMap } from '../../../core/lru-map.js';
 import { isGreeting } from '../greetings.js';
 import { NOT_NAMES } from './name-lists.js';
 
@@ -29,10 +30,17 @@ const NAME_TAG = /^(?:Person|FirstName|LastName|MaleName|FemaleName|Honorific)$/
 const lexicon = (): Record<string, unknown> =>
   (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
+/** Tags by word: compromise tags a lone word the same way every time, and a turn asks about a word up to five times. */
+const TAGGED = new LruMap<string, string[]>(4096);
+
 function tagsOf(word: string): string[] {
+  const cached = TAGGED.get(word);
+  if (cached) return cached;
   const known = lexicon()[word.toLowerCase()];
   const tags = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
-  return [...tags, ...(known === undefined ? [] : [known].flat().map(String))];
+  const all = [...tags, ...(known === undefined ? [] : [known].flat().map(String))];
+  TAGGED.set(word, all);
+  return all;
 }
 
 /** Whether one word can be part of a name (see the module comment). */
