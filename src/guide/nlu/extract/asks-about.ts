@@ -5,8 +5,17 @@
  * questions ("can you find me one with wifi?", "could you drop it at my office?") are no such questions.
  */
 
-const ASKS_ABOUT =
-  /^\W*(?:(?:and|also|so|ok(?:ay)?|great|thanks?|cool|please|hmm+|um+|oh|sorry|wait|actually|quick question|(?:can|could|would) you)\W+)*(?:is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell|explain|(?:find out|check|see|ask) (?:whether|if))\b/i;
+/** Words a question may open with before its question word: "and", "oh", "quick question", "sorry". */
+const OPENERS = 'and|also|so|ok(?:ay)?|hmm+|um+|oh|sorry|wait|actually|quick question';
+
+/** `^` and any openers (plus `extra` alternatives), then `head` as a whole word. */
+const opened = (head: string, extra = ''): RegExp =>
+  new RegExp(`^\\W*(?:(?:${OPENERS}${extra})\\W+)*(?:${head})\\b`, 'i');
+
+const ASKS_ABOUT = opened(
+  "is|are|does|do|did|has|have|was|were|will|would it|what|what's|whats|which|how|tell me|let me know|i (?:want|need|would like|'d like) to know|i wonder|could you tell|can you tell|please tell|explain|(?:find out|check|see|ask) (?:whether|if)",
+  '|great|thanks?|cool|please|(?:can|could|would) you',
+);
 
 /** A request phrased as a question: "can you find me one with wifi?", "could you look for …". */
 const REQUESTS =
@@ -27,8 +36,7 @@ export function asksAbout(sentence: string): boolean {
 }
 
 /** A yes/no question about how things are: "is the office in Portland?", "do you do MOTs on site?". */
-const YES_NO_QUESTION =
-  /^\W*(?:(?:and|also|so|ok(?:ay)?|hmm+|um+|oh|sorry|wait|actually|quick question)\W+)*(?:is|are|does|do|did|was|were|has|have)\b/i;
+const YES_NO_QUESTION = opened('is|are|does|do|did|was|were|has|have');
 
 /**
  * Whether `sentence` asks about the options rather than choosing one: it compares them or asks what they
