@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDateTime, findTime, preprocessTimes } from './dates.js';
+import { findDate, findDateTime, findTime, preprocessTimes, writesDayFirst } from './dates.js';
 import { ctx } from './test-helpers.js';
 
 const ref = ctx.referenceDate; // Friday 2019-03-01
@@ -74,4 +74,38 @@ describe('days behind and "now"', () => {
     ['now it looks right', true],
     ['tomorrow', false],
   ])('%s: only "now" %s', (u, now) => expect(Boolean(findDate(u, ref)?.deictic)).toBe(now));
+});
+
+describe('numeric dates in the order the region writes them', () => {
+  it.each([
+    ['GB', true],
+    ['IE', true],
+    ['AU', true],
+    ['NZ', true],
+    ['IN', true],
+    ['DE', true],
+    ['US', false],
+    ['CA', false],
+    ['PH', false],
+    [undefined, false],
+    ['not a region', false],
+  ])('%s writes the day first: %s', (region, first) => expect(writesDayFirst(region)).toBe(first));
+
+  it.each([
+    ['born 14/03/1988', 'IE', '1988-03-14'],
+    ['born 14/03/1988', 'US', '1988-03-14'],
+    ['03/04/2027 please', 'GB', '2027-04-03'],
+    ['03/04/2027 please', 'US', '2027-03-04'],
+    ['on 5.6.2027', 'AU', '2027-06-05'],
+    ['15/03/2027', 'NZ', '2027-03-15'],
+    ['12 March 2027', 'US', '2027-03-12'],
+    ['March 12 2027', 'GB', '2027-03-12'],
+    ['2027-04-03', 'GB', '2027-04-03'],
+    ['2027-04-03', 'US', '2027-04-03'],
+  ])('%s in %s → %s', (u, region, v) => expect(findDate(u, ref, region)?.date).toBe(v));
+
+  it('times read the same in every region', () => {
+    expect(findTime('at half seven', ref, 'IE')?.time).toBe(findTime('at half seven', ref, 'US')?.time);
+    expect(findDateTime('3/4/2027 at 10am', ref, 'GB')?.value).toBe('2027-04-03T10:00');
+  });
 });

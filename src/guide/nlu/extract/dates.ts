@@ -177,8 +177,31 @@ function withoutLeadingWeekdays(results: chrono.ParsedResult[], text: string): c
   });
 }
 
-const parser = chrono.casual.clone();
-parser.parsers.push(dayOfMonthParser, holidayParser);
+/** chrono's casual English, month first ("3/4" is March 4th) and day first ("3/4" is 3 April). */
+const MONTH_FIRST = chrono.casual.clone();
+const DAY_FIRST = chrono.en.GB.clone();
+for (const p of [MONTH_FIRST, DAY_FIRST]) p.parsers.push(dayOfMonthParser, holidayParser);
+
+const dayFirstByRegion = new Map<string, boolean>();
+
+/**
+ * Whether people of `region` (ISO 3166-1 alpha-2) write a numeric date day first ("14/03/1988"), as
+ * English in that region formats one (Intl, from CLDR): true for GB, IE, AU, NZ, IN; false for US, CA
+ * (year-month-day) and PH, and for no region.
+ */
+export function writesDayFirst(region: string | undefined): boolean {
+  if (!region || !/^[A-Za-z]{2}$/.test(region)) return false;
+  const key = region.toUpperCase();
+  let first = dayFirstByRegion.get(key);
+  if (first === undefined) {
+    const order = new Intl.DateTimeFormat(`en-${key}`, { day: 'numeric', month: 'numeric', year: 'numeric' })
+      .formatToParts(new Date(2000, 0, 2))
+      .map((p) => p.type);
+    first = order.indexOf('day') < order.indexOf('month');
+    dayFirstByRegion.set(key, first);
+  }
+  return first;
+}
 
 function fmtDate(c: chrono.ParsedComponents): string {
   return `${c.get('year')}-${pad(c.get('month') ?? 1)}-${pad(c.get('day') ?? 1)}`;
@@ -187,9 +210,13 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
   return `${pad((c.get('hour') ?? 0) + (pm ? 12 : 0))}:${pad(c.get('minute') ?? 0)}`;
 }
 
-/** All date/time mentions in `utterance`, relative to `referenceDate`, in order. */
-export function findDateTimes(utterance: string, referenceDate: Date): DateTimeMatch[] {
+/**
+ * All date/time mentions in `utterance`, relative to `referenceDate`, in order. Numeric dates are read in
+ * the order `region` writes them ({@link writesDayFirst}); month first without a region.
+ */
+export function findDateTimes(utterance: string, referenceDate: Date, region?: string): DateTimeMatch[] {
   const text = preprocessTimes(spokenYearsToDigits(utterance));
+  const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
   const results = withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text);
   const out: DateTimeMatch[] = [];
   for (const r of results) {
@@ -244,21 +271,22 @@ export function findDateTimes(utterance: string, referenceDate: Date): DateTimeM
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */
-export function findDate(utterance: string, referenceDate: Date): DateTimeMatch | null {
-  return findDateTimes(utterance, referenceDate).find((m) => m.hasDate) ?? null;
+export function findDate(utterance: string, referenceDate: Date, region?: string): DateTimeMatch | null {
+  return findDateTimes(utterance, referenceDate, region).find((m) => m.hasDate) ?? null;
 }
 
 /** The first said time of day ("HH:MM") in `utterance`, or null. */
-export function findTime(utterance: string, referenceDate: Date): DateTimeMatch | null {
-  return findDateTimes(utterance, referenceDate).find((m) => m.hasTime) ?? null;
+export function findTime(utterance: string, referenceDate: Date, region?: string): DateTimeMatch | null {
+  return findDateTimes(utterance, referenceDate, region).find((m) => m.hasTime) ?? null;
 }
 
 /** A date and a time ("YYYY-MM-DDTHH:MM") said together or in separate phrases; null unless both are said. */
 export function findDateTime(
   utterance: string,
   referenceDate: Date,
+  region?: string,
 ): (DateTimeMatch & { value: string }) | null {
-  const all = findDateTimes(utterance, referenceDate);
+  const all = findDateTimes(utterance, referenceDate, region);
   const both = all.find((m) => m.hasDate && m.hasTime);
   if (both) return { ...both, value: `${both.date}T${both.time}` };
   const d = all.find((m) => m.hasDate);

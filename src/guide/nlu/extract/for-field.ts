@@ -61,18 +61,18 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start
       const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
       // a day read forward into the future is no birth date ("January 8th" said for an appointment)
-      const all = findDateTimes(utterance, ctx.referenceDate).filter(
+      const all = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion).filter(
         (d) => d.hasDate && d.date && isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate),
       );
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
     }
     case 'time': {
-      const m = findTime(utterance, ctx.referenceDate);
+      const m = findTime(utterance, ctx.referenceDate, ctx.defaultRegion);
       return m?.time ? c(m.time, m.guessedMeridiem ? 0.75 : 0.92, 'chrono', m.span) : null;
     }
     case 'datetime': {
-      const m = findDateTime(utterance, ctx.referenceDate);
+      const m = findDateTime(utterance, ctx.referenceDate, ctx.defaultRegion);
       return m ? c(m.value, m.guessedMeridiem ? 0.75 : 0.9, 'chrono', m.span) : null;
     }
     case 'single_select': {
