@@ -109,3 +109,14 @@ describe('numeric dates in the order the region writes them', () => {
     expect(findDateTime('3/4/2027 at 10am', ref, 'GB')?.value).toBe('2027-04-03T10:00');
   });
 });
+
+describe('lengths of time are no times of day', () => {
+  it.each([
+    'the 2 hour hands-on one',
+    'a normal 30 min talk',
+    'the half hour one',
+    'a 45-minute deep dive',
+    'for 3 hrs',
+  ])('%s', (u) => expect(findTime(u, ref)).toBeNull());
+  it('"in 30 minutes" is still a time', () => expect(findTime('in 30 minutes', ref)?.time).toBe('12:30'));
+});

@@ -35,8 +35,14 @@ export interface DateTimeMatch {
 }
 
 const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
-/** "5 days", "for three nights", "a week": a length of time, not a day (unless "in 5 days", "5 days from now"). */
-const DURATION = new RegExp(String.raw`^(?:for\s+)?${NUM_WORD}\s+(?:days?|nights?|weeks?|months?)$`, 'i');
+/**
+ * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour": a length of time, not a
+ * day or a time of day (unless "in 5 days", "30 minutes from now").
+ */
+const DURATION = new RegExp(
+  String.raw`^(?:for\s+)?(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
+  'i',
+);
 const FROM_NOW = /^\s*(?:from (?:now|today)|later|ago|after|before|out)\b/i;
 /** Words before a date that make it the end of a stay or rental ("until", "drop it off on", "returning"). */
 const END_CUE =

@@ -19,9 +19,9 @@ export interface NumericRange {
 }
 
 const BELOW =
-  /\b(?:under|below|less than|fewer than|up to|at most|max(?:imum)?|no more than|lower than|<=?)\s*|^\s*</;
+  /\b(?:under|below|less than|fewer than|up to|at most|maximum|max\.?(?=\s*[$£€]?\d)|no more than|lower than|<=?)\s*|^\s*</;
 const ABOVE =
-  /\b(?:over|above|more than|greater than|at least|min(?:imum)?|no less than|from|higher than|>=?)\s*|\d\s*\+(?!\s*\d)|\bplus\b|\bor more\b|^\s*>/;
+  /\b(?:over|above|more than|greater than|at least|minimum|min\.?(?=\s*[$£€]?\d)|no less than|from|higher than|>=?)\s*|\d\s*\+(?!\s*\d)|\bplus\b|\bor more\b|^\s*>/;
 
 /** Amount mentions in a range text; "5k-20k" style hyphens are treated as "to". */
 function amounts(text: string): number[] {

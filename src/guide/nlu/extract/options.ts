@@ -7,6 +7,7 @@ import { matchRangeOption, moneyOptions } from './money.js';
 import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
 import { negatedWords, setAsideAt } from './negated.js';
+import { quantityOption } from './quantity-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -354,6 +355,10 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
     const last = verbatim[verbatim.length - 1]!;
     return { option: last.option, confidence: 0.5, extractor: 'verbatim-option', span: last.phrase };
   }
+  // "the 30 minute one" for "Session talk (30 min)": the option whose label says that quantity
+  const quantity = quantityOption(utterance, options);
+  if (quantity)
+    return { option: quantity.option, confidence: 0.9, extractor: 'quantity-option', span: quantity.span };
   const ordinal = findOrdinal(utterance, options.length);
   // "the third one": a position in the list, not the amount "one"
   if (ordinal && ORDINAL_WORD.test(ordinal.span))
