@@ -6,6 +6,7 @@ import { textKind } from './text-kind.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { countsPeople, peopleCount } from './people-count.js';
+import { declaredValue } from './declared-values.js';
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
@@ -14,7 +15,8 @@ import { countsPeople, peopleCount } from './people-count.js';
  * many large items); "none" / "nothing" / "no <the field's noun>" give 0 where 0 is allowed. A field that holds a
  * year takes only a year-shaped number ("2017 Honda Civic, about 80k miles" → 2017); any other field passes
  * over a year-shaped number when another number is said (→ 80000 for the miles). A field that counts people
- * takes a head count said without a number ("just me" → 1, "me and my wife" → 2).
+ * takes a head count said without a number ("just me" → 1, "me and my wife" → 2). Words the author gave a
+ * value in the field's hints ("studio or bachelor = 0") give that value.
  */
 
 export interface NumberAnswer {
@@ -143,6 +145,9 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
         (field.type === 'rating' || field.type === 'slider' || !countsOtherNoun(said, n, field))),
   );
   if (!all.length) {
+    // "it's a bachelor" where the author wrote "studio or bachelor = 0"
+    const declared = declaredValue(said, field);
+    if (declared) return { ...declared, confidence: 0.85 };
     // "just me", "me and my wife": a head count said without a number
     const people = countsPeople(field) ? peopleCount(said) : null;
     if (people) return { ...people, confidence: 0.85 };
