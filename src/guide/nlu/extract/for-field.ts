@@ -11,6 +11,7 @@ import { isPlausibleDate } from './date-fields.js';
 export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
 import { matchMultiOptions, matchSingleOption } from './options.js';
 import { detectYesNo } from './yes-no.js';
+import { impliedYesNo } from './implied-yes-no.js';
 import { extractShortText } from './names.js';
 import { extractLongText } from './text.js';
 import { findColor } from './color.js';
@@ -85,7 +86,10 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     }
     case 'boolean': {
       const yn = detectYesNo(utterance);
-      return yn === null ? null : c(yn, 0.9, 'yes-no', utterance.trim());
+      if (yn !== null) return c(yn, 0.9, 'yes-no', utterance.trim());
+      // "three bedrooms. No animals.", "just the one, at a meetup": answered without a yes or no up front
+      const implied = impliedYesNo(utterance);
+      return implied === null ? null : c(implied, 0.85, 'yes-no', utterance.trim());
     }
     case 'color': {
       const m = findColor(utterance);
