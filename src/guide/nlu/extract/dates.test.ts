@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDate, findDateTime, findTime, preprocessTimes, writesDayFirst } from './dates.js';
+import { findDate, findDateTime, findDateTimes, findTime, preprocessTimes, writesDayFirst } from './dates.js';
 import { ctx } from './test-helpers.js';
 
 const ref = ctx.referenceDate; // Friday 2019-03-01
@@ -119,4 +119,13 @@ describe('lengths of time are no times of day', () => {
     'for 3 hrs',
   ])('%s', (u) => expect(findTime(u, ref)).toBeNull());
   it('"in 30 minutes" is still a time', () => expect(findTime('in 30 minutes', ref)?.time).toBe('12:30'));
+});
+
+describe('a day said after a full date belongs to its month', () => {
+  it.each([
+    ['Thursday 14 January 2027, no sorry, Friday the 15th, at 8am', '2027-01-15'],
+    ['March 3rd 2027, or actually the 5th', '2027-03-05'],
+  ])('%s → %s', (u, v) => expect(findDateTimes(u, ref).at(-1)?.date).toBe(v));
+  it('without a full date before, the day is the coming one', () =>
+    expect(findDate('the 15th', ref)?.date).toBe('2019-03-15'));
 });

@@ -163,7 +163,11 @@ const dayOfMonthParser: chrono.Parser = {
         year += 1;
       }
     }
-    return { day, month, year };
+    // the month is said ("of next month") or implied from the day of speaking
+    const components = context.createParsingComponents({ day });
+    return which
+      ? components.assign('month', month).assign('year', year)
+      : components.imply('month', month).imply('year', year);
   },
 };
 
@@ -189,6 +193,23 @@ const DAY_FIRST = chrono.en.GB.clone();
 for (const p of [MONTH_FIRST, DAY_FIRST]) p.parsers.push(dayOfMonthParser, holidayParser);
 
 const dayFirstByRegion = new Map<string, boolean>();
+
+/**
+ * Reads a day said without its month after a full date in the same utterance from that date: in "Thursday
+ * 14 January 2027, no sorry, Friday the 15th" the 15th is January's, not the coming month's.
+ */
+function withinSaidMonths(results: chrono.ParsedResult[], parser: chrono.Chrono): chrono.ParsedResult[] {
+  let said: Date | undefined;
+  return results.map((r) => {
+    const c = r.start;
+    if (c.isCertain('month') && c.isCertain('day')) said = c.date();
+    else if (said && c.isCertain('day') && !c.isCertain('month')) {
+      const reread = parser.parse(r.text, said, { forwardDate: true })[0];
+      if (reread) return Object.assign(reread, { index: r.index + reread.index });
+    }
+    return r;
+  });
+}
 
 /**
  * Whether people of `region` (ISO 3166-1 alpha-2) write a numeric date day first ("14/03/1988"), as
@@ -223,7 +244,10 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
 export function findDateTimes(utterance: string, referenceDate: Date, region?: string): DateTimeMatch[] {
   const text = preprocessTimes(spokenYearsToDigits(utterance));
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
-  const results = withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text);
+  const results = withinSaidMonths(
+    withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
+    parser,
+  );
   const out: DateTimeMatch[] = [];
   for (const r of results) {
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;

@@ -27,6 +27,16 @@ describe('peopleCount', () => {
     ['the three of us', 3],
     ['a house with a yard', null],
     ['me and my kids', null],
+    ['my husband and myself', 2],
+    ['I want to book my husband and myself in for check-ups', 2],
+    ['for myself and my two daughters', 3],
+    ['me and the 2 kids', 3],
+    ['my husband, my son and me', 3],
+    ['me, my wife and my parents', 4],
+    ["so that's four of us", 4],
+    ['ten of us', 10],
+    ['my son and his friend', null],
+    ['me and my 3 colleagues', 4],
   ])('%s → %s', (text, value) => {
     expect(peopleCount(text)?.value ?? null).toBe(value);
   });

@@ -1,9 +1,10 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import { UNIT_WORDS } from './number-lexicon.js';
+import { cardinalWords } from './number-lexicon.js';
 
 /**
  * Head counts said without a number, for a number field that counts people: "just me", "I live alone" → 1;
- * "me and my wife", "my partner and I", "the two of us", "us two" → 2; "the three of us" → 3. Only fields whose
+ * "me and my wife", "my partner and I", "the two of us", "us two" → 2; "the three of us", "that's four of us" → 3, 4;
+ * a party listed with the speaker in it: "myself and my two daughters" → 3, "my husband, my son and me" → 3. Only fields whose
  * label, name or description speak of people (adults, guests, occupants, passengers …) take them.
  */
 
@@ -25,7 +26,42 @@ const TWO = new RegExp(
   String.raw`\b(?:me\s+and\s+my\s+${COMPANION}|my\s+${COMPANION}\s+and\s+(?:i|me)|us\s+two|both\s+of\s+us|the\s+pair\s+of\s+us)\b`,
   'i',
 );
-const SOME_OF_US = /\b(?:the|all)\s+(two|three|four|five|six|seven|eight|nine|\d)\s+of\s+us\b/i;
+const SOME_OF_US = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+of\s+us\b/i;
+
+/** Family and friends named one at a time ("my son", "my husband"). */
+const ONE_RELATIVE = String.raw`(?:${COMPANION}|son|daughter|kid|child|boy|girl|baby|nephew|niece|cousin|aunt|uncle|grandma|grandpa|grandmother|grandfather|grandson|granddaughter|colleague|co-?worker|boss|neighbou?r)`;
+/** Family and friends named together, with how many ("my two daughters", "the 2 kids"). */
+const SOME_RELATIVES = String.raw`(?:sons|daughters|kids|children|boys|girls|babies|nephews|nieces|cousins|friends|colleagues|co-?workers)`;
+/** Family named together that are two without a number. */
+const PAIRS = String.raw`(?:parents|grandparents|twins)`;
+const HEADS = cardinalWords(2, 19);
+const HOW_MANY = String.raw`(?:${Object.keys(HEADS).join('|')}|\d{1,2})`;
+const RELATIVES = String.raw`(?:(?:my|our|the)\s+(?:${HOW_MANY}\s+${SOME_RELATIVES}|${ONE_RELATIVE}|${PAIRS}))`;
+const JOIN = String.raw`(?:\s*,\s*(?:and\s+|plus\s+)?|\s+and\s+|\s*&\s*|\s+plus\s+)`;
+const SELF = String.raw`(?:me|myself|i)`;
+/** A party listed with the speaker in it: "myself and my two daughters", "my husband, my son and me". */
+const PARTY = new RegExp(
+  String.raw`\b(?:${SELF}(?:${JOIN}${RELATIVES})+|${RELATIVES}(?:${JOIN}${RELATIVES})*${JOIN}${SELF})\b`,
+  'gi',
+);
+/** One member of a party and how many it counts. */
+const MEMBER = new RegExp(
+  String.raw`\b(${HOW_MANY})\s+${SOME_RELATIVES}\b|\b(${PAIRS})\b|\b${ONE_RELATIVE}\b`,
+  'gi',
+);
+
+/** The head count of a party listed with the speaker in it (see PARTY), or null. */
+function partyCount(utterance: string): { value: number; span: string } | null {
+  for (const m of utterance.matchAll(PARTY)) {
+    let count = 1;
+    for (const member of m[0].matchAll(MEMBER)) {
+      const many = member[1]?.toLowerCase();
+      count += many ? (HEADS[many] ?? Number(many)) : member[2] ? 2 : 1;
+    }
+    if (count > 1) return { value: count, span: m[0] };
+  }
+  return null;
+}
 
 /** Whether `field` is a number field that counts people (see the file comment). */
 export function countsPeople(field: Field): boolean {
@@ -42,8 +78,10 @@ export function peopleCount(utterance: string): { value: number; span: string } 
   const some = SOME_OF_US.exec(utterance);
   if (some) {
     const w = some[1]!.toLowerCase();
-    return { value: UNIT_WORDS[w] ?? Number(w), span: some[0] };
+    return { value: HEADS[w] ?? Number(w), span: some[0] };
   }
+  const party = partyCount(utterance);
+  if (party) return party;
   const two = TWO.exec(utterance);
   if (two) return { value: 2, span: two[0] };
   const one = ONE.exec(utterance);
