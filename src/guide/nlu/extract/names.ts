@@ -4,6 +4,7 @@ import { STOPWORDS, stripFillers } from './normalize.js';
 import { isPersonNameField, textKind, type TextKind } from './text-kind.js';
 import { looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
+import { isAbbreviation, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
 /**
@@ -47,6 +48,11 @@ function capitalisedRun(text: string): string | null {
     const raw = words[i]!;
     const w = raw.replace(/[.,;:!?)"]+$/, '');
     const isCap = /^(?:[A-Z0-9#][\w'’&#.-]*|&)$/.test(w) && !NOT_NAMES.has(w);
+    // a title or abbreviation before a capitalised word keeps its dot and the run ("Dr. Aidan Moran", "St. Mary's")
+    if (isCap && /^[^.]+\.$/.test(raw) && /^[A-Z]/.test(words[i + 1] ?? '') && isAbbreviation(raw)) {
+      out.push(raw);
+      continue;
+    }
     if (isCap) out.push(w);
     else if (out.length && CONNECTORS.has(w.toLowerCase()) && /^[A-Z0-9]/.test(words[i + 1] ?? ''))
       out.push(w);
@@ -264,6 +270,12 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
  * not "yes its fenced", "all clear") and is never guessed from a question. Null when nothing plausible is found.
  */
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
+  const hit = shortTextOf(utterance, field);
+  // a person's name is kept without its title ("Dr. Harold Chambers" → "Harold Chambers")
+  return hit && isPersonNameField(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
+}
+
+function shortTextOf(utterance: string, field: Field): TextMatch | null {
   const stripped = stripFillers(utterance);
   if (!stripped) return null;
   const kind = textKind(field);
