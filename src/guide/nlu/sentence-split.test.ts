@@ -3,8 +3,14 @@ import { splitSentences } from './sentence-split.js';
 
 describe('splitSentences', () => {
   it.each([
-    ['My name is Dr. Harold Chambers. My email is h@x.ca', ['My name is Dr. Harold Chambers.', 'My email is h@x.ca']],
-    ['My previous dentist was Dr. Aidan Moran on Baggot Street', ['My previous dentist was Dr. Aidan Moran on Baggot Street']],
+    [
+      'My name is Dr. Harold Chambers. My email is h@x.ca',
+      ['My name is Dr. Harold Chambers.', 'My email is h@x.ca'],
+    ],
+    [
+      'My previous dentist was Dr. Aidan Moran on Baggot Street',
+      ['My previous dentist was Dr. Aidan Moran on Baggot Street'],
+    ],
     ["I'm at St. James's Hospital. Call me", ["I'm at St. James's Hospital.", 'Call me']],
     ['ask for Mrs. Alves or Mr. Jones at the desk', ['ask for Mrs. Alves or Mr. Jones at the desk']],
     ['Prof. Ann Lee will chair it', ['Prof. Ann Lee will chair it']],

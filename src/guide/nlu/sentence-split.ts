@@ -30,7 +30,8 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   for (const piece of pieces) {
     const last = out[out.length - 1];
-    if (last !== undefined && SINGLE_DOT.test(last) && !compromiseSplits(last, piece)) out[out.length - 1] = `${last} ${piece}`;
+    if (last !== undefined && SINGLE_DOT.test(last) && !compromiseSplits(last, piece))
+      out[out.length - 1] = `${last} ${piece}`;
     else out.push(piece);
   }
   return out;

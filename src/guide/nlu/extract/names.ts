@@ -1,10 +1,10 @@
 import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, stripFillers } from './normalize.js';
-import { isPersonNameField, textKind, type TextKind } from './text-kind.js';
+import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
 import { looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
-import { isAbbreviation, withoutTitles } from './titles.js';
+import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
 /**
@@ -171,6 +171,26 @@ export function categoryBeforeNoun(utterance: string, field: Field): TextMatch |
   return null;
 }
 
+/**
+ * A name said with its title, and the place said right after it: "I used to go to Dr. Fahy in Galway" →
+ * "Dr. Fahy in Galway", "Dr. Aidan Moran on Baggot Street", "ask for Mrs. Alves". Confidence 0.8; null when
+ * no title stands before a capitalised word.
+ */
+export function titledName(utterance: string): TextMatch | null {
+  for (const m of utterance.matchAll(/(?:^|\s)(\p{Lu}\p{L}{0,9}\.?)\s+(?=\p{Lu})/gu)) {
+    if (!isTitle(m[1]!)) continue;
+    const from = m.index + m[0].indexOf(m[1]!);
+    const name = capitalisedRun(utterance.slice(from));
+    if (!name || name.split(/\s+/).length < 2) continue;
+    const after = utterance.slice(from + name.length);
+    const place = /^\s+(?:in|from)\s+/.exec(after);
+    const where = place ? capitalisedRun(after.slice(place[0].length)) : null;
+    const value = where ? `${name}${place![0]}${where}` : name;
+    return { value, confidence: 0.8, extractor: 'titled-name', span: value };
+  }
+  return null;
+}
+
 /** Finds `kind` lead-ins followed by a value; the first capitalised hit wins. */
 export function cueValue(utterance: string, field: Field, capitalisedOnly: boolean): TextMatch | null {
   const kind = textKind(field);
@@ -179,6 +199,8 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     if (before) return before;
   }
   const finders: Array<() => TextMatch | null> = [];
+  // a name field of its own is read by its lead-ins ("my name is …"), not any titled name mentioned
+  if (admitsPerson(field) && !isPersonNameField(field)) finders.push(() => titledName(utterance));
   const role = roleLead(field);
   if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, capitalisedOnly));
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { clauseStop, isAbbreviation, isTitle, withoutTitles } from './titles.js';
 
 describe('titles', () => {
-  it.each(['Dr.', 'Dr', 'Mrs', 'Ms.', 'Prof.', 'Sgt.', 'St.', 'e.g.', 'approx.'])('%s is an abbreviation', (w) =>
-    expect(isAbbreviation(w)).toBe(true),
+  it.each(['Dr.', 'Dr', 'Mrs', 'Ms.', 'Prof.', 'Sgt.', 'St.', 'e.g.', 'approx.'])(
+    '%s is an abbreviation',
+    (w) => expect(isAbbreviation(w)).toBe(true),
   );
   it.each(['Street.', 'Chambers.', 'Dublin', 'ok.', '4.'])('%s is no abbreviation', (w) =>
     expect(isAbbreviation(w)).toBe(false),
