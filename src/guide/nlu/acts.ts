@@ -5,6 +5,7 @@
  */
 
 import { GREETING_SOURCE } from './greetings.js';
+import { splitSentences } from './sentence-split.js';
 
 /** What one utterance does, besides (or instead of) informing values. */
 export interface Acts {
@@ -50,9 +51,12 @@ const WH =
 const REQUEST =
   /^(?:how about|what about)\b|\b(?:can|could|would|will)\s+(?:you|we|i)\s+(?:please\s+)?(?:change|rename|correct|make|set|update|put|add|remove|delete|clear|fix|correct|book|use|go|skip|get|find|search|look|help|send|submit|do|have|move|switch|reserve|schedule|call)\b/i;
 
-/** Splits words into sentences at `.`, `!`, `?` and `;` (keeping the mark) without breaking emails, URLs or decimals. */
+/**
+ * Splits words into sentences at `.`, `!`, `?` and `;` (keeping the mark) without breaking emails, URLs,
+ * decimals or abbreviations ("Dr. Aidan Moran", "e.g. the blue one"); see `splitSentences`.
+ */
 export function sentences(text: string): string[] {
-  return (text.match(/(?:[^.!?;]|[.](?=\S))+[.!?;]*/g) ?? []).map((s) => s.trim()).filter(Boolean);
+  return splitSentences(text);
 }
 
 /** Whether a sentence asks the guide something rather than answering. */

@@ -25,3 +25,14 @@ describe('introducedName', () => {
     'the office is here',
   ])('no name in "%s"', (u) => expect(introducedName(u)).toBeNull());
 });
+
+describe('introducedName with a title', () => {
+  it.each([
+    ['My name is Dr. Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
+    ["I'm Dr. Ann O'Neill", "Ann O'Neill"],
+    ['this is Mrs. Patricia Walsh speaking', 'Patricia Walsh'],
+    ['hi, Prof. Kenji Sato here', 'Kenji Sato'],
+    ['my name is Mr Tom Hardy', 'Tom Hardy'],
+    ['I am Harold Chambers. I live in Dublin', 'Harold Chambers'],
+  ])('%s → %s', (u, v) => expect(introducedName(u)?.value).toBe(v));
+});

@@ -1,5 +1,6 @@
 import { GREETING_SOURCE } from '../greetings.js';
 import { looksLikeName } from './name-shape.js';
+import { clauseStop, withoutTitles } from './titles.js';
 
 /**
  * A person introducing themselves, in the common shapes: a lead-in ("my name is", "I'm", "im", "this is",
@@ -28,11 +29,12 @@ const TRAIL = /\s+(?:here|speaking)\b/giu;
 
 /** The longest run of 1–5 words at the start of `text` (cut at punctuation) that reads as a name. */
 function leadingName(text: string): string | null {
-  const clause = text.split(/[,;:!?()\n—–]|\.(?:\s|$)|\s[/|-]\s/)[0] ?? '';
+  const stop = clauseStop(text);
+  const clause = (stop < 0 ? text : text.slice(0, stop)).split(/[,;:!?()\n—–]|\s[/|-]\s/)[0] ?? '';
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   for (let n = words.length; n > 0; n--) {
     const value = words.slice(0, n).join(' ').replace(/[.]+$/, '');
-    if (looksLikeName(value)) return value;
+    if (looksLikeName(value)) return withoutTitles(value);
   }
   return null;
 }

@@ -53,11 +53,16 @@ export function isNameWord(word: string): boolean {
   return lexicon()[word.toLowerCase()] === undefined && !tags.some((t) => COMMON.test(t));
 }
 
-/** Whether `value` reads as a person's name: 1–5 name words, lowercase particles only between them. */
+/**
+ * Whether `value` reads as a person's name: 1–5 name words, lowercase particles only between them, no digits
+ * and no closing possessive ("TypeScript's").
+ */
 export function looksLikeName(value: string): boolean {
   if (/[?\d@/]/.test(value)) return false;
   const words = value.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return false;
+  // a possessive is about something of theirs ("TypeScript's type system", "Harold's wife"), not the name said
+  if (/['’]s$/i.test(words[words.length - 1]!.replace(/[,.;:!]+$/, ''))) return false;
   return words.every((w, i) =>
     PARTICLES.has(w) ? i > 0 && i < words.length - 1 : isNameWord(w.replace(/[,.;:!]+$/, '')),
   );

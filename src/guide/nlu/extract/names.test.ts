@@ -94,3 +94,35 @@ describe('role verbs, categories before their noun and requests before a short a
     expect(roleLead(field('director', 'text'))?.source).toContain('direct');
   });
 });
+
+describe('titles and abbreviations in names', () => {
+  const dentist = field('previous_dentist', 'text', {
+    label: 'Previous dentist',
+    description: 'The name of the practice the patient attended before',
+    extraction_hints: ["a practice name, a dentist's name or a town"],
+  });
+  const fullName = field('full_name', 'text', {
+    label: 'Full name',
+    extraction_hints: ['first name and surname'],
+  });
+  it.each([
+    ['I used to go to Dr. Fahy in Galway', 'Dr. Fahy in Galway'],
+    ["Dr. O'Shea in Clontarf but she's retired", "Dr. O'Shea in Clontarf"],
+    [
+      'My previous dentist was Dr. Aidan Moran on Baggot Street, who has since retired.',
+      'Dr. Aidan Moran on Baggot Street',
+    ],
+    ['it was Mrs Nolan, lovely woman', 'Mrs Nolan'],
+    ['Smile Dental in Galway', 'Galway'],
+  ])('previous dentist: %s → %s', (u, v) => expect(extractShortText(u, dentist)?.value).toBe(v));
+  it.each([
+    ['My name is Dr. Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
+    ["I'm Prof. Ann O'Neill", "Ann O'Neill"],
+    ['Mrs. Patricia Walsh', 'Patricia Walsh'],
+    ['Dr Harold Chambers', 'Harold Chambers'],
+    ['my name is Ada Lovelace', 'Ada Lovelace'],
+  ])('full name: %s → %s', (u, v) => expect(extractShortText(u, fullName)?.value).toBe(v));
+  it.each(["with TypeScript's type system", 'the number on it is DU4417823'])('no name in %s', (u) =>
+    expect(extractShortText(u, fullName)).toBeNull(),
+  );
+});

@@ -1,9 +1,10 @@
 import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, stripFillers } from './normalize.js';
-import { isPersonNameField, textKind, type TextKind } from './text-kind.js';
+import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
 import { looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
+import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
 /**
@@ -47,6 +48,11 @@ function capitalisedRun(text: string): string | null {
     const raw = words[i]!;
     const w = raw.replace(/[.,;:!?)"]+$/, '');
     const isCap = /^(?:[A-Z0-9#][\w'’&#.-]*|&)$/.test(w) && !NOT_NAMES.has(w);
+    // a title or abbreviation before a capitalised word keeps its dot and the run ("Dr. Aidan Moran", "St. Mary's")
+    if (isCap && /^[^.]+\.$/.test(raw) && /^[A-Z]/.test(words[i + 1] ?? '') && isAbbreviation(raw)) {
+      out.push(raw);
+      continue;
+    }
     if (isCap) out.push(w);
     else if (out.length && CONNECTORS.has(w.toLowerCase()) && /^[A-Z0-9]/.test(words[i + 1] ?? ''))
       out.push(w);
@@ -165,6 +171,26 @@ export function categoryBeforeNoun(utterance: string, field: Field): TextMatch |
   return null;
 }
 
+/**
+ * A name said with its title, and the place said right after it: "I used to go to Dr. Fahy in Galway" →
+ * "Dr. Fahy in Galway", "Dr. Aidan Moran on Baggot Street", "ask for Mrs. Alves". Confidence 0.8; null when
+ * no title stands before a capitalised word.
+ */
+export function titledName(utterance: string): TextMatch | null {
+  for (const m of utterance.matchAll(/(?:^|\s)(\p{Lu}\p{L}{0,9}\.?)\s+(?=\p{Lu})/gu)) {
+    if (!isTitle(m[1]!)) continue;
+    const from = m.index + m[0].indexOf(m[1]!);
+    const name = capitalisedRun(utterance.slice(from));
+    if (!name || name.split(/\s+/).length < 2) continue;
+    const after = utterance.slice(from + name.length);
+    const place = /^\s+(?:in|from)\s+/.exec(after);
+    const where = place ? capitalisedRun(after.slice(place[0].length)) : null;
+    const value = where ? `${name}${place![0]}${where}` : name;
+    return { value, confidence: 0.8, extractor: 'titled-name', span: value };
+  }
+  return null;
+}
+
 /** Finds `kind` lead-ins followed by a value; the first capitalised hit wins. */
 export function cueValue(utterance: string, field: Field, capitalisedOnly: boolean): TextMatch | null {
   const kind = textKind(field);
@@ -173,6 +199,8 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     if (before) return before;
   }
   const finders: Array<() => TextMatch | null> = [];
+  // a name field of its own is read by its lead-ins ("my name is …"), not any titled name mentioned
+  if (admitsPerson(field) && !isPersonNameField(field)) finders.push(() => titledName(utterance));
   const role = roleLead(field);
   if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, capitalisedOnly));
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
@@ -264,6 +292,12 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
  * not "yes its fenced", "all clear") and is never guessed from a question. Null when nothing plausible is found.
  */
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
+  const hit = shortTextOf(utterance, field);
+  // a person's name is kept without its title ("Dr. Harold Chambers" → "Harold Chambers")
+  return hit && isPersonNameField(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
+}
+
+function shortTextOf(utterance: string, field: Field): TextMatch | null {
   const stripped = stripFillers(utterance);
   if (!stripped) return null;
   const kind = textKind(field);

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 
 /**
@@ -37,7 +38,7 @@ const RULES: Array<[TextKind, RegExp]> = [
   ],
   [
     'location',
-    /\b(?:city|location|area|town|where|region|country|state|neighbou?rhood|address|place|destination)\b/,
+    /\b(?:city|location|area|town|region|country|state|neighbou?rhood|address|place|destination)\b/,
   ],
   ['title', /\b(?:title|movie|film|song|album|book|event|show|track|alarm|playlist)\b/],
   ['category', /\b(?:category|subcategory|genre|type|cuisine|kind|style|sort)\b/],
@@ -56,6 +57,9 @@ export function textKind(field: Field): TextKind {
   for (const source of [name, rest]) {
     for (const [kind, re] of RULES) if (re.test(source)) return kind;
   }
+  // "where" asks for a place only as the question itself ("Where are you staying?"); in a description it
+  // may be where anything is ("where a key is left")
+  if (/\bwhere\b/.test(`${name} ${field.label}`.toLowerCase())) return 'location';
   return 'generic';
 }
 
@@ -66,4 +70,21 @@ export function textKind(field: Field): TextKind {
 export function isPersonNameField(field: Field): boolean {
   const words = `${field.name.replace(/_/g, ' ')} ${field.label}`.toLowerCase();
   return textKind(field) === 'person' && /\bnames?\b/.test(words);
+}
+
+/**
+ * Whether a text field may hold a person's name besides anything else: a person field, or one whose name,
+ * label or hints name a person's role (compromise's #Actor nouns: "previous dentist", "a dentist's name or
+ * a town", "your GP or doctor", "the trainer"). The description is not read: it may name anyone ("the patient").
+ */
+export function admitsPerson(field: Field): boolean {
+  if (textKind(field) === 'person') return true;
+  const words = [field.name.replace(/_/g, ' '), field.label, ...(field.extraction_hints ?? [])]
+    .join('. ')
+    .replace(/['’]s\b/g, '');
+  try {
+    return nlp(words).has('#Actor');
+  } catch {
+    return false;
+  }
 }

@@ -35,6 +35,10 @@ describe('leadingName', () => {
     ['Kim & Partners Architecture', null],
     ["Sorry, it's Acme", null],
     ['I run Acme, budget is 5k', null],
+    ['Dr. Harold Chambers', null],
+    ['Dr. Harold Chambers. My email is h@x.ca', 'Dr. Harold Chambers'],
+    ["St. Anne's Clinic, the one on Main Street", "St. Anne's Clinic"],
+    ['Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
   ])('%s → %j', (utterance, name) => expect(leadingName(utterance)).toBe(name));
 });
 

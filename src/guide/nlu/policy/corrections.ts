@@ -11,6 +11,17 @@ import { spansOverlap } from './spans.js';
 const CUE =
   /\b(?:actually|no wait|wait|make (?:it|that)|instead|should (?:be|have been)|(?:is|was|'s) (?:wrong|incorrect|a typo)|has a typo|typo|i meant|i mean|correction|scratch that|or rather|rather|change|changed|update|rename|switch|not (?:\d+|[a-z]+)$|mistake)\b/i;
 
+/**
+ * Where the last correction cue ends in `utterance` ("actually it should be Ada" → after "actually"); -1
+ * when there is none. Curly apostrophes count as straight ones (same length).
+ */
+export function correctionCueEnd(utterance: string): number {
+  let end = -1;
+  for (const m of utterance.replace(/[\u2019]/g, "'").matchAll(new RegExp(CUE.source, 'gi')))
+    end = m.index + m[0].length;
+  return end;
+}
+
 /** Whether the words correct an earlier answer, so a value may overwrite a field answered before. */
 export function correctsEarlier(utterance: string): boolean {
   return CUE.test(utterance.replace(/[\u2019]/g, "'"));

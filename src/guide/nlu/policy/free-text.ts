@@ -1,3 +1,4 @@
+import { isAbbreviation } from '../extract/titles.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import { fieldPhrases } from '../intents.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
@@ -55,9 +56,12 @@ const NOT_A_NAME = new Set(
  * the utterance does not start with capitalised words (1–5) or starts with a pleasantry ("Sorry, …").
  */
 export function leadingName(utterance: string): string | null {
-  const m = LEADING_NAME.exec(utterance.trim());
+  const text = utterance.trim();
+  const m = LEADING_NAME.exec(text);
   const name = m?.[1];
   if (!name || name.split(/\s+/).length > 5) return null;
+  // the dot of a title or abbreviation is no clause break ("Dr. Harold Chambers", "St. Anne's Clinic")
+  if (text[name.length] === '.' && isAbbreviation(`${name.split(/\s+/).pop()!}.`)) return null;
   const first = name.split(/\s+/)[0]!.toLowerCase().replace(/[’]/g, "'");
   if (
     FILLER_WORDS.has(first) ||

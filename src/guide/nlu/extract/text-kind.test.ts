@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { field } from './test-helpers.js';
+import { admitsPerson, textKind } from './text-kind.js';
+
+describe('textKind: a place only where the field speaks of one', () => {
+  it.each([
+    [
+      field('access_notes', 'text', {
+        label: 'Entry instructions',
+        description: 'Buzzer code, concierge, lockbox or where a key is left',
+      }),
+      'generic',
+    ],
+    [field('parking', 'text', { label: 'Parking notes', description: 'Where the team can park' }), 'generic'],
+    [field('stay', 'text', { label: 'Where are you staying?' }), 'location'],
+    [field('location', 'text', { description: 'City where the restaurant is located' }), 'location'],
+    [field('city_of_event', 'text', { description: 'City where event is happening' }), 'location'],
+    [field('to_location', 'text', { description: 'City where bus is going to' }), 'destination'],
+    [
+      field('previous_dentist', 'text', {
+        label: 'Previous dentist',
+        extraction_hints: ["a practice name, a dentist's name or a town"],
+      }),
+      'location',
+    ],
+  ])('%#', (f, kind) => expect(textKind(f)).toBe(kind));
+});
+
+describe('admitsPerson', () => {
+  it.each([
+    [field('previous_dentist', 'text', { label: 'Previous dentist' }), true],
+    [field('gp', 'text', { label: 'Family doctor' }), true],
+    [
+      field('referrer', 'text', {
+        label: 'Who referred you',
+        extraction_hints: ["your physiotherapist's name"],
+      }),
+      true,
+    ],
+    [field('full_name', 'text'), true],
+    [field('location', 'text', { description: 'City where the restaurant is located' }), false],
+    [field('city', 'text', { description: 'Area where user wants to search for a therapist' }), false],
+    [field('access_notes', 'text', { label: 'Entry instructions' }), false],
+    [field('talk_title', 'text', { label: 'Talk title' }), false],
+  ])('%#', (f, yes) => expect(admitsPerson(f)).toBe(yes));
+});
