@@ -21,8 +21,10 @@ describe('a day said as behind us', () => {
 describe('"today" in a remark is the moment of speaking', () => {
   it.each([
     ["isn't it awful weather today", true],
-    ["I'm so tired today", true],
+    ['so tired today, sorry', true],
     ['can you fit me in today', false],
+    ['I need the car today. Is there anything available?', false],
+    ['what a day today', true],
     ['for today please', false],
     ['today at 3pm', false],
     ['tomorrow', false],

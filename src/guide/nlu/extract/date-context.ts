@@ -29,19 +29,26 @@ export function saidAsPast(text: string, index: number, span: string): boolean {
   return LOOSE_PAST_DAY.test(wording) && PERFECT.test(clause);
 }
 
-/** A mention that is only "today" or "tonight", with nothing that books it ("for today", "today at 3"). */
+/** A mention that is only "today" or "tonight". */
 const BARE_TODAY = /^(?:today|tonight|this evening)$/i;
-/** Words before "today" that make it the day asked for ("for today", "come in today", "book it today"). */
-const BOOKS_TODAY =
-  /\b(?:for|on|by|until|till|from|as of|starting|come(?: in)?|visit|see (?:me|us)|book(?: it| me)?|fit (?:me|us) in|available|free|possible|asap)\s+$/i;
+/**
+ * A sentence that remarks rather than asks or books: a tag question or exclamation at its start ("isn't it
+ * awful weather today", "what a day today", "so tired today") or talk of the weather.
+ */
+const REMARK =
+  /^\W*(?:(?:isn'?t|aren'?t|wasn'?t|weren'?t|ain'?t)\s+(?:it|this|that|you|they)|what an?|how|such|so|wow|gosh|ugh|phew)\b|\bweather\b/i;
 
 /**
- * Whether a mention is the moment of speaking rather than a chosen day: a bare "today" / "tonight" said in
- * a remark ("isn't it awful weather today", "I'm so tired today") without a time or a word that books it
- * ("for today", "can you fit me in today", "today at 3"). Such a mention answers a date question only.
+ * Whether a mention is the moment of speaking rather than a chosen day: a bare "today" / "tonight" in a
+ * sentence that remarks ("isn't it awful weather today", "so tired today") rather than asks or books
+ * ("I need the car today", "can you see me today?"). Such a mention answers a date question only.
  */
 export function isDeicticToday(text: string, index: number, span: string): boolean {
-  return BARE_TODAY.test(span.trim()) && !BOOKS_TODAY.test(text.slice(Math.max(0, index - 24), index));
+  if (!BARE_TODAY.test(span.trim())) return false;
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('?', index), text.lastIndexOf('!', index));
+  const next = text.slice(index).search(/[.?!]/);
+  const sentence = text.slice(start + 1, next < 0 ? text.length : index + next);
+  return REMARK.test(sentence.trim());
 }
 
 /**
