@@ -161,7 +161,7 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
         if (fixed && !isFillerOnlyAnswer(fixed.value)) return answerPlan(ctx, [fixed], true);
         return { ...remarkOnly({ kind: 'rejected' }), actions: [{ op: 'clear', field: asked.field }] };
       }
-      return fieldAnswer(ctx, defs(ctx, asked.field));
+      return unconfirmedAnswer(ctx, asked.field);
     case 'review':
       return reviewAnswer(ctx, yesNo);
     case 'change':
@@ -184,6 +184,17 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
       // Nothing asked yet (no greeting): any field may be answered.
       return fieldAnswer(ctx, []);
   }
+}
+
+/**
+ * A reply to "Did you mean …?" that is neither yes nor no ("also laundry and inside the oven pls") is an
+ * ordinary answer: the values it gives for any field are set, and a guess for the field in doubt counts only
+ * when it is no longer a guess. Otherwise it answers the field in doubt again.
+ */
+function unconfirmedAnswer(ctx: TurnContext, field: string): Plan {
+  const found = openValues(ctx).filter((c) => c.field !== field || c.confidence >= ctx.lowConfidence);
+  if (found.length > 0) return answerPlan(ctx, found, false);
+  return fieldAnswer(ctx, defs(ctx, field));
 }
 
 /**
