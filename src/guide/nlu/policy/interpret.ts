@@ -26,6 +26,7 @@ import { typedExtras } from './typed-extras.js';
 import { spellingFix } from './spelling.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
+import { goBackTo, goBackValue } from './go-back-to.js';
 import {
   correctedTail,
   correctsEarlier,
@@ -87,6 +88,13 @@ export function interpretTurn(turn: TurnContext): Plan {
       confirmBelow: 0,
     };
   const ctx = { ...turn, userText: acts.content };
+  // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
+  const back = goBackTo(acts.content, fields);
+  if (back) {
+    const value = goBackValue(back, turn.nlu, turn.extract);
+    if (value) return answerPlan(ctx, [value], true);
+    if (!back.rest) return remarkOnly({ kind: 'ask_field', field: back.field.name });
+  }
   const removed = removedFields(ctx.userText, fields);
   const plan = answerTurn(ctx, fields);
   return removed.length > 0 ? withRemovals(plan, removed, snapshot) : plan;
