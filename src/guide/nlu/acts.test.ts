@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declines, isAcknowledgement, isQuestion, readActs, sentences, socialKind } from './acts.js';
+import { declines, isAcknowledgement, isQuestion, opensAsQuestion, readActs, sentences, socialKind } from './acts.js';
 
 describe('readActs', () => {
   it.each([
@@ -115,4 +115,34 @@ describe('socialKind', () => {
     ['brb', 'aside'],
     ['haha', 'aside'],
   ])('%s → %s', (utterance, kind) => expect(socialKind(utterance)).toBe(kind));
+});
+
+describe('questions led in by a clause, and hedged answers', () => {
+  it.each([
+    'Before I answer, could you tell me whether your products are safe for hardwood floors?',
+    'just wondering, do you bring your own supplies?',
+    'while I think about it, is parking included?',
+    'one more thing, can I pay by card?',
+  ])('%s is a question kept whole', (u) => {
+    const acts = readActs(u);
+    expect(acts.question).toBe(true);
+    expect(acts.content).toBe(u);
+  });
+  it.each([
+    ['april 1 1995, is it weird that’s my birthday?', 'april 1 1995'],
+    ['3 bedrooms, is that ok?', '3 bedrooms'],
+  ])('an answer before an aside question stays: %s', (u, content) => expect(readActs(u).content).toBe(content));
+  it.each([
+    ['morning if possible, around 10?', false],
+    ['maybe the 12th?', false],
+    ['does the deep dive include time for questions?', true],
+    ['Before I answer, could you tell me more?', true],
+    ['is 10 ok?', true],
+  ])('%s opens as a question: %s', (u, q) => expect(opensAsQuestion(u)).toBe(q));
+  it.each([
+    ['morning if possible, around 10?', 'morning if possible, around 10?'],
+    ['evening works', 'evening works'],
+    ['Morning! I need a quote', 'I need a quote'],
+    ['morning there', ''],
+  ])('a part of the day is a greeting only on its own: %s', (u, content) => expect(readActs(u).content).toBe(content));
 });

@@ -20,9 +20,13 @@ export interface Acts {
 }
 
 const GREETING = `(?:${GREETING_SOURCE})`;
-/** A greeting at the start, with an optional addressee ("hi there", "hey Rosa!"). */
+/**
+ * A greeting at the start, with an optional addressee ("hi there", "hey Rosa!"). A bare part of the day is a
+ * greeting only when punctuation or the end follows ("Morning!", "evening, all"): "morning if possible" and
+ * "evening works" answer a question about time.
+ */
 const LEADING_GREETING = new RegExp(
-  String.raw`^${GREETING}\b(?:\s+(?:there|all|again|[a-z]+(?=\s*[,!.:;)]|\s*$)))?[\s,!.:;)(-]*`,
+  String.raw`^(?!(?:morning|evening|afternoon)\b\s+(?!(?:there|all|again|everyone)\b)[a-z0-9])${GREETING}\b(?:\s+(?:there|all|again|[a-z]+(?=\s*[,!.:;)]|\s*$)))?[\s,!.:;)(-]*`,
   'i',
 );
 const THANKS = String.raw`(?:thanks|thank you|thx|cheers|ta|much appreciated)(?: (?:so much|a lot|very much))?`;
@@ -59,14 +63,21 @@ export function sentences(text: string): string[] {
   return splitSentences(text);
 }
 
+const LEADING_FILLER =
+  /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|quick question)[,\s]+)+/i;
+
+/**
+ * Whether a sentence opens as a question ("what …", "does …", "could you tell me …"), after fillers; a
+ * sentence that only ends in "?" ("morning if possible, around 10?") does not: it may be a hedged answer.
+ */
+export function opensAsQuestion(sentence: string): boolean {
+  const s = sentence.trim().replace(LEADING_FILLER, '');
+  return WH.test(s) || LEAD_IN.test(s);
+}
+
 /** Whether a sentence asks the guide something rather than answering. */
 export function isQuestion(sentence: string): boolean {
-  const s = sentence
-    .trim()
-    .replace(
-      /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|quick question)[,\s]+)+/i,
-      '',
-    );
+  const s = sentence.trim().replace(LEADING_FILLER, '');
   if (REQUEST.test(s)) return false;
   return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s));
 }
@@ -80,6 +91,14 @@ const INTERJECTION =
   /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|yes|yeah|no|sure|right|alright|quick question)[\s,.!]*)+$/i;
 
 /**
+ * Words that lead into a question rather than answer: a subordinate clause ("before I answer", "while I
+ * think about it", "if you don't mind", "since you mention it") or a lead-in ("just wondering", "one more
+ * thing", "by the way", "out of curiosity").
+ */
+const LEAD_IN =
+  /^(?:(?:before|while|when|if|since|as|because|after|until|unless|although|though)\b|(?:first(?:ly)?|one (?:more )?thing|quick question|just (?:wondering|curious|checking|quickly)|by the way|btw|out of curiosity|real quick|i was wondering|i wonder|i'?m curious)\b)/i;
+
+/**
  * The answer a sentence gives before an aside question at its end ("april 1 1995, is it weird that's my
  * birthday?" → "april 1 1995"); the sentence itself when it is no such pair (a question of its own, a
  * request phrased as a question: "book it, can you add parking?") or when the words before the question
@@ -88,7 +107,8 @@ const INTERJECTION =
 export function beforeAsideQuestion(sentence: string): string {
   const m = ANSWER_THEN_QUESTION.exec(sentence.trim());
   const short = (m?.[1] ?? '').split(/\s+/).length <= 5;
-  if (!m || !short || INTERJECTION.test(m[1]!) || isQuestion(m[1]!) || !isQuestion(m[2]!)) return sentence;
+  if (!m || !short || INTERJECTION.test(m[1]!) || LEAD_IN.test(m[1]!) || isQuestion(m[1]!) || !isQuestion(m[2]!))
+    return sentence;
   return m[1]!;
 }
 

@@ -135,3 +135,22 @@ describe('a field statement asked as a request', () => {
     );
   });
 });
+
+describe('detectFieldMention after a lead-in clause', () => {
+  const fields: Field[] = [
+    { name: 'preferred_time', label: 'Preferred time', type: 'time', required: false, extraction_hints: [] },
+    { name: 'preferred_date', label: 'Preferred date', type: 'date', required: false, extraction_hints: [] },
+  ];
+  it.each([
+    ['Before I confirm, could you please change the time to 8:30 rather than 8?', 'preferred_time', '8:30 rather than 8'],
+    ['one more thing, change the date to the 9th', 'preferred_date', 'the 9th'],
+    ['oh and could you update the time to 10', 'preferred_time', '10'],
+  ])('%s → %s %j', (u, name, rest) => {
+    const m = detectFieldMention(u, fields);
+    expect(m?.field.name).toBe(name);
+    expect(m?.rest).toBe(rest);
+    expect(m?.correction).toBe(true);
+  });
+  it('a lead-in alone names nothing', () =>
+    expect(detectFieldMention('before I confirm, is parking free?', fields)).toBeNull());
+});

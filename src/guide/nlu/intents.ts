@@ -76,7 +76,10 @@ export function isContinue(utterance: string): boolean {
 const CORRECTION_LEAD =
   /^(?:(?:no|nope|sorry|oops|wait|actually|correction|hold on|i mean|i meant|my mistake|scratch that)[,.!\s]+)+/i;
 const CHANGE_VERB =
-  /^(?:(?:please|can you|could you)\s+)?(?:change|update|set|make|correct|fix|switch|edit)\s+/i;
+  /^(?:(?:please|can you|could you|would you|will you|can we|could we)\s+)*(?:please\s+)?(?:change|update|set|make|correct|fix|switch|edit)\s+/i;
+/** A clause that leads into a request without answering ("before I confirm,", "one more thing:", "oh and"). */
+const LEAD_IN_CLAUSE =
+  /^(?:(?:before|while) (?:i|we) (?:confirm|submit|send|finish|go on|continue|forget|answer)\w*|one (?:more |last )?thing|oh and|and also|also|and|by the way|btw)[,:;.!\s]+/i;
 const CONNECTOR = /^(?:is|was|should be|to be|to|=|:|as|into|'s|’s)\s*/i;
 
 /** Last words of a label that only qualify the thing it names ("Avatar description", "Catering style", "Pain level"). */
@@ -139,6 +142,7 @@ export function detectFieldMention(utterance: string, fields: Field[]): FieldMen
   let text = utterance
     .trim()
     .replace(/^(?:(?:um+|uh+|hmm+|oh|ok(?:ay)?|so|well|hang on|hold on)[,.!\s]+)+/i, '');
+  text = text.replace(LEAD_IN_CLAUSE, '');
   let correction = false;
   const lead = CORRECTION_LEAD.exec(text);
   if (lead) {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
+import { isDeicticToday, saidAsPast, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { spokenYearsToDigits } from './spoken-years.js';
 
@@ -97,10 +98,11 @@ export function preprocessTimes(text: string): string {
       'gi',
     ),
     (m, h: string, mins: string | undefined, offset: number, all: string) => {
-      const ctxBefore = all.slice(Math.max(0, offset - 12), offset);
+      const ctxBefore = all.slice(Math.max(0, offset - 16), offset);
       const ctxAfter = all.slice(offset + m.length, offset + m.length + 20);
       const timey =
         /\b(?:at|by|around|about|until|till|before|after|for)\s*$/i.test(ctxBefore) ||
+        /\b(?:half|quarter)\s+(?:past|to|till|after|of)\s*$/i.test(ctxBefore) ||
         /^\s*(?:o'?clock|[ap]\.?m\b|in the (?:morning|afternoon|evening)|at night|tonight|sharp)/i.test(
           ctxAfter,
         ) ||
@@ -245,7 +247,7 @@ export function findDateTimes(utterance: string, referenceDate: Date, region?: s
   const text = preprocessTimes(spokenYearsToDigits(utterance));
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
   const results = withinSaidMonths(
-    withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
+    withoutLooseWeekdays(withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text)),
     parser,
   );
   const out: DateTimeMatch[] = [];
@@ -274,8 +276,12 @@ export function findDateTimes(utterance: string, referenceDate: Date, region?: s
       index: r.index,
       ...(/^\d{1,2}\s*[/.]\s*\d{1,2}$/.test(r.text.trim()) ? { bareNumeric: true } : {}),
       ...(hasDate && !c.isCertain('day') && !c.isCertain('weekday') ? { approximate: true } : {}),
-      ...(hasDate && PAST_RELATIVE.test(r.text) ? { pastRelative: true } : {}),
-      ...(/^(?:right\s+)?now$/i.test(r.text.trim()) ? { deictic: true } : {}),
+      ...(hasDate && (PAST_RELATIVE.test(r.text) || saidAsPast(text, r.index, r.text))
+        ? { pastRelative: true }
+        : {}),
+      ...(/^(?:right\s+)?now$/i.test(r.text.trim()) || isDeicticToday(text, r.index, r.text)
+        ? { deictic: true }
+        : {}),
       ...(isEndCue(text.slice(0, r.index)) ||
       (out.length > 0 && /\bto(?: the)?\s*$/i.test(text.slice(0, r.index)))
         ? { rangeEnd: true }

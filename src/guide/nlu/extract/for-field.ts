@@ -1,10 +1,11 @@
+import { bareHour } from './bare-hour.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
 import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { numberAnswer } from './number-answer.js';
-import { findDateTime, findDateTimes, findTime } from './dates.js';
+import { findDate, findDateTime, findDateTimes, findTime } from './dates.js';
 import { isPlausibleDate } from './date-fields.js';
 
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
@@ -70,7 +71,10 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     }
     case 'time': {
       const m = findTime(utterance, ctx.referenceDate, ctx.defaultRegion);
-      return m?.time ? c(m.time, m.guessedMeridiem ? 0.75 : 0.92, 'chrono', m.span) : null;
+      if (m?.time) return c(m.time, m.guessedMeridiem ? 0.75 : 0.92, 'chrono', m.span);
+      // "around 10", "morning if possible, around 10?": an hour said bare, to a time question
+      const bare = findDate(utterance, ctx.referenceDate, ctx.defaultRegion) ? null : bareHour(utterance);
+      return bare ? c(bare.time, bare.guessed ? 0.7 : 0.85, 'bare-hour', bare.span) : null;
     }
     case 'datetime': {
       const m = findDateTime(utterance, ctx.referenceDate, ctx.defaultRegion);

@@ -70,8 +70,8 @@ describe('matchSingleOption', () => {
 
   it('exact matches are confident', () =>
     expect(matchSingleOption('Professional British male', voice)!.confidence).toBeGreaterThanOrEqual(0.9));
-  it('an ambiguous fuzzy match is not', () =>
-    expect(matchSingleOption('female', voice)!.confidence).toBeLessThan(0.6));
+  it('a word two options share equally chooses neither (no "Did you mean …?")', () =>
+    expect(matchSingleOption('female', voice)).toBeNull());
   it('nothing fits', () => expect(matchSingleOption('something else entirely', voice)).toBeNull());
   it('an option only replaced is no answer', () =>
     expect(matchSingleOption('anything instead of economy', cls)).toBeNull());
@@ -234,4 +234,22 @@ describe('option phrases from labels, typos, negations', () => {
       compoundOf('fish', 'fish'),
     ]).toEqual([true, true, false]);
   });
+});
+
+describe('no candidate when options tie', () => {
+  const kind = field('kind', 'single_select', {
+    opts: [
+      ['standard', 'Standard clean'],
+      ['deep', 'Deep clean', 'deep cleaning', 'thorough clean'],
+      ['move', 'Move-in / move-out clean'],
+    ],
+  });
+  it.each(['a clean', 'the big clean, everything'])('"%s" names a word every option shares: none', (u) =>
+    expect(matchSingleOption(u, kind)).toBeNull(),
+  );
+  it.each([
+    ['the thorough one', 'deep'],
+    ['standard please', 'standard'],
+    ['moving out', 'move'],
+  ])('%s → %s', (u, v) => expect(matchSingleOption(u, kind)?.option.value).toBe(v));
 });

@@ -300,6 +300,8 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
   const margin = (top.s - runner) / top.s;
   const coverage = Math.min(1, used[top.i]!.length / Math.max(1, words.length + negated.size));
   let confidence = Math.min(0.85, 0.2 + 0.35 * quality * quality + 0.3 * margin + 0.1 * coverage);
+  // two options scoring the same ("the big cleaning" for "Standard clean" and "Deep clean"): no candidate
+  if (margin < 0.05) return null;
   if (margin < 0.15) confidence = Math.min(confidence, 0.45);
   if (namesOtherThing(utterance, unmatched, options)) return null;
   if (matched === 0) return null;

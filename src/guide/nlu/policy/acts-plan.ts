@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { sentences, socialKind, type Acts } from '../acts.js';
+import { opensAsQuestion, sentences, socialKind, type Acts } from '../acts.js';
 import { asksAboutOptions } from '../extract/asks-about.js';
 import { answerQuestion, questionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
@@ -37,6 +37,7 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   if (acts.pause) return remarkOnly({ kind: 'pause' });
   if (acts.content === '') return remarkOnly({ kind: 'aside', social: socialKind(ctx.utterance) });
   if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
+  if (isHedgedAnswer(ctx)) return null;
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen
@@ -59,6 +60,19 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
     ctx.guideName,
   );
   return remarkOnly({ kind: 'answer', text });
+}
+
+/**
+ * Whether a sentence that only ends in "?" answers the asked question, hedged ("morning if possible, around
+ * 10?" to "what time?", "the 12th?", "maybe 3?"): it does not open as a question and gives the asked
+ * field a typed value. Free text is no such value: any words would do.
+ */
+function isHedgedAnswer(ctx: ActsContext): boolean {
+  const asked = ctx.asked;
+  if (!asked || isFreeText(asked)) return false;
+  const said = sentences(ctx.acts.content);
+  if (said.some(opensAsQuestion)) return false;
+  return ctx.nlu.extractForField(ctx.acts.content, asked, ctx.extract) !== null;
 }
 
 /** Whether every word of a free-text value is a word of its field's label or name ("ID" of "Member ID"). */

@@ -26,6 +26,7 @@ import { typedExtras } from './typed-extras.js';
 import { spellingFix } from './spelling.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
+import { goBackTo, goBackValue } from './go-back-to.js';
 import {
   correctedTail,
   correctsEarlier,
@@ -87,6 +88,13 @@ export function interpretTurn(turn: TurnContext): Plan {
       confirmBelow: 0,
     };
   const ctx = { ...turn, userText: acts.content };
+  // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
+  const back = goBackTo(acts.content, fields);
+  if (back) {
+    const value = goBackValue(back, turn.nlu, turn.extract);
+    if (value) return answerPlan(ctx, [value], true);
+    if (!back.rest) return remarkOnly({ kind: 'ask_field', field: back.field.name });
+  }
   const removed = removedFields(ctx.userText, fields);
   const plan = answerTurn(ctx, fields);
   return removed.length > 0 ? withRemovals(plan, removed, snapshot) : plan;
@@ -161,7 +169,7 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
         if (fixed && !isFillerOnlyAnswer(fixed.value)) return answerPlan(ctx, [fixed], true);
         return { ...remarkOnly({ kind: 'rejected' }), actions: [{ op: 'clear', field: asked.field }] };
       }
-      return fieldAnswer(ctx, defs(ctx, asked.field));
+      return unconfirmedAnswer(ctx, asked.field);
     case 'review':
       return reviewAnswer(ctx, yesNo);
     case 'change':
@@ -184,6 +192,17 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
       // Nothing asked yet (no greeting): any field may be answered.
       return fieldAnswer(ctx, []);
   }
+}
+
+/**
+ * A reply to "Did you mean …?" that is neither yes nor no ("also laundry and inside the oven pls") is an
+ * ordinary answer: the values it gives for any field are set, and a guess for the field in doubt counts only
+ * when it is no longer a guess. Otherwise it answers the field in doubt again.
+ */
+function unconfirmedAnswer(ctx: TurnContext, field: string): Plan {
+  const found = openValues(ctx).filter((c) => c.field !== field || c.confidence >= ctx.lowConfidence);
+  if (found.length > 0) return answerPlan(ctx, found, false);
+  return fieldAnswer(ctx, defs(ctx, field));
 }
 
 /**

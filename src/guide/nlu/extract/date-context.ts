@@ -1,0 +1,68 @@
+import type * as chrono from 'chrono-node';
+
+/**
+ * What the words around a date mention say about it, beyond chrono's reading: a day said as the start of
+ * something still going on ("throbbing since Saturday", "it's been sore over the weekend") lies behind us;
+ * a bare "today" in a remark ("awful weather today") is the moment of speaking, not a chosen day; a weekday
+ * said loosely ("any Monday morning, say Monday 1 March 2027") gives way to the full date said with it.
+ */
+
+/** "since" right before a mention: the start of something ongoing, so a day behind us. */
+const SINCE = /\b(?:since|ever since|starting|started|began|from)\s+(?:last\s+|this\s+past\s+|the\s+)?$/i;
+/** A present-perfect or plain-past clause ("it's been", "has hurt", "started", "happened"): what follows happened. */
+const PERFECT =
+  /\b(?:(?:has|have|had|'s|'ve|'d)\s+been|has|have|had|started|began|happened|broke|chipped|cracked|fell|got)\b/i;
+/** Weekend and weekday words said with a perfect or past clause: "it's been sore over the weekend". */
+const LOOSE_PAST_DAY = /^(?:(?:over|during|at|on)\s+)?(?:the\s+)?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/**
+ * Whether a mention at `index` (of `span`) in `text` is said as lying behind: after "since" ("since
+ * Saturday", "ever since last Monday"), or a loose weekend or weekday word in a clause that says what has
+ * happened ("it's been throbbing over the weekend"). `sentence` is the text of the mention's sentence.
+ */
+export function saidAsPast(text: string, index: number, span: string): boolean {
+  const before = text.slice(Math.max(0, index - 30), index);
+  if (SINCE.test(before) && /\bsince\b/i.test(before)) return true;
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('?', index), text.lastIndexOf('!', index));
+  const clause = text.slice(start + 1, index);
+  const wording = `${before.match(/\b(?:over|during|at|on)\s+(?:the\s+)?$/i)?.[0] ?? ''}${span}`.trim();
+  return LOOSE_PAST_DAY.test(wording) && PERFECT.test(clause);
+}
+
+/** A mention that is only "today" or "tonight". */
+const BARE_TODAY = /^(?:today|tonight|this evening)$/i;
+/**
+ * A sentence that remarks rather than asks or books: a tag question or exclamation at its start ("isn't it
+ * awful weather today", "what a day today", "so tired today") or talk of the weather.
+ */
+const REMARK =
+  /^\W*(?:(?:isn'?t|aren'?t|wasn'?t|weren'?t|ain'?t)\s+(?:it|this|that|you|they)|what an?|how|such|so|wow|gosh|ugh|phew)\b|\bweather\b/i;
+
+/**
+ * Whether a mention is the moment of speaking rather than a chosen day: a bare "today" / "tonight" in a
+ * sentence that remarks ("isn't it awful weather today", "so tired today") rather than asks or books
+ * ("I need the car today", "can you see me today?"). Such a mention answers a date question only.
+ */
+export function isDeicticToday(text: string, index: number, span: string): boolean {
+  if (!BARE_TODAY.test(span.trim())) return false;
+  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('?', index), text.lastIndexOf('!', index));
+  const next = text.slice(index).search(/[.?!]/);
+  const sentence = text.slice(start + 1, next < 0 ? text.length : index + next);
+  return REMARK.test(sentence.trim());
+}
+
+/**
+ * Drops a weekday said alone when a full date of the same weekday is said too ("any Monday morning, say
+ * Monday 1 March 2027 at 10" → 1 March 2027): chrono reads the loose weekday as the coming one, which is
+ * not the day meant. Results are chrono's, in order; returns them unchanged when no such pair is said.
+ */
+export function withoutLooseWeekdays(results: chrono.ParsedResult[]): chrono.ParsedResult[] {
+  const exact = results.filter((r) => r.start.isCertain('day') && r.start.isCertain('month'));
+  if (exact.length === 0) return results;
+  return results.filter(
+    (r) =>
+      r.start.isCertain('day') ||
+      !r.start.isCertain('weekday') ||
+      !exact.some((e) => e !== r && e.start.get('weekday') === r.start.get('weekday')),
+  );
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { field, ctx } from '../extract/test-helpers.js';
+import { defaultNlu } from '../nlu.js';
+import { goBackTo, goBackValue } from './go-back-to.js';
+
+const fields = [
+  field('bedrooms', 'number', { label: 'Number of bedrooms' }),
+  field('preferred_date', 'date', { label: 'Preferred date' }),
+  field('email', 'email', { label: 'Email' }),
+  field('guests', 'number', { label: 'Guests' }),
+];
+
+describe('goBackTo and goBackValue', () => {
+  it.each([
+    ['wait can i go back to the bedrooms? its 2 not 1, we use the den as a bedroom', 'bedrooms', 2],
+    ['can we go back to the date, make it March 9th', 'preferred_date', '2019-03-09'],
+    ["go back to my email - it's ann@example.com", 'email', 'ann@example.com'],
+    ['back to the guests: 12, not 10', 'guests', 12],
+  ])('%s → %s = %j', (u, name, value) => {
+    const back = goBackTo(u, fields);
+    expect(back?.field.name).toBe(name);
+    expect(goBackValue(back!, defaultNlu, ctx)?.value).toEqual(value);
+  });
+  it('a go-back clause with nothing after names the field only', () => {
+    const back = goBackTo('can I go back to the bedrooms?', fields);
+    expect(back?.field.name).toBe('bedrooms');
+    expect(goBackValue(back!, defaultNlu, ctx)).toBeNull();
+  });
+  it.each(['I want to go back to work soon', 'we came back to town on Friday', 'go back'])(
+    '"%s" names no field',
+    (u) => expect(goBackTo(u, fields)).toBeNull(),
+  );
+});

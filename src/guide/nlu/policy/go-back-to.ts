@@ -1,0 +1,48 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import { fieldNamedIn } from '../intents.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/**
+ * Going back to a field by name inside a sentence, with its new value: "wait can i go back to the bedrooms?
+ * its 2 not 1", "can we go back to the date, make it the 9th", "let me go back to my email — it's
+ * ann@x.com". Pure.
+ */
+
+/** "go back to the …", "back to my …", "return to the …", "revisit the …": the words naming the field follow. */
+const BACK_TO =
+  /\b(?:(?:go|come|get|jump|skip|going)\s+back\s+to|back\s+to|return\s+to|revisit|change\s+back)\s+(?:the\s+|my\s+|our\s+|your\s+)?([^?.!,;:—–-]{2,40})/i;
+/** "2 not 1", "2, not 1": the value said before "not" replaces the one after. */
+const NOT_THE_OLD = /(\S)\s*,?\s+(?:and\s+)?not\s+(?:a\s+|an\s+|the\s+)?[\w.:/-]+/gi;
+
+/** The field a go-back clause names and the words after the clause (its new value, maybe empty). */
+export interface GoBackTo {
+  field: Field;
+  rest: string;
+}
+
+/**
+ * The field named in a "go back to …" clause of `utterance` (one of `fields`, by label, name or synonym),
+ * with the words after that clause; null when no such clause names a field.
+ */
+export function goBackTo(utterance: string, fields: Field[]): GoBackTo | null {
+  const m = BACK_TO.exec(utterance);
+  if (!m) return null;
+  const field = fieldNamedIn(m[1]!, fields);
+  if (!field) return null;
+  const rest = utterance
+    .slice(m.index + m[0].length)
+    .replace(/^[\s?.!,;:—–-]+/, '')
+    .trim();
+  return { field, rest };
+}
+
+/**
+ * The new value a go-back sentence gives its field ("its 2 not 1, we use the den as a bedroom" → 2 for
+ * bedrooms): read from the words after the clause with "not <old value>" dropped. Null when they give none.
+ */
+export function goBackValue(back: GoBackTo, nlu: Nlu, ctx: ExtractContext): Candidate | null {
+  if (!back.rest) return null;
+  const words = back.rest.replace(NOT_THE_OLD, '$1');
+  const c = nlu.extractForField(words, back.field, ctx);
+  return c ? { ...c, confidence: Math.max(c.confidence, 0.75) } : null;
+}
