@@ -145,3 +145,40 @@ describe('extractAnswer: a typed value beside the asked free text', () => {
     expect(String(got?.value)).toContain(contains);
   });
 });
+
+describe('extractAnswer: a choice and a description asked together', () => {
+  const reason = field('reason', 'single_select', {
+    label: 'Reason for visit',
+    opts: [
+      ['checkup', 'Check-up and clean'],
+      ['toothache', 'Toothache or emergency'],
+      ['broken-tooth', 'Broken or chipped tooth', 'lost filling'],
+    ],
+  });
+  const details = field('details', 'textarea', { label: 'Tell us more' });
+  const date = field('preferred_date', 'date', { label: 'Preferred date' });
+  const form = [reason, details, date];
+  const read = (u: string) =>
+    Object.fromEntries(
+      extractAnswer(defaultNlu, u, [reason, details], form, ctx).map((c) => [c.field, c.value]),
+    );
+  it.each<[string, Record<string, unknown>]>([
+    // the choice is read from the description, which keeps every word
+    [
+      'I have lost a filling from a lower molar. It is sensitive to cold.',
+      {
+        reason: 'broken-tooth',
+        details: 'I have lost a filling from a lower molar. It is sensitive to cold.',
+      },
+    ],
+    // a choice said apart is cut from the description; a day inside the story dates no appointment
+    [
+      'toothache, it started on Monday and hurts when I chew',
+      { reason: 'toothache', details: 'it started on Monday and hurts when I chew' },
+    ],
+    [
+      'a toothache or emergency, since Friday night',
+      { reason: 'toothache', details: 'since Friday night' },
+    ],
+  ])('%s', (utterance, expected) => expect(read(utterance)).toEqual(expected));
+});
