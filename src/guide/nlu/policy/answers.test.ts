@@ -176,9 +176,30 @@ describe('extractAnswer: a choice and a description asked together', () => {
       'toothache, it started on Monday and hurts when I chew',
       { reason: 'toothache', details: 'it started on Monday and hurts when I chew' },
     ],
-    [
-      'a toothache or emergency, since Friday night',
-      { reason: 'toothache', details: 'since Friday night' },
-    ],
+    ['a toothache or emergency, since Friday night', { reason: 'toothache', details: 'since Friday night' }],
   ])('%s', (utterance, expected) => expect(read(utterance)).toEqual(expected));
+});
+
+describe('extractAnswer: a one-line field that holds prose', () => {
+  const notes = field('access_notes', 'text', {
+    label: 'Entry instructions',
+    validation: { max_length: 200 },
+  });
+  const pets = field('pet_details', 'text', { label: 'About your pets', validation: { max_length: 300 } });
+  const name = field('full_name', 'text', { label: 'Full name', validation: { max_length: 120 } });
+  const form = [name, notes, pets];
+  const read = (u: string, asked: ReturnType<typeof field>) =>
+    extractAnswer(defaultNlu, u, [asked], form, ctx).find((c) => c.field === asked.name)?.value ?? null;
+  it.each<[string, ReturnType<typeof field>, string | null]>([
+    ["buzzer code is 1123, we're in unit 1806", notes, "buzzer code is 1123, we're in unit 1806"],
+    [
+      'The concierge desk will have a key under my name.',
+      notes,
+      'The concierge desk will have a key under my name',
+    ],
+    ["a beagle called Max, he's friendly", pets, "a beagle called Max, he's friendly"],
+    // pleasantries are no prose; a name field is not prose
+    ['thanks', notes, null],
+    ['Ada Lovelace', name, 'Ada Lovelace'],
+  ])('%s', (utterance, asked, value) => expect(read(utterance, asked)).toBe(value));
 });

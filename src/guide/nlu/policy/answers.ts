@@ -3,7 +3,7 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { sentences } from '../acts.js';
 import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
-import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
+import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-text.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 
@@ -114,8 +114,11 @@ export function extractAnswer(
     // a description keeps the words of values said inside its sentences ("I have lost a filling …" chooses
     // the reason and stays the description); only values said apart are cut from it
     const text = said || utterance;
+    const describes = isLongText(field) || holdsProse(field);
+    // a yes/no's words ("two cats, one is shy") are part of a description too
     const apart = (o: Candidate) =>
-      !isLongText(field) || !insideDescription(text, o.span, byName.get(o.field));
+      !describes ||
+      (byName.get(o.field)?.type !== 'boolean' && !insideDescription(text, o.span, byName.get(o.field)));
     const cuts = [...own, ...others].filter(apart);
     const part = split && isFreeText(field) ? split.get(field.name) : text;
     if (part === undefined) continue;
