@@ -55,6 +55,17 @@ describe('isQuestion', () => {
     ['How about a place in Sacramento', false],
     ['Ben Adler', false],
     ['the 5 to 20 one', false],
+    ['what is the earliest slot', true],
+    ["what's the dress code", true],
+    ['how long does it take', true],
+    ['which day is free', true],
+    ['is it okay to bring my kids', true],
+    // indirect questions and titles are answers, not questions to the guide
+    ['how we moved our monolith to serverless and what it cost us', false],
+    ['what I learned running Kafka in production', false],
+    ['how to scale Postgres without losing sleep', false],
+    ['why your tests are flaky', false],
+    ['where we went wrong with microservices', false],
   ])('%s → %s', (sentence, question) => {
     expect(isQuestion(sentence)).toBe(question);
   });

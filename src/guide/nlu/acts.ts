@@ -79,7 +79,31 @@ export function opensAsQuestion(sentence: string): boolean {
 export function isQuestion(sentence: string): boolean {
   const s = sentence.trim().replace(LEADING_FILLER, '');
   if (REQUEST.test(s)) return false;
-  return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s));
+  return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s) && inverted(s));
+}
+
+/** Words that take the verb's place in a question ("what *is* …", "how long *does* …"). */
+const AUXILIARY =
+  /^(?:is|are|was|were|am|do|does|did|can|could|should|would|will|shall|may|might|must|have|has|had|isn't|aren't|don't|doesn't|didn't|can't|won't)$/i;
+/** A subject right after the question word: an indirect question ("how we moved …", "what it cost us"). */
+const SUBJECT = /^(?:i|we|you|they|he|she|it|my|our|your|their|his|her|its|this|these|those)$/i;
+
+/**
+ * Whether a sentence that starts with a question word (`WH`) and has no "?" is built like a question: it
+ * starts with an auxiliary ("is it …", "do I …"), the question word ends in one ("what's …"), or one follows
+ * within three words, with no subject right after the question word ("why does it …", "how long does …").
+ * "how we moved our monolith to serverless", "what it cost us" and "how to scale Postgres" are not.
+ */
+function inverted(sentence: string): boolean {
+  const words = sentence
+    .toLowerCase()
+    .replace(/[\u2019]/g, "'")
+    .split(/[^a-z']+/)
+    .filter(Boolean);
+  const [wh, next] = words;
+  if (!wh || AUXILIARY.test(wh) || /'s$|'re$/.test(wh) || wh === 'whats') return true;
+  if (!next || SUBJECT.test(next)) return false;
+  return words.slice(1, 4).some((w) => AUXILIARY.test(w) || /'s$/.test(w));
 }
 
 /** An answer, a comma, then a question of the person's own ("april 1 1995, is it weird that's my birthday?"). */

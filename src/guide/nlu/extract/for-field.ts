@@ -14,6 +14,7 @@ import { matchMultiOptions, matchSingleOption } from './options.js';
 import { detectYesNo } from './yes-no.js';
 import { impliedYesNo } from './implied-yes-no.js';
 import { extractShortText } from './names.js';
+import { isTitleField, wholeTitle } from './whole-title.js';
 import { extractLongText } from './text.js';
 import { findColor } from './color.js';
 import { textKind } from './text-kind.js';
@@ -104,7 +105,8 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
         const m = numberAnswer(utterance, field);
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }
-      const m = extractShortText(utterance, field);
+      // a title said alone or quoted is kept whole ("Verifying Smart Contracts Without a PhD")
+      const m = (isTitleField(field) ? wholeTitle(utterance) : null) ?? extractShortText(utterance, field);
       // a route's place is never a number alone ("4", "2br"): that answers another question
       if (m && routeRole(field) && !isPlace(m.value)) return null;
       return m ? c(m.value, m.confidence, m.extractor, m.span) : null;

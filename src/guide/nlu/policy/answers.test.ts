@@ -149,3 +149,61 @@ describe('extractAnswer: a typed value beside the asked free text', () => {
     expect(String(got?.value)).toContain(contains);
   });
 });
+
+describe('extractAnswer: a choice and a description asked together', () => {
+  const reason = field('reason', 'single_select', {
+    label: 'Reason for visit',
+    opts: [
+      ['checkup', 'Check-up and clean'],
+      ['toothache', 'Toothache or emergency'],
+      ['broken-tooth', 'Broken or chipped tooth', 'lost filling'],
+    ],
+  });
+  const details = field('details', 'textarea', { label: 'Tell us more' });
+  const date = field('preferred_date', 'date', { label: 'Preferred date' });
+  const form = [reason, details, date];
+  const read = (u: string) =>
+    Object.fromEntries(
+      extractAnswer(defaultNlu, u, [reason, details], form, ctx).map((c) => [c.field, c.value]),
+    );
+  it.each<[string, Record<string, unknown>]>([
+    // the choice is read from the description, which keeps every word
+    [
+      'I have lost a filling from a lower molar. It is sensitive to cold.',
+      {
+        reason: 'broken-tooth',
+        details: 'I have lost a filling from a lower molar. It is sensitive to cold.',
+      },
+    ],
+    // a choice said apart is cut from the description; a day inside the story dates no appointment
+    [
+      'toothache, it started on Monday and hurts when I chew',
+      { reason: 'toothache', details: 'it started on Monday and hurts when I chew' },
+    ],
+    ['a toothache or emergency, since Friday night', { reason: 'toothache', details: 'since Friday night' }],
+  ])('%s', (utterance, expected) => expect(read(utterance)).toEqual(expected));
+});
+
+describe('extractAnswer: a one-line field that holds prose', () => {
+  const notes = field('access_notes', 'text', {
+    label: 'Entry instructions',
+    validation: { max_length: 200 },
+  });
+  const pets = field('pet_details', 'text', { label: 'About your pets', validation: { max_length: 300 } });
+  const name = field('full_name', 'text', { label: 'Full name', validation: { max_length: 120 } });
+  const form = [name, notes, pets];
+  const read = (u: string, asked: ReturnType<typeof field>) =>
+    extractAnswer(defaultNlu, u, [asked], form, ctx).find((c) => c.field === asked.name)?.value ?? null;
+  it.each<[string, ReturnType<typeof field>, string | null]>([
+    ["buzzer code is 1123, we're in unit 1806", notes, "buzzer code is 1123, we're in unit 1806"],
+    [
+      'The concierge desk will have a key under my name.',
+      notes,
+      'The concierge desk will have a key under my name',
+    ],
+    ["a beagle called Max, he's friendly", pets, "a beagle called Max, he's friendly"],
+    // pleasantries are no prose; a name field is not prose
+    ['thanks', notes, null],
+    ['Ada Lovelace', name, 'Ada Lovelace'],
+  ])('%s', (utterance, asked, value) => expect(read(utterance, asked)).toBe(value));
+});

@@ -3,7 +3,9 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { sentences } from '../acts.js';
 import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
-import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
+import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-text.js';
+import { insideDescription, isLongText } from './embedded.js';
+import { partAnswer, splitFreeText } from './text-split.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -99,20 +101,34 @@ export function extractAnswer(
       if (sentence && namedIn(sentence, byName.get(o.field))) said = said.replace(sentence, '').trim();
     }
   const own: Candidate[] = [];
-  const used: string[] = [];
   // the route asked for ("Chicago to Milwaukee"): both of its places, read together
   const route = safe(() => nlu.routeAnswer?.(said || utterance, asked, fields) ?? [], []);
   own.push(...route);
-  used.push(...route.map((c) => c.span!));
   // typed values first: a free-text answer leaves out their words ("2017 Honda Civic" → the year 2017 and
   // the make and model "Honda Civic")
   const order = [...asked.filter((f) => !isFreeText(f)), ...asked.filter(isFreeText)];
+  // two free-text questions at once: each sentence goes to the field it fits
+  const split = splitFreeText(said || utterance, asked);
   for (const field of order) {
     if (route.some((c) => c.field === field.name)) continue;
-    const c = freeTextAnswer(nlu, said || utterance, field, [...own, ...others], fields, ctx);
+    // a description keeps the words of values said inside its sentences ("I have lost a filling …" chooses
+    // the reason and stays the description); only values said apart are cut from it
+    const text = said || utterance;
+    const describes = isLongText(field) || holdsProse(field);
+    // a yes/no's words ("two cats, one is shy") are part of a description too
+    const apart = (o: Candidate) =>
+      !describes ||
+      (byName.get(o.field)?.type !== 'boolean' && !insideDescription(text, o.span, byName.get(o.field)));
+    const cuts = [...own, ...others].filter(apart);
+    const part = split && isFreeText(field) ? split.get(field.name) : text;
+    if (part === undefined) continue;
+    const c =
+      split && isFreeText(field)
+        ? partAnswer(nlu, part, field, cuts, fields, ctx)
+        : freeTextAnswer(nlu, part, field, cuts, fields, ctx);
     if (!c || isSpurious(c, field)) continue;
-    if (used.some((span) => spansOverlap(span, c.span))) continue;
-    if (isFreeText(field) && others.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+    if (own.some((o) => apart(o) && spansOverlap(o.span, c.span))) continue;
+    if (isFreeText(field) && cuts.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (
@@ -122,7 +138,6 @@ export function extractAnswer(
     )
       continue;
     own.push(c);
-    if (c.span) used.push(c.span);
   }
   // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon")
   const partOfSameMention = (c: Candidate, o: Candidate) => c.extractor === o.extractor && c.span === o.span;

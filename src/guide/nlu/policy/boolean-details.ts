@@ -55,13 +55,25 @@ export function detailsAnswer(
   fields: Field[],
   ctx: ExtractContext,
 ): Candidate | null {
-  const rest = utterance.replace(LEADING_YES, '').trim();
-  if (!rest || isFillerOnly(rest) || isQuestion(rest)) return null;
+  const rest = utterance
+    .replace(/^\W*(?:and|also|plus|but)\b\s*/i, '')
+    .replace(LEADING_YES, '')
+    .trim();
+  if (!rest || isFillerOnly(rest) || isQuestion(rest) || YES_ONLY.test(rest)) return null;
   const c = freeTextAnswer(nlu, rest, details, [], fields, ctx);
-  if (c) return c.confidence >= 0.75 && !isFillerOnly(c.value) ? c : null;
-  // a longer description ("he is allergic to oatmeal shampoo") is the details as said
+  // a description ("a golden retriever who sheds like crazy") is the details as said, not a word guessed from it
   const said = rest.replace(/[\s.!]+$/, '');
-  return said.split(/\s+/).length <= 15
+  const guessed = !c || c.confidence < 0.75 || String(c.value).length * 2 < said.length;
+  if (c && !guessed) return isFillerOnly(c.value) ? null : c;
+  return said.split(/\s+/).length <= 40 && !isFillerOnly(said)
     ? { field: details.name, value: said, confidence: 0.8, extractor: 'details-words', span: said }
     : null;
 }
+
+/** Whether words only say yes or having ("I have, yes", "we do", "yes I've got one", "we"): no details. */
+export function saysOnlyYes(words: string): boolean {
+  return !words.trim() || isFillerOnly(words) || YES_ONLY.test(words.trim());
+}
+
+const YES_ONLY =
+  /^(?:(?:yes|yeah|yep|yup|sure|indeed|correct|i|we|i've|we've|do|does|have|has|got|one|it|that's|right)[\s,.!]*)+$/i;

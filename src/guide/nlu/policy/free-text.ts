@@ -90,6 +90,15 @@ export function freeTextAnswer(
   const extract = (text: string) => safe(() => nlu.extractForField(text, field, ctx));
   const whole = extract(utterance);
   if (!isFreeText(field)) return whole;
+  if (holdsProse(field)) {
+    // entry instructions, notes: the words as said ("buzzer code is 1123, we're in unit 1806")
+    const said = prose(utterance, field, others, fields);
+    if (
+      said &&
+      (!whole || whole.confidence < 0.75 || String(whole.value).length * 2 < String(said.value).length)
+    )
+      return said;
+  }
   if (!whole) return leftOver(utterance, field, others, fields, extract);
   const lead = field.type === 'text' ? leadingName(utterance) : null;
   if (lead && whole.value !== lead) {
@@ -189,4 +198,33 @@ function safe(fn: () => Candidate | null): Candidate | null {
   } catch {
     return null;
   }
+}
+
+/** Longest short text (characters) that still holds a name or a title rather than prose. */
+const SHORT_VALUE = 150;
+
+/**
+ * Whether a one-line text field holds prose in the person's words (entry instructions, special requests, a
+ * note): its maximum length allows more than a name or a title (> 150 characters).
+ */
+export function holdsProse(field: Field): boolean {
+  return field.type === 'text' && (field.validation?.max_length ?? 0) > SHORT_VALUE;
+}
+
+/**
+ * The words of an answer to a prose field as said: without other fields' typed values and pleasantries, a
+ * trailing full stop dropped; 0.8. Null when nothing but pleasantries is left.
+ */
+function prose(utterance: string, field: Field, others: Candidate[], fields: Field[]): Candidate | null {
+  // a yes/no's words are part of the prose ("two cats, one is very shy"), not another value
+  const typed = others.filter((o) => fields.find((f) => f.name === o.field)?.type !== 'boolean');
+  const { alone } = withoutTyped(utterance, field, typed, fields);
+  const value = alone.replace(/^[\s,;:.!-]+|[\s.]+$/g, '').trim();
+  if (
+    !value ||
+    isFillerOnly(value) ||
+    !readsAsAnswer({ field: field.name, value, confidence: 0.8, extractor: 'prose', span: alone }, fields)
+  )
+    return null;
+  return { field: field.name, value, confidence: 0.8, extractor: 'prose', span: alone };
 }

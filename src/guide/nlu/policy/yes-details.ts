@@ -1,9 +1,10 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { BrainTurnInput } from '../../types.js';
-import { detailsAnswer, detailsFields } from './boolean-details.js';
+import { detailsAnswer, detailsFields, saysOnlyYes } from './boolean-details.js';
 import type { Outcome } from './execute.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
+import { withoutSpans } from './spans.js';
 
 /**
  * "Any allergies?" — "yes, penicillin and sulfa drugs": the words after the yes fill the free-text field
@@ -19,6 +20,20 @@ export function yesDetails(
   ctx: ExtractContext,
 ): Candidate[] {
   const out: Candidate[] = [];
+  // the words of the values the turn set are no details: "1 bedroom, we have 2 cats" shows the pet details
+  // and leaves nothing for them (ask next), "yes, a shy beagle" leaves "a shy beagle"
+  const setFields = outcome.set.flatMap((s) => fieldDef(input.definition, s.field) ?? []);
+  const said = nlu.extractAll(input.userText, setFields, ctx).filter((c) => c.span);
+  const isYesNo = (c: Candidate) => setFields.some((f) => f.name === c.field && f.type === 'boolean');
+  const rest = withoutSpans(
+    input.userText,
+    said.filter((c) => !isYesNo(c)).map((c) => c.span!),
+  );
+  // only the words that said yes ("we have 2 cats") leave the details to ask for
+  const beyondYes = withoutSpans(
+    rest,
+    said.filter(isYesNo).map((c) => c.span!),
+  );
   for (const set of outcome.set) {
     const view = outcome.snapshot.fields.find((f) => f.name === set.field);
     const boolean = fieldDef(input.definition, set.field);
@@ -26,7 +41,7 @@ export function yesDetails(
     for (const details of detailsFields(input.definition, outcome.snapshot, boolean)) {
       if (!revealed.some((f) => f.name === details.name)) continue;
       if (found.some((c) => c.field === details.name) || out.some((c) => c.field === details.name)) continue;
-      const c = detailsAnswer(nlu, input.userText, details, revealed, ctx);
+      const c = rest && !saysOnlyYes(beyondYes) ? detailsAnswer(nlu, rest, details, revealed, ctx) : null;
       if (c) out.push(c);
     }
   }
