@@ -99,7 +99,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   // dates and times: each mention goes to the only field of its type or to the cue winner
   const dateFields = of('date');
   const timeFields = of('time');
-  for (const m of findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion)) {
+  for (const m of findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead)) {
     // unasked, a bare "now" ("three adults now", "now it's right") is no day or time
     if (m.deictic) continue;
     // unasked, neither digits without a year ("pain is like 5/10") nor a rough day ("changed this month",

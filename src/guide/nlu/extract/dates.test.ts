@@ -129,3 +129,14 @@ describe('a day said after a full date belongs to its month', () => {
   it('without a full date before, the day is the coming one', () =>
     expect(findDate('the 15th', ref)?.date).toBe('2019-03-15'));
 });
+
+describe('a part of a turn read with the words said before it', () => {
+  it('a corrected day takes the month said before the correction', () =>
+    expect(findDate('Friday the 15th, at 8am', ref, 'US', 'Thursday 14 January 2027, no sorry,')?.date).toBe(
+      '2027-01-15',
+    ));
+  it('mentions of the lead itself are not returned', () =>
+    expect(
+      findDateTimes('at 8am', ref, 'US', 'Thursday 14 January 2027, no sorry,').map((m) => m.span),
+    ).toEqual(['at 8am']));
+});

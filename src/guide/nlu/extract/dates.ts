@@ -241,13 +241,28 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
 
 /**
  * All date/time mentions in `utterance`, relative to `referenceDate`, in order. Numeric dates are read in
- * the order `region` writes them ({@link writesDayFirst}); month first without a region.
+ * the order `region` writes them ({@link writesDayFirst}); month first without a region. `lead` is what was
+ * said before `utterance` in the same turn: a day without its month takes the month said there.
  */
-export function findDateTimes(utterance: string, referenceDate: Date, region?: string): DateTimeMatch[] {
+export function findDateTimes(
+  utterance: string,
+  referenceDate: Date,
+  region?: string,
+  lead?: string,
+): DateTimeMatch[] {
+  if (lead?.trim()) {
+    // read with the words said before it, and keep the mentions of this part only
+    const before = `${lead.trimEnd()} `;
+    return findDateTimes(before + utterance, referenceDate, region)
+      .filter((m) => m.index >= before.length)
+      .map((m) => ({ ...m, index: m.index - before.length }));
+  }
   const text = preprocessTimes(spokenYearsToDigits(utterance));
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
   const results = withinSaidMonths(
-    withoutLooseWeekdays(withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text)),
+    withoutLooseWeekdays(
+      withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
+    ),
     parser,
   );
   const out: DateTimeMatch[] = [];
@@ -307,13 +322,23 @@ export function findDateTimes(utterance: string, referenceDate: Date, region?: s
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */
-export function findDate(utterance: string, referenceDate: Date, region?: string): DateTimeMatch | null {
-  return findDateTimes(utterance, referenceDate, region).find((m) => m.hasDate) ?? null;
+export function findDate(
+  utterance: string,
+  referenceDate: Date,
+  region?: string,
+  lead?: string,
+): DateTimeMatch | null {
+  return findDateTimes(utterance, referenceDate, region, lead).find((m) => m.hasDate) ?? null;
 }
 
 /** The first said time of day ("HH:MM") in `utterance`, or null. */
-export function findTime(utterance: string, referenceDate: Date, region?: string): DateTimeMatch | null {
-  return findDateTimes(utterance, referenceDate, region).find((m) => m.hasTime) ?? null;
+export function findTime(
+  utterance: string,
+  referenceDate: Date,
+  region?: string,
+  lead?: string,
+): DateTimeMatch | null {
+  return findDateTimes(utterance, referenceDate, region, lead).find((m) => m.hasTime) ?? null;
 }
 
 /** A date and a time ("YYYY-MM-DDTHH:MM") said together or in separate phrases; null unless both are said. */
@@ -321,8 +346,9 @@ export function findDateTime(
   utterance: string,
   referenceDate: Date,
   region?: string,
+  lead?: string,
 ): (DateTimeMatch & { value: string }) | null {
-  const all = findDateTimes(utterance, referenceDate, region);
+  const all = findDateTimes(utterance, referenceDate, region, lead);
   const both = all.find((m) => m.hasDate && m.hasTime);
   if (both) return { ...both, value: `${both.date}T${both.time}` };
   const d = all.find((m) => m.hasDate);

@@ -64,21 +64,23 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start
       const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
       // a day read forward into the future is no birth date ("January 8th" said for an appointment)
-      const all = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion).filter(
+      const all = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).filter(
         (d) => d.hasDate && d.date && isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate),
       );
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
     }
     case 'time': {
-      const m = findTime(utterance, ctx.referenceDate, ctx.defaultRegion);
+      const m = findTime(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead);
       if (m?.time) return c(m.time, m.guessedMeridiem ? 0.75 : 0.92, 'chrono', m.span);
       // "around 10", "morning if possible, around 10?": an hour said bare, to a time question
-      const bare = findDate(utterance, ctx.referenceDate, ctx.defaultRegion) ? null : bareHour(utterance);
+      const bare = findDate(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead)
+        ? null
+        : bareHour(utterance);
       return bare ? c(bare.time, bare.guessed ? 0.7 : 0.85, 'bare-hour', bare.span) : null;
     }
     case 'datetime': {
-      const m = findDateTime(utterance, ctx.referenceDate, ctx.defaultRegion);
+      const m = findDateTime(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead);
       return m ? c(m.value, m.guessedMeridiem ? 0.75 : 0.9, 'chrono', m.span) : null;
     }
     case 'single_select': {

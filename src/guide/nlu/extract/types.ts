@@ -7,6 +7,11 @@ export interface ExtractContext {
   defaultRegion: string;
   /** the agent's preceding utterance, if any */
   agentUtterance?: string;
+  /**
+   * the words said before this text in the same turn, when only part of a turn is read (the fix after "no
+   * sorry, …"): a day said without its month is read in the month said there
+   */
+  lead?: string;
 }
 
 /** A value found for a field. */

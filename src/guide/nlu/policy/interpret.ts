@@ -328,9 +328,9 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
   const before = whole.filter((c) => c.span && head.includes(c.span));
   // the fix corrects what was just said: free text read from it ("its 43,000") only for free text said before
   const freeText = (c: Candidate) => fields.some((f) => f.name === c.field && isFreeText(f));
-  const said = (tail ? extractAnswer(ctx.nlu, tail, asked, fields, ctx.extract) : []).filter(
-    (c) => !freeText(c) || before.length === 0 || before.some((b) => b.field === c.field),
-  );
+  const said = (
+    tail ? extractAnswer(ctx.nlu, tail, asked, fields, { ...ctx.extract, lead: head }) : []
+  ).filter((c) => !freeText(c) || before.length === 0 || before.some((b) => b.field === c.field));
   const reread = (name: string, text: string) => {
     const field = fields.find((f) => f.name === name);
     return field ? ctx.nlu.extractForField(text, field, ctx.extract) : null;
