@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { LruMap } from '../../../core/lru-map.js';
 import nlp from 'compromise';
 import { numberWords } from './number-words.js';
 
@@ -63,17 +64,17 @@ export function withoutDates(text: string): string {
   return out;
 }
 
-const recent = new Map<string, NumberMention[]>();
+const recent = new LruMap<string, NumberMention[]>(512);
 
 /**
  * All number mentions in `utterance`, in order of appearance. Times like "7:30" and calendar dates are not
- * numbers. Results are memoised for the last few utterances (the extractors ask several times per turn).
+ * numbers. Results are memoised for the last 512 texts (the extractors ask several times per turn, and the
+ * agent's lines repeat).
  */
 export function findNumberMentions(utterance: string): NumberMention[] {
   const hit = recent.get(utterance);
   if (hit) return hit.map((m) => ({ ...m }));
   const found = numberMentions(utterance);
-  if (recent.size >= 32) recent.delete(recent.keys().next().value!);
   recent.set(utterance, found);
   return found.map((m) => ({ ...m }));
 }

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { LruMap } from '../../../core/lru-map.js';
 import type { Field } from '../../../core/wizard/definition.js';
 
 /**
@@ -82,9 +83,17 @@ export function admitsPerson(field: Field): boolean {
   const words = [field.name.replace(/_/g, ' '), field.label, ...(field.extraction_hints ?? [])]
     .join('. ')
     .replace(/['’]s\b/g, '');
-  try {
-    return nlp(words).has('#Actor');
-  } catch {
-    return false;
+  let actor = ACTORS.get(words);
+  if (actor === undefined) {
+    try {
+      actor = nlp(words).has('#Actor');
+    } catch {
+      actor = false;
+    }
+    ACTORS.set(words, actor);
   }
+  return actor;
 }
+
+/** Whether a field's words name a person's role, by those words: compromise tags the same words alike every turn. */
+const ACTORS = new LruMap<string, boolean>(1024);
