@@ -23,6 +23,7 @@ import { removedFields, withRemovals } from './removals.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
+import { promptAskedFields } from './prompt-fields.js';
 import { spellingFix } from './spelling.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
@@ -186,8 +187,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
       return stepAnswer(ctx, asked.kind, yesNo);
     case 'agent':
       return fieldAnswer(ctx, askedFields(ctx.nlu, asked.text, fields), asked.text);
-    case 'field':
-      return fieldAnswer(ctx, defs(ctx, asked.field));
+    case 'field': {
+      const target = fieldDef(ctx.definition, asked.field);
+      if (!target) return fieldAnswer(ctx, []);
+      return fieldAnswer(ctx, promptAskedFields(ctx.nlu, ctx.definition, ctx.snapshot, memory, target));
+    }
     default:
       // Nothing asked yet (no greeting): any field may be answered.
       return fieldAnswer(ctx, []);
