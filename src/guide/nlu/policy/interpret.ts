@@ -24,6 +24,7 @@ import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
+import { describedAlong } from './early-description.js';
 import { spellingFix } from './spelling.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
@@ -314,6 +315,8 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     const details = detailsFields(ctx.definition, ctx.snapshot, first);
     found.push(...impliedYes(ctx.nlu, ctx.userText, first, details, fields, ctx.extract));
   }
+  // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
+  found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
