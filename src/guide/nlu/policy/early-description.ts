@@ -55,7 +55,9 @@ export function describedAlong(
     const apart = found.filter((o) => o !== c && !insideDescription(utterance, o.span, field(o.field)));
     for (const f of companions) {
       const d = freeTextAnswer(nlu, fromChoice(utterance, c.span), f, apart, fields, ctx);
-      const words = String(d?.value ?? '').split(/\s+/).filter(Boolean).length;
+      const words = String(d?.value ?? '')
+        .split(/\s+/)
+        .filter(Boolean).length;
       if (d && d.confidence >= 0.75 && words >= MIN_WORDS && !isFillerOnly(d.value)) out.push(d);
     }
   }

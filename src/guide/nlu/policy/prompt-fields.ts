@@ -36,7 +36,11 @@ export function promptAskedFields(
     .filter((v) => !v.answered && !memory.skipped.has(v.name) && v.guide_asks !== false)
     .map((v) => ({ view: v, field: fieldDef(definition, v.name) }))
     .filter((x): x is { view: typeof x.view; field: Field } => !!x.field);
-  const named = safeAsked(nlu, prompt, open.map((x) => x.field));
+  const named = safeAsked(
+    nlu,
+    prompt,
+    open.map((x) => x.field),
+  );
   const extra = open.filter(
     (x) =>
       x.field.name !== target.name &&
@@ -45,9 +49,7 @@ export function promptAskedFields(
   );
   if (extra.length === 0) return [target];
   const order = views.map((v) => v.name);
-  return [target, ...extra.map((x) => x.field)].sort(
-    (a, b) => order.indexOf(a.name) - order.indexOf(b.name),
-  );
+  return [target, ...extra.map((x) => x.field)].sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name));
 }
 
 function safeAsked(nlu: Nlu, prompt: string, fields: Field[]): Field[] {
