@@ -25,6 +25,7 @@ import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
 import { describedAlong } from './early-description.js';
+import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
@@ -144,9 +145,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
     // "My name is Ada Lovelace, ada@example.com": the other values' words are not the name
-    const extra = ctx.nlu
-      .extractAll(ctx.userText, fields, ctx.extract)
-      .filter((c) => c.field !== mention.field.name);
+    const all = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract);
+    // "my mobile is 0412 687 203": the named field's word is its cue, no option of another field
+    const extra = all.filter(
+      (c) => c.field !== mention.field.name && !isCueOfAnother(c, all, ctx.userText, fields),
+    );
     const candidate = freeTextAnswer(ctx.nlu, mention.rest, mention.field, extra, fields, ctx.extract);
     if (candidate) {
       return answerPlan(
