@@ -88,16 +88,12 @@ export function extractAnswer(
   ctx: ExtractContext,
 ): Candidate[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
-  // option words inside a description (a textarea answer: "warm rather than sarcastic") are the
-  // person's description, not a choice for another field, unless that field is named
-  const describing = asked.length === 1 && asked[0]!.type === 'textarea';
-  // so are option words running inside the sentence that answers an asked free-text field ("Automated
-  // Accessibility Testing: What Tools Miss" is a title, not the topic "Accessibility"), unless said apart
-  const freeAsked = asked.some(isFreeText);
+  // option words inside a description (a textarea answer: "warm rather than sarcastic"), or inside a title
+  // asked with it ("Automated Accessibility Testing"), are the person's words, not a choice for another
+  // field, unless that field is named
+  const describing = asked.some((f) => f.type === 'textarea') && asked.every(isFreeText);
   const borrowed = (c: Candidate) =>
-    !asked.some((f) => f.name === c.field) &&
-    isBorrowedOptionWord(c, utterance, fields) &&
-    (describing || (freeAsked && insideDescription(utterance, c.span, byName.get(c.field))));
+    describing && !asked.some((f) => f.name === c.field) && isBorrowedOptionWord(c, utterance, fields);
   const all = safe(() => nlu.extractAll(utterance, fields, ctx), []);
   // "my mobile is 0412 687 203": the word names the phone field it introduces, it is no option
   const others = all.filter(
