@@ -6,6 +6,7 @@ import { spansOverlap } from './spans.js';
 import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-text.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
+import { isCueOfAnother } from './field-cue.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -87,11 +88,16 @@ export function extractAnswer(
   ctx: ExtractContext,
 ): Candidate[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
-  // option words inside a description (a textarea answer: "warm rather than sarcastic") are the
-  // person's description, not a choice for another field, unless that field is named
-  const describing = asked.length === 1 && asked[0]!.type === 'textarea';
-  const others = safe(() => nlu.extractAll(utterance, fields, ctx), []).filter(
-    (c) => !isSpurious(c, byName.get(c.field)) && !(describing && isBorrowedOptionWord(c, utterance, fields)),
+  // option words inside a description (a textarea answer: "warm rather than sarcastic"), or inside a title
+  // asked with it ("Automated Accessibility Testing"), are the person's words, not a choice for another
+  // field, unless that field is named
+  const describing = asked.some((f) => f.type === 'textarea') && asked.every(isFreeText);
+  const borrowed = (c: Candidate) =>
+    describing && !asked.some((f) => f.name === c.field) && isBorrowedOptionWord(c, utterance, fields);
+  const all = safe(() => nlu.extractAll(utterance, fields, ctx), []);
+  // "my mobile is 0412 687 203": the word names the phone field it introduces, it is no option
+  const others = all.filter(
+    (c) => !isSpurious(c, byName.get(c.field)) && !borrowed(c) && !isCueOfAnother(c, all, utterance, fields),
   );
   // a sentence of a description that names another field and gives its value is about that field
   let said = utterance;

@@ -23,6 +23,9 @@ import { removedFields, withRemovals } from './removals.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
+import { promptAskedFields } from './prompt-fields.js';
+import { describedAlong } from './early-description.js';
+import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
@@ -142,9 +145,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   if (mention) {
     if (mention.rest === '') return remarkOnly({ kind: 'ask_field', field: mention.field.name });
     // "My name is Ada Lovelace, ada@example.com": the other values' words are not the name
-    const extra = ctx.nlu
-      .extractAll(ctx.userText, fields, ctx.extract)
-      .filter((c) => c.field !== mention.field.name);
+    const all = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract);
+    // "my mobile is 0412 687 203": the named field's word is its cue, no option of another field
+    const extra = all.filter(
+      (c) => c.field !== mention.field.name && !isCueOfAnother(c, all, ctx.userText, fields),
+    );
     const candidate = freeTextAnswer(ctx.nlu, mention.rest, mention.field, extra, fields, ctx.extract);
     if (candidate) {
       return answerPlan(
@@ -186,8 +191,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
       return stepAnswer(ctx, asked.kind, yesNo);
     case 'agent':
       return fieldAnswer(ctx, askedFields(ctx.nlu, asked.text, fields), asked.text);
-    case 'field':
-      return fieldAnswer(ctx, defs(ctx, asked.field));
+    case 'field': {
+      const target = fieldDef(ctx.definition, asked.field);
+      if (!target) return fieldAnswer(ctx, []);
+      return fieldAnswer(ctx, promptAskedFields(ctx.nlu, ctx.definition, ctx.snapshot, memory, target));
+    }
     default:
       // Nothing asked yet (no greeting): any field may be answered.
       return fieldAnswer(ctx, []);
@@ -310,6 +318,8 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     const details = detailsFields(ctx.definition, ctx.snapshot, first);
     found.push(...impliedYes(ctx.nlu, ctx.userText, first, details, fields, ctx.extract));
   }
+  // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
+  found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);

@@ -1,0 +1,76 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { sentences } from '../acts.js';
+import { insideDescription, isLongText } from './embedded.js';
+import { freeTextAnswer, isFillerOnly } from './free-text.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/**
+ * A description said along with a choice, before either was asked. Pure.
+ *
+ * "I've a terrible toothache, upper right side, it's been throbbing since Saturday" chooses "Toothache" and
+ * is the description the same step asks for ("Tell us more"): a careful listener keeps it rather than asking
+ * for it again. A choice said as a clause of its own ("Toothache.", "a deep clean please") describes nothing.
+ */
+
+const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
+
+/** Fewest words a kept description has: a few words of chit-chat around an option are no description. */
+const MIN_WORDS = 6;
+
+/**
+ * Values for the unanswered long free-text fields (`isLongText`) of the step of a choice found in
+ * `utterance` (`found`) whose words run inside the person's own sentence (`insideDescription`): the
+ * utterance from the choice's sentence on (`fromChoice`) read as that field's answer, less the other values said apart. Only for choices not asked
+ * (`asked`) and not answered yet, and long text neither asked nor found; at least 6 words, not
+ * pleasantries. Empty when none.
+ */
+export function describedAlong(
+  nlu: Nlu,
+  utterance: string,
+  found: Candidate[],
+  asked: Field[],
+  fields: Field[],
+  snapshot: RunSnapshot,
+  ctx: ExtractContext,
+): Candidate[] {
+  const view = (name: string) => snapshot.fields.find((f) => f.name === name);
+  const field = (name: string) => fields.find((f) => f.name === name);
+  const isAsked = (name: string) => asked.some((f) => f.name === name);
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const choice = field(c.field);
+    const step = view(c.field)?.step_id;
+    if (!choice || !CHOICE.has(choice.type) || isAsked(c.field) || view(c.field)?.answered || !step) continue;
+    if (!insideDescription(utterance, c.span, choice)) continue;
+    const companions = fields.filter(
+      (f) =>
+        isLongText(f) &&
+        view(f.name)?.step_id === step &&
+        !view(f.name)?.answered &&
+        !isAsked(f.name) &&
+        !found.some((o) => o.field === f.name) &&
+        !out.some((o) => o.field === f.name),
+    );
+    const apart = found.filter((o) => o !== c && !insideDescription(utterance, o.span, field(o.field)));
+    for (const f of companions) {
+      const d = freeTextAnswer(nlu, fromChoice(utterance, c.span), f, apart, fields, ctx);
+      const words = String(d?.value ?? '')
+        .split(/\s+/)
+        .filter(Boolean).length;
+      if (d && d.confidence >= 0.75 && words >= MIN_WORDS && !isFillerOnly(d.value)) out.push(d);
+    }
+  }
+  return out;
+}
+
+/**
+ * `utterance` from the sentence holding the choice's words on: the sentences before it are greetings or other
+ * answers ("Hi there, hope you're well! I've a terrible toothache …" → "I've a terrible toothache …").
+ * The whole utterance when the words are not found in one sentence.
+ */
+export function fromChoice(utterance: string, span: string | undefined): string {
+  const all = sentences(utterance);
+  const at = span ? all.findIndex((x) => x.toLowerCase().includes(span.toLowerCase())) : -1;
+  return at > 0 ? all.slice(at).join(' ') : utterance;
+}
