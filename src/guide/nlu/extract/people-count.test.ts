@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsPeople, peopleCount } from './people-count.js';
+import { countsPeople, peopleCount, namesHeads } from './people-count.js';
 import { numberAnswer } from './number-answer.js';
 import { extractAll } from './all.js';
 import { ctx, field } from './test-helpers.js';
@@ -76,4 +76,15 @@ describe('head counts for number fields', () => {
   it('unasked: no field counts people', () => {
     expect(extractAll('me and my wife', [pets, rooms], ctx)).toEqual([]);
   });
+});
+
+describe('namesHeads', () => {
+  it.each<[string, boolean]>([
+    [' person.', true],
+    [' people please', true],
+    [' of us', true],
+    [' adults and a child', true],
+    [' cats', false],
+    [' bedrooms', false],
+  ])('%j → %s', (words, heads) => expect(namesHeads(words)).toBe(heads));
 });
