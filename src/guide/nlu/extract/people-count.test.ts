@@ -88,3 +88,18 @@ describe('namesHeads', () => {
     [' bedrooms', false],
   ])('%j → %s', (words, heads) => expect(namesHeads(words)).toBe(heads));
 });
+
+describe('extractAll: a head count for the one people field, said unasked', () => {
+  const patients = field('patients', 'number', { label: 'Number of patients', validation: { min: 1, max: 6 } });
+  const bedrooms = field('bedrooms', 'number', { label: 'Number of bedrooms' });
+  it.each<[string, number | null]>([
+    ['1 person, the 20th at 2pm', 1],
+    ["oh sorry, my son wants to come along too, so that's four of us", 4],
+    ['two people, next Tuesday', 2],
+    // no head noun: not a count of patients
+    ['the 20th at 2pm', null],
+    ['3 bedrooms', null],
+  ])('%j → %s', (utterance, value) =>
+    expect(extractAll(utterance, [patients, bedrooms], ctx).find((c) => c.field === 'patients')?.value ?? null).toBe(value),
+  );
+});
