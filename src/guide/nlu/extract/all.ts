@@ -18,7 +18,7 @@ import { SECONDARY, pick, pickPrimary } from './pick.js';
 import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { thousandsCandidates } from './thousands.js';
-import { countsPeople, peopleCount } from './people-count.js';
+import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
@@ -178,9 +178,9 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       });
   }
 
-  // "just me", "me and my wife": a head count for the one field that counts people
+  // "just me", "me and my wife", "1 person": a head count for the one field that counts people
   const peopleFields = fields.filter((f) => countsPeople(f) && !out.some((c) => c.field === f.name));
-  const people = peopleFields.length === 1 ? peopleCount(utterance) : null;
+  const people = peopleFields.length === 1 ? (peopleCount(utterance) ?? headCount(utterance)) : null;
   if (people)
     out.push({ field: peopleFields[0]!.name, ...people, confidence: 0.75, extractor: 'people-count' });
 
@@ -313,4 +313,15 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       out.push(t);
   }
   return out;
+}
+
+/** A number followed by a head noun ("1 person", "two people"): { value, span } of the first, or null. */
+function headCount(utterance: string): { value: number; span: string } | null {
+  for (const n of findNumberMentions(utterance)) {
+    if (n.ordinal || n.money) continue;
+    const tail = utterance.slice(n.index + n.span.length);
+    const noun = /^\s+(\S+(?:\s+us)?)/.exec(tail);
+    if (noun && namesHeads(tail)) return { value: n.value, span: `${n.span} ${noun[1]}` };
+  }
+  return null;
 }

@@ -38,3 +38,24 @@ describe('numberAnswer', () => {
     expect(numberAnswer(u, f)?.value ?? null).toBe(expected);
   });
 });
+
+describe('numberAnswer: how often and heads said without a number', () => {
+  const talks = field('talk_count', 'number', { label: 'About how many talks have you given?', validation: { min: 1 } });
+  const patients = field('patients', 'number', { label: 'Number of patients', validation: { min: 1, max: 6 } });
+  const clients = field('clients', 'number', { label: 'How many clients?' });
+  it.each<[string, typeof talks, number | null]>([
+    ['only once', talks, 1],
+    ['twice, both at meetups', talks, 2],
+    ['just the one, at a local meetup last year', talks, 1],
+    ['just the one, me', patients, 1],
+    ['just myself, dear', patients, 1],
+    ['One person.', patients, 1],
+    ['2 people', clients, 2],
+    ["so that's four of us", patients, 4],
+    // unchanged: no count, or a count of something else
+    ['many times', talks, null],
+    ['once I have the slides', talks, null],
+    ['3 cats', patients, null],
+    ['twice', fee, null],
+  ])('%j (%s) → %s', (utterance, f, value) => expect(numberAnswer(utterance, f)?.value ?? null).toBe(value));
+});

@@ -5,8 +5,9 @@ import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './no
 import { textKind } from './text-kind.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
-import { countsPeople, peopleCount } from './people-count.js';
+import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { declaredValue } from './declared-values.js';
+import { timesCount } from './times-count.js';
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
@@ -16,7 +17,8 @@ import { declaredValue } from './declared-values.js';
  * year takes only a year-shaped number ("2017 Honda Civic, about 80k miles" → 2017); any other field passes
  * over a year-shaped number when another number is said (→ 80000 for the miles). A field that counts people
  * takes a head count said without a number ("just me" → 1, "me and my wife" → 2). Words the author gave a
- * value in the field's hints ("studio or bachelor = 0") give that value.
+ * value in the field's hints ("studio or bachelor = 0") give that value. How often said without a number
+ * ("only once", "twice", "just the one") gives that count.
  */
 
 export interface NumberAnswer {
@@ -61,6 +63,8 @@ function countsOtherNoun(utterance: string, n: NumberMention, field: Field): boo
   // "1pm", "8am": an hour of the day, whatever the field counts
   if (/^\s*[ap]\.?m\b/i.test(tail)) return true;
   if (!/^\s+[a-z]/i.test(tail)) return false;
+  // "one person", "2 people" count the heads of a field that counts patients, guests, clients …
+  if (countsPeople(field) && namesHeads(tail)) return false;
   const words = tokens(tail.split(/[,;.!?()]/)[0]!).slice(0, 3);
   if (!words.length || /^\d/.test(words[0]!)) return false;
   if (words.some((w) => STOPWORDS.has(w) || GENERIC_COUNTERS.has(w))) return false;
@@ -151,6 +155,9 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
     // "just me", "me and my wife": a head count said without a number
     const people = countsPeople(field) ? peopleCount(said) : null;
     if (people) return { ...people, confidence: 0.85 };
+    // "only once", "twice", "just the one": how often, said without a number
+    const times = mentions.length || year || money ? null : timesCount(said);
+    if (times) return { ...times, confidence: 0.85 };
     return mentions.length || year ? null : zeroAnswer(said, field);
   }
   // "a couch, a fridge and two beds... that's 6": the total said last is the answer

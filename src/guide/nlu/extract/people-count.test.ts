@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsPeople, peopleCount } from './people-count.js';
+import { countsPeople, peopleCount, namesHeads } from './people-count.js';
 import { numberAnswer } from './number-answer.js';
 import { extractAll } from './all.js';
 import { ctx, field } from './test-helpers.js';
@@ -76,4 +76,30 @@ describe('head counts for number fields', () => {
   it('unasked: no field counts people', () => {
     expect(extractAll('me and my wife', [pets, rooms], ctx)).toEqual([]);
   });
+});
+
+describe('namesHeads', () => {
+  it.each<[string, boolean]>([
+    [' person.', true],
+    [' people please', true],
+    [' of us', true],
+    [' adults and a child', true],
+    [' cats', false],
+    [' bedrooms', false],
+  ])('%j → %s', (words, heads) => expect(namesHeads(words)).toBe(heads));
+});
+
+describe('extractAll: a head count for the one people field, said unasked', () => {
+  const patients = field('patients', 'number', { label: 'Number of patients', validation: { min: 1, max: 6 } });
+  const bedrooms = field('bedrooms', 'number', { label: 'Number of bedrooms' });
+  it.each<[string, number | null]>([
+    ['1 person, the 20th at 2pm', 1],
+    ["oh sorry, my son wants to come along too, so that's four of us", 4],
+    ['two people, next Tuesday', 2],
+    // no head noun: not a count of patients
+    ['the 20th at 2pm', null],
+    ['3 bedrooms', null],
+  ])('%j → %s', (utterance, value) =>
+    expect(extractAll(utterance, [patients, bedrooms], ctx).find((c) => c.field === 'patients')?.value ?? null).toBe(value),
+  );
 });

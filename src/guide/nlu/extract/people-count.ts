@@ -10,7 +10,15 @@ import { cardinalWords } from './number-lexicon.js';
 
 /** Words of a field's label, name or description that say it counts people. */
 const PEOPLE_WORDS =
-  /\b(?:adults?|people|persons?|guests?|members?|occupants?|residents?|travell?ers?|passengers?|attendees?|participants?|grown-?ups?|diners?|visitors?)\b/i;
+  /\b(?:adults?|people|persons?|guests?|members?|occupants?|residents?|travell?ers?|passengers?|attendees?|participants?|grown-?ups?|diners?|visitors?|patients?|clients?|customers?)\b/i;
+
+/** Nouns that count heads on any people field ("one person", "2 people", "3 adults"). */
+const HEAD_NOUNS = /^(?:persons?|people|adults?|heads?|of us)\b/i;
+
+/** Whether `words` (what follows a number) name heads: "person", "people", "of us" — for a people field. */
+export function namesHeads(words: string): boolean {
+  return HEAD_NOUNS.test(words.trim());
+}
 
 /** One more adult named with "my": a partner or a grown-up housemate ("me and my wife", "my partner and I"). */
 const COMPANION =

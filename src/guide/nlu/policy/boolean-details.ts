@@ -2,6 +2,7 @@ import { isFieldVisible } from '../../../core/wizard/conditions.js';
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { declines, isQuestion } from '../acts.js';
+import { codeToken, holdsCode } from '../extract/code-token.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 
@@ -46,7 +47,7 @@ export function impliedYes(
 
 /**
  * The details a yes answer goes on to give ("yes, penicillin and sulfa drugs" → "penicillin and sulfa
- * drugs"), for the free-text field the yes shows; null when nothing but the yes (or pleasantries) was said.
+ * drugs"; "I do, the number on it is DU4417823" → "DU4417823" for a code field), for the free-text field the yes shows; null when nothing but the yes (or pleasantries) was said.
  */
 export function detailsAnswer(
   nlu: Nlu,
@@ -60,6 +61,9 @@ export function detailsAnswer(
     .replace(LEADING_YES, '')
     .trim();
   if (!rest || isFillerOnly(rest) || isQuestion(rest) || YES_ONLY.test(rest)) return null;
+  // "the number on it is DU4417823": a code field takes the code, not the words around it
+  const code = holdsCode(details) ? codeToken(rest) : null;
+  if (code) return { field: details.name, value: code, confidence: 0.85, extractor: 'details-code', span: code };
   const c = freeTextAnswer(nlu, rest, details, [], fields, ctx);
   // a description ("a golden retriever who sheds like crazy") is the details as said, not a word guessed from it
   const said = rest.replace(/[\s.!]+$/, '');

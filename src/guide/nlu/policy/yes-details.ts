@@ -5,10 +5,11 @@ import type { Outcome } from './execute.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
 import { withoutSpans } from './spans.js';
+import { countFieldsShownBy, yesCountAnswer } from './yes-count.js';
 
 /**
  * "Any allergies?" — "yes, penicillin and sulfa drugs": the words after the yes fill the free-text field
- * that the yes just showed. Candidates for `revealed` details fields of the yes/no fields the turn set to
+ * that the yes just showed, and a count said with it ("yes, 10 or so") the count field it showed. Candidates for `revealed` details fields of the yes/no fields the turn set to
  * true, skipping fields `found` already fills.
  */
 export function yesDetails(
@@ -42,6 +43,13 @@ export function yesDetails(
       if (!revealed.some((f) => f.name === details.name)) continue;
       if (found.some((c) => c.field === details.name) || out.some((c) => c.field === details.name)) continue;
       const c = rest && !saysOnlyYes(beyondYes) ? detailsAnswer(nlu, rest, details, revealed, ctx) : null;
+      if (c) out.push(c);
+    }
+    // "yes, 10 or so": the count the yes shows
+    for (const count of countFieldsShownBy(input.definition, outcome.snapshot, boolean)) {
+      if (!revealed.some((f) => f.name === count.name)) continue;
+      if (found.some((c) => c.field === count.name) || out.some((c) => c.field === count.name)) continue;
+      const c = yesCountAnswer(rest, count);
       if (c) out.push(c);
     }
   }
