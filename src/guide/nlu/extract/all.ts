@@ -1,3 +1,4 @@
+import { quantityOption } from './quantity-option.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
@@ -214,14 +215,29 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   for (const field of fields) {
     if ((field.type !== 'single_select' && field.type !== 'multi_select') || !field.options?.length) continue;
     if (booleanOptions(field.options) || isNumericOptions(field)) continue;
-    const hits = chosenHits(
+    const said = findVerbatimOptions(
       utterance,
-      findVerbatimOptions(
-        utterance,
-        field.options,
-        (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
-      ),
+      field.options,
+      (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
     );
+    const hits = chosenHits(utterance, said);
+    // "I don't want to do a workshop, make it a 30 min talk": the option refused names the field, and the
+    // quantity of another of its options chooses
+    if (field.type === 'single_select' && said.length > 0 && hits.length === 0) {
+      const other = quantityOption(
+        utterance,
+        field.options.filter((o) => !said.some((h) => h.option === o)),
+      );
+      if (other)
+        out.push({
+          field: field.name,
+          value: other.option.value,
+          confidence: 0.85,
+          extractor: 'quantity-option',
+          span: other.span,
+        });
+      continue;
+    }
     if (field.type === 'multi_select' && hits.length) {
       out.push({
         field: field.name,

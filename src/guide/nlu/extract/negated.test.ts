@@ -32,5 +32,13 @@ describe('setAsideAt', () => {
     ['a flat in place of the house', 'house', true],
     ['no dogs, just cats', 'dogs', true],
     ['an apartment, I think', 'apartment', false],
+    ["I don't want to do a workshop", 'workshop', true],
+    ['we do not need the deep clean', 'deep clean', true],
+    ["I'd rather not have a window seat", 'window seat', true],
+    ['I no longer want the premium plan', 'premium plan', true],
+    ['don’t want a lightning talk', 'lightning talk', true],
+    ['I want to do a workshop', 'workshop', false],
+    ["I don't know, maybe a workshop", 'workshop', false],
+    ["we don't need much, a small room", 'small room', false],
   ])('%s at %s', (text, word, expected) => expect(setAsideAt(text, at(text, word))).toBe(expected));
 });

@@ -29,10 +29,18 @@ const REPLACED =
   /(?:^|[^a-z'])(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\s+(?:(?:a|an|the|my|our)\s+)?$/;
 
 /**
- * Whether the option at `start` of `text` is set aside rather than chosen: negated ("no dogs") or named as
+ * "I don't want (to do) a", "we do not need the", "I no longer want", "I'd rather not have a": what follows is
+ * refused. The verbs after "to" are the general ones of taking something (do, have, get, book, go with …).
+ */
+const REFUSED =
+  /(?:^|[^a-z'])(?:(?:don'?t|do\s+not|doesn'?t|does\s+not|won'?t|no\s+longer)\s+(?:really\s+)?(?:want|need|fancy)|(?:(?:i|we|they|he|she)'d|would)\s+rather\s+not)\s+(?:to\s+)?(?:(?:do|have|get|give|book|take|go\s+(?:with|for)|pick|choose|run)\s+)?(?:(?:a|an|the|my|our|any)\s+)?$/;
+
+/**
+ * Whether the option at `start` of `text` is set aside rather than chosen: negated ("no dogs"), named as
  * the value replaced ("townhouse instead of apartment", "cats rather than dogs", "townhouse, not apartment"
- * at "apartment").
+ * at "apartment") or refused ("I don't want to do a workshop" at "workshop").
  */
 export function setAsideAt(text: string, start: number): boolean {
-  return negatedAt(text, start) || REPLACED.test(text.slice(0, start).toLowerCase());
+  const before = text.slice(0, start).toLowerCase().replace(/[’]/g, "'");
+  return negatedAt(text, start) || REPLACED.test(before) || REFUSED.test(before);
 }

@@ -338,7 +338,14 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
   // "townhouse instead of apartment": the option replaced is never the answer
   const verbatim = chosenHits(utterance, said);
-  if (said.length > 0 && verbatim.length === 0) return null;
+  if (said.length > 0 && verbatim.length === 0) {
+    // "I don't want a workshop, make it a 30 min talk": only the quantity of another option can still choose
+    const kept = options.filter((o) => !said.some((h) => h.option === o));
+    const other = quantityOption(utterance, kept);
+    return other
+      ? { option: other.option, confidence: 0.85, extractor: 'quantity-option', span: other.span }
+      : null;
+  }
   if (verbatim.length === 1) {
     const hit = verbatim[0]!;
     const exact =

@@ -2,12 +2,13 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { opensAsQuestion, sentences, socialKind, type Acts } from '../acts.js';
 import { asksAboutOptions } from '../extract/asks-about.js';
-import { answerQuestion, questionTopic } from '../answer-question.js';
+import { answerQuestion, questionTopic, type QuestionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import type { ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { isFreeText } from './free-text.js';
+import { answerFromWizard, UNKNOWN_ANSWER } from '../wizard-answer.js';
 
 /** Field types whose values a question can name without choosing them. */
 const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
@@ -23,6 +24,8 @@ export interface ActsContext {
   nlu: Nlu;
   extract: ExtractContext;
   guideName: string;
+  /** The wizard's own texts as clauses (see `wizardClauses`), to answer questions from. */
+  clauses: string[];
   /** The asked field, when one was asked. */
   asked?: Field;
 }
@@ -50,16 +53,39 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   });
   if (typed.length > 0) return null;
   const question = acts.content;
-  const field = fieldNamedIn(question, ctx.fields) ?? ctx.asked;
+  const topic = questionTopic(question);
+  const named = fieldNamedIn(question, ctx.fields);
+  const fromTexts = wizardAnswerFor(question, topic, named !== undefined, ctx);
+  if (fromTexts) return remarkOnly({ kind: 'answer', text: fromTexts });
+  const field = named ?? ctx.asked;
   const view = field ? ctx.snapshot.fields.find((f) => f.name === field.name) : undefined;
   const text = answerQuestion(
-    questionTopic(question),
+    topic,
     field,
     ctx.snapshot.current_step ?? undefined,
     view?.required ?? false,
     ctx.guideName,
   );
   return remarkOnly({ kind: 'answer', text });
+}
+
+/**
+ * The answer to a question from the wizard's texts ("are you open on saturdays?" → the step instruction that
+ * gives the opening hours), or null when the question is for the field-based answer: about the guide, about
+ * why a named field is asked or whether it is required, or with no content words beyond naming a field or
+ * its options ("what are the options again?"). A question whose content the texts do not cover gets an
+ * honest "I don't know", except an options question naming a field, which lists that field's options.
+ */
+function wizardAnswerFor(
+  question: string,
+  topic: QuestionTopic,
+  named: boolean,
+  ctx: ActsContext,
+): string | null {
+  if (topic === 'abilities' || (named && (topic === 'why' || topic === 'required'))) return null;
+  const answer = answerFromWizard(question, ctx.fields, ctx.clauses);
+  if (answer === UNKNOWN_ANSWER && topic === 'options' && named) return null;
+  return answer;
 }
 
 /**

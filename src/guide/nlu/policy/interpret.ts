@@ -40,6 +40,7 @@ import {
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
+import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
 export interface TurnContext {
@@ -79,6 +80,7 @@ export function interpretTurn(turn: TurnContext): Plan {
     nlu: turn.nlu,
     extract: turn.extract,
     guideName: turn.definition.guide.name,
+    clauses: wizardClauses(turn.definition),
     ...(askedField ? { asked: askedField } : {}),
   });
   if (other) return other;
