@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { declines, isAcknowledgement, isQuestion, opensAsQuestion, readActs, sentences, socialKind } from './acts.js';
+import {
+  declines,
+  isAcknowledgement,
+  isQuestion,
+  opensAsQuestion,
+  readActs,
+  sentences,
+  socialKind,
+} from './acts.js';
 
 describe('readActs', () => {
   it.each([
@@ -142,7 +150,9 @@ describe('questions led in by a clause, and hedged answers', () => {
   it.each([
     ['april 1 1995, is it weird that’s my birthday?', 'april 1 1995'],
     ['3 bedrooms, is that ok?', '3 bedrooms'],
-  ])('an answer before an aside question stays: %s', (u, content) => expect(readActs(u).content).toBe(content));
+  ])('an answer before an aside question stays: %s', (u, content) =>
+    expect(readActs(u).content).toBe(content),
+  );
   it.each([
     ['morning if possible, around 10?', false],
     ['maybe the 12th?', false],
@@ -155,5 +165,7 @@ describe('questions led in by a clause, and hedged answers', () => {
     ['evening works', 'evening works'],
     ['Morning! I need a quote', 'I need a quote'],
     ['morning there', ''],
-  ])('a part of the day is a greeting only on its own: %s', (u, content) => expect(readActs(u).content).toBe(content));
+  ])('a part of the day is a greeting only on its own: %s', (u, content) =>
+    expect(readActs(u).content).toBe(content),
+  );
 });

@@ -131,7 +131,14 @@ const LEAD_IN =
 export function beforeAsideQuestion(sentence: string): string {
   const m = ANSWER_THEN_QUESTION.exec(sentence.trim());
   const short = (m?.[1] ?? '').split(/\s+/).length <= 5;
-  if (!m || !short || INTERJECTION.test(m[1]!) || LEAD_IN.test(m[1]!) || isQuestion(m[1]!) || !isQuestion(m[2]!))
+  if (
+    !m ||
+    !short ||
+    INTERJECTION.test(m[1]!) ||
+    LEAD_IN.test(m[1]!) ||
+    isQuestion(m[1]!) ||
+    !isQuestion(m[2]!)
+  )
     return sentence;
   return m[1]!;
 }

@@ -142,7 +142,11 @@ describe('detectFieldMention after a lead-in clause', () => {
     { name: 'preferred_date', label: 'Preferred date', type: 'date', required: false, extraction_hints: [] },
   ];
   it.each([
-    ['Before I confirm, could you please change the time to 8:30 rather than 8?', 'preferred_time', '8:30 rather than 8'],
+    [
+      'Before I confirm, could you please change the time to 8:30 rather than 8?',
+      'preferred_time',
+      '8:30 rather than 8',
+    ],
     ['one more thing, change the date to the 9th', 'preferred_date', 'the 9th'],
     ['oh and could you update the time to 10', 'preferred_time', '10'],
   ])('%s → %s %j', (u, name, rest) => {

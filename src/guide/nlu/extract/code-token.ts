@@ -8,7 +8,8 @@ import type { Field } from '../../../core/wizard/definition.js';
  */
 
 /** Words of a text field's name or label that say it holds a code read from a card or a letter. */
-const CODE_FIELD = /\b(?:number|no|code|id|reference|ref|membership|policy|account|licen[cs]e|serial|registration)\b/i;
+const CODE_FIELD =
+  /\b(?:number|no|code|id|reference|ref|membership|policy|account|licen[cs]e|serial|registration)\b/i;
 
 /** Whether `field` is a text field that holds a code (see the file comment). */
 export function holdsCode(field: Field): boolean {
@@ -20,6 +21,8 @@ const TOKEN = /(?<![\w@./-])[A-Za-z0-9](?:[A-Za-z0-9]|[-/](?=[A-Za-z0-9])){4,29}
 
 /** The one code said in `utterance` (see the file comment), or null for none or several. */
 export function codeToken(utterance: string): string | null {
-  const codes = [...utterance.matchAll(TOKEN)].map((m) => m[0]).filter((t) => /\d/.test(t) && !/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(t));
+  const codes = [...utterance.matchAll(TOKEN)]
+    .map((m) => m[0])
+    .filter((t) => /\d/.test(t) && !/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(t));
   return codes.length === 1 ? codes[0]! : null;
 }

@@ -13,7 +13,8 @@ const SINCE = /\b(?:since|ever since|starting|started|began|from)\s+(?:last\s+|t
 const PERFECT =
   /\b(?:(?:has|have|had|'s|'ve|'d)\s+been|has|have|had|started|began|happened|broke|chipped|cracked|fell|got)\b/i;
 /** Weekend and weekday words said with a perfect or past clause: "it's been sore over the weekend". */
-const LOOSE_PAST_DAY = /^(?:(?:over|during|at|on)\s+)?(?:the\s+)?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+const LOOSE_PAST_DAY =
+  /^(?:(?:over|during|at|on)\s+)?(?:the\s+)?(?:weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * Whether a mention at `index` (of `span`) in `text` is said as lying behind: after "since" ("since
@@ -23,7 +24,11 @@ const LOOSE_PAST_DAY = /^(?:(?:over|during|at|on)\s+)?(?:the\s+)?(?:weekend|mond
 export function saidAsPast(text: string, index: number, span: string): boolean {
   const before = text.slice(Math.max(0, index - 30), index);
   if (SINCE.test(before) && /\bsince\b/i.test(before)) return true;
-  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('?', index), text.lastIndexOf('!', index));
+  const start = Math.max(
+    text.lastIndexOf('.', index),
+    text.lastIndexOf('?', index),
+    text.lastIndexOf('!', index),
+  );
   const clause = text.slice(start + 1, index);
   const wording = `${before.match(/\b(?:over|during|at|on)\s+(?:the\s+)?$/i)?.[0] ?? ''}${span}`.trim();
   return LOOSE_PAST_DAY.test(wording) && PERFECT.test(clause);
@@ -45,7 +50,11 @@ const REMARK =
  */
 export function isDeicticToday(text: string, index: number, span: string): boolean {
   if (!BARE_TODAY.test(span.trim())) return false;
-  const start = Math.max(text.lastIndexOf('.', index), text.lastIndexOf('?', index), text.lastIndexOf('!', index));
+  const start = Math.max(
+    text.lastIndexOf('.', index),
+    text.lastIndexOf('?', index),
+    text.lastIndexOf('!', index),
+  );
   const next = text.slice(index).search(/[.?!]/);
   const sentence = text.slice(start + 1, next < 0 ? text.length : index + next);
   return REMARK.test(sentence.trim());

@@ -40,8 +40,14 @@ describe('numberAnswer', () => {
 });
 
 describe('numberAnswer: how often and heads said without a number', () => {
-  const talks = field('talk_count', 'number', { label: 'About how many talks have you given?', validation: { min: 1 } });
-  const patients = field('patients', 'number', { label: 'Number of patients', validation: { min: 1, max: 6 } });
+  const talks = field('talk_count', 'number', {
+    label: 'About how many talks have you given?',
+    validation: { min: 1 },
+  });
+  const patients = field('patients', 'number', {
+    label: 'Number of patients',
+    validation: { min: 1, max: 6 },
+  });
   const clients = field('clients', 'number', { label: 'How many clients?' });
   it.each<[string, typeof talks, number | null]>([
     ['only once', talks, 1],

@@ -90,7 +90,10 @@ describe('namesHeads', () => {
 });
 
 describe('extractAll: a head count for the one people field, said unasked', () => {
-  const patients = field('patients', 'number', { label: 'Number of patients', validation: { min: 1, max: 6 } });
+  const patients = field('patients', 'number', {
+    label: 'Number of patients',
+    validation: { min: 1, max: 6 },
+  });
   const bedrooms = field('bedrooms', 'number', { label: 'Number of bedrooms' });
   it.each<[string, number | null]>([
     ['1 person, the 20th at 2pm', 1],
@@ -100,6 +103,8 @@ describe('extractAll: a head count for the one people field, said unasked', () =
     ['the 20th at 2pm', null],
     ['3 bedrooms', null],
   ])('%j → %s', (utterance, value) =>
-    expect(extractAll(utterance, [patients, bedrooms], ctx).find((c) => c.field === 'patients')?.value ?? null).toBe(value),
+    expect(
+      extractAll(utterance, [patients, bedrooms], ctx).find((c) => c.field === 'patients')?.value ?? null,
+    ).toBe(value),
   );
 });

@@ -63,7 +63,8 @@ export function detailsAnswer(
   if (!rest || isFillerOnly(rest) || isQuestion(rest) || YES_ONLY.test(rest)) return null;
   // "the number on it is DU4417823": a code field takes the code, not the words around it
   const code = holdsCode(details) ? codeToken(rest) : null;
-  if (code) return { field: details.name, value: code, confidence: 0.85, extractor: 'details-code', span: code };
+  if (code)
+    return { field: details.name, value: code, confidence: 0.85, extractor: 'details-code', span: code };
   const c = freeTextAnswer(nlu, rest, details, [], fields, ctx);
   // a description ("a golden retriever who sheds like crazy") is the details as said, not a word guessed from it
   const said = rest.replace(/[\s.!]+$/, '');

@@ -12,7 +12,11 @@ import type { Candidate } from './plan.js';
  */
 
 /** The count fields of `definition` that `boolean` being true shows and being false hides. */
-export function countFieldsShownBy(definition: WizardDefinition, snapshot: RunSnapshot, boolean: Field): Field[] {
+export function countFieldsShownBy(
+  definition: WizardDefinition,
+  snapshot: RunSnapshot,
+  boolean: Field,
+): Field[] {
   const values: Record<string, unknown> = {};
   for (const f of snapshot.fields) if (f.answered) values[f.name] = f.value;
   const shown = (v: boolean) => (f: Field) => isFieldVisible(f, { ...values, [boolean.name]: v });
@@ -35,5 +39,11 @@ export function yesCountAnswer(words: string, field: Field): Candidate | null {
   if (!rest) return null;
   const n = numberAnswer(rest, field);
   if (!n || n.confidence < 0.8) return null;
-  return { field: field.name, value: n.value, confidence: n.confidence, extractor: 'yes-count', span: n.span };
+  return {
+    field: field.name,
+    value: n.value,
+    confidence: n.confidence,
+    extractor: 'yes-count',
+    span: n.span,
+  };
 }
