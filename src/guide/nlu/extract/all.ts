@@ -11,7 +11,7 @@ import { rangeMention } from './range-mention.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { isPersonNameField, textKind } from './text-kind.js';
-import { looksLikeName } from './name-shape.js';
+import { givesName, looksLikeName } from './name-shape.js';
 import { STOPWORDS, escapeRegExp, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
@@ -308,7 +308,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     if (!m || /^[\d\s:.,#]+(?:[ap]\.?m\.?)?$/i.test(m.value) || /^\d+(?:st|nd|rd|th)$/i.test(m.value))
       continue;
     // a person's name reads as one: not "DU4417823" nor "TypeScript's" (type system)
-    if (isPersonNameField(field) && !looksLikeName(m.value)) continue;
+    if (isPersonNameField(field) && !looksLikeName(m.value) && !givesName(utterance)) continue;
     if (out.some((c) => typeof c.span === 'string' && normalize(c.span).includes(normalize(m.value))))
       continue;
     // "to Raleigh NC on Oct 3rd" is no name when Raleigh NC ends the route

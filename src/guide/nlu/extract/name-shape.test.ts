@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeName } from './name-shape.js';
+import { givesName, looksLikeName } from './name-shape.js';
 
 describe('looksLikeName', () => {
   it.each([
@@ -29,4 +29,14 @@ describe('looksLikeName', () => {
     'Keiko Tanaka / /',
     'a b c d e f',
   ])('%s does not', (v) => expect(looksLikeName(v)).toBe(false));
+});
+
+describe('givesName', () => {
+  it.each([
+    ['call it Biscuit Two', true],
+    ['actually call her Juno', true],
+    ['rename it to Echo 2', true],
+    ['the number on it is DU4417823', false],
+    ['call me tomorrow', false],
+  ])('%s → %s', (u, v) => expect(givesName(u)).toBe(v));
 });

@@ -67,3 +67,12 @@ export function looksLikeName(value: string): boolean {
     PARTICLES.has(w) ? i > 0 && i < words.length - 1 : isNameWord(w.replace(/[,.;:!]+$/, '')),
   );
 }
+
+/** Giving something its name: "call it Biscuit Two", "actually call her Juno", "rename it to Echo". */
+const NAMING =
+  /\b(?:call (?:it|him|her|them)|name (?:it|him|her|them)|rename(?: (?:it|him|her|them))?(?: to)?)\b/i;
+
+/** Whether `utterance` gives something its name ({@link NAMING}): the name then may hold any words ("Biscuit Two"). */
+export function givesName(utterance: string): boolean {
+  return NAMING.test(utterance);
+}

@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { looksLikeName } from '../extract/name-shape.js';
+import { givesName, looksLikeName } from '../extract/name-shape.js';
 import { isPersonNameField } from '../extract/text-kind.js';
 import { correctionCueEnd } from './corrections.js';
 import type { Candidate } from './plan.js';
@@ -29,7 +29,7 @@ export function correctsName(utterance: string, value: string): boolean {
 /**
  * Whether `c` would overwrite a person's name the person already gave without saying so: anything that does
  * not read as a name ("DU4417823", "TypeScript's"), and any value not stated as the speaker's own name ("my
- * name is …", "I'm …") nor given as an explicit correction of the name (`correctsName`): "applying for the
+ * name is …", "I'm …"), nor given as a name ("call it Biscuit Two"), nor as an explicit correction of the name (`correctsName`): "applying for the
  * QA role" does not rename "Liam O'Sullivan" to "QA", nor "concierge has the key, name is Chen" "Mei Chen"
  * to "Chen". The field asked on its own (`askedField`) takes any answer that reads as a name. Pure.
  */
@@ -46,6 +46,8 @@ export function isStrayOverwrite(
   const answered = !!view?.answered && view.provenance?.source !== 'default';
   if (!answered) return false;
   const value = typeof c.value === 'string' ? c.value : String(c.value);
+  // "call it Biscuit Two": a name given as such may hold any words
+  if (givesName(utterance)) return false;
   if (!looksLikeName(value)) return true;
   if (c.field === askedField) return false;
   const stated = FIRST_PERSON.test((c.span ?? utterance).trim());
