@@ -1,4 +1,5 @@
 import type { Field, WizardDefinition } from '../../core/wizard/definition.js';
+import { STOP_WORDS, contentWords as sharedContentWords, lightStem } from '../../core/content-words.js';
 import { fieldPhrases } from './intents.js';
 
 /**
@@ -12,17 +13,11 @@ import { fieldPhrases } from './intents.js';
 /** Share of the question's content weight the best clause must cover to answer it. */
 const MIN_COVERAGE = 0.5;
 
-/** General English function words, never content. */
-const STOP_WORDS = new Set(
-  `a an the and or but if of to in on at by for with from as is are was were be been being do does did have has had
-  i you he she it we they me my your our their his her its this that these those what which who whom whose when
-  where why how can could should would will shall may might must not no yes so than then there here about into
-  over under again further once all any both each few more most other some such only own same too very just also
-  tell please know let get got us up out btw oh ok okay um hey hi actually really still between huh hmm eh
-  sorry wait`
-    .split(/\s+/)
-    .filter(Boolean),
-);
+/** Function words, and the interjections and fillers of a spoken question ("btw", "oh", "hmm", "sorry"). */
+const QUESTION_STOP_WORDS: ReadonlySet<string> = new Set([
+  ...STOP_WORDS,
+  ...'btw oh ok okay um hey hi actually really still between huh hmm eh sorry wait'.split(' '),
+]);
 
 /**
  * Words that say what kind of question it is, not what it is about ("what are the options?", "is it required?",
@@ -34,22 +29,12 @@ const META_WORDS = new Set(
   like use`
     .split(/\s+/)
     .filter(Boolean)
-    .map((w) => stem(w)),
+    .map((w) => lightStem(w)),
 );
 
 /** The text's words, lower-cased and lightly stemmed (plural, -ing and -ed endings dropped); no stop words. */
-export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map(stem);
-}
-
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
+function contentWords(text: string): string[] {
+  return sharedContentWords(text, QUESTION_STOP_WORDS);
 }
 
 /**

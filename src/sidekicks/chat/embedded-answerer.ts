@@ -1,4 +1,5 @@
 import type { KnowledgePassage } from '../../knowledge/retrieve.js';
+import { contentWords } from '../../core/content-words.js';
 
 /**
  * The embedded answerer: answers a question with no LLM, from retrieved passages only. It splits the passages
@@ -30,31 +31,6 @@ export interface Answer {
 const MAX_SENTENCES = 2;
 /** Share of the question's weight a sentence must cover to answer it. */
 const MIN_COVERAGE = 0.34;
-
-const STOP_WORDS = new Set(
-  `a an the and or but if of to in on at by for with from as is are was were be been being do does did have has had
-  i you he she it we they me my your our their his her its this that these those what which who whom whose when
-  where why how can could should would will shall may might must not no yes so than then there here about into
-  over under again further once all any both each few more most other some such only own same too very just also
-  tell please know let get got us up out`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
-/** The text's content words, lower-cased and lightly stemmed (plural and -ing/-ed endings dropped). */
-export function contentWords(text: string): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [])
-    .filter((w) => !STOP_WORDS.has(w) && (w.length > 1 || /\d/.test(w)))
-    .map(stem);
-}
-
-function stem(word: string): string {
-  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
-  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
-  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
-  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
-  return word;
-}
 
 /** The sentences of a text (split after `.`, `!` or `?` followed by a space, or at line breaks). */
 export function sentences(text: string): string[] {

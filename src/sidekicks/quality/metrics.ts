@@ -1,6 +1,7 @@
 import type { QualityCriterion } from '../../core/quality.js';
 import type { StoredScore } from '../../db/schema-quality.js';
-import { contentWords, type Answer } from '../chat/embedded-answerer.js';
+import { contentWords } from '../../core/content-words.js';
+import type { Answer } from '../chat/embedded-answerer.js';
 
 /**
  * The deterministic metrics a run uses with no LLM, each scaled to 0–10: fact recall (share of the expected

@@ -1,4 +1,5 @@
-import { contentWords, sentences } from '../chat/embedded-answerer.js';
+import { contentWords } from '../../core/content-words.js';
+import { sentences } from '../chat/embedded-answerer.js';
 import type { CaseInput } from '../../db/quality-suites.js';
 
 /**
