@@ -27,6 +27,7 @@ describe('quantities with a unit', () => {
     ['an hour and a half', [90, 'minute']],
     ['forty-five minutes', [45, 'minute']],
     ['a 90-min slot', [90, 'minute']],
+    ['30min', [30, 'minute']],
     ['2 bedrooms', [2, 'bedroom']],
   ])('%s → %j', (text, [value, unit]) => expect(quantities(text)[0]).toMatchObject({ value, unit }));
 

@@ -1,5 +1,6 @@
 import type { Option } from '../../../core/wizard/definition.js';
-import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon.js';
+import { UNIT_WORDS } from './number-lexicon.js';
+import { findNumberMentions } from './numbers.js';
 import { normalize, stem } from './normalize.js';
 
 /**
@@ -30,11 +31,10 @@ const TIME_UNITS: Readonly<Record<string, number>> = {
   hours: 60,
 };
 
-const NUMBER_WORDS: Readonly<Record<string, number>> = { ...UNIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS };
-const alternatives = (words: Readonly<Record<string, number>>) => Object.keys(words).join('|');
-/** Digits, or one to ninety-nine in words ("forty-five", "twenty five"), or "a"/"an". */
-const NUMBER = String.raw`\d+(?:\.\d+)?|(?:${alternatives(TENS_WORDS)})(?:[\s-](?:${alternatives(UNIT_WORDS)}))?|${alternatives(TEEN_WORDS)}|${alternatives(UNIT_WORDS)}|an?`;
-const QUANTITY = new RegExp(String.raw`\b(${NUMBER})(?:(?<=\d)\s*|\s*-\s*|\s+)([a-z]+)\b`, 'g');
+/** "an hour", "a minute": one of a unit of time. */
+const ONE_TIME_UNIT = /\ban?\s+(min(?:ute)?s?|h(?:ou)?rs?|hours?)\b/g;
+/** The word right after a number, joined by a hyphen or a space or nothing after digits ("30min", "90-min"). */
+const UNIT_AFTER = /^(?:\s*-\s*|\s+|)([a-z]+)\b/;
 const HALF_HOUR = /\bhalf(?:\s+an)?[\s-]+hour\b/g;
 const HOUR_AND_A_HALF = /\b(an?|one|\d+)\s+hours?\s+and\s+a\s+half\b/g;
 
@@ -57,12 +57,6 @@ const NOT_UNITS = new Set([
   'ones',
 ]);
 
-function numberOf(said: string): number {
-  if (said === 'a' || said === 'an') return 1;
-  if (/^\d/.test(said)) return Number(said);
-  return said.split(/[\s-]+/).reduce((sum, w) => sum + (NUMBER_WORDS[w] ?? NaN), 0);
-}
-
 /** The quantities with a unit in `text`, in order: "30 min" → {30, minute}; "2 hours" → {120, minute}. */
 export function quantities(text: string): Quantity[] {
   const t = normalize(text);
@@ -71,7 +65,12 @@ export function quantities(text: string): Quantity[] {
   const take = (index: number, length: number) => taken.push([index, index + length]);
   const free = (index: number) => !taken.some(([a, b]) => index >= a && index < b);
   for (const m of t.matchAll(HOUR_AND_A_HALF)) {
-    out.push({ value: numberOf(m[1]!) * 60 + 30, unit: 'minute', span: m[0], index: m.index });
+    out.push({
+      value: (/^an?$/.test(m[1]!) ? 1 : Number(UNIT_WORDS[m[1]!] ?? m[1])) * 60 + 30,
+      unit: 'minute',
+      span: m[0],
+      index: m.index,
+    });
     take(m.index, m[0].length);
   }
   for (const m of t.matchAll(HALF_HOUR)) {
@@ -79,20 +78,23 @@ export function quantities(text: string): Quantity[] {
     out.push({ value: 30, unit: 'minute', span: m[0], index: m.index });
     take(m.index, m[0].length);
   }
-  for (const m of t.matchAll(QUANTITY)) {
+  for (const m of t.matchAll(ONE_TIME_UNIT)) {
     if (!free(m.index)) continue;
-    const [, said, word] = m as unknown as [string, string, string];
-    if (NOT_UNITS.has(word)) continue;
-    const value = numberOf(said);
-    if (!Number.isFinite(value)) continue;
-    // "a" and "an" count only before a unit of time ("an hour"), not before any noun ("a cat")
-    if (/^an?$/.test(said) && TIME_UNITS[word] === undefined) continue;
+    out.push({ value: TIME_UNITS[m[1]!] ?? 60, unit: 'minute', span: m[0], index: m.index });
+    take(m.index, m[0].length);
+  }
+  for (const n of findNumberMentions(t)) {
+    if (n.ordinal || n.money || !free(n.index)) continue;
+    const end = n.index + n.span.length;
+    const unit = UNIT_AFTER.exec(t.slice(end));
+    const word = unit?.[1];
+    if (!word || NOT_UNITS.has(word) || (!/\d$/.test(n.span) && unit[0] === word)) continue;
     const minutes = TIME_UNITS[word];
     out.push({
-      value: minutes === undefined ? value : value * minutes,
+      value: minutes === undefined ? n.value : n.value * minutes,
       unit: minutes === undefined ? stem(word) : 'minute',
-      span: m[0],
-      index: m.index,
+      span: t.slice(n.index, end + unit[0].length),
+      index: n.index,
     });
   }
   return out.sort((a, b) => a.index - b.index).map(({ index: _index, ...q }) => q);
