@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  declines,
-  isAcknowledgement,
-  isQuestion,
-  opensAsQuestion,
-  readActs,
-  sentences,
-  socialKind,
-} from './acts.js';
+import { declines, isAcknowledgement, isQuestion, opensAsQuestion, readActs, socialKind } from './acts.js';
 
 describe('readActs', () => {
   it.each([
@@ -76,16 +68,6 @@ describe('isQuestion', () => {
     ['where we went wrong with microservices', false],
   ])('%s → %s', (sentence, question) => {
     expect(isQuestion(sentence)).toBe(question);
-  });
-});
-
-describe('sentences', () => {
-  it('splits at sentence marks but keeps emails and decimals whole', () => {
-    expect(sentences('it is a.b@c.io. and 2.5 hours! ok?')).toEqual([
-      'it is a.b@c.io.',
-      'and 2.5 hours!',
-      'ok?',
-    ]);
   });
 });
 

@@ -55,14 +55,6 @@ const WH =
 const REQUEST =
   /^(?:how about|what about)\b|\b(?:can|could|would|will)\s+(?:you|we|i)\s+(?:please\s+)?(?:change|rename|correct|make|set|update|put|add|remove|delete|clear|fix|correct|book|use|go|skip|get|find|search|look|help|send|submit|do|have|move|switch|reserve|schedule|call)\b/i;
 
-/**
- * Splits words into sentences at `.`, `!`, `?` and `;` (keeping the mark) without breaking emails, URLs,
- * decimals or abbreviations ("Dr. Aidan Moran", "e.g. the blue one"); see `splitSentences`.
- */
-export function sentences(text: string): string[] {
-  return splitSentences(text);
-}
-
 const LEADING_FILLER =
   /^(?:(?:sorry|um+|uh+|hmm+|oh|ok(?:ay)?|so|wait|and|but|also|actually|well|hey|quick question)[,\s]+)+/i;
 
@@ -158,7 +150,7 @@ export function readActs(utterance: string): Acts {
   }
   const pause = PAUSE.test(text) || CHECK_FIRST.test(text);
   const kept: string[] = [];
-  for (const said of sentences(text)) {
+  for (const said of splitSentences(text)) {
     const sentence = said.replace(LAUGHTER, '').trim();
     if (sentence !== said) social = true;
     if (SOCIAL_ONLY.test(said) || ASIDE.test(sentence) || /^[\s,.!?;:)(-]*$/.test(sentence)) social = true;

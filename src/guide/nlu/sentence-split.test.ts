@@ -27,3 +27,13 @@ describe('splitSentences', () => {
     ['', []],
   ])('%j', (text, expected) => expect(splitSentences(text)).toEqual(expected));
 });
+
+describe('splitSentences at marks', () => {
+  it('splits at sentence marks but keeps emails and decimals whole', () => {
+    expect(splitSentences('it is a.b@c.io. and 2.5 hours! ok?')).toEqual([
+      'it is a.b@c.io.',
+      'and 2.5 hours!',
+      'ok?',
+    ]);
+  });
+});

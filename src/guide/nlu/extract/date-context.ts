@@ -19,7 +19,7 @@ const LOOSE_PAST_DAY =
 /**
  * Whether a mention at `index` (of `span`) in `text` is said as lying behind: after "since" ("since
  * Saturday", "ever since last Monday"), or a loose weekend or weekday word in a clause that says what has
- * happened ("it's been throbbing over the weekend"). `sentence` is the text of the mention's sentence.
+ * happened ("it's been throbbing over the weekend").
  */
 export function saidAsPast(text: string, index: number, span: string): boolean {
   const before = text.slice(Math.max(0, index - 30), index);

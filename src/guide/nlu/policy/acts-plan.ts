@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { opensAsQuestion, sentences, socialKind, type Acts } from '../acts.js';
+import { opensAsQuestion, socialKind, type Acts } from '../acts.js';
+import { splitSentences } from '../sentence-split.js';
 import { asksAboutOptions } from '../extract/asks-about.js';
 import { answerQuestion, questionTopic, type QuestionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
@@ -44,7 +45,7 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen
-  const inquiry = sentences(acts.content).every(asksAboutOptions);
+  const inquiry = splitSentences(acts.content).every(asksAboutOptions);
   const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract).filter((c) => {
     const field = ctx.fields.find((f) => f.name === c.field);
     if (!field) return true;
@@ -96,7 +97,7 @@ function wizardAnswerFor(
 function isHedgedAnswer(ctx: ActsContext): boolean {
   const asked = ctx.asked;
   if (!asked || isFreeText(asked)) return false;
-  const said = sentences(ctx.acts.content);
+  const said = splitSentences(ctx.acts.content);
   if (said.some(opensAsQuestion)) return false;
   return ctx.nlu.extractForField(ctx.acts.content, asked, ctx.extract) !== null;
 }

@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
-import { sentences } from '../acts.js';
+import { splitSentences } from '../sentence-split.js';
 import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
 import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-text.js';
@@ -103,7 +103,7 @@ export function extractAnswer(
   let said = utterance;
   if (describing)
     for (const o of others) {
-      const sentence = o.span ? sentences(said).find((x) => x.includes(o.span!)) : undefined;
+      const sentence = o.span ? splitSentences(said).find((x) => x.includes(o.span!)) : undefined;
       if (sentence && namedIn(sentence, byName.get(o.field))) said = said.replace(sentence, '').trim();
     }
   const own: Candidate[] = [];

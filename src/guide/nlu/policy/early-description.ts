@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { sentences } from '../acts.js';
+import { splitSentences } from '../sentence-split.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { freeTextAnswer, isFillerOnly } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
@@ -70,7 +70,7 @@ export function describedAlong(
  * The whole utterance when the words are not found in one sentence.
  */
 export function fromChoice(utterance: string, span: string | undefined): string {
-  const all = sentences(utterance);
+  const all = splitSentences(utterance);
   const at = span ? all.findIndex((x) => x.toLowerCase().includes(span.toLowerCase())) : -1;
   return at > 0 ? all.slice(at).join(' ') : utterance;
 }

@@ -1,5 +1,5 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import { sentences } from '../acts.js';
+import { splitSentences } from '../sentence-split.js';
 import { contentStems } from '../extract/normalize.js';
 import { wholeTitle } from '../extract/whole-title.js';
 import { isLongText } from './embedded.js';
@@ -63,7 +63,7 @@ export function splitFreeText(utterance: string, asked: Field[]): Map<string, st
   if (texts.length < 2 || !texts.some(isLongText)) return null;
   const parts = new Map<string, string[]>();
   let last: Field | null = null;
-  for (const part of sentences(utterance)) {
+  for (const part of splitSentences(utterance)) {
     const words = part.split(/\s+/).length;
     const short = words <= SHORT_LINE && !!wholeTitle(part) && (!/[.!]$/.test(part) || titleCased(part));
     const fit: Field =
