@@ -75,3 +75,18 @@ describe('amounts in words', () => {
     expect(parseNumber(utterance)?.value).toBe(value);
   });
 });
+
+describe('"one" as a pronoun is no number', () => {
+  it.each([
+    ['the Mt Eden one', []],
+    ['that one please', []],
+    ['which one is cheaper?', []],
+    ['the one in Ponsonby', []],
+    ['the big one, and two of them', [2]],
+    ['just the one', [1]],
+    ['we have one dog', [1]],
+    ['one of the kids', [1]],
+  ])('%s → %j', (utterance, values) => {
+    expect(findNumberMentions(utterance).map((m) => m.value)).toEqual(values);
+  });
+});

@@ -83,6 +83,23 @@ export function findNumberMentions(utterance: string): NumberMention[] {
 const ONE_PERSON =
   /^\W*(?:(?:just|only)\s+(?:me|myself|one(?: person)?)|me alone|(?:all )?(?:by myself|on my own)|solo)\b[\W]*(?:please|thanks)?\W*$/i;
 
+/**
+ * "one" as a pronoun: after a determiner and at most two describing words, and followed by no noun ("the Mt
+ * Eden one", "that one", "the blue one please", "which one is cheaper"). "just the one" stays a count.
+ */
+const PRONOUN_ONE =
+  /(?<!\b(?:just|only)\s+)\b(?:the|that|this|which|each|every|another|either|same)\b((?:\s+(?!(?:and|or|but|plus|one)\b)[\w.'’-]+){0,2})\s+(one)\b(?=\s*(?:$|[.,;:!?)]|(?:in|at|on|with|near|by|from|that|which|who|for|please|is|was|you|i|we)\b))/gi;
+
+/** `text` with every pronoun "one" blanked (see PRONOUN_ONE). */
+function withoutPronounOne(text: string): string {
+  let out = text;
+  for (const m of text.matchAll(PRONOUN_ONE)) {
+    const at = m.index! + m[0].length - 3;
+    out = blank(out, at, at + 3);
+  }
+  return out;
+}
+
 interface WordNumber {
   text: string;
   offset?: { start: number };
@@ -111,7 +128,7 @@ function numberMentions(utterance: string): NumberMention[] {
   const out: NumberMention[] = [];
   const one = ONE_PERSON.exec(utterance);
   if (one) return [{ value: 1, span: utterance.trim(), index: 0, ordinal: false, money: false }];
-  let rest = withoutDates(utterance)
+  let rest = withoutPronounOne(withoutDates(utterance))
     .replace(/\b\d{1,2}:\d{2}\b/g, (m) => ' '.repeat(m.length))
     // "ninety thousand-ish": the hedge is no part of the number
     .replace(/-(?=ish\b)/gi, ' ');
