@@ -13,6 +13,7 @@ export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|unt
 import { matchMultiOptions, matchSingleOption } from './options.js';
 import { detectYesNo } from './yes-no.js';
 import { impliedYesNo } from './implied-yes-no.js';
+import { alternativeYesNo } from './alternative-yes-no.js';
 import { extractShortText } from './names.js';
 import { isTitleField, wholeTitle } from './whole-title.js';
 import { extractLongText } from './text.js';
@@ -94,6 +95,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     case 'boolean': {
       const yn = detectYesNo(utterance);
       if (yn !== null) return c(yn, 0.9, 'yes-no', utterance.trim());
+      // "in person please" to "online, or in person?": one side of the choice the question offers
+      const chosen = alternativeYesNo(utterance, field, ctx.agentUtterance);
+      if (chosen !== null) return c(chosen, 0.85, 'yes-no', utterance.trim());
       // "three bedrooms. No animals.", "just the one, at a meetup": answered without a yes or no up front
       const implied = impliedYesNo(utterance);
       return implied === null ? null : c(implied, 0.85, 'yes-no', utterance.trim());
