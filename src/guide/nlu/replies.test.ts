@@ -38,6 +38,29 @@ describe('fieldQuestion', () => {
     );
   });
 
+  it('asks the question an author wrote as the description, keeping the options and the skip hint', () => {
+    const options = [
+      { value: 'email', label: 'Email', synonyms: [] },
+      { value: 'sms', label: 'Text message', synonyms: [] },
+    ];
+    const description = 'How should we remind you of appointments?';
+    expect(fieldQuestion(field('Reminders', 'single_select', { options, description }), true)).toBe(
+      'How should we remind you of appointments? It can be Email or Text message.',
+    );
+    expect(
+      fieldQuestion(
+        field('Online', 'boolean', { description: 'Online lessons, or in person at the centre?' }),
+        true,
+      ),
+    ).toBe('Online lessons, or in person at the centre?');
+    expect(
+      fieldQuestion(field('Notes', 'textarea', { description: 'Anything we should know?' }), false),
+    ).toBe('Anything we should know? (This one is optional — say "skip" to leave it out.)');
+    expect(fieldQuestion(field('Email', 'email', { description: 'Where we send the quote.' }), true)).toBe(
+      "What's your email?",
+    );
+  });
+
   it('says an optional field can be skipped', () => {
     expect(fieldQuestion(field('Notes'), false)).toBe(
       'Any notes? (This one is optional — say "skip" to leave it out.)',

@@ -51,20 +51,33 @@ function askFor(label: string): string {
   return `What's your ${lowerFirst(label).replace(/^your\s+/i, '')}?`;
 }
 
-/** A question built from a field's label and type, for steps without a voice prompt. */
+/**
+ * The question an author wrote as the field's description ("How should we remind you of appointments?"):
+ * one sentence ending in "?", at most 160 characters; else null.
+ */
+function authoredQuestion(field: Field): string | null {
+  const d = field.description?.trim() ?? '';
+  return d.length <= 160 && /^[^.?!]+\?$/.test(d) ? d : null;
+}
+
+/**
+ * A question for a field, for steps without a voice prompt: the label when it is a question, else the
+ * question the description asks, else one built from the label and type.
+ */
 export function fieldQuestion(field: Field, required: boolean): string {
   const label = field.label.trim();
   const optional = required ? '' : ' (This one is optional — say "skip" to leave it out.)';
   if (/\?$/.test(label)) return label + optional;
+  const authored = authoredQuestion(field);
   switch (field.type) {
     case 'boolean':
-      return `${label} — yes or no?${optional}`;
+      return `${authored ?? `${label} — yes or no?`}${optional}`;
     case 'single_select':
-      return `${askFor(label)} It can be ${listWords(optionLabels(field.options))}.${optional}`;
+      return `${authored ?? askFor(label)} It can be ${listWords(optionLabels(field.options))}.${optional}`;
     case 'multi_select':
-      return `Which ${lowerFirst(label)} would you like? Pick any of ${listWords(optionLabels(field.options), 'and')}.${optional}`;
+      return `${authored ?? `Which ${lowerFirst(label)} would you like?`} Pick any of ${listWords(optionLabels(field.options), 'and')}.${optional}`;
     default:
-      return `${askFor(label)}${optional}`;
+      return `${authored ?? askFor(label)}${optional}`;
   }
 }
 
