@@ -39,6 +39,7 @@ describe('leadingName', () => {
     ['Dr. Harold Chambers. My email is h@x.ca', 'Dr. Harold Chambers'],
     ["St. Anne's Clinic, the one on Main Street", "St. Anne's Clinic"],
     ['Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
+    ['Ørsted Ålborg Bygg, the budget is fine', 'Ørsted Ålborg Bygg'],
   ])('%s → %j', (utterance, name) => expect(leadingName(utterance)).toBe(name));
 });
 

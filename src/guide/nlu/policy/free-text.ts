@@ -42,10 +42,10 @@ export function isFillerOnly(value: unknown): boolean {
 
 /** Only capitalised words (a name), 1–4 of them: "Ada Lovelace", not "I'd like to fly". */
 const NAME_ONLY =
-  /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$/;
+  /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)\p{Lu}[\p{L}\p{M}\w'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\w'’.&-]*){0,3}$/u;
 
 const LEADING_NAME =
-  /^([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|and the))*)(?:\s+(?:here|speaking))?\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/;
+  /^(\p{Lu}[\p{L}\p{M}\w'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\w'’.&-]*|&|of|and the))*)(?:\s+(?:here|speaking))?\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/u;
 const NOT_A_NAME = new Set(
   'actually also hello hey hi just maybe oh probably sorry thanks um well hmm'.split(' '),
 );
