@@ -27,6 +27,7 @@ import { promptAskedFields } from './prompt-fields.js';
 import { describedAlong } from './early-description.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
+import { replacedValue } from './replaced-value.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
@@ -93,6 +94,11 @@ export function interpretTurn(turn: TurnContext): Plan {
       confirmBelow: 0,
     };
   const ctx = { ...turn, userText: acts.content };
+  // "it's Acme Labs, not Acme Lab": the answered value refused by its words takes the new words
+  const replaced = replacedValue(acts.content, fields, snapshot, (text, field) =>
+    turn.nlu.extractForField(text, field, turn.extract),
+  );
+  if (replaced) return answerPlan(ctx, [replaced], true);
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
   const back = goBackTo(acts.content, fields);
   if (back) {
