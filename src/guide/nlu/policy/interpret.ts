@@ -28,6 +28,7 @@ import { describedAlong } from './early-description.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { replacedValue } from './replaced-value.js';
+import { movedOnFields } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
@@ -285,6 +286,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
       (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field)) &&
       !isStray(ctx, c, fields),
   );
+  // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
+  const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
+  if (ahead.length > 0)
+    found.push(
+      ...extractAnswer(ctx.nlu, ctx.userText, ahead, fields, ctx.extract).filter(
+        (c) => ahead.some((f) => f.name === c.field) && !isStray(ctx, c, fields),
+      ),
+    );
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
   );
