@@ -175,7 +175,8 @@ function leftOver(
 }
 
 /** A clause that talks rather than names: a pronoun or hedge first, a negation, a question. */
-const TALK = /^(?:i|i'm|im|we|we're|were|it|it's|its|they|they're|you|my|our|just|honestly|maybe|probably)\b|\b(?:not|no|n't)\b|\?/i;
+const TALK =
+  /^(?:i|i'm|im|we|we're|were|it|it's|its|they|they're|you|my|our|just|honestly|maybe|probably)\b|\b(?:not|no|n't)\b|\?/i;
 
 /**
  * The one clause of `utterance` (between commas, full stops, dashes) that no typed value's words are in, when
