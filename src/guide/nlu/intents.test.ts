@@ -105,7 +105,18 @@ describe('commands inside a sentence', () => {
     ['hmm before that, can we go back? i want to tweak the personality', 'back'],
     ['go back — I want to change the date', 'back'],
     ["skip that. I don't have one", 'skip'],
+    ['could we go back please, the date I gave is off', 'back'],
+    ['step back, I mistyped my email', 'back'],
   ])('%s → %s', (utterance, command) => expect(detectCommand(utterance)).toBe(command));
+  it.each([
+    'ok back. Acme Ltd, about 3k',
+    "I'm back now. it's Acme",
+    'back. the budget is 5k',
+    'okay, back — where were we',
+    'well, I need it back by Friday',
+  ])('reads "%s" as the person returning, not a step back', (utterance) =>
+    expect(detectCommand(utterance)).toBeNull(),
+  );
   it('does not read a leading value as a command', () => {
     expect(detectCommand('Saturday 9 May. go ahead')).toBeNull();
   });

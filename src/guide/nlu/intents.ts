@@ -56,13 +56,22 @@ const COMMANDS: Array<[Command, RegExp]> = [
 export function detectCommand(utterance: string): Command | null {
   const text = utterance.trim();
   for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return command;
-  // "hang on, go back — I want to change the date": going back or skipping first, then the reason
+  // "hang on, go back — I want to change the date": going back or skipping first, then the reason; a bare
+  // "back" before more words is the person returning ("ok back. Acme Ltd, about 3k"), not a step back
   const head = /^(.+?)(?:\s+[—–-]+\s+|[.?!;]\s+)/.exec(text)?.[1];
-  if (head)
+  if (head && !BARE_BACK.test(head))
     for (const [command, pattern] of COMMANDS)
       if ((command === 'back' || command === 'skip') && pattern.test(head)) return command;
+  // "go back please, I gave the wrong company": an explicit step back before a comma and the reason
+  const beforeComma = /^(.+?),\s+\S/.exec(text)?.[1];
+  if (beforeComma && !BARE_BACK.test(beforeComma) && COMMANDS_BY_NAME.back.test(beforeComma)) return 'back';
   return null;
 }
+
+const COMMANDS_BY_NAME = Object.fromEntries(COMMANDS) as Record<Command, RegExp>;
+
+/** "back", "ok back", "okay, back now": the word alone, which also says "I'm back". */
+const BARE_BACK = new RegExp(`^${POLITE}back(?: now| again)?${TAIL}`, 'i');
 
 const CONTINUE =
   /^(?:ok(?:ay)?|sure|continue|go on|go ahead|next|ready|let's go|lets go|carry on|proceed|sounds good|got it|alright|all right)\b/i;

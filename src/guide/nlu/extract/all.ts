@@ -34,6 +34,9 @@ import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
 const isNumericOptions = (f: Field) =>
   Boolean(f.options?.length) && f.options!.every((o) => /^\d+$/.test(o.value));
+/** A number with its currency or magnitude only: "25k", "$3,000", "1.5 million", "40 grand". */
+const AMOUNT_ONLY =
+  /^[$£€¥]?\s?\d[\d,.]*\s?(?:k|m|mm|bn|grand|thousand|million|billion|dollars?|bucks|euros?|pounds?)?$/i;
 const GENERIC_OPTION = /^(?:none|other|any|all|yes|no|true|false|n\/a|na|not sure|maybe|\d+)$/;
 
 /**
@@ -307,6 +310,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     const m = cueValue(utterance, field, true);
     if (!m || /^[\d\s:.,#]+(?:[ap]\.?m\.?)?$/i.test(m.value) || /^\d+(?:st|nd|rd|th)$/i.test(m.value))
       continue;
+    // an amount ("to 25k", "about $3,000") is no name of anything
+    if (AMOUNT_ONLY.test(m.value)) continue;
     // a person's name reads as one: not "DU4417823" nor "TypeScript's" (type system)
     if (isPersonNameField(field) && !looksLikeName(m.value) && !givesName(utterance)) continue;
     if (out.some((c) => typeof c.span === 'string' && normalize(c.span).includes(normalize(m.value))))

@@ -129,6 +129,15 @@ describe('extractAll', () => {
     ['Do they have outdoor seating?', restaurant, {}],
     ['Thanks, that is all.', restaurant, {}],
   ])('%s', (u, fs, expected) => expect(values(extractAll(u, fs, ctx))).toEqual(expected));
+
+  // an amount after a lead-in ("closer to 40k", "up to $2,500") is no organisation's or place's name
+  const org = [
+    field('employer', 'text', { label: 'Employer', extraction_hints: ["the organisation's name"] }),
+  ];
+  it.each(['we could stretch closer to 40k', 'we set aside 9k, no wait, more like 12k', 'going to 30k'])(
+    'no name in "%s"',
+    (u) => expect(values(extractAll(u, org, ctx))).toEqual({}),
+  );
 });
 
 describe('extractAll: short option phrases', () => {

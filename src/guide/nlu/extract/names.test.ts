@@ -48,6 +48,9 @@ describe('person names', () => {
     ['keiko tanaka', 'keiko tanaka'],
     ["Liam O'Sullivan", "Liam O'Sullivan"],
     ['ah ok, Maine works for me. Sophie Laurent', 'Sophie Laurent'],
+    // accented capitals and letters inside a name of a longer line keep the whole name
+    ['Søren Kierkegård / soren@example.dk / 555 0101', 'Søren Kierkegård'],
+    ['Émile Zola — emile@example.fr', 'Émile Zola'],
   ])('%s → %s', (u, v) => expect(extractShortText(u, name)?.value).toBe(v));
 
   it.each(['yes its fenced', 'all clear', 'two cats', 'is the office in Portland Oregon or Portland Maine?'])(

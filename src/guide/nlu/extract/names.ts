@@ -47,14 +47,14 @@ function capitalisedRun(text: string): string | null {
   for (let i = 0; i < words.length; i++) {
     const raw = words[i]!;
     const w = raw.replace(/[.,;:!?)"]+$/, '');
-    const isCap = /^(?:[A-Z0-9#][\w'’&#.-]*|&)$/.test(w) && !NOT_NAMES.has(w);
+    const isCap = /^(?:[\p{Lu}0-9#][\p{L}\p{M}\p{N}_'’&#.-]*|&)$/u.test(w) && !NOT_NAMES.has(w);
     // a title or abbreviation before a capitalised word keeps its dot and the run ("Dr. Aidan Moran", "St. Mary's")
-    if (isCap && /^[^.]+\.$/.test(raw) && /^[A-Z]/.test(words[i + 1] ?? '') && isAbbreviation(raw)) {
+    if (isCap && /^[^.]+\.$/.test(raw) && /^\p{Lu}/u.test(words[i + 1] ?? '') && isAbbreviation(raw)) {
       out.push(raw);
       continue;
     }
     if (isCap) out.push(w);
-    else if (out.length && CONNECTORS.has(w.toLowerCase()) && /^[A-Z0-9]/.test(words[i + 1] ?? ''))
+    else if (out.length && CONNECTORS.has(w.toLowerCase()) && /^[\p{Lu}0-9]/u.test(words[i + 1] ?? ''))
       out.push(w);
     else break;
     if (w !== raw) break; // punctuation ends the name

@@ -49,6 +49,8 @@ describe('money ranges', () => {
     ['the 5 to 20 one', '5k-20k'],
     ['between 20 and 50 thousand', '20k-50k'],
     ['maybe a couple of grand', 'under-5k'],
+    ['a low six-figure sum', 'over-50k'],
+    ['five figures, tops', '5k-20k'],
   ])('%s → %s', (u, v) => expect(matchRangeOption(u, budget.options!)?.option.value).toBe(v));
 });
 
@@ -73,6 +75,19 @@ describe('amounts in words', () => {
     ['only myself, thanks', 1],
   ])('%s → %d', (utterance, value) => {
     expect(parseNumber(utterance)?.value).toBe(value);
+  });
+});
+
+describe('amounts of money by their words', () => {
+  it.each([
+    ['maybe a few thousand euros', 3000, true],
+    ['a couple hundred bucks', 200, true],
+    ['a couple thousand', 2000, false],
+    ['seven figures', 1e6, true],
+    ['high 6 figures', 900000, true],
+    ['a mid five-figure budget', 50000, true],
+  ])('%s → %d (money: %s)', (utterance, value, money) => {
+    expect(parseNumber(utterance)).toMatchObject({ value, money });
   });
 });
 

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { LruMap } from '../../../core/lru-map.js';
 import nlp from 'compromise';
 import { numberWords } from './number-words.js';
+import { UNIT_WORDS } from './number-lexicon.js';
 
 /**
  * Number mentions in an utterance: digits with separators and magnitude suffixes ("5k", "1.2 million",
@@ -42,6 +43,17 @@ const DIGITS = new RegExp(
 );
 const DOZEN = /\b(?:(half) a|(a|one|two|three|four|five|\d+))\s+dozen\b/gi;
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
+/** A currency word right after an amount ("a couple thousand dollars"). */
+const CURRENCY_AFTER = String.raw`(?:\s+(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b)`;
+/**
+ * "six figures", "a low five-figure sum", "high 6 figures": an amount of money by its count of digits,
+ * read as the smallest such amount (low) or the middle (mid, 5×) or top (high, 9×) of its decade.
+ */
+const FIGURES = new RegExp(
+  String.raw`\b(?:(low|mid|high)[-\s]+)?(${Object.keys(UNIT_WORDS).join('|')}|[1-9])[-\s]figures?\b`,
+  'gi',
+);
+const FIGURE_SCALE: Record<string, number> = { low: 1, mid: 5, high: 9 };
 
 /** Replaces a span with spaces so offsets of the remaining text stay valid. */
 function blank(text: string, start: number, end: number): string {
@@ -138,12 +150,22 @@ function numberMentions(utterance: string): NumberMention[] {
     out.push({ value: count * 12, span: m[0], index: m.index!, ordinal: false, money: false });
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
+  for (const m of rest.matchAll(FIGURES)) {
+    const digits = UNIT_WORDS[m[2]!.toLowerCase()] ?? Number(m[2]);
+    const value = FIGURE_SCALE[m[1]?.toLowerCase() ?? 'low']! * 10 ** (digits - 1);
+    out.push({ value, span: m[0], index: m.index!, ordinal: false, money: true });
+    rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
   for (const m of rest.matchAll(
-    /\b(?:a\s+)?(couple|pair|few)(?:\s+of)?(?:\s+(grand|thousand|k|hundred|million)\b)?/gi,
+    new RegExp(
+      String.raw`\b(?:a\s+)?(couple|pair|few)(?:\s+of)?(?:\s+(grand|thousand|k|hundred|million)\b)?(${CURRENCY_AFTER})?`,
+      'gi',
+    ),
   )) {
     const mag = m[2]?.toLowerCase();
     const value = (m[1]!.toLowerCase() === 'few' ? 3 : 2) * (mag ? (MAGNITUDE[mag] ?? 1) : 1);
-    out.push({ value, span: m[0], index: m.index!, ordinal: false, money: mag === 'grand' || mag === 'k' });
+    const money = mag === 'grand' || mag === 'k' || Boolean(m[3]);
+    out.push({ value, span: m[0], index: m.index!, ordinal: false, money });
     rest = blank(rest, m.index!, m.index! + m[0].length);
   }
 

@@ -21,6 +21,7 @@ describe('detectYesNo', () => {
     'please',
     'Yes please',
     'Please do.',
+    'yes, I agree now',
   ])('%s → yes', (u) => expect(detectYesNo(u)).toBe(true));
   it.each([
     'no',
@@ -40,6 +41,10 @@ describe('detectYesNo', () => {
     'Philadelphia',
     'Please find out whether they have outdoor seating.',
     'Please tell me the phone number.',
+    // assent inside a condition or time clause has not happened yet
+    'before I agree, where is my data stored?',
+    'if we say yes, when would you call?',
+    "I'll tell you once I confirm with my boss",
   ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
 });
 

@@ -157,11 +157,20 @@ function earliest(re: RegExp, text: string): { index: number; phrase: string } |
 }
 
 /**
+ * Assent named inside a condition or a time clause ("before I agree", "if we say yes", "until I confirm"):
+ * it says what has not happened yet, so it answers neither way.
+ */
+const SUBORDINATE_ASSENT =
+  /\b(?:before|if|unless|until|till|once|when)\s+(?:i|we)\s+(?:(?:can|do|will|'ll)\s+)?(?:agree|confirm|consent|accept|sign(?:\s+off)?|say\s+(?:yes|ok(?:ay)?|no))\b/g;
+
+/**
  * Reads `utterance` as an answer to a yes/no question: true, false, or null when it is neither (or both at the
  * same spot). "Yes, that's right" → true; "No, that's all" → false; "I don't mind" → true; "not really" → false.
  */
 export function detectYesNo(utterance: string): boolean | null {
-  const text = normalize(utterance).replace(/[\u2019]/g, "'");
+  const text = normalize(utterance)
+    .replace(/[\u2019]/g, "'")
+    .replace(SUBORDINATE_ASSENT, (m) => ' '.repeat(m.length));
   if (!text) return null;
   const clauses = text
     .split(/[.!?;]+|,(?=\s)/)

@@ -39,6 +39,7 @@ describe('leadingName', () => {
     ['Dr. Harold Chambers. My email is h@x.ca', 'Dr. Harold Chambers'],
     ["St. Anne's Clinic, the one on Main Street", "St. Anne's Clinic"],
     ['Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
+    ['Ørsted Ålborg Bygg, the budget is fine', 'Ørsted Ålborg Bygg'],
   ])('%s → %j', (utterance, name) => expect(leadingName(utterance)).toBe(name));
 });
 
@@ -107,6 +108,10 @@ describe('isFillerOnly', () => {
     ['nothin to add', true],
     ['oops, my', true],
     ['spot on, cheers', true],
+    ['yup thats it', true],
+    ['ya, its fine thx', true],
+    ['kk lets go', true],
+    ['Yamato Works', false],
     ['sorry about the grinding noise', false],
     ['3', false],
     ['12 days', false],
@@ -206,4 +211,26 @@ describe('extractAnswer: a one-line field that holds prose', () => {
     ['thanks', notes, null],
     ['Ada Lovelace', name, 'Ada Lovelace'],
   ])('%s', (utterance, asked, value) => expect(read(utterance, asked)).toBe(value));
+});
+
+describe('a short answer in a clause of its own beside the clauses of other values', () => {
+  const asked = [
+    field('employer', 'text', { label: 'Employer', extraction_hints: ["the organisation's name"] }),
+    field('spend', 'single_select', {
+      label: 'Spend',
+      opts: [
+        ['small', 'Under $5,000'],
+        ['big', '$5,000 or more'],
+      ],
+    }),
+  ];
+  const employer = (u: string) =>
+    extractAnswer(defaultNlu, u, asked, asked, ctx).find((c) => c.field === 'employer')?.value;
+  it.each([
+    ['harbour lights cafe, spend is maybe ten or twelve grand', 'harbour lights cafe'],
+    ['3k, blue door bakery', 'blue door bakery'],
+    ["we're tiny, about 3k", undefined],
+    ['not sure yet, about 3k', undefined],
+    ['blue door bakery, the old one, about 3k', undefined],
+  ])('%s → %s', (u, v) => expect(employer(u)).toBe(v));
 });

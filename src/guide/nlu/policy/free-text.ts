@@ -22,8 +22,14 @@ const FILLER_WORDS = new Set(
     // approving or confirming: "yes, that's everything, submit it", "noted, thanks"
     'agree agreed confirm confirmed done everything finished got looks noted send submit understood ' +
     // interjections and set phrases: "no worries", "fine by me", "nothing to add", "oops, my", "fair enough"
-    'add ah by cheers enough fair grand hmm k lovely mhm nothin oh on oops problem sorry spot um uh worries'
+    'add ah by cheers enough fair grand hmm k lovely mhm nothin oh on oops problem sorry spot um uh worries ' +
+    // informal yes and thanks: "ya thats fine", "yup", "kk, thx"
+    'ya yah yea yeah yeh yup aye kk thx ty pls plz rite gud'
   ).split(' '),
+);
+/** A filler word written without its apostrophe ("thats", "its", "lets"), as the filler word. */
+const UNAPOSTROPHED = new Map(
+  [...FILLER_WORDS].filter((w) => w.includes("'")).map((w) => [w.replace(/'/g, ''), w] as const),
 );
 
 /**
@@ -37,15 +43,15 @@ export function isFillerOnly(value: unknown): boolean {
     .replace(/[^a-z' ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.every((w) => FILLER_WORDS.has(w));
+  return words.every((w) => FILLER_WORDS.has(w) || UNAPOSTROPHED.has(w));
 }
 
 /** Only capitalised words (a name), 1–4 of them: "Ada Lovelace", not "I'd like to fly". */
 const NAME_ONLY =
-  /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}$/;
+  /^(?!(?:I|I'm|I'd|I'll|We|It|It's|This|That|The|My)\b)\p{Lu}[\p{L}\p{M}\w'’.&-]*(?:\s+\p{Lu}[\p{L}\p{M}\w'’.&-]*){0,3}$/u;
 
 const LEADING_NAME =
-  /^([A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|of|and the))*)(?:\s+(?:here|speaking))?\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/;
+  /^(\p{Lu}[\p{L}\p{M}\w'’.&-]*(?:\s+(?:\p{Lu}[\p{L}\p{M}\w'’.&-]*|&|of|and the))*)(?:\s+(?:here|speaking))?\s*(?:[,.;!?—–]|\s+-\s|\s+and\b)\s*\S/u;
 const NOT_A_NAME = new Set(
   'actually also hello hey hi just maybe oh probably sorry thanks um well hmm'.split(' '),
 );
@@ -113,7 +119,7 @@ export function freeTextAnswer(
       (o) => spansOverlap(o.span, whole.span) || spansOverlap(o.span, String(whole.value)),
     );
     if (!swallowed) best = c && c.value === whole.value && c.confidence > whole.confidence ? c : whole;
-    else if (!readsAsAnswer(c, fields)) return null;
+    else if (!readsAsAnswer(c, fields)) return clauseApart(utterance, typed, fields, extract);
     else best = c;
   }
   const texts = foreign.filter((o) => isFreeText(byName(o.field)!));
@@ -163,9 +169,34 @@ function leftOver(
   fields: Field[],
   extract: (text: string) => Candidate | null,
 ): Candidate | null {
-  const { alone } = withoutTyped(utterance, field, others, fields);
+  const { alone, typed } = withoutTyped(utterance, field, others, fields);
   const c = alone && alone !== utterance ? extract(alone) : null;
-  return readsAsAnswer(c, fields) ? c : null;
+  return readsAsAnswer(c, fields) ? c : clauseApart(utterance, typed, fields, extract);
+}
+
+/** A clause that talks rather than names: a pronoun or hedge first, a negation, a question. */
+const TALK =
+  /^(?:i|i'm|im|we|we're|were|it|it's|its|they|they're|you|my|our|just|honestly|maybe|probably)\b|\b(?:not|no|n't)\b|\?/i;
+
+/**
+ * The one clause of `utterance` (between commas, full stops, dashes) that no typed value's words are in, when
+ * every other clause holds one ("acme bike repair, budjet is maybe 6k" → "acme bike repair"): set apart by
+ * them, a plain short answer (≥ 0.7) reads as the answer (0.75). Null when several clauses or none are
+ * left, or the clause talks ("we're tiny", "not sure yet").
+ */
+function clauseApart(
+  utterance: string,
+  typed: Candidate[],
+  fields: Field[],
+  extract: (text: string) => Candidate | null,
+): Candidate | null {
+  const clauses = utterance.split(/\s*(?:[,;]|[.!?](?:\s|$)|\s[—–-]\s)\s*/).filter((x) => /\w/.test(x));
+  const free = clauses.filter((x) => !typed.some((o) => spansOverlap(o.span, x)));
+  if (typed.length === 0 || free.length !== 1 || clauses.length < 2) return null;
+  if (TALK.test(free[0]!.replace(/’/g, "'"))) return null;
+  const own = extract(free[0]!);
+  const apart = own && own.confidence >= 0.7 ? { ...own, confidence: Math.max(own.confidence, 0.75) } : null;
+  return readsAsAnswer(apart, fields) ? apart : null;
 }
 
 /** The words a number field's value may be followed by ("miles" for "How many miles are on the clock"). */

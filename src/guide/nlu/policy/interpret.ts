@@ -27,6 +27,8 @@ import { promptAskedFields } from './prompt-fields.js';
 import { describedAlong } from './early-description.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
+import { replacedValue } from './replaced-value.js';
+import { movedOnFields } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
@@ -93,6 +95,11 @@ export function interpretTurn(turn: TurnContext): Plan {
       confirmBelow: 0,
     };
   const ctx = { ...turn, userText: acts.content };
+  // "it's Acme Labs, not Acme Lab": the answered value refused by its words takes the new words
+  const replaced = replacedValue(acts.content, fields, snapshot, (text, field) =>
+    turn.nlu.extractForField(text, field, turn.extract),
+  );
+  if (replaced) return answerPlan(ctx, [replaced], true);
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
   const back = goBackTo(acts.content, fields);
   if (back) {
@@ -279,6 +286,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
       (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field)) &&
       !isStray(ctx, c, fields),
   );
+  // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
+  const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
+  if (ahead.length > 0)
+    found.push(
+      ...extractAnswer(ctx.nlu, ctx.userText, ahead, fields, ctx.extract).filter(
+        (c) => ahead.some((f) => f.name === c.field) && !isStray(ctx, c, fields),
+      ),
+    );
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
   );

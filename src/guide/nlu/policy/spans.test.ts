@@ -36,6 +36,8 @@ describe('spansOverlap', () => {
     ['three-bedroom', 'three bedroom', true],
     [undefined, 'Bob', false],
     ['', '', false],
+    ['ten … twelve thousand', 'we said roughly ten or twelve thousand', true],
+    ['ten … twelve thousand', 'Harbour Lights Cafe', false],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(spansOverlap(a, b)).toBe(expected);
   });

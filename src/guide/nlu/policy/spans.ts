@@ -103,6 +103,9 @@ const wordsOf = (s: string) =>
 /** Whether two spans share words (one contains the other); empty spans never overlap. */
 export function spansOverlap(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
+  // "six … seven grand" (the two ends of a range said): its words are those of either end
+  if (a.includes('…') || b.includes('…'))
+    return a.split('…').some((p) => b.split('…').some((q) => spansOverlap(p.trim(), q.trim())));
   const x = wordsOf(a);
   const y = wordsOf(b);
   if (x === '' || y === '') return false;

@@ -45,4 +45,12 @@ describe('typed values beside named clauses', () => {
     expect(
       typedExtras(defaultNlu, 'the phone is 503 555 0166', fields, ctx, [phone]).map((c) => c.field),
     ).toEqual([]));
+  it.each([
+    ['pet birthday is 3 May 2020, and I am Kai Moana', 'Kai Moana'],
+    ["breed: poodle. oh and I'm Noor Haddad, noor@example.org", 'Noor Haddad'],
+  ])('adds the person introducing themselves inside a named clause: %s', (utterance, value) =>
+    expect(
+      typedExtras(defaultNlu, utterance, fields, ctx, []).find((c) => c.field === 'owner_name')?.value,
+    ).toBe(value),
+  );
 });

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { field } from '../extract/test-helpers.js';
+import { movedOnFields } from './moved-on.js';
+import type { Candidate } from './plan.js';
+
+const fields = [
+  field('name', 'text'),
+  field('fax', 'phone'),
+  field('employer', 'text'),
+  field('team_size', 'number'),
+  field('start', 'date'),
+];
+const view = (name: string, step: string, required: boolean, answered = false) => ({
+  name,
+  step_id: step,
+  required,
+  answered,
+});
+const snapshot = {
+  fields: [
+    view('name', 'you', true, true),
+    view('fax', 'you', false),
+    view('employer', 'work', true),
+    view('team_size', 'work', true),
+    view('start', 'when', true),
+  ],
+} as unknown as RunSnapshot;
+const said = (...names: string[]): Candidate[] =>
+  names.map((f) => ({ field: f, value: 1, confidence: 0.8, extractor: 'x' }));
+const ask = (name: string) => fields.filter((f) => f.name === name);
+
+describe('movedOnFields', () => {
+  it.each<[string, string, Candidate[], string[]]>([
+    ['an optional question answered by the next step', 'fax', said('team_size'), ['employer']],
+    ['a value two steps on: the first later step found', 'fax', said('start', 'team_size'), ['employer']],
+    ['only the farther step found', 'fax', said('start'), []],
+    ['the optional field answered itself', 'fax', said('fax', 'team_size'), []],
+    ['nothing found', 'fax', [], []],
+    ['a required question is not passed', 'employer', said('start'), []],
+  ])('%s', (_, asked, found, expected) =>
+    expect(movedOnFields(snapshot, ask(asked), found, fields).map((f) => f.name)).toEqual(expected),
+  );
+});

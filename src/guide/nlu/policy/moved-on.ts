@@ -1,0 +1,36 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import type { Candidate } from './plan.js';
+
+/**
+ * An optional question passed by answering the next one: asked for a phone, the person says "Acme Builders,
+ * budget about 25k". The values found belong to a later step, so that step's open fields are the question
+ * being answered and are read as asked (its free-text fields too: the leading "Acme Builders"). Pure.
+ */
+
+/**
+ * The open fields of the step the person moved on to: the first later step (in the wizard's order) that
+ * holds a field of `found`, when `asked` is one optional, unanswered field that `found` leaves out; its
+ * fields that are unanswered and not in `found`. Empty otherwise.
+ */
+export function movedOnFields(
+  snapshot: RunSnapshot,
+  asked: Field[],
+  found: Candidate[],
+  fields: Field[],
+): Field[] {
+  const view = asked.length === 1 ? snapshot.fields.find((f) => f.name === asked[0]!.name) : undefined;
+  if (!view || view.required || view.answered || found.length === 0) return [];
+  if (found.some((c) => c.field === view.name)) return [];
+  const steps = [...new Set(snapshot.fields.map((f) => f.step_id))];
+  const here = steps.indexOf(view.step_id);
+  const stepOf = (name: string) => snapshot.fields.find((f) => f.name === name)?.step_id;
+  const later = found
+    .map((c) => steps.indexOf(stepOf(c.field) ?? ''))
+    .filter((i) => i > here)
+    .sort((a, b) => a - b)[0];
+  if (later === undefined) return [];
+  return snapshot.fields
+    .filter((f) => f.step_id === steps[later] && !f.answered && !found.some((c) => c.field === f.name))
+    .flatMap((f) => fields.filter((d) => d.name === f.name));
+}

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { ctx, field } from '../extract/test-helpers.js';
+import { extractForField } from '../extract/index.js';
+import { replacedValue } from './replaced-value.js';
+
+const fields = [
+  field('full_name', 'text', { label: 'Full name' }),
+  field('email', 'email'),
+  field('organisation', 'text', { label: 'Organisation' }),
+  field('city', 'text'),
+];
+const snapshot = {
+  fields: [
+    { name: 'full_name', answered: true, value: 'Ana Sousa' },
+    { name: 'email', answered: true, value: 'ana@old.example' },
+    { name: 'organisation', answered: true, value: 'Blue Finch Lab' },
+    { name: 'city', answered: false },
+  ],
+} as unknown as RunSnapshot;
+const reread = (text: string, f: (typeof fields)[number]) => extractForField(text, f, ctx);
+
+describe('replacedValue', () => {
+  it.each([
+    ["it's Blue Finch Labs, not Blue Finch Lab", 'organisation', 'Blue Finch Labs'],
+    ['no, it should be Ana Souza, not Ana Sousa. the rest is fine', 'full_name', 'Ana Souza'],
+    ['Ana Souza instead of Ana Sousa please', 'full_name', 'Ana Souza'],
+    ['not Blue Finch Lab but Redwing Studio', 'organisation', 'Redwing Studio'],
+    ['use ana@new.example rather than ana@old.example', 'email', 'ana@new.example'],
+  ])('%s → %s = %s', (utterance, name, value) =>
+    expect(replacedValue(utterance, fields, snapshot, reread)).toMatchObject({ field: name, value }),
+  );
+
+  it.each([
+    'Blue Finch Lab is right',
+    'not Paris', // no answered value refused
+    "it's Blue Finch Lab, not something else",
+    'Blue Finch Lab, not Blue Finch Lab',
+  ])('no replacement in "%s"', (utterance) =>
+    expect(replacedValue(utterance, fields, snapshot, reread)).toBeNull(),
+  );
+});

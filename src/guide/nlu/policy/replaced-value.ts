@@ -1,0 +1,69 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { escapeRegExp } from '../extract/normalize.js';
+import type { Candidate } from './plan.js';
+
+/**
+ * A value given in place of one the person refuses by its words: "it's Acme Labs, not Acme Lab", "Ana
+ * Souza instead of Ana Sousa", "not Ana Sousa but Ana Souza". The refused words are the current value of an
+ * answered field, so that field takes the new words, whatever was asked. Pure.
+ */
+
+/** The words that set a value aside, right before it ("X, not Y", "X instead of Y"). */
+const REFUSING = /(?:^|[\s,;—–-])(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$/i;
+
+/** Lead-ins of the new value, dropped before it is read ("it's", "no, it should be", "make it"). */
+const LEAD =
+  /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
+
+/** The sentence around `at` in `text`: its start and end offsets. */
+function sentenceAround(text: string, at: number): [number, number] {
+  const start = Math.max(...['. ', '! ', '? ', '; '].map((b) => text.lastIndexOf(b, at - 1) + 1), 0);
+  const ends = ['. ', '! ', '? ', '; '].map((b) => text.indexOf(b, at)).filter((i) => i >= 0);
+  return [start, ends.length ? Math.min(...ends) : text.length];
+}
+
+/** The words said instead of the refused value at [from, to) of `text`, or null when there are none. */
+function newWords(text: string, from: number, to: number, refusedAt: number): string | null {
+  const [start, end] = sentenceAround(text, from);
+  const before = text
+    .slice(start, refusedAt)
+    .replace(REFUSING, '')
+    .replace(/[\s,;:—–-]+$/, '');
+  const cleaned = before.replace(LEAD, '').trim();
+  if (cleaned) return cleaned;
+  // "not Ana Sousa but Ana Souza", "not Acme Lab — Acme Labs"
+  const after = text
+    .slice(to, end)
+    .replace(/^[\s,;:—–-]*(?:but\s+)?/i, '')
+    .replace(LEAD, '')
+    .replace(/[\s.!?]+$/, '')
+    .trim();
+  return after || null;
+}
+
+/**
+ * The candidate that replaces an answered field's value refused in `utterance` ("X, not <value>"), read
+ * from the new words by `reread` (the field's own extractor); null when no answered value is refused, the
+ * new words give nothing for the field, or they give the same value again.
+ */
+export function replacedValue(
+  utterance: string,
+  fields: Field[],
+  snapshot: RunSnapshot,
+  reread: (text: string, field: Field) => Candidate | null,
+): Candidate | null {
+  const text = utterance.replace(/’/g, "'");
+  for (const field of fields) {
+    const view = snapshot.fields.find((v) => v.name === field.name);
+    if (!view?.answered || typeof view.value !== 'string' || view.value.trim().length < 2) continue;
+    const value = view.value.trim();
+    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
+    if (!found || !REFUSING.test(text.slice(0, found.index))) continue;
+    const words = newWords(text, found.index, found.index + found[0].length, found.index);
+    const fix = words ? reread(words, field) : null;
+    if (!fix || String(fix.value).trim().toLowerCase() === value.toLowerCase()) continue;
+    return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
+  }
+  return null;
+}
