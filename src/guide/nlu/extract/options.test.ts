@@ -113,7 +113,12 @@ describe('option phrases said with a typo', () => {
     ['somethng lvely', ['lively']],
     ['a livelly one', ['lively']],
   ])('a word of its own is no typo of an option word: %s', (utterance, expected) => {
-    const moods = field('mood', 'single_select', { opts: [['lively', 'Lively'], ['serene', 'Serene']] });
+    const moods = field('mood', 'single_select', {
+      opts: [
+        ['lively', 'Lively'],
+        ['serene', 'Serene'],
+      ],
+    });
     expect(findVerbatimOptions(utterance, moods.options!).map((h) => h.option.value)).toEqual(expected);
   });
 
