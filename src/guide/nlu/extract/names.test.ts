@@ -24,6 +24,10 @@ describe('extractShortText', () => {
     ["I'd like to go to El Tesoro at 11:45 am.", 'restaurant_name', 'El Tesoro'],
     ['its a vauxhall corsa', 'make_model', 'vauxhall corsa'],
     ["it's an Audi A3", 'make_model', 'Audi A3'],
+    // the new name beats another thing's name said beside it
+    ['could we rename it to Pebble? my sister has a cat called Muffin', 'name', 'Pebble'],
+    ['please change her name to Wren, the one called Robin is taken', 'bot_name', 'Wren'],
+    ['new name: Orla', 'name', 'Orla'],
   ])('%s (%s) → %s', (u, name, v) => expect(extractShortText(u, field(name, 'text'))?.value).toBe(v));
 
   it('lead-ins are confident', () =>
