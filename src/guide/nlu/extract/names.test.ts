@@ -28,6 +28,9 @@ describe('extractShortText', () => {
     ['could we rename it to Pebble? my sister has a cat called Muffin', 'name', 'Pebble'],
     ['please change her name to Wren, the one called Robin is taken', 'bot_name', 'Wren'],
     ['new name: Orla', 'name', 'Orla'],
+    // a naming verb gives a name in any case
+    ['hmm lets call her pixie', 'name', 'pixie'],
+    ['name him sunny', 'full_name', 'sunny'],
   ])('%s (%s) → %s', (u, name, v) => expect(extractShortText(u, field(name, 'text'))?.value).toBe(v));
 
   it('lead-ins are confident', () =>

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, stripFillers } from './normalize.js';
 import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
-import { looksLikeName } from './name-shape.js';
+import { givesName, looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
@@ -311,6 +311,8 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   const fits = (value: string) => !personName || looksLikeName(value);
   const cue = cueValue(stripped, field, false);
   if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
+  // "lets call him ziggy": a name given by a naming verb may be any word, capitalised or not
+  if (cue?.extractor === 'name-lead' && givesName(stripped)) return cue;
   const words = stripped.split(/\s+/);
   const shortAnswer = stripped.replace(
     /^(?:(?:(?:it'?s|it is|that'?s|that is)(?:\s+(?:a|an))?|just|only|maybe|probably|definitely|to|in|at|from|something|some|make it|check|search(?: in| for)?|look(?: in| for)?|try|go with|let's (?:do|try|go with)|how about|what about)\s+)+/i,
