@@ -22,7 +22,9 @@ const FILLER_WORDS = new Set(
     // approving or confirming: "yes, that's everything, submit it", "noted, thanks"
     'agree agreed confirm confirmed done everything finished got looks noted send submit understood ' +
     // interjections and set phrases: "no worries", "fine by me", "nothing to add", "oops, my", "fair enough"
-    'add ah by cheers enough fair grand hmm k lovely mhm nothin oh on oops problem sorry spot um uh worries'
+    'add ah by cheers enough fair grand hmm k lovely mhm nothin oh on oops problem sorry spot um uh worries ' +
+    // verbs of choosing, left when the choice was another field's ("just use the standard configuration")
+    'choose pick stick take use'
   ).split(' '),
 );
 
