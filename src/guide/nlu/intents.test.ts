@@ -52,6 +52,13 @@ describe('detectFieldMention', () => {
       correction: true,
     });
   });
+  it.each([
+    ['change the name to Robin Hale instead', 'Robin Hale'],
+    ['change my email to kim@x.io instead, thanks', 'kim@x.io'],
+    ['actually the name is Rather Bold', 'Rather Bold'],
+  ])('leaves the closing "instead" out of the value: %s', (text, rest) => {
+    expect(detectFieldMention(text, fields)?.rest).toBe(rest);
+  });
   it('finds "actually my email is bob@x.io"', () => {
     expect(detectFieldMention('actually my email is bob@x.io', fields)).toMatchObject({
       field: { name: 'email' },

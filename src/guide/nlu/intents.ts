@@ -177,10 +177,12 @@ export function detectFieldMention(utterance: string, fields: Field[]): FieldMen
   const connector = CONNECTOR.exec(after);
   if (!connector && after !== '') return null;
   if (!connector && !verb) return null;
+  // "change the name to Juno instead": the closing "instead" marks the change, it is no part of the value
   const rest = after
     .slice(connector ? connector[0].length : 0)
     .trim()
-    .replace(/[\s?!.]+$/, '');
+    .replace(/[\s?!.]+$/, '')
+    .replace(/[\s,]+(?:instead|rather)(?:[\s,]+(?:please|thanks|thank you))?$/i, '');
   return { field: best.field, rest, correction };
 }
 

@@ -38,6 +38,11 @@ export interface DialogueMemory {
   prompted: Set<string>;
   /** Steps whose optional fields the guide only mentions (`guide_asks: false`) were mentioned already. */
   mentioned: Set<string>;
+  /**
+   * Fields the person gave a value: one equal to the default leaves the run unchanged, yet it was chosen and
+   * is not offered again.
+   */
+  chosen: Set<string>;
 }
 
 /** A fresh memory. */
@@ -49,6 +54,7 @@ export function newMemory(): DialogueMemory {
     noPreference: new Set(),
     prompted: new Set(),
     mentioned: new Set(),
+    chosen: new Set(),
     offer: [],
   };
 }

@@ -36,6 +36,26 @@ describe('namedSegments', () => {
     ]);
   });
 
+  it.each([
+    [
+      'the name is Pip but we would prefer the web address pip-bot',
+      [
+        ['name', 'Pip'],
+        ['slug', 'pip-bot'],
+      ],
+    ],
+    ['call it Nova. I want the budget to be 20k', [['budget', '20k']]],
+    [
+      'Voice british male, and please make the phone 415 555 0100',
+      [
+        ['voice', 'british male'],
+        ['phone', '415 555 0100'],
+      ],
+    ],
+  ])('reads a named clause after a wish or "but": %s', (utterance, expected) => {
+    expect(read(utterance)).toEqual(expected);
+  });
+
   it('does not take "between" for the connector "be"', () => {
     expect(read('Lumen Health, budget between 10 and 15 thousand')).toEqual([
       ['budget', 'between 10 and 15 thousand'],

@@ -18,14 +18,15 @@ export interface NamedSegment {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** Where a clause may begin: the start, or after a comma, a full stop, "and", "also", "btw", "oh". */
-const LEAD = String.raw`(?:^|[,;.!?:]\s*|\s(?:and|also|plus|btw|oh)\s+)(?:(?:and|also|plus|btw|oh|so|ok(?:ay)?)[,\s]+)*`;
-const ASK = String.raw`(?:(?:can|could|may|should)\s+)?`;
+/** Where a clause may begin: the start, or after a comma, a full stop, "and", "but", "also", "btw", "oh". */
+const LEAD = String.raw`(?:^|[,;.!?:]\s*|\s(?:and|but|also|plus|btw|oh)\s+)(?:(?:and|but|also|plus|btw|oh|so|ok(?:ay)?)[,\s]+)*`;
+/** A wish or a request before the field's name: "can", "I'd like", "we want", "please make". */
+const ASK = String.raw`(?:(?:can|could|may|should|(?:i|we)(?:'d|’d| would)? (?:like|want|prefer)|(?:please )?make)\s+)?`;
 const DET = String.raw`(?:(?:the|my|our|its|his|her|their|your)\s+)?`;
 const CONNECTOR = String.raw`(?:\s*(?:(?:is|was|will be|should be|could be|can be|be|to be)\b|=|:|'s\b|’s\b)\s*|\s+)`;
 /** Words that may stand before a named clause without being an answer of their own. */
 const LEAD_WORDS =
-  /\b(?:the|my|our|its|his|her|their|your|can|could|may|should|and|also|plus|btw|oh|so|ok|okay)\b|[,;.!?:\s]/gi;
+  /\b(?:the|my|our|its|his|her|their|your|can|could|may|should|and|but|also|plus|btw|oh|so|ok|okay)\b|[,;.!?:\s]/gi;
 const FILLER = /^(?:just|simply|only|like)\s+/i;
 const PREPOSITION = /^(?:of|for|from|with|about|and|or|to|in|at|on)\b/i;
 const isText = (field: Field) => field.type === 'text' || field.type === 'textarea';
@@ -36,7 +37,7 @@ const isText = (field: Field) => field.type === 'text' || field.type === 'textar
  * leading statement ("my email is …") is the ordinary field mention.
  */
 export function namedSegments(utterance: string, fields: Field[]): NamedSegment[] {
-  const starts: Array<{ field: Field; start: number; valueAt: number }> = [];
+  const starts: Array<{ field: Field; start: number; valueAt: number; clauseAt: number }> = [];
   for (const field of fields) {
     for (const phrase of fieldPhrases(field)) {
       if (phrase.length < 4) continue;
@@ -46,14 +47,15 @@ export function namedSegments(utterance: string, fields: Field[]): NamedSegment[
         const valueAt = m.index + m[0].length;
         const clash = starts.find((s) => s.start <= start && start < s.valueAt);
         if (clash) continue;
-        starts.push({ field, start, valueAt });
+        starts.push({ field, start, valueAt, clauseAt: m.index });
       }
     }
   }
   starts.sort((a, b) => a.start - b.start);
   const segments: NamedSegment[] = [];
   for (const [i, s] of starts.entries()) {
-    const end = starts[i + 1]?.start ?? utterance.length;
+    // the next clause's lead words ("but I'd like the") are no part of this value
+    const end = starts[i + 1]?.clauseAt ?? utterance.length;
     const value = utterance
       .slice(s.valueAt, end)
       .replace(/(?:[\s,;.!?]+(?:and|also|plus|btw|oh|so|can|could|the|my|our|its)\b)*[\s,;.!?]*$/i, '')

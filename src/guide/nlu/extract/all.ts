@@ -23,6 +23,8 @@ import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
+import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
+import { quotedText } from './quoted-text.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
@@ -301,6 +303,12 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
 
   // "from Austin, TX to Denver, CO": both places of a route pair
   out.push(...routeCandidates(utterance, fields, false));
+
+  // "temperature 0.2", "use gpt-4o-mini": a number after its field's label, a token shaped like a field's examples;
+  out.push(...labelledNumbers(utterance, fields, out));
+  out.push(...exampleShapedToken(utterance, fields, out));
+  // 'greet people with "Hi!"': quoted words for the text field named just before them
+  out.push(...quotedText(utterance, fields, out));
 
   // text fields: a kind cue followed by a capitalised name; a name claimed by two fields goes to neither
   const texts: Candidate[] = [];

@@ -13,6 +13,8 @@ describe('looksLikeName', () => {
     'mei lin zhao',
     'J. R. R. Tolkien',
     'Keiko Tanaka',
+    'April Ludgate',
+    'June Carter',
   ])('%s reads as a name', (v) => expect(looksLikeName(v)).toBe(true));
 
   it.each([
@@ -28,6 +30,9 @@ describe('looksLikeName', () => {
     'is it Portland?',
     'Keiko Tanaka / /',
     'a b c d e f',
+    'May',
+    'june tenth',
+    'March 3',
   ])('%s does not', (v) => expect(looksLikeName(v)).toBe(false));
 });
 

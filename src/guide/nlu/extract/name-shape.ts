@@ -64,8 +64,18 @@ export function looksLikeName(value: string): boolean {
   // a possessive is about something of theirs ("TypeScript's type system", "Harold's wife"), not the name said
   if (/['’]s$/i.test(words[words.length - 1]!.replace(/[,.;:!]+$/, ''))) return false;
   return words.every((w, i) =>
-    PARTICLES.has(w) ? i > 0 && i < words.length - 1 : isNameWord(w.replace(/[,.;:!]+$/, '')),
+    PARTICLES.has(w)
+      ? i > 0 && i < words.length - 1
+      : isNameWord(w.replace(/[,.;:!]+$/, '')) || (i === 0 && words.length > 1 && isMonthForename(w)),
   );
+}
+
+/**
+ * Whether a capitalised month opens a name of several words ("June Bug", "April Ludgate", "May Tanaka"):
+ * alone or lowercase it is the month.
+ */
+function isMonthForename(word: string): boolean {
+  return /^\p{Lu}\p{Ll}+$/u.test(word) && tagsOf(word).includes('Month');
 }
 
 /** Giving something its name: "call it Biscuit Two", "actually call her Juno", "rename it to Echo". */

@@ -24,6 +24,13 @@ describe('extractShortText', () => {
     ["I'd like to go to El Tesoro at 11:45 am.", 'restaurant_name', 'El Tesoro'],
     ['its a vauxhall corsa', 'make_model', 'vauxhall corsa'],
     ["it's an Audi A3", 'make_model', 'Audi A3'],
+    // the new name beats another thing's name said beside it
+    ['could we rename it to Pebble? my sister has a cat called Muffin', 'name', 'Pebble'],
+    ['please change her name to Wren, the one called Robin is taken', 'bot_name', 'Wren'],
+    ['new name: Orla', 'name', 'Orla'],
+    // a naming verb gives a name in any case
+    ['hmm lets call her pixie', 'name', 'pixie'],
+    ['name him sunny', 'full_name', 'sunny'],
   ])('%s (%s) → %s', (u, name, v) => expect(extractShortText(u, field(name, 'text'))?.value).toBe(v));
 
   it('lead-ins are confident', () =>

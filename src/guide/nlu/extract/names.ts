@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, stripFillers } from './normalize.js';
 import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
-import { looksLikeName } from './name-shape.js';
+import { givesName, looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
@@ -23,6 +23,9 @@ export interface TextMatch {
 
 const NAME_LEAD =
   /\b(?:my name is|my name's|name's|i am called|i'm called|call me|you can call me|it's called|it is called|it'll be called|it will be called|it's named|it is named|(?:let's|let us|we'll|we will|i'll|i will|i want to|i'd like to|i would like to|i wanna|please|i'm going to|gonna)?\s*(?:name|call) (?:it|him|her|them|this one|this|the \w+)|named|called|titled|her name is|his name is|their name is|the name is|name is)\s+(?:is\s+)?/i;
+/** A new name given in place of the old one: "rename it to Echo", "change her name to Juno", "new name: Pip". */
+const RENAME_LEAD =
+  /\b(?:rename(?: (?:it|him|her|them))?(?: (?:to|as))?|change (?:the|its|his|her|their) name to|(?:the )?new name(?: is| will be| should be)?:?)\s+/i;
 const ORG_LEAD =
   /\b(?:i work (?:at|for|with)|i'm (?:at|with|from) (?=[A-Z])|i am (?:at|with|from) (?=[A-Z])|i'm employed (?:at|by)|i am employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is|we are|we're)\s+/i;
 
@@ -203,8 +206,11 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   if (admitsPerson(field) && !isPersonNameField(field)) finders.push(() => titledName(utterance));
   const role = roleLead(field);
   if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, capitalisedOnly));
-  if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name))
+  // "rename it to Bramble? my friend has a bot called Biscuit": the new name beats another thing's name
+  if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name)) {
+    finders.unshift(() => leadValue(utterance, RENAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
     finders.push(() => leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
+  }
   if (kind === 'person')
     finders.push(() => {
       const intro = introducedName(utterance);
@@ -305,6 +311,8 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   const fits = (value: string) => !personName || looksLikeName(value);
   const cue = cueValue(stripped, field, false);
   if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
+  // "lets call him ziggy": a name given by a naming verb may be any word, capitalised or not
+  if (cue?.extractor === 'name-lead' && givesName(stripped)) return cue;
   const words = stripped.split(/\s+/);
   const shortAnswer = stripped.replace(
     /^(?:(?:(?:it'?s|it is|that'?s|that is)(?:\s+(?:a|an))?|just|only|maybe|probably|definitely|to|in|at|from|something|some|make it|check|search(?: in| for)?|look(?: in| for)?|try|go with|let's (?:do|try|go with)|how about|what about)\s+)+/i,

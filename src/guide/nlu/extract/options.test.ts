@@ -108,6 +108,20 @@ describe('option phrases said with a typo', () => {
     expect(findVerbatimOptions(utterance, rooms.options!).map((h) => h.option.value)).toEqual(expected);
   });
 
+  it.each([
+    ['a lovely idea', []],
+    ['somethng lvely', ['lively']],
+    ['a livelly one', ['lively']],
+  ])('a word of its own is no typo of an option word: %s', (utterance, expected) => {
+    const moods = field('mood', 'single_select', {
+      opts: [
+        ['lively', 'Lively'],
+        ['serene', 'Serene'],
+      ],
+    });
+    expect(findVerbatimOptions(utterance, moods.options!).map((h) => h.option.value)).toEqual(expected);
+  });
+
   it('withinOneEdit counts one insertion, deletion or substitution', () => {
     expect([
       withinOneEdit('hall', 'hal'),

@@ -8,6 +8,7 @@ import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
 import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
+import { isKnownWord } from './known-word.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -124,10 +125,12 @@ export function swappedPair(a: string, b: string): boolean {
 
 /**
  * Whether a spoken word is an option word said with a typo: same first letter, 4+ letters, within one
- * edit, or two neighbouring letters swapped in a word of 5+ letters.
+ * edit, or two neighbouring letters swapped in a word of 5+ letters; a word of its own ("lovely" is no
+ * typo of "lively") never is.
  */
 const typoOf = (word: string, said: string) =>
   word.length >= 4 &&
+  !isKnownWord(said) &&
   said[0] === word[0] &&
   (withinOneEdit(word, said) || (word.length >= 5 && swappedPair(word, said)));
 

@@ -53,12 +53,14 @@ export async function executePlan(
         out.set.push({ field: c.field, label: view?.label ?? c.field, display, confidence: c.confidence });
         memory.skipped.delete(c.field);
         memory.noPreference.delete(c.field);
+        memory.chosen.add(c.field);
         if (!out.confirm && c.confidence < plan.confirmBelow && !isClearName(c.value))
           out.confirm = { field: c.field, display };
         break;
       }
       case 'clear':
         out.snapshot = (await tools.clear_wizard_field({ field_name: action.field })).snapshot;
+        memory.chosen.delete(action.field);
         break;
       case 'clear_all': {
         const answered = out.snapshot.fields.filter((f) => f.answered).reverse();

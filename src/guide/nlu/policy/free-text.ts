@@ -24,7 +24,9 @@ const FILLER_WORDS = new Set(
     // interjections and set phrases: "no worries", "fine by me", "nothing to add", "oops, my", "fair enough"
     'add ah by cheers enough fair grand hmm k lovely mhm nothin oh on oops problem sorry spot um uh worries ' +
     // informal yes and thanks: "ya thats fine", "yup", "kk, thx"
-    'ya yah yea yeah yeh yup aye kk thx ty pls plz rite gud'
+    'ya yah yea yeah yeh yup aye kk thx ty pls plz rite gud ' +
+    // verbs of choosing, left when the choice was another field's ("just use the standard configuration")
+    'choose pick stick take use'
   ).split(' '),
 );
 /** A filler word written without its apostrophe ("thats", "its", "lets"), as the filler word. */

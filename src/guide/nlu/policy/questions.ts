@@ -72,15 +72,16 @@ export function fieldsToMention(
 
 /**
  * Whether the current step should be offered although nothing is missing: every field has a value, all of
- * them from the definition's defaults (provenance `default`), and the step's prompt was not said yet.
- * The visitor should choose, not the default.
+ * them from the definition's defaults (provenance `default`) and none said by the person (a default said
+ * again leaves the run unchanged), and the step's prompt was not said yet. The visitor should choose, not
+ * the default.
  */
 export function offersDefaults(snapshot: RunSnapshot, memory: DialogueMemory): boolean {
   const fields = currentStepFields(snapshot);
   return (
     fields.length > 0 &&
     !memory.prompted.has(snapshot.current_step_id) &&
-    fields.every((f) => f.answered && f.provenance?.source === 'default')
+    fields.every((f) => f.answered && f.provenance?.source === 'default' && !memory.chosen.has(f.name))
   );
 }
 
