@@ -2,13 +2,20 @@ import { describe, expect, it } from 'vitest';
 import type { Field } from '../../../core/wizard/definition.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
 
-const online: Field = { name: 'online', label: 'Online lessons', type: 'boolean', required: true };
+const online: Field = {
+  name: 'online',
+  label: 'Online lessons',
+  type: 'boolean',
+  required: true,
+  extraction_hints: [],
+};
 const delivery: Field = {
   name: 'delivery',
   label: 'Delivery',
   type: 'boolean',
   required: true,
   description: 'Delivered to your door, or collected from the shop',
+  extraction_hints: [],
 };
 const asked = 'Would you like the lessons online, or in person at our centre?';
 
