@@ -118,4 +118,45 @@ describe('EmbeddedBrain fills a field revealed by the same words', () => {
     await session.send('40 guests, and yes we want catering, buffet style');
     expect(run.state().values).toMatchObject({ guests: 40, catering: true, style: 'buffet' });
   });
+
+  it('a revealed field does not take the value its sibling took from the same words', async () => {
+    const hire: WizardDefinitionInput = {
+      id: 'hire',
+      name: 'Hire',
+      slug: 'hire',
+      steps: [
+        {
+          id: 'when',
+          title: 'When',
+          fields: [
+            {
+              name: 'kind',
+              label: 'Hire type',
+              type: 'single_select',
+              required: true,
+              options: [
+                { value: 'multi', label: 'Long hire' },
+                { value: 'single', label: 'Short hire' },
+              ],
+            },
+            { name: 'first_day', label: 'Hire start', type: 'date', required: true },
+            {
+              name: 'last_day',
+              label: 'Hire end',
+              type: 'date',
+              required: true,
+              conditions: { show_if: { '==': [{ var: 'kind' }, 'multi'] } },
+            },
+          ],
+        },
+      ],
+    };
+    const { session, run } = await started(hire);
+    await session.send('a long hire, starting May 3 2030 and ending May 9 2030');
+    expect(run.state().values).toMatchObject({
+      kind: 'multi',
+      first_day: '2030-05-03',
+      last_day: '2030-05-09',
+    });
+  });
 });

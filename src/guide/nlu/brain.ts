@@ -138,7 +138,7 @@ export class EmbeddedBrain implements GuideBrain {
 
   /**
    * Fields the turn's answers revealed ("yes we want catering, buffet style": the catering style shows once
-   * catering is yes) take their values from the same words.
+   * catering is yes) take their values from the same words, read as the whole form would read them.
    */
   private async fillRevealed(
     input: BrainTurnInput,
@@ -148,9 +148,13 @@ export class EmbeddedBrain implements GuideBrain {
   ): Promise<void> {
     if (outcome.set.length === 0 || outcome.completed) return;
     const known = new Set(before.map((f) => f.name));
-    const revealed = fillableFields(input.definition, outcome.snapshot).filter((f) => !known.has(f.name));
+    const fillable = fillableFields(input.definition, outcome.snapshot);
+    const revealed = fillable.filter((f) => !known.has(f.name));
     if (revealed.length === 0) return;
-    const found = this.nlu.extractAll(input.userText, revealed, extract);
+    // read with every field in play, so a value that went to a sibling ("drop off July 1, pick up July 5")
+    // is not taken again by the revealed field
+    const shown = new Set(revealed.map((f) => f.name));
+    const found = this.nlu.extractAll(input.userText, fillable, extract).filter((c) => shown.has(c.field));
     found.push(...yesDetails(this.nlu, input, outcome, revealed, found, extract));
     if (found.length === 0) return;
     const actions = found.map((candidate) => ({ op: 'set' as const, candidate, utterance: input.userText }));

@@ -49,6 +49,11 @@ function saidInCapitals(utterance: string, phrase: string): boolean {
   return new RegExp(`(?<![\\w.])(?<!\\d\\s*)${escapeRegExp(phrase.toUpperCase())}(?!\\w)`).test(utterance);
 }
 
+/** Where each question sentence of `text` lies ([start, end) pairs): "…?" back to the previous stop. */
+export function questionRanges(text: string): Array<[number, number]> {
+  return [...text.matchAll(/[^.?!]*\?/g)].map((m) => [m.index, m.index + m[0].length]);
+}
+
 /** Whether the utterance names the field by its label or name as whole words ("budget", "start date"). */
 function namesField(utterance: string, field: Field): boolean {
   const text = ` ${normalize(utterance).replace(/[^a-z0-9]+/g, ' ')} `;
@@ -105,23 +110,32 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   // dates and times: each mention goes to the only field of its type or to the cue winner
   const dateFields = of('date');
   const timeFields = of('time');
-  for (const m of findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead)) {
+  const mentions = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead);
+  // "do you have room around Christmas? I need Christmas Eve to the 27th": a day the person asks about is
+  // no value when they state a day too
+  const asked = questionRanges(utterance);
+  const inQuestion = (m: { index: number }) => asked.some(([a, b]) => m.index >= a && m.index < b);
+  const stated = mentions.some((m) => m.hasDate && !inQuestion(m));
+  for (const m of mentions) {
+    if (stated && m.hasDate && inQuestion(m)) continue;
     // unasked, a bare "now" ("three adults now", "now it's right") is no day or time
     if (m.deictic) continue;
     // unasked, neither digits without a year ("pain is like 5/10") nor a rough day ("changed this month",
     // "any morning next week") is a date for a field
     if (m.hasDate && m.date && !m.bareNumeric && !m.approximate) {
-      // "until the 12th", "drop it off March 13th": the end date field (return, drop-off, check-out)
+      const cued = pickDateField(
+        // unasked, a day behind us ("my card was approved yesterday") only dates what lies in the past
+        m.pastRelative ? dateFields.filter((f) => fieldDirection(f) === 'past') : dateFields,
+        utterance,
+        { ...m, date: m.date },
+        ctx,
+      );
+      // "until the 12th", "drop it off March 13th": the end date field (return, drop-off, check-out), unless
+      // a field's own words name the cue ("drop off sept 3" where the start is the "Drop-off date")
       const ends = m.rangeEnd ? dateFields.filter((f) => SECONDARY.test(f.name.replace(/_/g, ' '))) : [];
-      const p: ReturnType<typeof pickPrimary> =
-        (ends.length ? pick(ends, utterance, m.index, m.span.length) : null) ??
-        pickDateField(
-          // unasked, a day behind us ("my card was approved yesterday") only dates what lies in the past
-          m.pastRelative ? dateFields.filter((f) => fieldDirection(f) === 'past') : dateFields,
-          utterance,
-          { ...m, date: m.date },
-          ctx,
-        );
+      const p: ReturnType<typeof pickPrimary> = cued?.cue
+        ? cued
+        : ((ends.length ? pick(ends, utterance, m.index, m.span.length) : null) ?? cued);
       if (p && !out.some((c) => c.field === p.field.name))
         out.push({
           field: p.field.name,

@@ -12,6 +12,7 @@ const fields = [
   field('nights', 'text', { description: 'How many nights the stay lasts' }),
   field('luggage', 'text', { label: 'Checked bags', description: 'How many bags' }),
   field('hotel', 'text'),
+  field('cargo_weight', 'number', { label: 'Cargo weight (lbs)' }),
 ];
 
 function counted(utterance: string): string | null {
@@ -31,6 +32,8 @@ describe('countedField', () => {
     ['the second of 3 options', null],
     ['one way ticket', null],
     ['at 7 tomorrow', null],
+    ['the big one is 40 pounds', 'cargo_weight'],
+    ['about 23 lb', 'cargo_weight'],
   ])('%s → %s', (utterance, expected) => expect(counted(utterance)).toBe(expected));
 
   it('count fields are numbers, numeric options and count text fields', () =>
@@ -40,5 +43,6 @@ describe('countedField', () => {
       'guests',
       'nights',
       'luggage',
+      'cargo_weight',
     ]));
 });

@@ -26,7 +26,9 @@ export function countedField(
   fields: Field[],
   withDescription = false,
 ): { field: Field; noun: string; span: string } | null {
-  const after = tokens(utterance.slice(n.index + n.span.length)).slice(0, 4);
+  // "65 pounds": a unit the number reader kept as a currency word is the counted noun
+  const unit = /\s*\b(?:pounds?|dollars?|bucks|euros?)$/i.exec(n.span);
+  const after = tokens(utterance.slice(n.index + n.span.length - (unit?.[0].length ?? 0))).slice(0, 4);
   const words: string[] = [];
   for (const w of after) {
     if (/^\d/.test(w)) break;
@@ -37,7 +39,7 @@ export function countedField(
   // "one way", "two-way": a kind of trip, not a count
   if (words[0] === 'way') return null;
   const named = bestField(words, fields, withDescription);
-  if (named) return named === 'tie' ? null : { ...named, span: `${n.span} ${named.noun}` };
+  if (named) return named === 'tie' ? null : { ...named, span: unit ? n.span : `${n.span} ${named.noun}` };
   // "a party of 2", "a table for 4": with no noun after it, the counted noun comes before "of" / "for"
   const before = tokens(utterance.slice(0, n.index)).slice(-2);
   if (before.length < 2 || (before[1] !== 'of' && before[1] !== 'for')) return null;

@@ -87,3 +87,41 @@ describe('time direction of a date field', () => {
     expect(fieldDirection(field(label.toLowerCase().replace(/ /g, '_'), 'date', { label }))).toBe(dir),
   );
 });
+
+describe('a start and an end said together', () => {
+  // a parcel locker: the parcel is dropped off first and collected later
+  const locker = [
+    field('start_date', 'date', { label: 'Drop-off date', extraction_hints: ['e.g. Monday May 3'] }),
+    field('end_date', 'date', { label: 'Collection date', extraction_hints: ['e.g. Friday May 7'] }),
+  ];
+  it.each<[string, Array<[string, string]>]>([
+    // each cue belongs to its own clause, and the hints' example days are no cue
+    [
+      'dropping it off Monday March 4 and collection on Friday March 8',
+      [
+        ['start_date', '2019-03-04'],
+        ['end_date', '2019-03-08'],
+      ],
+    ],
+    // the words between two dates cue the later one
+    [
+      'drop off march 4 collection march 8',
+      [
+        ['start_date', '2019-03-04'],
+        ['end_date', '2019-03-08'],
+      ],
+    ],
+  ])('%s', (u, expected) => expect(dateOf(u, locker)).toEqual(expected));
+});
+
+describe('a day asked about is no value when a day is stated', () => {
+  const stay = [
+    field('arrival', 'date', { label: 'Arrival' }),
+    field('departure', 'date', { label: 'Departure' }),
+  ];
+  it('keeps the stated days only', () =>
+    expect(dateOf('anything free around May 10? arrival May 12, departure May 15', stay)).toEqual([
+      ['arrival', '2019-05-12'],
+      ['departure', '2019-05-15'],
+    ]));
+});

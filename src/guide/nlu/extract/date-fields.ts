@@ -145,7 +145,10 @@ export function pickDateField(
 ): { field: Field; cue: boolean; weak?: boolean } | null {
   const pool = fields.filter((f) => isPlausibleDate(f, mention, ctx.referenceDate));
   if (pool.length < 2) return pool[0] ? { field: pool[0], cue: false } : null;
-  const scored = pool.map((f) => ({ f, s: cueScore(utterance, mention.index, mention.span.length, f) }));
+  const scored = pool.map((f) => ({
+    f,
+    s: cueScore(utterance, mention.index, mention.span.length, f, true),
+  }));
   const top = Math.max(...scored.map((x) => x.s));
   let tied = scored.filter((x) => x.s === top).map((x) => x.f);
   if (tied.length === 1) return { field: tied[0]!, cue: top > 0 };

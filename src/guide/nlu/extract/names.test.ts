@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { categoryBeforeNoun, extractShortText, roleLead } from './names.js';
+import { categoryBeforeNoun, cueValue, extractShortText, roleLead } from './names.js';
 import { extractLongText } from './text.js';
 import { field } from './test-helpers.js';
 
@@ -64,6 +64,17 @@ describe('person names', () => {
     'no name in "%s"',
     (u) => expect(extractShortText(u, name)).toBeNull(),
   );
+});
+
+describe("the speaker's own name", () => {
+  const yours = field('contact_name', 'text', { label: 'Your name' });
+  const patient = field('patient_name', 'text', { label: 'Patient name' });
+  it.each<[string, typeof yours, string | null]>([
+    ['I booked a checkup for Tomas', yours, null],
+    ['an appointment with Dr Okafor please', yours, null],
+    ['I booked a checkup for Tomas', patient, 'Tomas'],
+    ['this is Ines Duarte', yours, 'Ines Duarte'],
+  ])('%s (%s) → %s', (u, f, v) => expect(cueValue(u, f, false)?.value ?? null).toBe(v));
 });
 
 describe('extractLongText', () => {

@@ -219,9 +219,11 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   if (kind === 'organization' || /company|employer|work/.test(field.name))
     finders.push(() => leadValue(utterance, ORG_LEAD, 0.88, 'org-lead', kind, capitalisedOnly));
   const own = new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi');
-  finders.push(() =>
-    leadValue(utterance, own, kind === 'generic' ? 0.5 : 0.75, `${kind}-lead`, kind, capitalisedOnly),
-  );
+  // "boarding for Rosie", "an appointment with Dr Lee": such words name someone else than the one who speaks
+  if (!(kind === 'person' && isOwnNameField(field)))
+    finders.push(() =>
+      leadValue(utterance, own, kind === 'generic' ? 0.5 : 0.75, `${kind}-lead`, kind, capitalisedOnly),
+    );
   // a destination described as where something is ("Location of the hotel"): "a room in Nairobi"
   if (kind === 'destination' && /\blocation\b|\bwhere\b/i.test(field.description ?? '')) {
     const where = new RegExp(String.raw`\b(?:${KIND_LEADS.location})\s+`, 'gi');
@@ -232,6 +234,11 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     if (hit) return hit;
   }
   return null;
+}
+
+/** Whether the field holds the name of the person filling the form ("Your name", "your_full_name"). */
+export function isOwnNameField(field: Field): boolean {
+  return /^your\b/i.test(field.label.trim()) || /^your_/.test(field.name);
 }
 
 /** The first value after a lead-in `re` in `utterance` (a capitalised run, or a short phrase where allowed). */

@@ -116,6 +116,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['year', 'yr', 'yrs'],
   ['month', 'mo', 'mos', 'mth', 'mths'],
   ['week', 'wk', 'wks'],
+  ['pound', 'lb', 'lbs'],
+  ['kilogram', 'kilo', 'kg', 'kgs'],
 ];
 
 const SYNONYMS = new Map<string, Set<string>>();

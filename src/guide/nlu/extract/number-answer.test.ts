@@ -65,3 +65,18 @@ describe('numberAnswer: how often and heads said without a number', () => {
     ['twice', fee, null],
   ])('%j (%s) → %s', (utterance, f, value) => expect(numberAnswer(utterance, f)?.value ?? null).toBe(value));
 });
+
+describe('numberAnswer: "pounds" is a weight for a field that holds one', () => {
+  const load = field('cargo_weight', 'number', { label: 'Cargo weight (lbs)' });
+  const parcel = field('parcel', 'number', { label: 'Parcel mass', description: 'in pounds' });
+  const tip = field('tip', 'number', { label: 'Tip' });
+  it.each<[string, typeof load, number | null]>([
+    ['roughly 140 pounds of gear', load, 140],
+    ['twelve pounds', parcel, 12],
+    ['the crate is 30 lbs', load, 30],
+    ['20 pounds', tip, null],
+    ['£20', load, null],
+  ])('%s → %s', (u, f, expected) => {
+    expect(numberAnswer(u, f)?.value ?? null).toBe(expected);
+  });
+});

@@ -120,10 +120,30 @@ function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
  * Whether a mention is money for `field`: a currency sign or word ("$2500", "30 dollars", "3 grand"); "80k"
  * alone is money unless the field's own max allows thousands (miles, steps, followers).
  */
-function saysCurrency(n: NumberMention, field: Field): boolean {
+function saysCurrency(utterance: string, n: NumberMention, field: Field): boolean {
+  if (poundsOfWeight(utterance, n, field)) return false;
   const max = field.validation?.max;
   const thousands = typeof max === 'number' && max >= n.value;
   return n.money && !(thousands && /^[\d.,]+\s*k$/i.test(n.span));
+}
+
+/** Words of a field that holds a weight ("Weight (lbs)", "in pounds"). */
+const WEIGHT_WORDS = new Set(['weight', 'weigh', 'weighs', 'lb', 'lbs', 'pound', 'pounds']);
+
+/**
+ * Whether "pounds" after a number is a weight, not money: the field holds a weight ("65 pounds" for a dog's
+ * weight in lbs) and no other currency is said with the number.
+ */
+export function poundsOfWeight(utterance: string, n: NumberMention, field: Field): boolean {
+  const said = utterance.slice(n.index, n.index + n.span.length + 10);
+  if (!/^[^$€£]*\bpounds?\b/i.test(said) || /\b(?:dollars?|bucks|usd|euros?|gbp)\b/i.test(said)) return false;
+  const words = [
+    field.name.replace(/_/g, ' '),
+    field.label,
+    field.description ?? '',
+    ...(field.extraction_hints ?? []),
+  ];
+  return tokens(words.join(' ')).some((w) => WEIGHT_WORDS.has(w));
 }
 
 /** The year-shaped numbers of `said` for a year field, or their absence (see the file comment). */
@@ -144,7 +164,7 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
     (n) =>
       money ||
       year ||
-      (!saysCurrency(n, field) &&
+      (!saysCurrency(said, n, field) &&
         !startsMoneyRange(said, n, mentions) &&
         (field.type === 'rating' || field.type === 'slider' || !countsOtherNoun(said, n, field))),
   );

@@ -1,16 +1,69 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, contentStems, expandStem, fieldStems, normalize, stem } from './normalize.js';
 import { plainestField } from './field-ties.js';
+import { MONTH_NAMES, WEEKDAY_NAMES } from './calendar-words.js';
 
 /** Choosing the field a value belongs to among fields of the same type, by the words around it. */
 
-/** How well the words around `index` in `utterance` name `field` (stems + synonyms, within ~6 words). */
-export function cueScore(utterance: string, index: number, length: number, field: Field): number {
-  const before = utterance.slice(Math.max(0, index - 45), index);
-  const after = utterance.slice(index + length, index + length + 25);
+/** Where one clause of a sentence ends and the next begins: a stop, or a joining word ("and", "then", "but"). */
+const CLAUSE_BREAK = /[;.!?]|\b(?:and|then|but|plus|while)\b/gi;
+
+/** A value said next (a number, a month or weekday name): words before it are its cue, not the previous one's. */
+const NEXT_VALUE = new RegExp(String.raw`\d|\b(?:${MONTH_NAMES}|${WEEKDAY_NAMES})\b`, 'i');
+
+/** A month or weekday name. */
+const CALENDAR_WORD = new RegExp(String.raw`^(?:${MONTH_NAMES}|${WEEKDAY_NAMES})$`);
+
+/** Where the last value said in `text` ends (0 when none): the words after it lead to the next value. */
+function lastValueEnd(text: string): number {
+  const values = [...text.matchAll(new RegExp(NEXT_VALUE.source + String.raw`\w*`, 'gi'))];
+  const last = values[values.length - 1];
+  return last ? last.index + last[0].length : 0;
+}
+
+/** A field's own words that can be cue words: not the example values of its hints ("e.g. Monday July 5"). */
+function cueStems(field: Field): string[] {
+  return fieldStems(field, false).filter((s) => !/\d/.test(s) && !CALENDAR_WORD.test(s));
+}
+
+/**
+ * The words that can cue the value at `index`: those of its own clause only ("dropping her off July 1 and
+ * picking up July 5": "picking up" is not July 1's). With `cuesPrecede`, words between two values and no
+ * clause break cue only the later one ("drop off sept 3 pick up sept 6"), as a date's verb comes before it.
+ */
+export function cueWindow(
+  utterance: string,
+  index: number,
+  length: number,
+  cuesPrecede = false,
+): { before: string; after: string } {
+  let before = utterance.slice(Math.max(0, index - 45), index);
+  const breaks = [...before.matchAll(CLAUSE_BREAK)];
+  const last = breaks[breaks.length - 1];
+  if (last) before = before.slice(last.index + last[0].length);
+  if (cuesPrecede) before = before.slice(lastValueEnd(before));
+  let after = utterance.slice(index + length, index + length + 25);
+  const next = new RegExp(CLAUSE_BREAK.source, 'i').exec(after);
+  if (next) after = after.slice(0, next.index);
+  else if (cuesPrecede && NEXT_VALUE.test(after)) after = '';
+  return { before, after };
+}
+
+/**
+ * How well the words around `index` in `utterance` name `field` (stems + synonyms, within ~6 words of the value's
+ * own clause; see `cueWindow`).
+ */
+export function cueScore(
+  utterance: string,
+  index: number,
+  length: number,
+  field: Field,
+  cuesPrecede = false,
+): number {
+  const { before, after } = cueWindow(utterance, index, length, cuesPrecede);
   const near = new Set([...contentStems(before), ...contentStems(after)]);
   for (const w of normalize(before).split(/\W+/).slice(-3)) if (STOPWORDS.has(w)) near.add(stem(w));
-  const own = fieldStems(field, false);
+  const own = cueStems(field);
   let s = 0;
   for (const n of near) {
     if (own.includes(n)) s += 1;

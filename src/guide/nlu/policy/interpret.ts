@@ -24,6 +24,7 @@ import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
+import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
@@ -335,6 +336,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     const details = detailsFields(ctx.definition, ctx.snapshot, first);
     found.push(...impliedYes(ctx.nlu, ctx.userText, first, details, fields, ctx.extract));
   }
+  // "Daisy, 65 pounds, and yes she loves other dogs": the yes answers the prompt's yes/no question
+  const yesNoClause = promptYesNo(ctx.nlu, ctx.definition, ctx.snapshot, ctx.memory, ctx.userText, found);
+  if (yesNoClause) found.push(yesNoClause);
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
   if (found.length > 0) return answerPlan(ctx, found, false);

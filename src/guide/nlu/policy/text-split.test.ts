@@ -21,8 +21,17 @@ const steps = field('steps', 'textarea', {
   description: 'How to make it happen again',
 });
 
+const horse = field('horse_name', 'text', { label: "Horse's name" });
+const care = field('care_notes', 'textarea', { label: 'Care notes', description: 'Feeding and medication' });
+
 describe('splitFreeText', () => {
   it.each<[string, ReturnType<typeof field>[], Record<string, string>]>([
+    // a sentence led by a name starts with the name asked
+    [
+      'Juniper, she is a grey mare, about sixteen hands. Hay twice a day',
+      [horse, care],
+      { horse_name: 'Juniper, she is a grey mare, about sixteen hands.', care_notes: 'Hay twice a day' },
+    ],
     [
       'concierge will let you in, unit 1507',
       [access, focus],

@@ -3,7 +3,8 @@ import { splitSentences } from '../sentence-split.js';
 import { contentStems } from '../extract/normalize.js';
 import { wholeTitle } from '../extract/whole-title.js';
 import { isLongText } from './embedded.js';
-import { freeTextAnswer, isFreeText } from './free-text.js';
+import { freeTextAnswer, isFreeText, leadingName } from './free-text.js';
+import { isEntityNameField } from '../extract/offered-entity.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { stripFillers } from '../extract/normalize.js';
 import { isPersonNameField } from '../extract/text-kind.js';
@@ -53,7 +54,8 @@ function bestFit(part: string, fields: Field[]): Field | null {
 /**
  * The words of `utterance` for each asked free-text field, when at least two are asked and one of them holds
  * a description (`isLongText`); null otherwise. Each sentence goes to the field whose label, description or
- * hints share the most words with it ("concierge will let you in" → the entry instructions); else a short
+ * hints share the most words with it ("concierge will let you in" → the entry instructions); else one led by
+ * a name ("Rex, he's a collie") goes to the name field asked without words yet; else a short
  * line (≤ 16 words, no question, no full stop unless title-cased) goes to the first short field without words yet (a talk's title), and a
  * longer one to the first description; a sentence that fits nothing after a description's sentence goes on
  * it. Returns field name → text, fields in asked order, without fields that got nothing.
@@ -66,8 +68,13 @@ export function splitFreeText(utterance: string, asked: Field[]): Map<string, st
   for (const part of splitSentences(utterance)) {
     const words = part.split(/\s+/).length;
     const short = words <= SHORT_LINE && !!wholeTitle(part) && (!/[.!]$/.test(part) || titleCased(part));
+    // "Tank, he's a frenchie …": a sentence led by a name starts with the answer to the name asked
+    const named = leadingName(part)
+      ? texts.find((f) => isEntityNameField(f) && !parts.has(f.name))
+      : undefined;
     const fit: Field =
       bestFit(part, texts) ??
+      named ??
       (last && isLongText(last) ? last : null) ??
       (short ? texts.find((f) => !isLongText(f) && !parts.has(f.name)) : undefined) ??
       texts.find(isLongText)!;
