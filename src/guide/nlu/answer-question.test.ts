@@ -31,6 +31,10 @@ describe('questionTopic', () => {
     ['why do you need my phone?', 'why'],
     ['what can you do?', 'abilities'],
     ['what is this about?', 'about'],
+    ['what are the price bands?', 'options'],
+    ['which sizes are there?', 'options'],
+    ['what flavours do you have?', 'options'],
+    ['what is the deposit?', 'about'],
   ])('%s → %s', (question, topic) => expect(questionTopic(question)).toBe(topic));
 });
 

@@ -14,6 +14,13 @@ export type QuestionTopic = 'options' | 'required' | 'why' | 'abilities' | 'abou
 export function questionTopic(question: string): QuestionTopic {
   const q = question.toLowerCase();
   if (/\bwhat can (?:you|i) (?:do|say)\b|\bhow does this work\b|\bwho are you\b/.test(q)) return 'abilities';
+  // "what are the budget bands?", "what voices do you have?", "which sizes are there?"
+  if (
+    /\bwhat are (?:the|your)\b|\b(?:what|which) (?:\w+ ){0,2}\w+s (?:are there|do you (?:have|offer|do)|can i (?:choose|pick|get))\b/.test(
+      q,
+    )
+  )
+    return 'options';
   if (
     /\b(?:do|must|have to|need to|got to|required|mandatory|necessary|optional|obligatory|can i skip|could i skip)\b/.test(
       q,
