@@ -97,8 +97,8 @@ export function interpretTurn(turn: TurnContext): Plan {
     };
   const ctx = { ...turn, userText: acts.content };
   // "it's Acme Labs, not Acme Lab": the answered value refused by its words takes the new words
-  const replaced = replacedValue(acts.content, fields, snapshot, (text, field) =>
-    turn.nlu.extractForField(text, field, turn.extract),
+  const replaced = replacedValue(acts.content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
+    turn.nlu.extractForField(text, field, referenceDate ? { ...turn.extract, referenceDate } : turn.extract),
   );
   if (replaced) return answerPlan(ctx, [replaced], true);
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value

@@ -9,6 +9,8 @@ const fields = [
   field('email', 'email'),
   field('organisation', 'text', { label: 'Organisation' }),
   field('city', 'text'),
+  field('start_date', 'date', { label: 'Drop-off date' }),
+  field('end_date', 'date', { label: 'Pick-up date' }),
 ];
 const snapshot = {
   fields: [
@@ -16,9 +18,12 @@ const snapshot = {
     { name: 'email', answered: true, value: 'ana@old.example' },
     { name: 'organisation', answered: true, value: 'Blue Finch Lab' },
     { name: 'city', answered: false },
+    { name: 'start_date', answered: true, value: '2027-04-16' },
+    { name: 'end_date', answered: true, value: '2027-04-20' },
   ],
 } as unknown as RunSnapshot;
-const reread = (text: string, f: (typeof fields)[number]) => extractForField(text, f, ctx);
+const reread = (text: string, f: (typeof fields)[number], referenceDate?: Date) =>
+  extractForField(text, f, referenceDate ? { ...ctx, referenceDate } : ctx);
 
 describe('replacedValue', () => {
   it.each([
@@ -27,8 +32,11 @@ describe('replacedValue', () => {
     ['Ana Souza instead of Ana Sousa please', 'full_name', 'Ana Souza'],
     ['not Blue Finch Lab but Redwing Studio', 'organisation', 'Redwing Studio'],
     ['use ana@new.example rather than ana@old.example', 'email', 'ana@new.example'],
+    ['collection is Wednesday the 21st, not the 20th', 'end_date', '2027-04-21'],
+    ['the 15th, not the 16th', 'start_date', '2027-04-15'],
+    ['April 22 instead of April 20', 'end_date', '2027-04-22'],
   ])('%s → %s = %s', (utterance, name, value) =>
-    expect(replacedValue(utterance, fields, snapshot, reread)).toMatchObject({ field: name, value }),
+    expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toMatchObject({ field: name, value }),
   );
 
   it.each([
@@ -36,7 +44,8 @@ describe('replacedValue', () => {
     'not Paris', // no answered value refused
     "it's Blue Finch Lab, not something else",
     'Blue Finch Lab, not Blue Finch Lab',
+    'the 21st, not the 19th', // no answered date refused
   ])('no replacement in "%s"', (utterance) =>
-    expect(replacedValue(utterance, fields, snapshot, reread)).toBeNull(),
+    expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toBeNull(),
   );
 });

@@ -1,6 +1,8 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { escapeRegExp } from '../extract/normalize.js';
+import { findDate } from '../extract/dates.js';
+import type { ExtractContext } from '../extract/types.js';
 import type { Candidate } from './plan.js';
 
 /**
@@ -42,22 +44,60 @@ function newWords(text: string, from: number, to: number, refusedAt: number): st
   return after || null;
 }
 
+/** Reads a field's value from words, optionally from another "today" (see `ExtractContext.referenceDate`). */
+export type Reread = (text: string, field: Field, referenceDate?: Date) => Candidate | null;
+
+/** The first day of an ISO date's month, at noon: days said alone are read forward from it, in that month. */
+function monthStart(iso: string): Date {
+  const [y, m] = iso.split('-').map(Number);
+  return new Date(y!, m! - 1, 1, 12);
+}
+
+/** Where a refusal begins ("not", "instead of"), each followed by the refused words up to the clause's end. */
+const REFUSAL =
+  /(?:^|[\s,;—–-])(?:not|instead\s+of|rather\s+than)\s+((?:the\s+)?[^,;.!?]+?)(?=\s+but\b|[,;.!?]|$)/gi;
+
+/**
+ * "pick up is Wednesday the 21st, not the 20th": an answered date refused by a date said after "not" that
+ * falls on it. Both the refused and the new words are read forward from the start of the answered date's
+ * month, so a day said alone stays in that month.
+ */
+function replacedDate(text: string, field: Field, value: string, ctx: ExtractContext, reread: Reread) {
+  const month = monthStart(value);
+  for (const m of text.matchAll(REFUSAL)) {
+    const refused = findDate(m[1]!, month, ctx.defaultRegion);
+    if (refused?.date !== value) continue;
+    const at = m.index! + m[0].indexOf(m[1]!);
+    const words = newWords(text, at, at + m[1]!.length, at);
+    const fix = words ? reread(words, field, month) : null;
+    if (fix && fix.value !== value) return fix;
+  }
+  return null;
+}
+
 /**
  * The candidate that replaces an answered field's value refused in `utterance` ("X, not <value>"), read
  * from the new words by `reread` (the field's own extractor); null when no answered value is refused, the
- * new words give nothing for the field, or they give the same value again.
+ * new words give nothing for the field, or they give the same value again. A date is refused by any words
+ * that fall on it ("not the 20th").
  */
 export function replacedValue(
   utterance: string,
   fields: Field[],
   snapshot: RunSnapshot,
-  reread: (text: string, field: Field) => Candidate | null,
+  ctx: ExtractContext,
+  reread: Reread,
 ): Candidate | null {
   const text = utterance.replace(/’/g, "'");
   for (const field of fields) {
     const view = snapshot.fields.find((v) => v.name === field.name);
     if (!view?.answered || typeof view.value !== 'string' || view.value.trim().length < 2) continue;
     const value = view.value.trim();
+    if (field.type === 'date') {
+      const fix = replacedDate(text, field, value, ctx, reread);
+      if (fix) return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
+      continue;
+    }
     const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
     if (!found || !REFUSING.test(text.slice(0, found.index))) continue;
     const words = newWords(text, found.index, found.index + found[0].length, found.index);
