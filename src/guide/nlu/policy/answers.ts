@@ -7,6 +7,7 @@ import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-tex
 import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
+import { withoutTakenClauses } from './taken-clauses.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -128,11 +129,21 @@ export function extractAnswer(
     const cuts = [...own, ...others].filter(apart);
     const part = split && isFreeText(field) ? split.get(field.name) : text;
     if (part === undefined) continue;
-    const c =
+    let c =
       split && isFreeText(field)
         ? partAnswer(nlu, part, field, cuts, fields, ctx)
         : freeTextAnswer(nlu, part, field, cuts, fields, ctx);
     if (!c || isSpurious(c, field)) continue;
+    // "staying June 3 to June 9, dropping him off at 5": clauses giving other values are no description
+    if (describes && typeof c.value === 'string') {
+      const kept = withoutTakenClauses(c.value, field, others, fields, (clause, o) => {
+        const f = byName.get(o.field);
+        const again = f ? safe(() => nlu.extractForField(clause, f, ctx), null) : null;
+        return !!again && JSON.stringify(again.value) === JSON.stringify(o.value);
+      });
+      if (!kept || isFillerOnly(kept)) continue;
+      if (kept !== c.value) c = { ...c, value: kept, span: kept };
+    }
     if (own.some((o) => apart(o) && spansOverlap(o.span, c.span))) continue;
     if (isFreeText(field) && cuts.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;
