@@ -237,3 +237,32 @@ describe('a short answer in a clause of its own beside the clauses of other valu
     ['blue door bakery, the old one, about 3k', undefined],
   ])('%s → %s', (u, v) => expect(employer(u)).toBe(v));
 });
+
+describe('extractAnswer: a note asked with other questions', () => {
+  const notes = field('notes', 'textarea', { label: 'Medical notes' });
+  const kind = field('stay', 'single_select', {
+    label: 'Kind of stay',
+    opts: [
+      ['overnight', 'Overnight stay'],
+      ['day', 'Day visit'],
+    ],
+  });
+  const arrival = field('arrival', 'date', { label: 'Arrival date' });
+  const pickup = field('pickup_time', 'time', { label: 'Pick-up time' });
+  const form = [notes, kind, arrival, pickup];
+  const read = (u: string) =>
+    Object.fromEntries(extractAnswer(defaultNlu, u, [notes], form, ctx).map((c) => [c.field, c.value]));
+  it.each<[string, Record<string, unknown>]>([
+    // a clause of a choice and a date is no note, and its option words are the choice
+    ['an overnight stay from march 4 2031', { stay: 'overnight', arrival: '2031-03-04' }],
+    // a clause naming the time's field gives the time; the rest is the note
+    [
+      'picking him up at 5, he needs his eye drops',
+      { pickup_time: '17:00', notes: 'he needs his eye drops' },
+    ],
+  ])('%s', (utterance, expected) => expect(read(utterance)).toMatchObject(expected));
+
+  it('keeps no note made only of other values', () => {
+    expect(read('an overnight stay from march 4 2031')).not.toHaveProperty('notes');
+  });
+});

@@ -7,6 +7,7 @@ import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-tex
 import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
+import { withoutTakenClauses } from './taken-clauses.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -96,9 +97,10 @@ export function extractAnswer(
     describing && !asked.some((f) => f.name === c.field) && isBorrowedOptionWord(c, utterance, fields);
   const all = safe(() => nlu.extractAll(utterance, fields, ctx), []);
   // "my mobile is 0412 687 203": the word names the phone field it introduces, it is no option
-  const others = all.filter(
-    (c) => !isSpurious(c, byName.get(c.field)) && !borrowed(c) && !isCueOfAnother(c, all, utterance, fields),
+  const heard = all.filter(
+    (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),
   );
+  const others = heard.filter((c) => !borrowed(c));
   // a sentence of a description that names another field and gives its value is about that field
   let said = utterance;
   if (describing)
@@ -110,6 +112,12 @@ export function extractAnswer(
   // the route asked for ("Chicago to Milwaukee"): both of its places, read together
   const route = safe(() => nlu.routeAnswer?.(said || utterance, asked, fields) ?? [], []);
   own.push(...route);
+  // whether a clause holds a value found in the whole utterance (read again from the clause alone)
+  const holds = (clause: string, o: Candidate) => {
+    const f = byName.get(o.field);
+    const again = f ? safe(() => nlu.extractForField(clause, f, ctx), null) : null;
+    return !!again && JSON.stringify(again.value) === JSON.stringify(o.value);
+  };
   // typed values first: a free-text answer leaves out their words ("2017 Honda Civic" → the year 2017 and
   // the make and model "Honda Civic")
   const order = [...asked.filter((f) => !isFreeText(f)), ...asked.filter(isFreeText)];
@@ -126,8 +134,11 @@ export function extractAnswer(
       !describes ||
       (byName.get(o.field)?.type !== 'boolean' && !insideDescription(text, o.span, byName.get(o.field)));
     const cuts = [...own, ...others].filter(apart);
-    const part = split && isFreeText(field) ? split.get(field.name) : text;
-    if (part === undefined) continue;
+    const whole = split && isFreeText(field) ? split.get(field.name) : text;
+    if (whole === undefined) continue;
+    // "staying June 3 to June 9, dropping him off at 5": clauses giving other values are no description
+    const part = describes ? withoutTakenClauses(whole, field, heard, fields, holds) : whole;
+    if (!part) continue;
     const c =
       split && isFreeText(field)
         ? partAnswer(nlu, part, field, cuts, fields, ctx)
@@ -147,7 +158,11 @@ export function extractAnswer(
   }
   // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon")
   const partOfSameMention = (c: Candidate, o: Candidate) => c.extractor === o.extractor && c.span === o.span;
-  const rest = others.filter(
+  // option words of a clause the description gave up ("booking boarding from May 3 to May 9") are a choice
+  const given = describing
+    ? heard.filter((c) => borrowed(c) && !own.some((o) => spansOverlap(o.span, c.span)))
+    : [];
+  const rest = [...others, ...given].filter(
     (o) =>
       !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span) && !partOfSameMention(c, o)) &&
       !own.some((c) => c.field === o.field && holdsAll(c.value, o.value)),
