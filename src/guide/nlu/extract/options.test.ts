@@ -4,6 +4,7 @@ import {
   matchMultiOptions,
   matchSingleOption,
   compoundOf,
+  isOtherWord,
   sameDerivation,
   swappedPair,
   withinOneEdit,
@@ -73,6 +74,8 @@ describe('matchSingleOption', () => {
   it('a word two options share equally chooses neither (no "Did you mean …?")', () =>
     expect(matchSingleOption('female', voice)).toBeNull());
   it('nothing fits', () => expect(matchSingleOption('something else entirely', voice)).toBeNull());
+  it('a remark whose short words only resemble an option chooses nothing', () =>
+    expect(matchSingleOption('hang on, my cat is on the desk', voice)).toBeNull());
   it('an option only replaced is no answer', () =>
     expect(matchSingleOption('anything instead of economy', cls)).toBeNull());
 });
@@ -87,6 +90,9 @@ describe('matchMultiOptions', () => {
     ['japanese and salad please', ['sushi', 'salad']],
     ['piza and tacoss', ['pizza', 'tacos']],
     ['sushi instead of tacos', ['sushi']],
+    ['all four, we are starving', ['pizza', 'sushi', 'tacos', 'salad']],
+    ['everything, it is a party', ['pizza', 'sushi', 'tacos', 'salad']],
+    ['the second and the last ones you said', ['sushi', 'salad']],
   ])('%s', (u, v) => expect(matchMultiOptions(u, food)?.values).toEqual(v));
 });
 
@@ -162,6 +168,20 @@ describe('option words in other forms, and names outside the list', () => {
     ['tracked', 'royal'],
   ])('single: %s', (u, expected) => {
     expect(matchSingleOption(u, carrier)?.option.value ?? null).toBe(expected);
+  });
+});
+
+describe('isOtherWord', () => {
+  it.each<[string, string, boolean]>([
+    ['cat', 'calm', true],
+    ['fan', 'fun', true],
+    ['lovely', 'lively', true],
+    ['pic', 'pics', false],
+    ['pizzas', 'pizza', false],
+    ['wram', 'warm', false],
+    ['keybord', 'keyboard', false],
+  ])('%s for %s: %s', (said, word, expected) => {
+    expect(isOtherWord(said, word)).toBe(expected);
   });
 });
 

@@ -9,6 +9,7 @@ import { detectYesNo } from './yes-no.js';
 import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
+import { choosesEveryOption } from './every-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -212,6 +213,16 @@ export function matchNumericOption(utterance: string, options: Option[]): Option
   return null;
 }
 
+/**
+ * Whether a spoken word is another word than the option word, not a near match of it: neither is a stem of
+ * the other, and the spoken word is too short for a typo to be told from another word ("cat" is no "calm")
+ * or both are English words of their own ("lovely" is no "lively").
+ */
+export function isOtherWord(said: string, word: string): boolean {
+  if (said.startsWith(word) || word.startsWith(said)) return false;
+  return said.length <= 3 || (isKnownWord(said) && isKnownWord(word));
+}
+
 /** Content words of an utterance worth fuzzy-matching. */
 function contentWords(utterance: string): string[] {
   return tokens(utterance).filter((t) => t.length >= 3 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
@@ -275,7 +286,7 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
     const best = new Map<number, number>();
     for (const r of fuse.search(w)) {
       const lenRatio = Math.min(w.length, r.item.word.length) / Math.max(w.length, r.item.word.length);
-      if (lenRatio < 0.7) continue;
+      if (lenRatio < 0.7 || isOtherWord(w, r.item.word)) continue;
       const sim = (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio);
       if (sim > (best.get(r.item.i) ?? 0)) best.set(r.item.i, sim);
     }
@@ -403,8 +414,6 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   return fuzzyOption(utterance, options);
 }
 
-const ALL =
-  /^(?:(?:i(?:'ll| will)?|we(?:'ll)?)\s+(?:want|take|like|choose|pick)\s+)?(?:them\s+)?(?:all|both|everything|every\s+one|all\s+of\s+(?:them|those|these|the\s+above|it)|both\s+of\s+(?:them|those)|the\s+whole\s+lot|all\s+(?:the\s+)?options)$/;
 const NONE =
   /^(?:none|nothing|neither|no|nope|none\s+of\s+(?:them|those|these|the\s+above)|neither\s+of\s+(?:them|those)|not\s+any|no\s+thanks?(?:\s+you)?)$/;
 
@@ -422,7 +431,7 @@ export function matchMultiOptions(
     .replace(/^(?:um+|uh+|well|so|ok(?:ay)?|please)[\s,]+/, '')
     .replace(/[\s.!?,]+$/, '')
     .replace(/\s*please$/, '');
-  if (ALL.test(bare))
+  if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
   // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen

@@ -43,6 +43,7 @@ import {
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
+import { extendsList } from './list-extension.js';
 import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
@@ -136,7 +137,7 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     if (named.length > 0)
       named.push(
         ...typedExtras(ctx.nlu, ctx.userText, fields, ctx.extract, named).filter(
-          (c) => !isAnsweredElsewhere(ctx, c.field),
+          (c) => !isAnsweredElsewhere(ctx, c),
         ),
       );
     const lead = ctx.userText.slice(0, segments[0]!.start).replace(/[\s,;:.-]+$/, '');
@@ -164,7 +165,7 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     if (candidate) {
       return answerPlan(
         ctx,
-        [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c.field))],
+        [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c))],
         mention.correction,
       );
     }
@@ -224,13 +225,18 @@ function unconfirmedAnswer(ctx: TurnContext, field: string): Plan {
 }
 
 /**
- * Whether a field was answered (not just defaulted) and lives outside the current step: stray values do not
- * overwrite it unless the words correct it.
+ * Whether `c` would overwrite a field answered (not just defaulted) outside the current step: stray values do
+ * not, unless the words correct it or the value only adds to the earlier list ("and a walk too").
  */
-function isAnsweredElsewhere(ctx: TurnContext, name: string): boolean {
-  const view = ctx.snapshot.fields.find((f) => f.name === name);
+function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
+  const view = ctx.snapshot.fields.find((f) => f.name === c.field);
   const byPerson = !!view && view.answered && view.provenance?.source !== 'default';
-  return byPerson && view.step_id !== ctx.snapshot.current_step_id && !correctsEarlier(ctx.userText);
+  return (
+    byPerson &&
+    view.step_id !== ctx.snapshot.current_step_id &&
+    !correctsEarlier(ctx.userText) &&
+    !extendsList(view.value, c.value)
+  );
 }
 
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
@@ -284,8 +290,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
   const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
     (c) =>
-      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c.field)) &&
-      !isStray(ctx, c, fields),
+      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
   );
   // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
   const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
