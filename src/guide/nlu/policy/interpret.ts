@@ -29,6 +29,7 @@ import { describedAlong } from './early-description.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { replacedValue } from './replaced-value.js';
+import { declinedOther } from './declined-other.js';
 import { movedOnFields } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
@@ -280,6 +281,22 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
   const declined =
     first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
+  // "no avatar for now, the default one is fine" to the personality question: the avatar is passed (when the
+  // words give no other value but option words borrowed by the decline: "Priya Shah, priya@x.com, no phone
+  // please" is read as usual)
+  const other = first && view && !declined ? declinedOther(ctx.userText, first, fields, ctx.snapshot) : null;
+  if (
+    other &&
+    openValues(ctx).every(
+      (c) =>
+        c.field === other.name || (c.field !== first!.name && isBorrowedOptionWord(c, ctx.userText, fields)),
+    )
+  )
+    return {
+      ...answerPlan(ctx, [], false),
+      actions: [{ op: 'skip', field: other.name }],
+      remark: { kind: 'skipped' },
+    };
   const typed = declined ? openValues(ctx).filter((c) => !isBorrowedOptionWord(c, ctx.userText, fields)) : [];
   if (first && declined && !typed.some((c) => c.field === first.name)) {
     const others = typed.filter((c) => c.field !== first.name);

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { field } from '../extract/test-helpers.js';
+import { declinedOther } from './declined-other.js';
+
+const bio = field('bio', 'textarea', { label: 'About you', required: true });
+const photo = field('photo_description', 'textarea', { label: 'Photo description', required: false });
+const phone = field('phone', 'phone', { label: 'Phone', required: false });
+const fields = [bio, photo, phone];
+const snapshot = {
+  fields: [
+    { name: 'bio', required: true, answered: false },
+    { name: 'photo_description', required: false, answered: false },
+    { name: 'phone', required: false, answered: true, value: '+15555550100' },
+  ],
+} as unknown as RunSnapshot;
+
+describe('declinedOther', () => {
+  it.each([
+    ['no photo for now, the default is fine', 'photo_description'],
+    ["we don't need a photo", 'photo_description'],
+    ['photo not needed thanks', 'photo_description'],
+    ['skip the photo description', 'photo_description'],
+    ['I run a photo studio and love hiking', null], // names the field, declines nothing
+    ['no phone', null], // answered already
+    ['no photo, and for the bio: I teach piano', null], // names the asked field too
+  ])('%s → %s', (utterance, name) =>
+    expect(declinedOther(utterance, bio, fields, snapshot)?.name ?? null).toBe(name),
+  );
+});
