@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { escapeRegExp } from '../extract/normalize.js';
-import { fieldPhrases } from '../intents.js';
+import { fieldNamedIn, fieldPhrases } from '../intents.js';
 
 /**
  * An optional field declined by name while another field is asked: "no avatar for now, the default one is
@@ -30,7 +30,7 @@ export function declinedOther(
   snapshot: RunSnapshot,
 ): Field | null {
   const text = utterance.replace(/’/g, "'");
-  if (fieldPhrases(asked).some((p) => new RegExp(`\\b${escapeRegExp(p)}\\b`, 'i').test(text))) return null;
+  if (fieldNamedIn(text, [asked])) return null;
   for (const field of fields) {
     if (field.name === asked.name) continue;
     const view = snapshot.fields.find((v) => v.name === field.name);
