@@ -8,6 +8,7 @@ import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
 import { withoutTakenClauses } from './taken-clauses.js';
+import { withoutChoiceClauses } from './choice-clauses.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -46,7 +47,7 @@ export function isBorrowedOptionWord(c: Candidate, utterance: string, fields: Fi
 }
 
 /** Whether a list value holds every item of another ("cough, nausea" holds "cough"): the fuller answer. */
-function holdsAll(fuller: unknown, part: unknown): boolean {
+export function holdsAll(fuller: unknown, part: unknown): boolean {
   return Array.isArray(fuller) && Array.isArray(part) && part.every((v) => fuller.includes(v));
 }
 
@@ -118,6 +119,7 @@ export function extractAnswer(
     const again = f ? safe(() => nlu.extractForField(clause, f, ctx), null) : null;
     return !!again && JSON.stringify(again.value) === JSON.stringify(o.value);
   };
+  const readClause = (clause: string, f: Field) => safe(() => nlu.extractForField(clause, f, ctx), null);
   // typed values first: a free-text answer leaves out their words ("2017 Honda Civic" → the year 2017 and
   // the make and model "Honda Civic")
   const order = [...asked.filter((f) => !isFreeText(f)), ...asked.filter(isFreeText)];
@@ -137,7 +139,10 @@ export function extractAnswer(
     const whole = split && isFreeText(field) ? split.get(field.name) : text;
     if (whole === undefined) continue;
     // "staying June 3 to June 9, dropping him off at 5": clauses giving other values are no description
-    const part = describes ? withoutTakenClauses(whole, field, heard, fields, holds) : whole;
+    const told = describes ? withoutTakenClauses(whole, field, heard, fields, holds) : whole;
+    // "oil change, and can you put my winter tires on" asked with a note: clauses naming options chosen are
+    // the select's answer, not the note's
+    const part = told && withoutChoiceClauses(told, field, asked, own, readClause);
     if (!part) continue;
     const c =
       split && isFreeText(field)

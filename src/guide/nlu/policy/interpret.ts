@@ -9,6 +9,7 @@ import {
   askedFields,
   extractAnswer,
   freeTextAnswer,
+  holdsAll,
   isBorrowedOptionWord,
   isFillerOnly as isFillerOnlyAnswer,
   isFreeText,
@@ -312,11 +313,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
   const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
   if (ahead.length > 0)
-    found.push(
-      ...extractAnswer(ctx.nlu, ctx.userText, ahead, fields, ctx.extract).filter(
-        (c) => ahead.some((f) => f.name === c.field) && !isStray(ctx, c, fields),
-      ),
-    );
+    for (const c of extractAnswer(ctx.nlu, ctx.userText, ahead, fields, ctx.extract)) {
+      if (!ahead.some((f) => f.name === c.field) || isStray(ctx, c, fields)) continue;
+      // a select read as asked replaces its unasked reading when it holds all of it ("brakes checked and an
+      // oil change" → both services, not only the oil change said verbatim)
+      const at = found.findIndex((o) => o.field === c.field);
+      if (at < 0) found.push(c);
+      else if (holdsAll(c.value, found[at]!.value)) found[at] = c;
+    }
   const careless = noPreferenceFields(ctx.userText, fields, (t) => ctx.nlu.detectDontCare(t), first).filter(
     (f) => !found.some((c) => c.field === f.name),
   );

@@ -42,3 +42,30 @@ describe('movedOnFields', () => {
     expect(movedOnFields(snapshot, ask(asked), found, fields).map((f) => f.name)).toEqual(expected),
   );
 });
+
+describe('movedOnFields: a select found in the step moved on to', () => {
+  const own = [
+    field('plate', 'text'),
+    field('mileage', 'number'),
+    field('jobs', 'multi_select', { opts: [['oil', 'Oil change']] }),
+    field('extra', 'text'),
+    field('kind', 'single_select', { opts: [['a', 'A']] }),
+  ];
+  const steps = {
+    fields: [
+      view('plate', 'car', true, true),
+      view('mileage', 'car', false),
+      view('jobs', 'work', true),
+      view('extra', 'work', false),
+      view('kind', 'work', true),
+    ],
+  } as unknown as RunSnapshot;
+  const ask = own.filter((f) => f.name === 'mileage');
+  it.each<[string, Candidate[], string[]]>([
+    ['is read as asked with the open fields beside it', said('jobs'), ['jobs', 'extra', 'kind']],
+    ['two selects found: both read again', said('jobs', 'kind'), ['jobs', 'extra', 'kind']],
+    ['nothing else open: nothing read again', said('jobs', 'kind', 'extra'), []],
+  ])('%s', (_, found, expected) =>
+    expect(movedOnFields(steps, ask, found, own).map((f) => f.name)).toEqual(expected),
+  );
+});

@@ -8,10 +8,15 @@ import type { Candidate } from './plan.js';
  * being answered and are read as asked (its free-text fields too: the leading "Acme Builders"). Pure.
  */
 
+/** Selects: read as asked, their options may be said by a word of the label ("brakes checked"). */
+const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
+
 /**
  * The open fields of the step the person moved on to: the first later step (in the wizard's order) that
  * holds a field of `found`, when `asked` is one optional, unanswered field that `found` leaves out; its
- * fields that are unanswered and not in `found`. Empty otherwise.
+ * fields that are unanswered and not in `found`, and with them (when there are any) its unanswered selects
+ * found too, so that the select is read as the question answered rather than left to a note beside it
+ * ("oil change, and can you put my winter tires on"). Empty otherwise.
  */
 export function movedOnFields(
   snapshot: RunSnapshot,
@@ -30,7 +35,10 @@ export function movedOnFields(
     .filter((i) => i > here)
     .sort((a, b) => a - b)[0];
   if (later === undefined) return [];
-  return snapshot.fields
-    .filter((f) => f.step_id === steps[later] && !f.answered && !found.some((c) => c.field === f.name))
+  const open = snapshot.fields
+    .filter((f) => f.step_id === steps[later] && !f.answered)
     .flatMap((f) => fields.filter((d) => d.name === f.name));
+  const isFound = (f: Field) => found.some((c) => c.field === f.name);
+  const unfound = open.filter((f) => !isFound(f));
+  return unfound.length === 0 ? [] : open.filter((f) => !isFound(f) || CHOICE.has(f.type));
 }

@@ -13,12 +13,13 @@ import { spansOverlap } from './spans.js';
  */
 
 /** A clause and the separator that followed it (", ", ". ", ""). */
-type Clause = { text: string; after: string };
+export type Clause = { text: string; after: string };
 
 /** Clause breaks: sentence ends, commas, semicolons, dashes between words. */
 const BREAKS = /([.!?;,]+(?:\s+|$)|\s[-–—]\s)/;
 
-function clausesOf(text: string): Clause[] {
+/** The clauses of `text`, each with the break that followed it. */
+export function clausesOf(text: string): Clause[] {
   const bits = text.split(BREAKS);
   const out: Clause[] = [];
   for (let i = 0; i < bits.length; i += 2) out.push({ text: bits[i] ?? '', after: bits[i + 1] ?? '' });
@@ -86,8 +87,11 @@ export function withoutTakenClauses(
     const held = typed.filter((o) => spansOverlap(o.span, c.text) || holds(c.text, o));
     return !givesOtherValues(c.text, held, fields);
   });
-  if (kept.length === clauses.length) return text;
-  // the kept clauses with their own breaks; a comma or dash left at the end is dropped
+  return kept.length === clauses.length ? text : joinClauses(kept);
+}
+
+/** Kept clauses joined with their own breaks; a comma or dash left at the end is dropped. */
+export function joinClauses(kept: Clause[]): string {
   return kept
     .map((c) => c.text + c.after)
     .join('')

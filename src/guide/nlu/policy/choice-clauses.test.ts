@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { defaultNlu } from '../nlu.js';
+import { ctx, field } from '../extract/test-helpers.js';
+import { extractAnswer } from './answers.js';
+
+const services = field('services', 'multi_select', {
+  label: 'Services',
+  required: true,
+  opts: [
+    ['oil_change', 'Oil change'],
+    ['tire_swap', 'Tire swap / seasonal tires'],
+    ['brake_inspection', 'Brake inspection'],
+    ['alignment', 'Wheel alignment'],
+    ['battery', 'Battery test and replacement'],
+  ],
+});
+const remarks = field('remarks', 'text', {
+  label: 'Anything else?',
+  description: 'Anything else we should know?',
+  validation: { max_length: 500 },
+});
+const treatment = field('treatment', 'single_select', {
+  required: true,
+  opts: [
+    ['cut', 'Cut and finish'],
+    ['colour', 'Full colour'],
+    ['highlights', 'Highlights'],
+    ['beard', 'Beard trim'],
+  ],
+});
+const comments = field('comments', 'textarea');
+
+const read = (u: string, asked: ReturnType<typeof field>[]) =>
+  Object.fromEntries(extractAnswer(defaultNlu, u, asked, asked, ctx).map((c) => [c.field, c.value]));
+
+describe('extractAnswer: an optional note asked with a choice leaves the choice its clauses', () => {
+  it.each<[string, string[], string | undefined]>([
+    ['oil change, and can you put my winter tires on', ['oil_change', 'tire_swap'], undefined],
+    ['brakes checked and an oil change please', ['oil_change', 'brake_inspection'], undefined],
+    ['Could you swap the tires; also the brakes', ['tire_swap', 'brake_inspection'], undefined],
+    ['battery - it keeps dying on cold mornings', ['battery'], 'it keeps dying on cold mornings'],
+    ['an alignment. The car drifts on the motorway', ['alignment'], 'The car drifts on the motorway'],
+  ])('%s', (u, chosen, note) => {
+    const got = read(u, [services, remarks]);
+    expect([...(got['services'] as string[])].sort()).toEqual([...chosen].sort());
+    expect(got['remarks']).toBe(note);
+  });
+
+  it.each<[string, string, string | undefined]>([
+    ['highlights please', 'highlights', undefined],
+    ['beard trim, and I have sensitive skin', 'beard', 'I have sensitive skin'],
+  ])('single select: %s', (u, chosen, note) => {
+    const got = read(u, [treatment, comments]);
+    expect(got['treatment']).toBe(chosen);
+    expect(got['comments']).toBe(note);
+  });
+
+  it('a required free-text field keeps the clause that names an option', () => {
+    const required = { ...remarks, required: true };
+    const u = 'highlights and a bit off the ends, I want it lighter';
+    expect(read(u, [treatment, required])['remarks']).toBe(u);
+  });
+
+  it('a note asked alone is read as before', () => {
+    expect(read('the car pulls to the left', [remarks])['remarks']).toBe('the car pulls to the left');
+  });
+});
