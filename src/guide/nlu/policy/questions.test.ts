@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { newMemory } from '../memory.js';
-import { offersDefaults } from './questions.js';
+import type { WizardDefinition } from '../../../core/wizard/definition.js';
+import { field } from '../extract/test-helpers.js';
+import { nextQuestion, offersDefaults } from './questions.js';
 
 /** A step "plan" whose one field holds its default value. */
 const snapshot = {
@@ -34,5 +36,49 @@ describe('offersDefaults', () => {
     ],
   ])('%s', (_, memory, expected) => {
     expect(offersDefaults(snapshot, memory())).toBe(expected);
+  });
+});
+
+describe('nextQuestion: the step prompt', () => {
+  const jobs = field('jobs', 'multi_select', { required: true, opts: [['oil', 'Oil change']] });
+  const extra = field('extra', 'text', { label: 'Anything else we should know?' });
+  const definition = {
+    steps: [{ id: 'work', title: 'Work', voice_prompt: 'What can we do for you?', fields: [jobs, extra] }],
+  } as unknown as WizardDefinition;
+  const view = (name: string, answered: boolean, source?: string) => ({
+    name,
+    step_id: 'work',
+    visible: true,
+    enabled: true,
+    required: name === 'jobs',
+    answered,
+    ...(source ? { provenance: { source } } : {}),
+  });
+  const state = (...fields: ReturnType<typeof view>[]) =>
+    ({
+      status: 'active',
+      is_review: false,
+      current_step_id: 'work',
+      current_step: definition.steps[0],
+      fields,
+    }) as unknown as RunSnapshot;
+  it.each<[string, RunSnapshot, string]>([
+    [
+      'a fresh step is asked with its prompt',
+      state(view('jobs', false), view('extra', false)),
+      'What can we',
+    ],
+    [
+      'a step a field of which was said ahead is asked for what is left',
+      state(view('jobs', true, 'user'), view('extra', false)),
+      'Anything else we should know?',
+    ],
+    [
+      'a default value is no answer said ahead',
+      state(view('jobs', true, 'default'), view('extra', false)),
+      'What can we',
+    ],
+  ])('%s', (_, snapshot, start) => {
+    expect(nextQuestion(definition, snapshot, newMemory()).text.startsWith(start)).toBe(true);
   });
 });

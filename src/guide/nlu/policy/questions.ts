@@ -97,7 +97,8 @@ export function answeredItems(
 
 /**
  * The next question for the state, and what it asks. The first question of a step is the step's voice
- * prompt when it has one; later ones are built from the field's label.
+ * prompt when it has one and none of the step's fields was answered yet (defaults aside); later ones are built from the
+ * field's label.
  */
 export function nextQuestion(
   definition: WizardDefinition,
@@ -124,7 +125,10 @@ export function nextQuestion(
       asked: { kind: 'revisit', stepId: step.id },
     };
   const field = fieldDef(definition, target.name)!;
-  const first = !memory.prompted.has(step.id);
+  // a step a field of which was answered ahead ("brakes and an oil change" asked the mileage) is asked for
+  // what is left, not with its prompt for all of it
+  const saidAhead = fields.some((f) => f.answered && f.provenance?.source !== 'default');
+  const first = !memory.prompted.has(step.id) && !saidAhead;
   const text = first && step.voice_prompt ? step.voice_prompt : say.fieldQuestion(field, target.required);
   return { text, asked: { kind: 'field', field: target.name } };
 }
