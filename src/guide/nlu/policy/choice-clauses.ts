@@ -49,8 +49,13 @@ export function withoutChoiceClauses(
         return !!part && within(part.value, value);
       }),
   );
-  return kept.length === clauses.length ? text : joinClauses(kept).replace(LINK, '');
+  return kept.length === clauses.length ? text : withoutLink(joinClauses(kept));
 }
 
 /** A link word left at the front once the clause before it is cut ("…, and I have sensitive skin"). */
 const LINK = /^(?:and|also|plus|but|oh and)\b[\s,]*/i;
+
+/** `text` without a link word at its front ("and I have sensitive skin" → "I have sensitive skin"). */
+export function withoutLink(text: string): string {
+  return text.replace(LINK, '');
+}

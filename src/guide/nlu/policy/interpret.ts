@@ -27,6 +27,7 @@ import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
 import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
+import { remarkAlong } from './remark-along.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { replacedValue } from './replaced-value.js';
@@ -367,6 +368,16 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   if (yesNoClause) found.push(yesNoClause);
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
+  // "I need an alignment, it pulls to the right": the remark is for the step's optional note
+  const read = (clause: string, f: Field) => {
+    try {
+      return ctx.nlu.extractForField(clause, f, ctx.extract);
+    } catch {
+      return null;
+    }
+  };
+  const remark = remarkAlong(ctx.userText, asked, found, fields, ctx.snapshot, read);
+  if (remark) found.push(remark);
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);

@@ -1,0 +1,75 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { clausesOf, isSelfRepair, joinClauses } from './taken-clauses.js';
+import { holdsProse, isFillerOnly, isFreeText } from './free-text.js';
+import { isLongText } from './embedded.js';
+import { withoutLink } from './choice-clauses.js';
+import type { Candidate } from './plan.js';
+import { spansOverlap } from './spans.js';
+
+/**
+ * A remark said after the answer to an asked select, for the optional note of the same step. Pure.
+ *
+ * Asked which services, "I need an alignment, it pulls to the right on the highway": the first clause chooses
+ * the option, the second is the remark the step's optional note is for. Only clauses that name no option of
+ * the select, hold no other value found, ask nothing and are more than pleasantries are the remark.
+ */
+
+const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
+
+/** Fewest words of a remark: "thanks a lot" or "that's all" are no note. */
+const MIN_WORDS = 3;
+
+/**
+ * Whether a free-text field takes a remark in the person's words: a description (`isLongText`), prose
+ * (`holdsProse`), or a field put as an open question ("Anything else we should know?"); not a short value
+ * such as a company name.
+ */
+function takesRemarks(f: Field): boolean {
+  if (!isFreeText(f)) return false;
+  return isLongText(f) || holdsProse(f) || [f.label, f.description ?? ''].some((t) => /\?\s*$/.test(t));
+}
+
+/**
+ * The value of the one open optional free-text field of the step of `asked` (a single select or multi select
+ * found in `found`), from the clauses of `utterance` that `read` (the select's reading of one clause) finds
+ * no option in, that overlap no value of `found`, are no question or self-repair, and hold 3 words or more
+ * that are not all pleasantries; 0.75. Null when the step has no such field, or several, or no such clause.
+ */
+export function remarkAlong(
+  utterance: string,
+  asked: Field[],
+  found: Candidate[],
+  fields: Field[],
+  snapshot: RunSnapshot,
+  read: (clause: string, select: Field) => Candidate | null,
+): Candidate | null {
+  const select = asked.length === 1 && CHOICE.has(asked[0]!.type) ? asked[0]! : undefined;
+  if (!select || !found.some((c) => c.field === select.name)) return null;
+  const view = (name: string) => snapshot.fields.find((f) => f.name === name);
+  const step = view(select.name)?.step_id;
+  const notes = fields.filter((f) => {
+    const v = view(f.name);
+    return (
+      takesRemarks(f) &&
+      !f.required &&
+      !!v &&
+      v.step_id === step &&
+      v.visible &&
+      !v.answered &&
+      !found.some((c) => c.field === f.name)
+    );
+  });
+  if (notes.length !== 1) return null;
+  const kept = clausesOf(utterance).filter(
+    (c) =>
+      /\w/.test(c.text) &&
+      !/\?/.test(c.after + c.text) &&
+      !isSelfRepair(c.text) &&
+      !read(c.text, select) &&
+      !found.some((o) => o.field !== select.name && spansOverlap(o.span, c.text)),
+  );
+  const value = withoutLink(joinClauses(kept));
+  if (value.split(/\s+/).filter(Boolean).length < MIN_WORDS || isFillerOnly(value)) return null;
+  return { field: notes[0]!.name, value, confidence: 0.75, extractor: 'remark-along', span: value };
+}
