@@ -9,6 +9,7 @@ import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
 import { withoutTakenClauses } from './taken-clauses.js';
 import { withoutChoiceClauses } from './choice-clauses.js';
+import { asRemark, takesRemarks } from './remark-along.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -27,6 +28,8 @@ export function isSpurious(c: Candidate, field: Field | undefined): boolean {
 function namedIn(utterance: string, field: Field | undefined): boolean {
   return !!field && fieldNamedIn(utterance, [field]) === field;
 }
+
+const isSelect = (f: Field) => f.type === 'single_select' || f.type === 'multi_select';
 
 /** Extractors that match an option by its words (not by a number, a range or an ordinal). */
 const OPTION_WORDS = new Set(['verbatim-option', 'fuzzy-option', 'distinctive-option']);
@@ -144,13 +147,18 @@ export function extractAnswer(
     // the select's answer, not the note's
     const part = told && withoutChoiceClauses(told, field, asked, own, readClause);
     if (!part) continue;
-    const c =
+    // once their clauses are cut, the selects' values (read from the whole answer) no longer cover the note
+    const covers = (o: Candidate) => part === told || !asked.some((f) => f.name === o.field && isSelect(f));
+    const cut = cuts.filter(covers);
+    const read =
       split && isFreeText(field)
-        ? partAnswer(nlu, part, field, cuts, fields, ctx)
-        : freeTextAnswer(nlu, part, field, cuts, fields, ctx);
+        ? partAnswer(nlu, part, field, cut, fields, ctx)
+        : freeTextAnswer(nlu, part, field, cut, fields, ctx);
+    // "brake inspection. there's a grinding noise": what the select leaves is the note's remark as said
+    const c = read ?? (part !== told && takesRemarks(field) ? asRemark(part, field) : null);
     if (!c || isSpurious(c, field)) continue;
-    if (own.some((o) => apart(o) && spansOverlap(o.span, c.span))) continue;
-    if (isFreeText(field) && cuts.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+    if (own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, c.span))) continue;
+    if (isFreeText(field) && cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (

@@ -61,6 +61,22 @@ describe('extractAnswer: an optional note asked with a choice leaves the choice 
     expect(read(u, [treatment, required])['remarks']).toBe(u);
   });
 
+  it.each<[string, string[], string | undefined]>([
+    [
+      "brake inspection. there's a grinding noise from the front left",
+      ['brake_inspection'],
+      "there's a grinding noise from the front left",
+    ],
+    ['alignment please, the steering wheel is off centre', ['alignment'], 'the steering wheel is off centre'],
+    ['oil change and the tyres, tires are in the boot', ['oil_change', 'tire_swap'], 'tires are in the boot'],
+    ['oil change, and swap the tires', ['oil_change', 'tire_swap'], undefined],
+  ])('a one-line note put as a question: %s', (u, chosen, note) => {
+    const open = field('anything_else', 'text', { label: 'Anything else we should know?' });
+    const got = read(u, [services, open]);
+    expect([...(got['services'] as string[])].sort()).toEqual([...chosen].sort());
+    expect(got['anything_else']).toBe(note);
+  });
+
   it('a note asked alone is read as before', () => {
     expect(read('the car pulls to the left', [remarks])['remarks']).toBe('the car pulls to the left');
   });

@@ -41,15 +41,43 @@ export function withoutChoiceClauses(
     .flatMap((f) => own.filter((c) => c.field === f.name).map((c) => ({ select: f, value: c.value })));
   if (chosen.length === 0) return text;
   const clauses = clausesOf(text);
-  const kept = clauses.filter(
-    (c) =>
-      /\w/.test(c.text) &&
-      !chosen.some(({ select, value }) => {
-        const part = read(c.text, select);
-        return !!part && within(part.value, value);
-      }),
+  const naming = namingClauses(
+    clauses.map((c) => c.text),
+    chosen.map(({ select }) => select),
+    (clause, select) => {
+      const part = read(clause, select);
+      const value = chosen.find((x) => x.select === select)?.value;
+      return part && within(part.value, value) ? part : null;
+    },
   );
+  const kept = clauses.filter((c, i) => /\w/.test(c.text) && !naming[i]);
   return kept.length === clauses.length ? text : withoutLink(joinClauses(kept));
+}
+
+/**
+ * For each clause, whether it names an option of one of `selects` (`read`) that no earlier clause named:
+ * such a clause is the select's answer. A clause that only names again an option already named ("alignment
+ * please, the steering wheel is off centre") talks about it: a remark.
+ */
+export function namingClauses(
+  clauses: string[],
+  selects: Field[],
+  read: (clause: string, select: Field) => Candidate | null,
+): boolean[] {
+  const named = new Set<string>();
+  return clauses.map((clause) => {
+    let fresh = false;
+    for (const select of selects) {
+      const part = read(clause, select);
+      const items = part ? (Array.isArray(part.value) ? part.value : [part.value]) : [];
+      for (const v of items) {
+        const key = `${select.name}=${String(v)}`;
+        if (!named.has(key)) fresh = true;
+        named.add(key);
+      }
+    }
+    return fresh;
+  });
 }
 
 /** A link word left at the front once the clause before it is cut ("…, and I have sensitive skin"). */

@@ -3,7 +3,7 @@ import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { clausesOf, isSelfRepair, joinClauses } from './taken-clauses.js';
 import { holdsProse, isFillerOnly, isFreeText } from './free-text.js';
 import { isLongText } from './embedded.js';
-import { withoutLink } from './choice-clauses.js';
+import { namingClauses, withoutLink } from './choice-clauses.js';
 import type { Candidate } from './plan.js';
 import { spansOverlap } from './spans.js';
 
@@ -11,8 +11,8 @@ import { spansOverlap } from './spans.js';
  * A remark said after the answer to an asked select, for the optional note of the same step. Pure.
  *
  * Asked which services, "I need an alignment, it pulls to the right on the highway": the first clause chooses
- * the option, the second is the remark the step's optional note is for. Only clauses that name no option of
- * the select, hold no other value found, ask nothing and are more than pleasantries are the remark.
+ * the option, the second is the remark the step's optional note is for. Only clauses that name no new option of
+ * the select (`namingClauses`), hold no other value found, ask nothing and are more than pleasantries are the remark.
  */
 
 const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
@@ -25,7 +25,7 @@ const MIN_WORDS = 3;
  * (`holdsProse`), or a field put as an open question ("Anything else we should know?"); not a short value
  * such as a company name.
  */
-function takesRemarks(f: Field): boolean {
+export function takesRemarks(f: Field): boolean {
   if (!isFreeText(f)) return false;
   return isLongText(f) || holdsProse(f) || [f.label, f.description ?? ''].some((t) => /\?\s*$/.test(t));
 }
@@ -61,15 +61,30 @@ export function remarkAlong(
     );
   });
   if (notes.length !== 1) return null;
-  const kept = clausesOf(utterance).filter(
-    (c) =>
+  const clauses = clausesOf(utterance);
+  const naming = namingClauses(
+    clauses.map((c) => c.text),
+    [select],
+    read,
+  );
+  const kept = clauses.filter(
+    (c, i) =>
       /\w/.test(c.text) &&
       !/\?/.test(c.after + c.text) &&
       !isSelfRepair(c.text) &&
-      !read(c.text, select) &&
+      !naming[i] &&
       !found.some((o) => o.field !== select.name && spansOverlap(o.span, c.text)),
   );
-  const value = withoutLink(joinClauses(kept));
-  if (value.split(/\s+/).filter(Boolean).length < MIN_WORDS || isFillerOnly(value)) return null;
-  return { field: notes[0]!.name, value, confidence: 0.75, extractor: 'remark-along', span: value };
+  return asRemark(joinClauses(kept), notes[0]!);
+}
+
+/**
+ * `text` as a remark for the note `field` (a link word at its front dropped), 0.75; null when it has fewer
+ * than 3 words, is only pleasantries or asks something.
+ */
+export function asRemark(text: string, field: Field): Candidate | null {
+  const value = withoutLink(text.trim());
+  if (value.split(/\s+/).filter(Boolean).length < MIN_WORDS || isFillerOnly(value) || value.includes('?'))
+    return null;
+  return { field: field.name, value, confidence: 0.75, extractor: 'remark', span: value };
 }
