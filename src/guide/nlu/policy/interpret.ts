@@ -32,7 +32,7 @@ import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
-import { movedOnFields } from './moved-on.js';
+import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
@@ -271,6 +271,18 @@ function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, corr
   };
 }
 
+/** Least confidence of an option read from words of its label when another, optional field was asked. */
+const MOVED_ON_CHOICE = 0.7;
+
+/** The value of `field` in `text` (null when none, or when the extractor fails). */
+function readField(ctx: TurnContext, text: string, field: Field): Candidate | null {
+  try {
+    return ctx.nlu.extractForField(text, field, ctx.extract);
+  } catch {
+    return null;
+  }
+}
+
 function defs(ctx: TurnContext, name: string): Field[] {
   const field = fieldDef(ctx.definition, name);
   return field ? [field] : [];
@@ -311,6 +323,12 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     (c) =>
       (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
   );
+  // "the snow tires put on and the brakes looked at" asked an optional mileage: the next step's select
+  if (found.length === 0)
+    for (const f of nextStepSelects(ctx.snapshot, asked, fields)) {
+      const c = readField(ctx, ctx.userText, f);
+      if (c && c.confidence >= MOVED_ON_CHOICE && !isStray(ctx, c, fields)) found.push(c);
+    }
   // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
   const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
   if (ahead.length > 0)
@@ -369,13 +387,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
   // "I need an alignment, it pulls to the right": the remark is for the step's optional note
-  const read = (clause: string, f: Field) => {
-    try {
-      return ctx.nlu.extractForField(clause, f, ctx.extract);
-    } catch {
-      return null;
-    }
-  };
+  const read = (clause: string, f: Field) => readField(ctx, clause, f);
   const remark = remarkAlong(ctx.userText, asked, found, fields, ctx.snapshot, read);
   if (remark) found.push(remark);
   if (found.length > 0) return answerPlan(ctx, found, false);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { field } from '../extract/test-helpers.js';
-import { movedOnFields } from './moved-on.js';
+import { movedOnFields, nextStepSelects } from './moved-on.js';
 import type { Candidate } from './plan.js';
 
 const fields = [
@@ -67,5 +67,33 @@ describe('movedOnFields: a select found in the step moved on to', () => {
     ['nothing else open: nothing read again', said('jobs', 'kind', 'extra'), []],
   ])('%s', (_, found, expected) =>
     expect(movedOnFields(steps, ask, found, own).map((f) => f.name)).toEqual(expected),
+  );
+});
+
+describe('nextStepSelects', () => {
+  const own = [
+    field('mileage', 'number'),
+    field('plate', 'text'),
+    field('jobs', 'multi_select', { opts: [['oil', 'Oil change']] }),
+    field('extra', 'text'),
+    field('when', 'single_select', { opts: [['am', 'Morning']] }),
+  ];
+  const state = (jobsAnswered = false) =>
+    ({
+      fields: [
+        { ...view('plate', 'car', true, true), visible: true },
+        { ...view('mileage', 'car', false), visible: true },
+        { ...view('jobs', 'work', true, jobsAnswered), visible: true },
+        { ...view('extra', 'work', false), visible: true },
+        { ...view('when', 'later', true), visible: true },
+      ],
+    }) as unknown as RunSnapshot;
+  const ask = (name: string) => own.filter((f) => f.name === name);
+  it.each<[string, string, boolean, string[]]>([
+    ['the next step’s open select, asked an optional field', 'mileage', false, ['jobs']],
+    ['none when it is answered', 'mileage', true, []],
+    ['none when a required field is asked', 'plate', false, []],
+  ])('%s', (_, asked, answered, expected) =>
+    expect(nextStepSelects(state(answered), ask(asked), own).map((f) => f.name)).toEqual(expected),
   );
 });

@@ -42,3 +42,18 @@ export function movedOnFields(
   const unfound = open.filter((f) => !isFound(f));
   return unfound.length === 0 ? [] : open.filter((f) => !isFound(f) || CHOICE.has(f.type));
 }
+
+/**
+ * The open selects of the step after that of `asked`, when `asked` is one optional, unanswered field: read as
+ * asked when nothing else was heard, their options may be named by words of their labels only ("the snow
+ * tires put on and the brakes looked at" to an optional mileage question). Empty otherwise.
+ */
+export function nextStepSelects(snapshot: RunSnapshot, asked: Field[], fields: Field[]): Field[] {
+  const view = asked.length === 1 ? snapshot.fields.find((f) => f.name === asked[0]!.name) : undefined;
+  if (!view || view.required || view.answered) return [];
+  const steps = [...new Set(snapshot.fields.map((f) => f.step_id))];
+  const next = steps[steps.indexOf(view.step_id) + 1];
+  return snapshot.fields
+    .filter((f) => f.step_id === next && f.visible && !f.answered)
+    .flatMap((f) => fields.filter((d) => d.name === f.name && CHOICE.has(d.type)));
+}
