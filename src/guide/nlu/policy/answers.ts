@@ -8,7 +8,7 @@ import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
 import { withoutTakenClauses } from './taken-clauses.js';
-import { withoutChoiceClauses } from './choice-clauses.js';
+import { chosenSelects, withoutChoiceClauses } from './choice-clauses.js';
 import { asRemark, takesRemarks } from './remark-along.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
@@ -28,8 +28,6 @@ export function isSpurious(c: Candidate, field: Field | undefined): boolean {
 function namedIn(utterance: string, field: Field | undefined): boolean {
   return !!field && fieldNamedIn(utterance, [field]) === field;
 }
-
-const isSelect = (f: Field) => f.type === 'single_select' || f.type === 'multi_select';
 
 /** Extractors that match an option by its words (not by a number, a range or an ordinal). */
 const OPTION_WORDS = new Set(['verbatim-option', 'fuzzy-option', 'distinctive-option']);
@@ -145,10 +143,11 @@ export function extractAnswer(
     const told = describes ? withoutTakenClauses(whole, field, heard, fields, holds) : whole;
     // "oil change, and can you put my winter tires on" asked with a note: clauses naming options chosen are
     // the select's answer, not the note's
-    const part = told && withoutChoiceClauses(told, field, asked, own, readClause);
+    const chosen = chosenSelects(field, asked, own, heard, fields);
+    const part = told && withoutChoiceClauses(told, field, chosen, readClause);
     if (!part) continue;
     // once their clauses are cut, the selects' values (read from the whole answer) no longer cover the note
-    const covers = (o: Candidate) => part === told || !asked.some((f) => f.name === o.field && isSelect(f));
+    const covers = (o: Candidate) => part === told || !chosen.some((x) => x.select.name === o.field);
     const cut = cuts.filter(covers);
     const read =
       split && isFreeText(field)

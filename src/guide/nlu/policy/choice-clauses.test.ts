@@ -77,6 +77,16 @@ describe('extractAnswer: an optional note asked with a choice leaves the choice 
     expect(got['anything_else']).toBe(note);
   });
 
+  it.each<[string, string | undefined]>([
+    ['actually add an alignment as well', undefined],
+    ['oh and a brake inspection too, the pedal feels soft', 'the pedal feels soft'],
+  ])('a note asked alone leaves a list named verbatim its clause: %s', (u, note) => {
+    const got = Object.fromEntries(
+      extractAnswer(defaultNlu, u, [remarks], [services, remarks], ctx).map((c) => [c.field, c.value]),
+    );
+    expect(got['remarks']).toBe(note);
+  });
+
   it('a note asked alone is read as before', () => {
     expect(read('the car pulls to the left', [remarks])['remarks']).toBe('the car pulls to the left');
   });

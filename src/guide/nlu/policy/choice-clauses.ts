@@ -22,24 +22,47 @@ function within(part: unknown, chosen: unknown): boolean {
   return items.length > 0 && items.every((v) => all.includes(v));
 }
 
+/** A select and the value read for it in the utterance. */
+export type Chosen = { select: Field; value: unknown };
+
 /**
- * `text` (an answer read for `field`) without the clauses that name options a select asked with it chose:
- * `asked` are the fields asked, `own` the values already read for them, `read(clause, select)` reads the
- * select's value from one clause (null when none). Only for an optional free-text `field`; `text` itself
- * when no clause is cut, empty when all are.
+ * The selects whose clauses a note leaves: those asked with it (`asked`) that have a value among `own`, and
+ * any other multi select (a list) named verbatim (`heard`: "actually add an alignment as well" to the note's
+ * question).
+ */
+export function chosenSelects(
+  field: Field,
+  asked: Field[],
+  own: Candidate[],
+  heard: Candidate[],
+  fields: Field[],
+): Chosen[] {
+  const isAsked = (name: string) => asked.some((f) => f.name === name);
+  const select = (name: string) =>
+    fields.find((f) => f.name === name && f.name !== field.name && CHOICE.has(f.type));
+  const out: Chosen[] = [];
+  for (const c of [
+    ...own.filter((o) => isAsked(o.field)),
+    ...heard.filter((o) => !isAsked(o.field) && o.extractor === 'verbatim-option' && Array.isArray(o.value)),
+  ]) {
+    const f = select(c.field);
+    if (f && !out.some((x) => x.select === f)) out.push({ select: f, value: c.value });
+  }
+  return out;
+}
+
+/**
+ * `text` (an answer read for `field`) without the clauses that name options chosen for a select (`chosen`):
+ * `read(clause, select)` reads the select's value from one clause (null when none). Only for an optional
+ * free-text `field`; `text` itself when no clause is cut, empty when all are.
  */
 export function withoutChoiceClauses(
   text: string,
   field: Field,
-  asked: Field[],
-  own: Candidate[],
+  chosen: Chosen[],
   read: (clause: string, select: Field) => Candidate | null,
 ): string {
-  if (field.required || !isFreeText(field)) return text;
-  const chosen = asked
-    .filter((f) => f.name !== field.name && CHOICE.has(f.type))
-    .flatMap((f) => own.filter((c) => c.field === f.name).map((c) => ({ select: f, value: c.value })));
-  if (chosen.length === 0) return text;
+  if (field.required || !isFreeText(field) || chosen.length === 0) return text;
   const clauses = clausesOf(text);
   const naming = namingClauses(
     clauses.map((c) => c.text),

@@ -47,6 +47,7 @@ import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
+import { withListAdditions } from './list-addition.js';
 import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
@@ -245,8 +246,11 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
   const asked = ctx.memory.asked;
   const fillable = fillableFields(ctx.definition, ctx.snapshot);
+  const asking = asked.kind === 'field' ? asked.field : undefined;
+  // "oh and a brake inspection too" once the services were given: the option joins the list
+  const added = withListAdditions(found, ctx.userText, fillable, ctx.snapshot, asking);
   const candidates = preferNewSiblings(
-    keepMonthOfDay(found, fillable, ctx.snapshot),
+    keepMonthOfDay(added, fillable, ctx.snapshot),
     fillable,
     ctx.userText,
     asked.kind === 'agent' ? asked.text : undefined,
