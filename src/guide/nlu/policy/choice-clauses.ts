@@ -16,7 +16,7 @@ import type { Candidate } from './plan.js';
 const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
 
 /** Whether every option of `part` (a value read from one clause) is among `chosen` (the select's answer). */
-function within(part: unknown, chosen: unknown): boolean {
+export function within(part: unknown, chosen: unknown): boolean {
   const items = Array.isArray(part) ? part : [part];
   const all = Array.isArray(chosen) ? chosen : [chosen];
   return items.length > 0 && items.every((v) => all.includes(v));

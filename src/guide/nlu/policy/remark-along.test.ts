@@ -19,6 +19,7 @@ const style = field('style', 'single_select', {
   opts: [
     ['cut', 'Cut and finish'],
     ['colour', 'Full colour'],
+    ['blowdry', 'Blow dry'],
   ],
 });
 const extra = field('extra', 'textarea');
@@ -78,6 +79,11 @@ describe('remarkAlong', () => {
     );
     expect(got).toBeNull();
   });
+
+  it('a clause reading another option than the one chosen is a remark', () =>
+    expect(remark('full colour - going from blonde to brunette', style)).toBe(
+      'going from blonde to brunette',
+    ));
 
   it('not when the note is answered already', () =>
     expect(remark('I need an alignment, it pulls to the right', jobs, true)).toBeNull());

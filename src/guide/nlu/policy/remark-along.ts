@@ -3,7 +3,7 @@ import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { clausesOf, isSelfRepair, joinClauses } from './taken-clauses.js';
 import { holdsProse, isFillerOnly, isFreeText } from './free-text.js';
 import { isLongText } from './embedded.js';
-import { namingClauses, withoutLink } from './choice-clauses.js';
+import { namingClauses, within, withoutLink } from './choice-clauses.js';
 import type { Candidate } from './plan.js';
 import { spansOverlap } from './spans.js';
 
@@ -62,10 +62,15 @@ export function remarkAlong(
   });
   if (notes.length !== 1) return null;
   const clauses = clausesOf(utterance);
+  // a clause that reads another option than the one chosen ("blonde" near "Blow dry") names none of them
+  const chosen = found.find((c) => c.field === select.name)!.value;
   const naming = namingClauses(
     clauses.map((c) => c.text),
     [select],
-    read,
+    (clause, f) => {
+      const part = read(clause, f);
+      return part && within(part.value, chosen) ? part : null;
+    },
   );
   const kept = clauses.filter(
     (c, i) =>
