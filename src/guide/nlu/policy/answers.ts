@@ -8,8 +8,8 @@ import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
 import { withoutTakenClauses } from './taken-clauses.js';
-import { chosenSelects, withoutChoiceClauses } from './choice-clauses.js';
-import { asRemark, takesRemarks } from './remark-along.js';
+import { chosenSelects, takesRemarks, withoutChoiceClauses } from './choice-clauses.js';
+import { asRemark } from './remark-along.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 

@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { clausesOf, joinClauses } from './taken-clauses.js';
-import { isFreeText } from './free-text.js';
+import { holdsProse, isFreeText } from './free-text.js';
+import { isLongText, standsApart } from './embedded.js';
 import type { Candidate } from './plan.js';
 
 /**
@@ -20,6 +21,16 @@ export function within(part: unknown, chosen: unknown): boolean {
   const items = Array.isArray(part) ? part : [part];
   const all = Array.isArray(chosen) ? chosen : [chosen];
   return items.length > 0 && items.every((v) => all.includes(v));
+}
+
+/**
+ * Whether a free-text field takes a remark in the person's words: a description (`isLongText`), prose
+ * (`holdsProse`), or a field put as an open question ("Anything else we should know?"); not a short value
+ * such as a company name.
+ */
+export function takesRemarks(f: Field): boolean {
+  if (!isFreeText(f)) return false;
+  return isLongText(f) || holdsProse(f) || [f.label, f.description ?? ''].some((t) => /\?\s*$/.test(t));
 }
 
 /** A select and the value read for it in the utterance. */
@@ -54,7 +65,8 @@ export function chosenSelects(
 /**
  * `text` (an answer read for `field`) without the clauses that name options chosen for a select (`chosen`):
  * `read(clause, select)` reads the select's value from one clause (null when none). Only for an optional
- * free-text `field`; `text` itself when no clause is cut, empty when all are.
+ * field that takes remarks (`takesRemarks`); for a description (`isLongText`), only clauses where the
+ * option's words stand apart. `text` itself when no clause is cut, empty when all are.
  */
 export function withoutChoiceClauses(
   text: string,
@@ -62,7 +74,7 @@ export function withoutChoiceClauses(
   chosen: Chosen[],
   read: (clause: string, select: Field) => Candidate | null,
 ): string {
-  if (field.required || !isFreeText(field) || chosen.length === 0) return text;
+  if (field.required || !takesRemarks(field) || chosen.length === 0) return text;
   const clauses = clausesOf(text);
   const naming = namingClauses(
     clauses.map((c) => c.text),
@@ -70,6 +82,8 @@ export function withoutChoiceClauses(
     (clause, select) => {
       const part = read(clause, select);
       const value = chosen.find((x) => x.select === select)?.value;
+      // a description keeps an option told inside its own sentence ("I have lost a filling from a molar")
+      if (isLongText(field) && part && !standsApart(clause, part.span)) return null;
       return part && within(part.value, value) ? part : null;
     },
   );

@@ -1,9 +1,9 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { clausesOf, isSelfRepair, joinClauses } from './taken-clauses.js';
-import { holdsProse, isFillerOnly, isFreeText } from './free-text.js';
-import { isLongText } from './embedded.js';
-import { namingClauses, within, withoutLink } from './choice-clauses.js';
+import { isFillerOnly } from './free-text.js';
+import { isLongText, standsApart } from './embedded.js';
+import { namingClauses, takesRemarks, within, withoutLink } from './choice-clauses.js';
 import type { Candidate } from './plan.js';
 import { spansOverlap } from './spans.js';
 
@@ -19,16 +19,6 @@ const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
 
 /** Fewest words of a remark: "thanks a lot" or "that's all" are no note. */
 const MIN_WORDS = 3;
-
-/**
- * Whether a free-text field takes a remark in the person's words: a description (`isLongText`), prose
- * (`holdsProse`), or a field put as an open question ("Anything else we should know?"); not a short value
- * such as a company name.
- */
-export function takesRemarks(f: Field): boolean {
-  if (!isFreeText(f)) return false;
-  return isLongText(f) || holdsProse(f) || [f.label, f.description ?? ''].some((t) => /\?\s*$/.test(t));
-}
 
 /**
  * The value of the one open optional free-text field of the step of `asked` (a single select or multi select
@@ -64,14 +54,20 @@ export function remarkAlong(
   const clauses = clausesOf(utterance);
   // a clause that reads another option than the one chosen ("blonde" near "Blow dry") names none of them
   const chosen = found.find((c) => c.field === select.name)!.value;
+  let told = false;
   const naming = namingClauses(
     clauses.map((c) => c.text),
     [select],
     (clause, f) => {
       const part = read(clause, f);
-      return part && within(part.value, chosen) ? part : null;
+      if (!part || !within(part.value, chosen)) return null;
+      told ||= !standsApart(clause, part.span);
+      return part;
     },
   );
+  // "I have lost a filling, it is sensitive to cold": the choice told in a story, which a description keeps
+  // whole (early-description), not a choice with a remark
+  if (told && isLongText(notes[0]!)) return null;
   const kept = clauses.filter(
     (c, i) =>
       /\w/.test(c.text) &&
