@@ -142,6 +142,18 @@ export function fieldStems(field: Field, withDescription = true): string[] {
   return [...new Set(parts.flatMap(contentStems))];
 }
 
+/**
+ * Whether two stems are the same word inflected: equal, or the shorter (at least `minLength` letters) a
+ * prefix of the longer by at most three letters ("pet"/"pets", "deliver"/"delivery"), never a longer word
+ * that merely starts with it ("Petaluma" is no pet).
+ */
+export function inflectedAlike(a: string, b: string, minLength: number): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    short === long || (short.length >= minLength && long.startsWith(short) && long.length - short.length <= 3)
+  );
+}
+
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
