@@ -87,7 +87,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   }
   const phoneFields = of('phone');
   if (phoneFields.length) {
-    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx));
+    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0]);
     const p = phone?.valid
       ? pick(phoneFields, utterance, utterance.indexOf(phone.span), phone.span.length)
       : null;
