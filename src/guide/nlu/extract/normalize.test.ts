@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inflectedAlike } from './normalize.js';
+import { abbreviates, inflectedAlike } from './normalize.js';
 
 describe('inflectedAlike', () => {
   it.each([
@@ -13,5 +13,20 @@ describe('inflectedAlike', () => {
   ] as const)('%s ~ %s (at least %d letters) is %s', (a, b, min, want) => {
     expect(inflectedAlike(a, b, min)).toBe(want);
     expect(inflectedAlike(b, a, min)).toBe(want);
+  });
+});
+
+describe('abbreviates', () => {
+  it.each([
+    ['bath', 'bathroom', true],
+    ['bed', 'bedroom', true],
+    ['bth', 'bathroom', true],
+    ['wkly', 'weekly', true],
+    ['ba', 'bathroom', false], // too short
+    ['tub', 'bathroom', false], // another first letter
+    ['bathrooms', 'bathroom', false], // longer
+    ['btw', 'bathroom', false], // letters not in order
+  ] as const)('%s shortens %s: %s', (short, word, want) => {
+    expect(abbreviates(short, word)).toBe(want);
   });
 });

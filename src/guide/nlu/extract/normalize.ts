@@ -154,6 +154,18 @@ export function inflectedAlike(a: string, b: string, minLength: number): boolean
   );
 }
 
+/**
+ * Whether `short` is a shortening of the longer `word`: at least three letters, the same first letter, and
+ * its letters in order within `word`: a clipped word ("bath"/"bathroom", "bed"/"bedroom") or one written
+ * without its vowels ("bth"/"bathroom", "wkly"/"weekly").
+ */
+export function abbreviates(short: string, word: string): boolean {
+  if (short.length < 3 || short.length >= word.length || short[0] !== word[0]) return false;
+  let at = 0;
+  for (const ch of word) if (ch === short[at]) at++;
+  return at === short.length;
+}
+
 /** Escapes a string for use inside a RegExp. */
 export function escapeRegExp(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
