@@ -25,6 +25,7 @@ import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
 import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
 import { quotedText } from './quoted-text.js';
+import { kindNameCandidate } from './kind-name-field.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
@@ -355,6 +356,12 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     if (rivals.every((r) => r.confidence <= t.confidence) && (!tied.length || winsTie(t, tied, fields)))
       out.push(t);
   }
+  // "our beagle Rosie": a name said after its kind word, for the name field of that thing
+  const kindName = kindNameCandidate(utterance, of('text'));
+  const nameTaken = (c: Candidate) =>
+    c.field === kindName?.field ||
+    (typeof c.span === 'string' && normalize(c.span).includes(normalize(String(kindName?.value))));
+  if (kindName && !out.some(nameTaken)) out.push(kindName);
   return out;
 }
 
