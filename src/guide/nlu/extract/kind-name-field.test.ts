@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from './all.js';
-import { kindNameCandidate, kindNameField } from './kind-name-field.js';
+import { kindNameCandidates, kindNameField } from './kind-name-field.js';
 import { cueValue } from './names.js';
 import { ctx, field } from './test-helpers.js';
 
@@ -22,11 +22,12 @@ describe('kindNameField', () => {
     ['the field whose words hold the kind', [owner, pet, vet], 'vet', 'vet_name'],
     ['none when two fit equally', [owner, pet, vet], 'beagle', null],
     ['never the speaker’s own name', [owner, breed], 'colleague', null],
+    ['none when the kind names another field', [pet, field('album', 'text')], 'album', null],
     ['never a bare full name', [field('full_name', 'text', { label: 'Full name' })], 'lab', null],
   ])('%s', (_, fields, kind, want) => expect(kindNameField(fields, kind)?.name ?? null).toBe(want));
 });
 
-describe('kindNameCandidate', () => {
+describe('kindNameCandidates', () => {
   const fields = [owner, pet, breed, age, species];
   it.each([
     ['my two year old lab Moose', 'Moose'],
@@ -34,14 +35,33 @@ describe('kindNameCandidate', () => {
     ['a cat named Biscuit who is 4', 'Biscuit'],
     ["she's a 3yo husky called Luna", 'Luna'],
   ])('%s → pet_name %s', (u, name) => {
-    expect(kindNameCandidate(u, fields)).toMatchObject({ field: 'pet_name', value: name });
+    expect(kindNameCandidates(u, fields)[0]).toMatchObject({ field: 'pet_name', value: name });
     expect(extractAll(u, fields, ctx).find((c) => c.field === 'pet_name')?.value).toBe(name);
   });
 
   it.each(['Dana Whitfield, 415-555-3344', 'book the main hall on Monday', 'Rosie', 'my dog is called max'])(
     'nothing in %j',
-    (u) => expect(kindNameCandidate(u, fields)).toBeNull(),
+    (u) => expect(kindNameCandidates(u, fields)).toEqual([]),
   );
+
+  it.each([
+    ['my two year old lab Moose', 'lab'],
+    ['we are bringing our beagle Rosie', 'beagle'],
+    ["she's a 3yo husky called Luna", 'husky'],
+  ])('%s → breed %s', (u, kind) =>
+    expect(extractAll(u, fields, ctx).find((c) => c.field === 'breed')?.value).toBe(kind),
+  );
+
+  it.each([
+    // the kind is the species option: no breed
+    ['a cat named Biscuit who is 4'],
+    ['our dog Rex'],
+  ])('no breed from %s', (u) =>
+    expect(extractAll(u, fields, ctx).find((c) => c.field === 'breed')).toBeUndefined(),
+  );
+
+  it('no kind for a wizard without a field of kinds', () =>
+    expect(kindNameCandidates('our beagle Rosie', [owner, pet]).map((c) => c.field)).toEqual(['pet_name']));
 
   it('keeps the other values of the sentence', () => {
     const got = extractAll('my two year old lab Moose', fields, ctx);
