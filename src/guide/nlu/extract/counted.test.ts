@@ -13,6 +13,7 @@ const fields = [
   field('luggage', 'text', { label: 'Checked bags', description: 'How many bags' }),
   field('hotel', 'text'),
   field('cargo_weight', 'number', { label: 'Cargo weight (lbs)' }),
+  field('age', 'number', { label: 'Age (years)' }),
 ];
 
 function counted(utterance: string): string | null {
@@ -34,6 +35,9 @@ describe('countedField', () => {
     ['at 7 tomorrow', null],
     ['the big one is 40 pounds', 'cargo_weight'],
     ['about 23 lb', 'cargo_weight'],
+    ["she's a 3yo husky", 'age'],
+    ['our 7 yo tabby', 'age'],
+    ['he is 5 yrs old', 'age'],
   ])('%s → %s', (utterance, expected) => expect(counted(utterance)).toBe(expected));
 
   it.each([
@@ -63,5 +67,6 @@ describe('countedField', () => {
       'nights',
       'luggage',
       'cargo_weight',
+      'age',
     ]));
 });

@@ -112,8 +112,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['song', 'track', 'music', 'tune'],
   ['movie', 'film', 'title'],
   ['budget', 'price', 'cost', 'spend', 'money', 'amount'],
-  // written short: "5 yrs", "6 mos", "2 wks"
-  ['year', 'yr', 'yrs'],
+  // written short: "5 yrs", "6 mos", "2 wks", "a 3yo husky" (years old)
+  ['year', 'yr', 'yrs', 'yo'],
   ['month', 'mo', 'mos', 'mth', 'mths'],
   ['week', 'wk', 'wks'],
   ['pound', 'lb', 'lbs'],

@@ -26,6 +26,8 @@ import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
 import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
+import { describedWithName } from './described-name.js';
+import { spansOverlap } from './spans.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { replacedValue } from './replaced-value.js';
@@ -363,6 +365,16 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   if (yesNoClause) found.push(yesNoClause);
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
+  // "named Rex, he's a grumpy but lovable pirate": the name and what the named one is like
+  const described = describedWithName(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  if (described.length > 0) {
+    // option words inside the description ("calm" of "Warm and calm female") are its words, no choice
+    const inside = (c: Candidate) =>
+      !asked.some((f) => f.name === c.field) &&
+      isBorrowedOptionWord(c, ctx.userText, fields) &&
+      described.some((d) => spansOverlap(d.span, c.span));
+    found.splice(0, found.length, ...found.filter((c) => !inside(c)), ...described);
+  }
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
