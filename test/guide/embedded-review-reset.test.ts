@@ -101,6 +101,9 @@ describe('EmbeddedBrain: a part of the form undone at the review goes back to it
     ],
     ["hmm let's drop the bespoke bits", { plan: 'standard', gears: undefined, saddle: undefined }],
     ['no need for the insurance', { insurance: false, add_ons: ['lock', 'basket'] }],
+    ['the custom plan, forget it', { plan: 'standard', gears: undefined, add_ons: ['lock', 'basket'] }],
+    ['ok so skip the extras', { add_ons: undefined, insurance: false, gears: 21 }],
+    ['hmm, actually just go back to the defaults', { plan: 'standard', gears: undefined, insurance: false }],
   ])('%s', async (line, expected) => {
     const { session, run } = await atReview();
     const turn = await session.send(line);

@@ -1,7 +1,7 @@
 import { isFieldVisible } from '../../../core/wizard/conditions.js';
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { fieldPhrases } from '../intents.js';
+import { fieldNamedIn, fieldPhrases } from '../intents.js';
 import type { Action, Plan } from './plan.js';
 
 /**
@@ -14,22 +14,27 @@ import type { Action, Plan } from './plan.js';
 
 /**
  * Verbs that undo what was said for the part named right after them (a small list: the verbs of dropping
- * something): "forget (about)", "never mind", "scrap", "ditch", "drop", "undo", "get rid of", "don't bother
- * with", "no need for", "reset"; "leave" only with "off" or "out" after the name ("leave the extras off").
+ * something): "forget (about)", "never mind", "scrap", "ditch", "drop", "undo", "skip", "cancel", "remove",
+ * "lose", "get rid of", "don't bother with", "don't want/need", "no (need for)", "reset"; "leave" only with
+ * "off" or "out" after the name ("leave the extras off").
  */
-const UNDO_VERB = String.raw`(?:forget(?: about)?|never ?mind|scrap|ditch|drop|undo|get rid of|don'?t bother with|no need for|reset)`;
+const UNDO_VERB = String.raw`(?:forget(?: about)?|never ?mind|scrap|ditch|drop|undo|skip|cancel|remove|lose|get rid of|don'?t bother with|(?:don'?t|do not) (?:want|need)|no need for|no|reset)`;
 /** Words between the verb and the name ("forget about all the …", "drop those …"). */
 const DETERMINERS = String.raw`(?:(?:the|all|my|our|those|these|that|any|of)\s+){0,3}`;
 
 /**
  * Whether the words undo the part called `name`: an undo verb right before it ("never mind the extras",
- * "leave the extras off"), or "default(s)" in the same clause ("use the defaults for the extras").
+ * "leave the extras off"), or after it with a pronoun ("the advanced settings, forget them"), or
+ * "default(s)" in the same clause ("use the defaults for the extras").
  */
 function undoes(text: string, name: string): boolean {
   const n = `(?<![a-z0-9])${escape(name)}(?![a-z0-9])`;
   return (
     new RegExp(`\\b${UNDO_VERB}\\s+${DETERMINERS}${n}`, 'i').test(text) ||
     new RegExp(`\\bleave\\s+${DETERMINERS}${n}(?:\\s+\\w+)?\\s+(?:off|out)\\b`, 'i').test(text) ||
+    new RegExp(`${n}[^.;!?]{0,30}?\\b(?:${UNDO_VERB}|leave)\\s+(?:them|it|those|that|these)\\b`, 'i').test(
+      text,
+    ) ||
     new RegExp(`\\bdefaults?\\b[^,.;!?]*${n}|${n}[^,.;!?]*\\bdefaults?\\b`, 'i').test(text)
   );
 }
@@ -129,6 +134,32 @@ function resetActions(fields: Field[], snapshot: RunSnapshot, utterance: string)
   return [...actions.filter((a) => a.op === 'clear'), ...actions.filter((a) => a.op !== 'clear')];
 }
 
+/** "use the defaults", "back to the defaults", "just keep the defaults" with no part named. */
+const DEFAULTS_ONLY = /\b(?:use|keep|go with|stick with|back to|just)\b[^,.;!?]*\bdefaults\b/;
+
+/**
+ * The fields "the defaults" said with no field named go back to ("actually never mind all that, just use the
+ * defaults"): those with a default and another value now, with the fields they show; undefined when the
+ * words are no such request or no such field is found.
+ */
+function changedDefaults(
+  text: string,
+  definition: WizardDefinition,
+  snapshot: RunSnapshot,
+): Field[] | undefined {
+  const all = definition.steps.flatMap((s) => s.fields);
+  if (!DEFAULTS_ONLY.test(text) || fieldNamedIn(text, all)) return undefined;
+  const changed = new Set<Field>();
+  for (const group of groups(definition, snapshot)) {
+    const [field] = group.fields;
+    const view = snapshot.fields.find((f) => f.name === field?.name);
+    if (!field || field.default === undefined || !view?.answered) continue;
+    if (JSON.stringify(view.value) === JSON.stringify(field.default)) continue;
+    group.fields.forEach((f) => changed.add(f));
+  }
+  return changed.size > 0 ? all.filter((f) => changed.has(f)) : undefined;
+}
+
 /**
  * The plan that undoes the part of the form the words name ("forget the advanced stuff, just use the
  * defaults"), or null when the words undo nothing or name no part whose values would change. The longest
@@ -145,13 +176,12 @@ export function resetGroupPlan(
     const length = longestUndone(text, group.names);
     if (length > (best?.length ?? 0)) best = { group, length };
   }
-  if (!best) return null;
-  const actions = resetActions(best.group.fields, snapshot, utterance);
+  const fields = best?.group.fields ?? changedDefaults(text, definition, snapshot);
+  if (!fields) return null;
+  const actions = resetActions(fields, snapshot, utterance);
   // a part already as it would be put back stays so (its option's words choose nothing); a required field
   // without a default is no part to undo
-  const undoable = best.group.fields.every(
-    (f) => f.default !== undefined || !f.required || f.type === 'boolean',
-  );
+  const undoable = fields.every((f) => f.default !== undefined || !f.required || f.type === 'boolean');
   if (actions.length === 0 && !undoable) return null;
   const sets = actions.some((a) => a.op === 'set');
   return {
