@@ -34,6 +34,7 @@ const dentist: WizardDefinitionInput = {
           extraction_hints: ['e.g. Tuesday 14 April'],
         },
         { name: 'visit_time', label: 'Visit time', type: 'time', required: true },
+        { name: 'reminders', label: 'Reminders by text', type: 'boolean', required: true },
       ],
     },
   ],
@@ -42,6 +43,7 @@ const dentist: WizardDefinitionInput = {
 /** Lines said before the question, and the field then asked. */
 const AT_INSURER = ['Lena Ortiz'];
 const AT_DATE = ['Lena Ortiz', 'skip'];
+const AT_CONSENT = ['Lena Ortiz', 'skip', 'Tuesday 14 April at 9'];
 
 describe('EmbeddedBrain: questions about the asked field are answered, never stored', () => {
   it.each([
@@ -58,6 +60,7 @@ describe('EmbeddedBrain: questions about the asked field are answered, never sto
     ],
     [AT_DATE, 'does the time matter?', /^Yes, I need your visit time to go on/],
     [AT_DATE, 'is this one mandatory?', /^Yes, I need your visit date/],
+    [AT_CONSENT, 'can I skip this?', /^Sorry, I do need a yes or no on reminders by text to go on\./],
   ])('after %j: %s', async (before, question, answer) => {
     const { session, run } = await startSession(dentist);
     await session.greet();

@@ -62,9 +62,10 @@ function describeOptions(field: Field): string {
   return `${verb} ${listWords(labels, field.type === 'multi_select' ? 'and' : 'or')}.`;
 }
 
-/** The field's label as said inside a sentence ("Event date" → "event date"). */
-function label(field: Field): string {
-  return field.label.replace(/\?$/, '').toLowerCase();
+/** What the guide needs of a field, inside a sentence: "your event date", "a yes or no on catering". */
+function needed(field: Field): string {
+  const label = field.label.replace(/\?$/, '').toLowerCase();
+  return field.type === 'boolean' ? `a yes or no on ${label}` : `your ${label}`;
 }
 
 /**
@@ -114,11 +115,11 @@ export function answerQuestion(
       return describeOptions(field) || description || sentence(step?.instruction) || abilities;
     case 'required':
       return required
-        ? joinReply(`Yes, I need your ${label(field)} to go on.`, description)
+        ? joinReply(`Yes, I need ${needed(field)} to go on.`, description)
         : `No, it's optional — say "skip" to leave it out.`;
     case 'skip':
       return required
-        ? joinReply(`Sorry, I do need your ${label(field)} to go on.`, description)
+        ? joinReply(`Sorry, I do need ${needed(field)} to go on.`, description)
         : `Yes, it's optional — say "skip" to leave it out.`;
     case 'format':
       return describeFormat(field);
