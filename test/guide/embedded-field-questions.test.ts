@@ -49,6 +49,7 @@ describe('EmbeddedBrain: questions about the asked field are answered, never sto
   it.each([
     [AT_INSURER, 'do I really have to tell you my insurer?', /^No, it's optional/],
     [AT_INSURER, 'can I skip this one?', /^Yes, it's optional/],
+    [AT_INSURER, 'can we skip that?', /^Yes, it's optional/],
     [AT_INSURER, "is it alright if I don't know who that is?", /^Yes, it's optional/],
     [AT_INSURER, 'hmm what do you need the insurer for?', /^So we can bill your insurer directly/],
     [AT_DATE, "is it ok if I'm not sure of the exact day yet?", /^Sorry, I do need your visit date/],
