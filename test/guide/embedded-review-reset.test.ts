@@ -116,6 +116,7 @@ describe('EmbeddedBrain: a part of the form undone at the review goes back to it
     ['never mind, looks good, send it', 'completed'],
     ['never mind, the plan is fine as it is', 'completed'],
     ['leave the plan as it is', 'completed'],
+    ['no the insurance is right', 'active'],
     ['change the gears to 18', 'active'],
   ])('leaves the values of %s', async (line, status) => {
     const { session, run } = await atReview();

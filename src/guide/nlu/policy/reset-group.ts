@@ -22,6 +22,9 @@ const UNDO_VERB = String.raw`(?:forget(?: about)?|never ?mind|scrap|ditch|drop|u
 /** Words between the verb and the name ("forget about all the …", "drop those …"). */
 const DETERMINERS = String.raw`(?:(?:the|all|my|our|those|these|that|any|of)\s+){0,3}`;
 
+/** A verb after the name that makes it a statement about it ("no the catering is fine"), not its undoing. */
+const STATEMENT = String.raw`(?:is|are|was|were|should|looks?|seems?|sounds?)\b`;
+
 /**
  * Whether the words undo the part called `name`: an undo verb right before it ("never mind the extras",
  * "leave the extras off"), or after it with a pronoun ("the advanced settings, forget them"), or
@@ -30,7 +33,7 @@ const DETERMINERS = String.raw`(?:(?:the|all|my|our|those|these|that|any|of)\s+)
 function undoes(text: string, name: string): boolean {
   const n = `(?<![a-z0-9])${escape(name)}(?![a-z0-9])`;
   return (
-    new RegExp(`\\b${UNDO_VERB}\\s+${DETERMINERS}${n}`, 'i').test(text) ||
+    new RegExp(`\\b${UNDO_VERB}\\s+${DETERMINERS}${n}(?!\\s+${STATEMENT})`, 'i').test(text) ||
     new RegExp(`\\bleave\\s+${DETERMINERS}${n}(?:\\s+\\w+)?\\s+(?:off|out)\\b`, 'i').test(text) ||
     new RegExp(`${n}[^.;!?]{0,30}?\\b(?:${UNDO_VERB}|leave)\\s+(?:them|it|those|that|these)\\b`, 'i').test(
       text,
