@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
 import { isDeicticToday, saidAsPast, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
+import { clockPhrasesToDigits } from './clock-phrases.js';
 import { spokenYearsToDigits } from './spoken-years.js';
 
 /**
@@ -84,11 +85,8 @@ export function localDay(date: Date): string {
 /** Rewrites spoken time forms into ones chrono reads. */
 export function preprocessTimes(text: string): string {
   let s = text;
-  // British "half seven" is half past seven (not "half an hour", "half day")
-  s = s.replace(
-    new RegExp(String.raw`\bhalf\s+(\d{1,2}|${HW})\b(?!\s*(?:past|hours?|days?|[:.]\d))`, 'gi'),
-    (_m, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`,
-  );
+  // "half seven", "quarter to eight", "twenty past 7": digits
+  s = clockPhrasesToDigits(s);
   // "9 ish", "8ish": about that hour
   s = s.replace(/\b(1[0-2]|0?[1-9])\s*-?\s*ish\b/gi, (_m, h: string) => `at ${Number(h)}`);
   // hour words in a time context: "seven thirty pm", "at seven", "seven o'clock"
@@ -112,12 +110,6 @@ export function preprocessTimes(text: string): string {
       const min = mins ? (MINUTE_WORDS[mins.toLowerCase().replace('-', ' ')] ?? 0) : undefined;
       return min === undefined ? String(hour) : `${hour}:${pad(min)}`;
     },
-  );
-  s = s.replace(/\bhalf past (\d{1,2})\b/gi, (_m, h: string) => `${h}:30`);
-  s = s.replace(/\b(?:a )?quarter past (\d{1,2})\b/gi, (_m, h: string) => `${h}:15`);
-  s = s.replace(
-    /\b(?:a )?quarter (?:to|till|of) (\d{1,2})\b/gi,
-    (_m, h: string) => `${((Number(h) + 10) % 12) + 1}:45`,
   );
   s = s.replace(
     /\b(\d{1,2})(?::(\d{2}))?\s*(?:o'?clock\s*)?in the (morning|afternoon|evening)\b/gi,

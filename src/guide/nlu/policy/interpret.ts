@@ -47,6 +47,7 @@ import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
+import { resetGroupPlan } from './reset-group.js';
 import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
@@ -425,10 +426,13 @@ function holdsBack(ctx: TurnContext, yesNo: boolean | null): boolean {
 }
 
 /**
- * The review: an acknowledgement in any words completes ("looks good, launch it"); a value given is a change
- * (applied; the review is shown again); "no" asks what to change.
+ * The review: a part of the form undone goes back to its defaults ("forget the advanced stuff"); an
+ * acknowledgement in any words completes ("looks good, launch it"); a value given is a change (applied; the
+ * review is shown again); "no" asks what to change.
  */
 function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
+  const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
+  if (reset) return reset;
   if (isAcknowledgement(ctx.userText))
     return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
   const found = openValues(ctx);
@@ -461,6 +465,8 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
  * now"); words that approve with no value ("looks good now, go ahead") confirm the review after all.
  */
 function changeAnswer(ctx: TurnContext): Plan {
+  const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
+  if (reset) return reset;
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
     (c) =>
