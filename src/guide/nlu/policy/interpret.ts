@@ -89,7 +89,9 @@ export function interpretTurn(turn: TurnContext): Plan {
     ...(askedField ? { asked: askedField } : {}),
   });
   if (other) return other;
-  const spelled = spellingFix(acts.content, fields, snapshot);
+  // "416 555 0198, sorry, 0189 at the end": the number as corrected, wherever the words go next
+  const content = patchedDigits(acts.content) ?? acts.content;
+  const spelled = spellingFix(content, fields, snapshot);
   if (spelled)
     return {
       actions: [{ op: 'set', candidate: spelled, utterance: turn.userText }],
@@ -97,14 +99,14 @@ export function interpretTurn(turn: TurnContext): Plan {
       correction: true,
       confirmBelow: 0,
     };
-  const ctx = { ...turn, userText: acts.content };
+  const ctx = { ...turn, userText: content };
   // "it's Acme Labs, not Acme Lab": the answered value refused by its words takes the new words
-  const replaced = replacedValue(acts.content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
+  const replaced = replacedValue(content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
     turn.nlu.extractForField(text, field, referenceDate ? { ...turn.extract, referenceDate } : turn.extract),
   );
   if (replaced) return answerPlan(ctx, [replaced], true);
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
-  const back = goBackTo(acts.content, fields);
+  const back = goBackTo(content, fields);
   if (back) {
     const value = goBackValue(back, turn.nlu, turn.extract);
     if (value) return answerPlan(ctx, [value], true);
@@ -373,7 +375,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
 
 /**
  * The values a self-correction inside the answer gives: from the words after the cue ("no wait, make that
- * 55k"), or, when those are only the fixed digits ("347 555 0152, no wait, 0125"), from the number patched.
+ * 55k"). Fixed digits only ("347 555 0152, no wait, 0125") are patched into the number before (`patchedDigits`).
  */
 function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole: Candidate[]): Candidate[] {
   const tail = correctedTail(ctx.userText);
@@ -388,10 +390,7 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
     const field = fields.find((f) => f.name === name);
     return field ? ctx.nlu.extractForField(text, field, ctx.extract) : null;
   };
-  const fixed = tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
-  const patched = patchedDigits(ctx.userText);
-  if (!patched) return fixed;
-  return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
+  return tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
 }
 
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
