@@ -32,6 +32,7 @@ import { replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
+import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
 import {
@@ -229,7 +230,8 @@ function unconfirmedAnswer(ctx: TurnContext, field: string): Plan {
 
 /**
  * Whether `c` would overwrite a field answered (not just defaulted) outside the current step: stray values do
- * not, unless the words correct it or the value only adds to the earlier list ("and a walk too").
+ * not, unless the words correct it, name the field of a self-evident value ("sorry, my old email, it's …",
+ * see `restatesNamedField`), or the value only adds to the earlier list ("and a walk too").
  */
 function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
   const view = ctx.snapshot.fields.find((f) => f.name === c.field);
@@ -238,8 +240,16 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
     byPerson &&
     view.step_id !== ctx.snapshot.current_step_id &&
     !correctsEarlier(ctx.userText) &&
+    !restatesNamedField(fieldDef(ctx.definition, c.field), ctx.userText, askedFreeText(ctx)) &&
     !extendsList(view.value, c.value)
   );
+}
+
+/** Whether the field asked for takes free text (a description may mention an address in passing). */
+function askedFreeText(ctx: TurnContext): boolean {
+  const asked = ctx.memory.asked;
+  const field = asked.kind === 'field' ? fieldDef(ctx.definition, asked.field) : undefined;
+  return !!field && isFreeText(field);
 }
 
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
@@ -307,9 +317,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
-  const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
-    (c) =>
-      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+  const found = withoutCorrectionWords(
+    preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
+      (c) =>
+        (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+    ),
+    asked,
+    fields,
+    ctx.snapshot,
   );
   // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
   const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
