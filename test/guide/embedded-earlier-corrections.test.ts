@@ -72,6 +72,7 @@ describe('EmbeddedBrain: an earlier field corrected while another question is op
     ],
     [[...PHONED, 'the surname is Mossop not Moss btw'], 'sender_name', 'Rhea Mossop', /pick-up date/i],
     [[...DATED, "Mosse, not Moss, that's the family name"], 'sender_name', 'Rhea Mosse', /parcel notes/i],
+    [[...PHONED, 'sorry my last name is Mossop'], 'sender_name', 'Rhea Mossop', /pick-up date/i],
   ] as Array<[string[], string, string, RegExp]>)('%j → %s = %s', async (lines, name, value, asked) => {
     const { values, last } = await converse(lines);
     expect(values[name]).toBe(value);

@@ -28,6 +28,7 @@ import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
+import { namePartFix } from './name-part.js';
 import { replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields } from './moved-on.js';
@@ -92,7 +93,7 @@ export function interpretTurn(turn: TurnContext): Plan {
   if (other) return other;
   // "416 555 0198, sorry, 0189 at the end": the number as corrected, wherever the words go next
   const content = patchedDigits(acts.content) ?? acts.content;
-  const spelled = spellingFix(content, fields, snapshot);
+  const spelled = spellingFix(content, fields, snapshot) ?? namePartFix(content, fields, snapshot);
   if (spelled)
     return {
       actions: [{ op: 'set', candidate: spelled, utterance: turn.userText }],
