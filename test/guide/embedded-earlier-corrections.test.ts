@@ -73,6 +73,12 @@ describe('EmbeddedBrain: an earlier field corrected while another question is op
     [[...PHONED, 'the surname is Mossop not Moss btw'], 'sender_name', 'Rhea Mossop', /pick-up date/i],
     [[...DATED, "Mosse, not Moss, that's the family name"], 'sender_name', 'Rhea Mosse', /parcel notes/i],
     [[...PHONED, 'sorry my last name is Mossop'], 'sender_name', 'Rhea Mossop', /pick-up date/i],
+    [
+      [...DATED, "sorry, I gave you my old email, it's rhea@home.example"],
+      'sender_email',
+      'rhea@home.example',
+      /parcel notes/i,
+    ],
   ] as Array<[string[], string, string, RegExp]>)('%j → %s = %s', async (lines, name, value, asked) => {
     const { values, last } = await converse(lines);
     expect(values[name]).toBe(value);
@@ -89,6 +95,12 @@ describe('EmbeddedBrain: an earlier field corrected while another question is op
     [[...DATED, 'fragile, it was packed on 2 May 2026'], 'pickup_date', '2026-05-12'],
     // the old spelling said with no refusal keeps the name
     [[...PHONED, 'Moss is fine, 0161 496 0000 is the office'], 'sender_name', 'Rhea Moss'],
+    // asked for the notes: an address for someone else is part of them
+    [
+      [...DATED, 'please email my colleague at dee@next.example when it is collected'],
+      'sender_email',
+      'rhea@moss.example',
+    ],
   ] as Array<[string[], string, string]>)('%j keeps %s = %s', async (lines, name, value) => {
     const { values } = await converse(lines);
     expect(values[name]).toBe(value);

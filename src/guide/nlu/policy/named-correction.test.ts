@@ -21,10 +21,18 @@ describe('restatesNamedField', () => {
   ])('%s: "%s" restates it', (f, u) => expect(restatesNamedField(f, u, false)).toBe(true));
 
   it.each([
+    [email, "sorry, I gave you my old email, it's jo.b@fastmail.example"],
+    [phone, 'my mobile is 0412 687 203 now'],
+  ])('%s: "%s" restates it while a description is asked', (f, u) =>
+    expect(restatesNamedField(f, u, true)).toBe(true),
+  );
+
+  it.each([
     [email, 'jo.b@fastmail.example', false], // not named
     [email, 'her email is dee@next.example', false], // someone else's
     [phone, "my partner's number is 0412 687 203", false],
-    [email, 'my email is jo.b@fastmail.example', true], // a description is being asked
+    [email, 'please email my colleague at dee@next.example', true], // a description is asked: needs "my"
+    [email, 'the email to use is dee@next.example', true],
     [day, 'the visit date works, say 3 May 2027', false], // a date may be said in passing
     [name, 'my name is Jo Baker', false], // text needs a cue
   ])('%s: "%s" (free text asked: %s) does not', (f, u, freeText) =>

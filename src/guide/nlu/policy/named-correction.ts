@@ -20,29 +20,38 @@ const SELF_EVIDENT = new Set<Field['type']>(['email', 'phone', 'url']);
  */
 const OTHERS = /(?:\b(?:her|his|their)|\w's)\s+$/i;
 
-/** Whether the words name `field` as the speaker's own ("my old email", "the number"), not someone else's. */
-function namesOwn(field: Field, utterance: string): boolean {
+/** "my" right before a name of a field, with at most one word between ("my old email", "my number"). */
+const MY = /\bmy\s+(?:[\p{L}-]+\s+)?$/iu;
+
+/**
+ * Whether the words name `field` as the speaker's own: not after another person's ("her email"), and after
+ * "my" when `strict` ("my old email"; not "email my colleague").
+ */
+function namesOwn(field: Field, utterance: string, strict: boolean): boolean {
   const text = utterance.replace(/\u2019/g, "'");
   return fieldPhrases(field).some((phrase) =>
     [
       ...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(phrase)}(?![\\p{L}\\p{N}])`, 'giu')),
-    ].some((m) => !OTHERS.test(text.slice(0, m.index))),
+    ].some((m) => {
+      const before = text.slice(0, m.index);
+      return !OTHERS.test(before) && (!strict || MY.test(before));
+    }),
   );
 }
 
 /**
  * Whether a value for `field`, answered in another step, replaces the earlier answer though the words hold
- * no correction cue: the field's type says what the value is (email, phone, web address), the words name
- * the field as the speaker's own ("my old email", "my number's …"; not "her email"), and no asked field
- * takes free text (`askedFreeText`: words for a description may mention any address in passing). Values
- * that may be said in passing (dates, numbers, text) still need a cue.
+ * no correction cue: the field's type says what the value is (email, phone, web address) and the words name
+ * the field as the speaker's own ("the number's …"; not "her email"). When a free-text field is asked
+ * (`askedFreeText`: a description may mention any address in passing) the name must follow "my" ("my old
+ * email"). Values that may be said in passing (dates, numbers, text) still need a cue.
  */
 export function restatesNamedField(
   field: Field | undefined,
   utterance: string,
   askedFreeText: boolean,
 ): boolean {
-  return !!field && !askedFreeText && SELF_EVIDENT.has(field.type) && namesOwn(field, utterance);
+  return !!field && SELF_EVIDENT.has(field.type) && namesOwn(field, utterance, askedFreeText);
 }
 
 /**
