@@ -30,10 +30,12 @@ import { describedWithName } from './described-name.js';
 import { spansOverlap } from './spans.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
+import { namePartFix } from './name-part.js';
 import { replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
+import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
 import {
@@ -92,7 +94,9 @@ export function interpretTurn(turn: TurnContext): Plan {
     ...(askedField ? { asked: askedField } : {}),
   });
   if (other) return other;
-  const spelled = spellingFix(acts.content, fields, snapshot);
+  // "416 555 0198, sorry, 0189 at the end": the number as corrected, wherever the words go next
+  const content = patchedDigits(acts.content) ?? acts.content;
+  const spelled = spellingFix(content, fields, snapshot) ?? namePartFix(content, fields, snapshot);
   if (spelled)
     return {
       actions: [{ op: 'set', candidate: spelled, utterance: turn.userText }],
@@ -100,14 +104,14 @@ export function interpretTurn(turn: TurnContext): Plan {
       correction: true,
       confirmBelow: 0,
     };
-  const ctx = { ...turn, userText: acts.content };
+  const ctx = { ...turn, userText: content };
   // "it's Acme Labs, not Acme Lab": the answered value refused by its words takes the new words
-  const replaced = replacedValue(acts.content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
+  const replaced = replacedValue(content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
     turn.nlu.extractForField(text, field, referenceDate ? { ...turn.extract, referenceDate } : turn.extract),
   );
   if (replaced) return answerPlan(ctx, [replaced], true);
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
-  const back = goBackTo(acts.content, fields);
+  const back = goBackTo(content, fields);
   if (back) {
     const value = goBackValue(back, turn.nlu, turn.extract);
     if (value) return answerPlan(ctx, [value], true);
@@ -230,7 +234,8 @@ function unconfirmedAnswer(ctx: TurnContext, field: string): Plan {
 
 /**
  * Whether `c` would overwrite a field answered (not just defaulted) outside the current step: stray values do
- * not, unless the words correct it or the value only adds to the earlier list ("and a walk too").
+ * not, unless the words correct it, name the field of a self-evident value ("sorry, my old email, it's …",
+ * see `restatesNamedField`), or the value only adds to the earlier list ("and a walk too").
  */
 function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
   const view = ctx.snapshot.fields.find((f) => f.name === c.field);
@@ -239,8 +244,16 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
     byPerson &&
     view.step_id !== ctx.snapshot.current_step_id &&
     !correctsEarlier(ctx.userText) &&
+    !restatesNamedField(fieldDef(ctx.definition, c.field), ctx.userText, askedFreeText(ctx)) &&
     !extendsList(view.value, c.value)
   );
+}
+
+/** Whether the field asked for takes free text (a description may mention an address in passing). */
+function askedFreeText(ctx: TurnContext): boolean {
+  const asked = ctx.memory.asked;
+  const field = asked.kind === 'field' ? fieldDef(ctx.definition, asked.field) : undefined;
+  return !!field && isFreeText(field);
 }
 
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
@@ -308,9 +321,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
-  const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
-    (c) =>
-      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+  const found = withoutCorrectionWords(
+    preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
+      (c) =>
+        (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+    ),
+    asked,
+    fields,
+    ctx.snapshot,
   );
   // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
   const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
@@ -386,7 +404,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
 
 /**
  * The values a self-correction inside the answer gives: from the words after the cue ("no wait, make that
- * 55k"), or, when those are only the fixed digits ("347 555 0152, no wait, 0125"), from the number patched.
+ * 55k"). Fixed digits only ("347 555 0152, no wait, 0125") are patched into the number before (`patchedDigits`).
  */
 function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole: Candidate[]): Candidate[] {
   const tail = correctedTail(ctx.userText);
@@ -401,10 +419,7 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
     const field = fields.find((f) => f.name === name);
     return field ? ctx.nlu.extractForField(text, field, ctx.extract) : null;
   };
-  const fixed = tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
-  const patched = patchedDigits(ctx.userText);
-  if (!patched) return fixed;
-  return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
+  return tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
 }
 
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
