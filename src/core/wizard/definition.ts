@@ -87,7 +87,7 @@ export const DeriveSchema = z.strictObject({
 export type Derive = z.infer<typeof DeriveSchema>;
 
 /**
- * A field. `settings` holds type-specific options: `rating` {max}, `slider` {step}, `phone` {default_region},
+ * A field. `settings` holds type-specific options: `rating` {max}, `slider` {step}, `phone` {default_region, strict_validation},
  * `file_upload` {accept, max_size_bytes, multiple}, `dynamic_table` {columns: [{key, label}]},
  * `apply_button` {option_set: the select field it applies, button_label}. `default` must be a valid value of the field's type.
  */

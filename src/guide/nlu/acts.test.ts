@@ -66,6 +66,12 @@ describe('isQuestion', () => {
     ['how to scale Postgres without losing sleep', false],
     ['why your tests are flaky', false],
     ['where we went wrong with microservices', false],
+    // leave to give no value is asked, not done; a request to the guide still informs
+    ['can I skip this one?', true],
+    ['could we just leave it blank', true],
+    ['um, may I not answer that?', true],
+    ['can you skip the phone for me', false],
+    ['could you book it for Friday?', false],
   ])('%s → %s', (sentence, question) => {
     expect(isQuestion(sentence)).toBe(question);
   });

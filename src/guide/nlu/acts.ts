@@ -67,9 +67,21 @@ export function opensAsQuestion(sentence: string): boolean {
   return WH.test(s) || LEAD_IN.test(s);
 }
 
+/**
+ * Asking leave to give no value ("can I skip this one?", "could we leave it blank?", "may I not answer?"):
+ * a question about the field, answered, not a request to skip (the person skips in words of their own).
+ */
+const PERMISSION = /^(?:can|could|may)\s+(?:i|we)\s+(?:please\s+|just\s+)?(?:skip|leave|pass|omit|not)\b/i;
+
+/** Whether a sentence asks leave to give no value ("can we skip this?", "could I leave it blank?"). */
+export function asksLeave(sentence: string): boolean {
+  return PERMISSION.test(sentence.trim().replace(LEADING_FILLER, ''));
+}
+
 /** Whether a sentence asks the guide something rather than answering. */
 export function isQuestion(sentence: string): boolean {
   const s = sentence.trim().replace(LEADING_FILLER, '');
+  if (asksLeave(s)) return true;
   if (REQUEST.test(s)) return false;
   return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s) && inverted(s));
 }

@@ -1,5 +1,5 @@
 import type { Field, Step } from '../../core/wizard/definition.js';
-import { listWords } from './replies.js';
+import { fieldExamples, joinReply, listWords } from './replies.js';
 
 /**
  * Answers a person's question about the wizard from the wizard's own data: a field's options (with their
@@ -7,12 +7,32 @@ import { listWords } from './replies.js';
  * guide can do. The caller asks its question again afterwards.
  */
 
-/** What a question is about. */
-export type QuestionTopic = 'options' | 'required' | 'why' | 'abilities' | 'about';
+/**
+ * What a question is about: the options, whether the field is required ("do I have to?"), leave to give no
+ * value ("can I skip this?", "is it ok if I don't know yet?"), why it is asked, the form of an answer
+ * ("what format do you want the date in?"), what the guide can do, or anything else.
+ */
+export type QuestionTopic = 'options' | 'required' | 'skip' | 'why' | 'format' | 'abilities' | 'about';
+
+/** "what do you need my email for?", "what's it for?": the purpose, whatever verb comes before "for". */
+const WHAT_FOR =
+  /\bwhat\b[^?]*\bfor\s*\??\s*$|\bwhat (?:will|would|do) you do with\b|\bhow (?:will|would|do) you use\b/;
+/**
+ * Leave to give no value: "can I skip", "could we leave it blank", "is it ok/alright/fine if …", "would it
+ * be a problem if …", "do you mind if …", "what if I don't know …".
+ */
+const SKIP =
+  /\b(?:can|could|may) (?:i|we) (?:please |just )?(?:skip|leave|pass|omit|not)\b|\b(?:is it|it's|would it be|will it be|is that) (?:ok|okay|alright|all right|fine|a problem|an issue)\b|\bdo you mind if\b|\bwhat if (?:i|we) (?:don't|do not|can't|cannot)\b/;
+/** The form of an answer: "what format …", "how should I write it", "in what form", "like what?". */
+const FORMAT =
+  /\bformat(?:ted)?\b|\bhow (?:do|should|can|must) (?:i|we) (?:write|enter|type|put|say|give|spell)\b|\bin (?:what|which) (?:form|way)\b|\bwhat should (?:it|that) look like\b|^like what\b/;
+/** Whether the field is needed: "do I have to", "is it required", "does the time matter", "is it important". */
+const REQUIRED =
+  /\b(?:do|must|have to|need to|got to|required|mandatory|necessary|optional|obligatory|compulsory|essential|matters?|important)\b/;
 
 /** The topic of a question ("what are the options?" → options, "do I have to?" → required). */
 export function questionTopic(question: string): QuestionTopic {
-  const q = question.toLowerCase();
+  const q = question.toLowerCase().replace(/[\u2019]/g, "'");
   if (/\bwhat can (?:you|i) (?:do|say)\b|\bhow does this work\b|\bwho are you\b/.test(q)) return 'abilities';
   // "what are the budget bands?", "what voices do you have?", "which sizes are there?"
   if (
@@ -21,15 +41,11 @@ export function questionTopic(question: string): QuestionTopic {
     )
   )
     return 'options';
-  if (
-    /\b(?:do|must|have to|need to|got to|required|mandatory|necessary|optional|obligatory|can i skip|could i skip)\b/.test(
-      q,
-    ) &&
-    !/\bwhy\b/.test(q)
-  )
-    return 'required';
-  if (/\bwhy\b|\bwhat for\b|\bwhat(?:'s| is) (?:it|that|this) for\b|\bwhat do you (?:use|need)\b/.test(q))
-    return 'why';
+  if (WHAT_FOR.test(q)) return 'why';
+  if (SKIP.test(q)) return 'skip';
+  if (FORMAT.test(q)) return 'format';
+  if (REQUIRED.test(q) && !/\bwhy\b/.test(q)) return 'required';
+  if (/\bwhy\b|\bwhat(?:'s| is) (?:it|that|this) for\b|\bwhat do you (?:use|need)\b/.test(q)) return 'why';
   if (
     /\b(?:options?|choices?|choose from|pick from|which ones?|what kinds?|what types?|difference|available|again)\b/.test(
       q,
@@ -44,6 +60,33 @@ function describeOptions(field: Field): string {
   if (labels.length === 0) return '';
   const verb = field.type === 'multi_select' ? 'You can pick any of' : 'The choices are';
   return `${verb} ${listWords(labels, field.type === 'multi_select' ? 'and' : 'or')}.`;
+}
+
+/** What the guide needs of a field, inside a sentence: "your event date", "a yes or no on catering". */
+function needed(field: Field): string {
+  const label = field.label.replace(/\?$/, '').toLowerCase();
+  return field.type === 'boolean' ? `a yes or no on ${label}` : `your ${label}`;
+}
+
+/**
+ * How to give a field's value, from the wizard: "in your own words", the author's extraction hints as
+ * examples (else examples by type), and a number's bounds.
+ */
+function describeFormat(field: Field): string {
+  const hints = field.extraction_hints
+    .map((h) => h.trim().replace(/^(?:e\.g\.|eg|for example)[,:]?\s*/i, ''))
+    .filter(Boolean);
+  const examples = hints.length > 0 ? sentence(`For example: ${hints.join('; ')}`) : fieldExamples(field);
+  const { min, max } = field.validation ?? {};
+  const bounds =
+    typeof min === 'number' && typeof max === 'number'
+      ? `Between ${min} and ${max}.`
+      : typeof min === 'number'
+        ? `At least ${min}.`
+        : typeof max === 'number'
+          ? `At most ${max}.`
+          : '';
+  return joinReply('Just say it in your own words.', examples, field.type === 'number' && bounds);
 }
 
 function sentence(text: string | undefined): string {
@@ -72,8 +115,14 @@ export function answerQuestion(
       return describeOptions(field) || description || sentence(step?.instruction) || abilities;
     case 'required':
       return required
-        ? `Yes, I need your ${field.label.toLowerCase()} to go on.`
+        ? joinReply(`Yes, I need ${needed(field)} to go on.`, description)
         : `No, it's optional — say "skip" to leave it out.`;
+    case 'skip':
+      return required
+        ? joinReply(`Sorry, I do need ${needed(field)} to go on.`, description)
+        : `Yes, it's optional — say "skip" to leave it out.`;
+    case 'format':
+      return describeFormat(field);
     case 'why': {
       const reason = description || sentence(step?.instruction);
       const optional = required ? '' : ` It's optional, so you can also skip it.`;

@@ -1,4 +1,5 @@
 import type { Field } from '../../core/wizard/definition.js';
+import { asksLeave } from './acts.js';
 
 /**
  * Intent detection for the embedded guide: navigation commands, corrections that name a field, and
@@ -55,6 +56,8 @@ const COMMANDS: Array<[Command, RegExp]> = [
  */
 export function detectCommand(utterance: string): Command | null {
   const text = utterance.trim();
+  // "can we skip this?" asks leave: it is answered, and the person skips in words of their own
+  if (asksLeave(text)) return null;
   for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return command;
   // "hang on, go back — I want to change the date": going back or skipping first, then the reason; a bare
   // "back" before more words is the person returning ("ok back. Acme Ltd, about 3k"), not a step back

@@ -13,10 +13,13 @@ import { fieldPhrases } from './intents.js';
 /** Share of the question's content weight the best clause must cover to answer it. */
 const MIN_COVERAGE = 0.5;
 
-/** Function words, and the interjections and fillers of a spoken question ("btw", "oh", "hmm", "sorry"). */
+/**
+ * Function words, the interjections and fillers of a spoken question ("btw", "oh", "hmm", "sorry"), and
+ * "one" as a pronoun ("can I skip this one?").
+ */
 const QUESTION_STOP_WORDS: ReadonlySet<string> = new Set([
   ...STOP_WORDS,
-  ...'btw oh ok okay um hey hi actually really still between huh hmm eh sorry wait'.split(' '),
+  ...'btw oh ok okay um hey hi actually really still between huh hmm eh sorry wait one'.split(' '),
 ]);
 
 /**

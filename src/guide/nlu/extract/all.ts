@@ -25,6 +25,7 @@ import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
 import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
 import { quotedText } from './quoted-text.js';
+import { kindNameCandidates } from './kind-name-field.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
@@ -87,7 +88,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   }
   const phoneFields = of('phone');
   if (phoneFields.length) {
-    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx));
+    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0]);
     const p = phone?.valid
       ? pick(phoneFields, utterance, utterance.indexOf(phone.span), phone.span.length)
       : null;
@@ -354,6 +355,14 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
     const tied = rivals.filter((r) => r.confidence === t.confidence);
     if (rivals.every((r) => r.confidence <= t.confidence) && (!tied.length || winsTie(t, tied, fields)))
       out.push(t);
+  }
+  // "our beagle Rosie": a name said after its kind word, for the name field of that thing (and the kind)
+  const before = [...out];
+  for (const k of kindNameCandidates(utterance, fields)) {
+    const taken = (c: Candidate) =>
+      c.field === k.field ||
+      (typeof c.span === 'string' && ` ${normalize(c.span)} `.includes(` ${normalize(String(k.value))} `));
+    if (!before.some(taken) && !out.some((c) => c.field === k.field)) out.push(k);
   }
   return out;
 }

@@ -1,5 +1,5 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import { contentStems, fieldStems } from './normalize.js';
+import { contentStems, fieldStems, inflectedAlike } from './normalize.js';
 
 /**
  * A yes/no field asked as a choice between two things, answered by naming one of them: "Would you like
@@ -25,13 +25,7 @@ function choices(text: string): Array<[string[], string[]]> {
   return out;
 }
 
-/** The same word inflected: equal stems, or one a prefix of the other by at most three letters ("deliver", "delivery"). */
-function alike(a: string, b: string): boolean {
-  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
-  return short === long || (short.length >= 4 && long.startsWith(short) && long.length - short.length <= 3);
-}
-
-const among = (stem: string, stems: Iterable<string>) => [...stems].some((s) => alike(stem, s));
+const among = (stem: string, stems: Iterable<string>) => [...stems].some((s) => inflectedAlike(stem, s, 4));
 
 /** The yes/no `utterance` gives by naming one side of a choice the field is asked as (see the file comment). */
 export function alternativeYesNo(utterance: string, field: Field, agentUtterance?: string): boolean | null {

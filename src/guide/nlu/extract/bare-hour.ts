@@ -6,7 +6,7 @@
 
 /** The hour ("10", "2:30"), after an optional hedge, followed by nothing that makes it a count or a unit. */
 const HOUR =
-  /(?:^|\b(?:around|about|roughly|approximately|approx\.?|say|maybe|perhaps|ideally|preferably|like|probably|hopefully)\s+|^\W*)(1[0-2]|0?[1-9])(?::([0-5]\d))?(?=\s*(?:$|[,.;!?)]|(?:if|or|please|pls|ish|would|works?|is|then|but|and|hopefully|ideally|preferably|latest|earliest|at the latest|at the earliest)\b))/i;
+  /(?:^|\b(?:around|about|roughly|approximately|approx\.?|say|maybe|perhaps|ideally|preferably|like|probably|hopefully)\s+|^\W*)(1[0-2]|0?[1-9])(?:[:.]([0-5]\d))?(?=\s*(?:$|[,.;!?)]|(?:if|or|please|pls|ish|would|works?|is|then|but|and|hopefully|ideally|preferably|latest|earliest|at the latest|at the earliest)\b))/i;
 /** Parts of the day that settle am or pm. */
 const MORNING = /\b(?:morning|a\.?m\.?|early|before lunch|breakfast)\b/i;
 const LATER = /\b(?:afternoon|evening|tonight|night|p\.?m\.?|after lunch|late)\b/i;

@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { booleanOptions } from './options.js';
-import { STOPWORDS, contentStems } from './normalize.js';
+import { STOPWORDS, contentStems, inflectedAlike } from './normalize.js';
 import { asksAbout, requests } from './asks-about.js';
 import { negatedWords } from './negated.js';
 
@@ -38,9 +38,7 @@ function booleanTopic(field: Field): string[] {
  * ("Petaluma" is no pet).
  */
 function sameWord(spoken: string, topic: string): boolean {
-  if (spoken === topic || TOPIC_SYNONYMS[topic]?.includes(spoken)) return true;
-  const [short, long] = spoken.length <= topic.length ? [spoken, topic] : [topic, spoken];
-  return short.length >= 3 && long.startsWith(short) && long.length - short.length <= 3;
+  return TOPIC_SYNONYMS[topic]?.includes(spoken) === true || inflectedAlike(spoken, topic, 3);
 }
 
 /** A field named "free_entry" (a price of nothing): "free" alone says yes ("free things to do"). */

@@ -13,6 +13,7 @@ const fields = [
   field('luggage', 'text', { label: 'Checked bags', description: 'How many bags' }),
   field('hotel', 'text'),
   field('cargo_weight', 'number', { label: 'Cargo weight (lbs)' }),
+  field('age', 'number', { label: 'Age (years)' }),
 ];
 
 function counted(utterance: string): string | null {
@@ -34,7 +35,29 @@ describe('countedField', () => {
     ['at 7 tomorrow', null],
     ['the big one is 40 pounds', 'cargo_weight'],
     ['about 23 lb', 'cargo_weight'],
+    ["she's a 3yo husky", 'age'],
+    ['our 7 yo tabby', 'age'],
+    ['he is 5 yrs old', 'age'],
   ])('%s → %s', (utterance, expected) => expect(counted(utterance)).toBe(expected));
+
+  it.each([
+    ['2 bed 1 bath', 0, 'bedrooms'],
+    ['2 bed 1 bath', 1, 'bathrooms'],
+    ['a three bdrm place with 2 bthrms', 0, 'bedrooms'],
+    ['a three bdrm place with 2 bthrms', 1, 'bathrooms'],
+    ['4 beds', 0, 'bedrooms'],
+    ['2 btw', 0, null],
+  ] as const)(
+    '%s (number %d) → %s: a clipped or vowel-less noun names its field',
+    (utterance, i, expected) => {
+      const home = [
+        field('bedrooms', 'number', { extraction_hints: ['a 3x2 is 3 bedrooms and 2 bathrooms'] }),
+        field('bathrooms', 'number'),
+      ];
+      const n = findNumberMentions(utterance)[i]!;
+      expect(countedField(utterance, n, home)?.field.name ?? null).toBe(expected);
+    },
+  );
 
   it('count fields are numbers, numeric options and count text fields', () =>
     expect(fields.filter(isCountField).map((f) => f.name)).toEqual([
@@ -44,5 +67,6 @@ describe('countedField', () => {
       'nights',
       'luggage',
       'cargo_weight',
+      'age',
     ]));
 });

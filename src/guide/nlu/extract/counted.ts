@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { NumberMention } from './numbers.js';
-import { contentStems, expandStem, fieldStems, stem, tokens } from './normalize.js';
+import { abbreviates, contentStems, expandStem, fieldStems, stem, tokens } from './normalize.js';
 import { textKind } from './text-kind.js';
 
 /** Fields that hold a count: numbers, ratings, sliders, options that are all numbers, and count text fields. */
@@ -15,7 +15,7 @@ const MODIFIERS = new Set(['more', 'extra', 'checked', 'of', 'total', 'adult', '
 
 /**
  * The field a number counts, read from the noun after it, or before "of" / "for" ("a party of 2"): the first
- * two words after the number (modifiers skipped) and that noun are scored against each field — a word of the field's name or label 2, a synonym of one 1, a word
+ * two words after the number (modifiers skipped) and that noun are scored against each field — a word of the field's name or label 2, a synonym or shortening ("2 bed 1 bth") of one 1, a word of its extraction hints 0.75, a word
  * of its description (the same word) 0.5 (with `withDescription`, for count text fields only) — and the head noun (the second word of a compound such as
  * "1 hotel room") counts half a point more. The one best field wins, with the words that name the count
  * (`span`: "2 checked bags", "party of 2"); a tie gives null.
@@ -57,7 +57,10 @@ function bestField(
   let best: { field: Field; noun: string; score: number } | null = null;
   let tie = false;
   for (const field of fields) {
-    const own = fieldStems(field, false);
+    // the field's own name and label; its extraction hints may name other counts too ("3x2 is 3 bedrooms, 2
+    // bathrooms" on the bedrooms field), so a hint word counts less
+    const own = fieldStems({ ...field, extraction_hints: [] }, false);
+    const hinted = fieldStems(field, false);
     // a count text field's name rarely says what it counts ("stay_length": "Length of stay in days")
     const described =
       withDescription && field.type === 'text' && field.description ? contentStems(field.description) : [];
@@ -67,11 +70,13 @@ function bestField(
       const s = stem(w);
       const hit = own.includes(s)
         ? 2
-        : own.some((o) => expandStem(s).has(o))
+        : own.some((o) => expandStem(s).has(o) || abbreviates(s, o) || abbreviates(w, o))
           ? 1
-          : described.includes(s)
-            ? 0.5
-            : 0;
+          : hinted.includes(s)
+            ? 0.75
+            : described.includes(s)
+              ? 0.5
+              : 0;
       const value = hit > 0 ? hit + (i === 1 ? 0.5 : 0) : 0;
       if (value > score) [score, noun] = [value, w];
     });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findDate, findDateTimes, findTime } from './dates.js';
+import { takesSaidMonth } from './date-context.js';
 import { ctx } from './test-helpers.js';
 
 const ref = ctx.referenceDate; // Friday 2019-03-01
@@ -49,4 +50,32 @@ describe('hour words after "half past" and "quarter to"', () => {
     ['half past two in the afternoon', '14:30'],
   ])('%s → %s', (u, v) => expect(findTime(u, ref)?.time).toBe(v));
   it('a range of counts is no hour', () => expect(findTime('two to three people', ref)).toBeNull());
+});
+
+describe('a day said alone after a full date in the same words', () => {
+  it.each([
+    // the full date lies behind "today" (Friday 2019-03-01): the day is the coming one
+    ['we met at the expo on 3 May 2018, and we would like to start on the 14th', '2019-03-14'],
+    ['our last order came 20 December 2018 — this time the 2nd please', '2019-03-02'],
+    ['married on 10 June 2009; the party is on the 22nd', '2019-03-22'],
+    // a date ahead lends its month
+    ['Tuesday 14 May 2019, or else Thursday the 16th', '2019-05-16'],
+    // a correcting word keeps the month of the date it corrects, even behind us
+    ['born 13 March 1988, no sorry, the 14th', '1988-03-14'],
+    ['3 May 2018, I mean the 5th', '2018-05-05'],
+  ])('%s → %s', (u, date) => expect(findDateTimes(u, ref).at(-1)?.date).toBe(date));
+});
+
+describe('takesSaidMonth', () => {
+  const day = (iso: string) => new Date(`${iso}T12:00:00`);
+  it.each([
+    ['2019-05-14', ', or else', true],
+    ['2019-03-01', ' and', true],
+    ['2018-05-03', ', and we would like to start on', false],
+    ['2018-05-03', ', no wait,', true],
+    ['1988-03-13', ' — sorry, make that', true],
+    ['2018-12-20', ' so this time', false],
+  ])('%s then "%s" → %s', (said, between, takes) =>
+    expect(takesSaidMonth(day(said), ref, between)).toBe(takes),
+  );
 });

@@ -75,3 +75,20 @@ export function withoutLooseWeekdays(results: chrono.ParsedResult[]): chrono.Par
       !exact.some((e) => e !== r && e.start.get('weekday') === r.start.get('weekday')),
   );
 }
+
+/**
+ * Words between a full date and a later day that set the date aside for the day: "no", "sorry", "wait", "I
+ * mean", "make it", "rather", "actually", "not" — the few ways people correct themselves mid-sentence.
+ */
+const CORRECTING = /\b(?:no|nope|sorry|oops|wait|i mean|make (?:it|that)|rather|actually|instead|not)\b/i;
+
+/**
+ * Whether a day said without its month ("the 14th") takes the month of a full date said before it in the
+ * same words (`said`): when that date is not behind `referenceDate` (the day belongs to the same plans), or
+ * when the words `between` them correct it ("14 March 1988, no sorry, the 15th"). Otherwise a past date is
+ * something else told in passing ("we met on 3 May 2026, start on the 14th") and the day is the coming one.
+ */
+export function takesSaidMonth(said: Date, referenceDate: Date, between: string): boolean {
+  const day = (d: Date) => d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+  return day(said) >= day(referenceDate) || CORRECTING.test(between.replace(/\u2019/g, "'"));
+}

@@ -125,3 +125,17 @@ describe('a day asked about is no value when a day is stated', () => {
       ['departure', '2019-05-15'],
     ]));
 });
+
+describe('a forward-looking date field skips days behind us when another is said', () => {
+  const start = field('start_date', 'date', { label: 'Preferred start date' });
+  const visit = field('visit_day', 'date', { label: 'Preferred visit date' });
+  const plain = field('the_date', 'date', { label: 'Date' });
+  it.each([
+    [start, 'we met at the fair on 3 May 2018 and would like to kick off on the 14th', '2019-03-14'],
+    [visit, 'the last engineer came 12 January 2019, next one 20 March 2019 please', '2019-03-20'],
+    // only a day behind us: it is kept
+    [start, 'we started on 3 May 2018', '2018-05-03'],
+    // a field with no direction reads the first date as before
+    [plain, 'it was 3 May 2018, and then the 14th', '2018-05-03'],
+  ])('%s: %s → %s', (f, u, date) => expect(extractForField(u, f, ctx)?.value).toBe(date));
+});

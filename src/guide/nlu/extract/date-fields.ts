@@ -123,6 +123,21 @@ export function isPlausibleDate(
   return !(mention.pastRelative && fieldDirection(field) === 'future');
 }
 
+/**
+ * The date mentions a field may take, in order: for a field whose words point ahead (a start, a visit), the
+ * days behind the reference day go when another day is said too ("we met on 3 May 2026 and would like to
+ * start on the 14th" → the 14th). Unchanged otherwise.
+ */
+export function aheadWhenForward<T extends { date: string }>(
+  field: Field,
+  mentions: T[],
+  referenceDate: Date,
+): T[] {
+  if (fieldDirection(field) !== 'future') return mentions;
+  const ahead = mentions.filter((m) => dateDirection(m.date, referenceDate) !== 'past');
+  return ahead.length > 0 ? ahead : mentions;
+}
+
 /** Whether the agent's last line names the field (its label or name words): the field just asked for. */
 function askedIn(agentUtterance: string | undefined, field: Field): boolean {
   if (!agentUtterance) return false;

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
-import { isDeicticToday, saidAsPast, withoutLooseWeekdays } from './date-context.js';
+import { isDeicticToday, saidAsPast, takesSaidMonth, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
+import { clockPhrasesToDigits } from './clock-phrases.js';
 import { spokenYearsToDigits } from './spoken-years.js';
 
 /**
@@ -84,11 +85,8 @@ export function localDay(date: Date): string {
 /** Rewrites spoken time forms into ones chrono reads. */
 export function preprocessTimes(text: string): string {
   let s = text;
-  // British "half seven" is half past seven (not "half an hour", "half day")
-  s = s.replace(
-    new RegExp(String.raw`\bhalf\s+(\d{1,2}|${HW})\b(?!\s*(?:past|hours?|days?|[:.]\d))`, 'gi'),
-    (_m, h: string) => `${HOUR_WORDS[h.toLowerCase()] ?? h}:30`,
-  );
+  // "half seven", "quarter to eight", "twenty past 7": digits
+  s = clockPhrasesToDigits(s);
   // "9 ish", "8ish": about that hour
   s = s.replace(/\b(1[0-2]|0?[1-9])\s*-?\s*ish\b/gi, (_m, h: string) => `at ${Number(h)}`);
   // hour words in a time context: "seven thirty pm", "at seven", "seven o'clock"
@@ -112,12 +110,6 @@ export function preprocessTimes(text: string): string {
       const min = mins ? (MINUTE_WORDS[mins.toLowerCase().replace('-', ' ')] ?? 0) : undefined;
       return min === undefined ? String(hour) : `${hour}:${pad(min)}`;
     },
-  );
-  s = s.replace(/\bhalf past (\d{1,2})\b/gi, (_m, h: string) => `${h}:30`);
-  s = s.replace(/\b(?:a )?quarter past (\d{1,2})\b/gi, (_m, h: string) => `${h}:15`);
-  s = s.replace(
-    /\b(?:a )?quarter (?:to|till|of) (\d{1,2})\b/gi,
-    (_m, h: string) => `${((Number(h) + 10) % 12) + 1}:45`,
   );
   s = s.replace(
     /\b(\d{1,2})(?::(\d{2}))?\s*(?:o'?clock\s*)?in the (morning|afternoon|evening)\b/gi,
@@ -198,15 +190,24 @@ const dayFirstByRegion = new Map<string, boolean>();
 
 /**
  * Reads a day said without its month after a full date in the same utterance from that date: in "Thursday
- * 14 January 2027, no sorry, Friday the 15th" the 15th is January's, not the coming month's.
+ * 14 January 2027, no sorry, Friday the 15th" the 15th is January's, not the coming month's. A full date
+ * behind `referenceDate` lends its month only to a day that corrects it (see `takesSaidMonth`): in "we met on
+ * 3 May 2026, we'd like to start on the 14th" the 14th is the coming one.
  */
-function withinSaidMonths(results: chrono.ParsedResult[], parser: chrono.Chrono): chrono.ParsedResult[] {
-  let said: Date | undefined;
+function withinSaidMonths(
+  results: chrono.ParsedResult[],
+  parser: chrono.Chrono,
+  text: string,
+  referenceDate: Date,
+): chrono.ParsedResult[] {
+  let said: chrono.ParsedResult | undefined;
   return results.map((r) => {
     const c = r.start;
-    if (c.isCertain('month') && c.isCertain('day')) said = c.date();
+    if (c.isCertain('month') && c.isCertain('day')) said = r;
     else if (said && c.isCertain('day') && !c.isCertain('month')) {
-      const reread = parser.parse(r.text, said, { forwardDate: true })[0];
+      const between = text.slice(said.index + said.text.length, r.index);
+      if (!takesSaidMonth(said.start.date(), referenceDate, between)) return r;
+      const reread = parser.parse(r.text, said.start.date(), { forwardDate: true })[0];
       if (reread) return Object.assign(reread, { index: r.index + reread.index });
     }
     return r;
@@ -264,6 +265,8 @@ export function findDateTimes(
       withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
     ),
     parser,
+    text,
+    referenceDate,
   );
   const out: DateTimeMatch[] = [];
   for (const r of results) {

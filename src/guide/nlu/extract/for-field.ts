@@ -6,7 +6,7 @@ import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { numberAnswer } from './number-answer.js';
 import { findDate, findDateTime, findDateTimes, findTime } from './dates.js';
-import { isPlausibleDate } from './date-fields.js';
+import { aheadWhenForward, isPlausibleDate } from './date-fields.js';
 
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
 export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
@@ -48,7 +48,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return m ? c(m.value, m.spoken ? 0.85 : 0.97, m.spoken ? 'spoken-email' : 'email', m.span) : null;
     }
     case 'phone': {
-      const m = findPhone(utterance, regionFor(field, ctx));
+      const m = findPhone(utterance, regionFor(field, ctx), field);
       return m ? c(m.value, m.valid ? 0.95 : 0.55, 'phone', m.span) : null;
     }
     case 'url': {
@@ -65,9 +65,12 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start
       const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
       // a day read forward into the future is no birth date ("January 8th" said for an appointment)
-      const all = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).filter(
-        (d) => d.hasDate && d.date && isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate),
+      const said = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).flatMap((d) =>
+        d.hasDate && d.date && isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate)
+          ? [{ ...d, date: d.date }]
+          : [],
       );
+      const all = aheadWhenForward(field, said, ctx.referenceDate);
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
     }

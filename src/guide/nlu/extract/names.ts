@@ -4,6 +4,7 @@ import { STOPWORDS, stripFillers } from './normalize.js';
 import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
 import { givesName, looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
+import { kindNamed } from './kind-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
@@ -209,7 +210,12 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   // "rename it to Bramble? my friend has a bot called Biscuit": the new name beats another thing's name
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name)) {
     finders.unshift(() => leadValue(utterance, RENAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
-    finders.push(() => leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
+    // "a husky called Luna" names the husky: the speaker's own name is no name given to a kind of thing
+    const others = isOwnNameField(field) ? kindNamed(utterance) : null;
+    finders.push(() => {
+      const hit = leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly);
+      return hit && others && hit.value.startsWith(others.name) ? null : hit;
+    });
   }
   if (kind === 'person')
     finders.push(() => {

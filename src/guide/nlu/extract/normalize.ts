@@ -112,8 +112,8 @@ const SYNONYM_GROUPS: string[][] = [
   ['song', 'track', 'music', 'tune'],
   ['movie', 'film', 'title'],
   ['budget', 'price', 'cost', 'spend', 'money', 'amount'],
-  // written short: "5 yrs", "6 mos", "2 wks"
-  ['year', 'yr', 'yrs'],
+  // written short: "5 yrs", "6 mos", "2 wks", "a 3yo husky" (years old)
+  ['year', 'yr', 'yrs', 'yo'],
   ['month', 'mo', 'mos', 'mth', 'mths'],
   ['week', 'wk', 'wks'],
   ['pound', 'lb', 'lbs'],
@@ -140,6 +140,30 @@ export function fieldStems(field: Field, withDescription = true): string[] {
   const parts = [field.name.replace(/_/g, ' '), field.label, ...(field.extraction_hints ?? [])];
   if (withDescription && field.description) parts.push(field.description);
   return [...new Set(parts.flatMap(contentStems))];
+}
+
+/**
+ * Whether two stems are the same word inflected: equal, or the shorter (at least `minLength` letters) a
+ * prefix of the longer by at most three letters ("pet"/"pets", "deliver"/"delivery"), never a longer word
+ * that merely starts with it ("Petaluma" is no pet).
+ */
+export function inflectedAlike(a: string, b: string, minLength: number): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return (
+    short === long || (short.length >= minLength && long.startsWith(short) && long.length - short.length <= 3)
+  );
+}
+
+/**
+ * Whether `short` is a shortening of the longer `word`: at least three letters, the same first letter, and
+ * its letters in order within `word`: a clipped word ("bath"/"bathroom", "bed"/"bedroom") or one written
+ * without its vowels ("bth"/"bathroom", "wkly"/"weekly").
+ */
+export function abbreviates(short: string, word: string): boolean {
+  if (short.length < 3 || short.length >= word.length || short[0] !== word[0]) return false;
+  let at = 0;
+  for (const ch of word) if (ch === short[at]) at++;
+  return at === short.length;
 }
 
 /** Escapes a string for use inside a RegExp. */

@@ -1,10 +1,13 @@
 import { findNumbers, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js';
+import type { Field } from '../../../core/wizard/definition.js';
+import { phoneAccepted } from '../../../core/wizard/field-types/phone.js';
 
 /**
  * Phone extraction with libphonenumber-js: `findNumbers` over the utterance (spoken digit words turned into
  * digits first), then `parsePhoneNumberFromString` for a bare digit string. Values are E.164 ("+14155550123").
  */
 
+/** A number found: E.164 `value`, the `span` it was read from, and whether the field accepts it (`phoneAccepted`). */
 export interface PhoneMatch {
   value: string;
   span: string;
@@ -55,9 +58,14 @@ function asRegion(region: string | undefined): CountryCode | undefined {
 
 /**
  * Finds the first phone number in `utterance` for `region` (ISO 3166-1 alpha-2, used when no country code is
- * said). Valid numbers are preferred; a merely possible one is returned with `valid: false`.
+ * said). Numbers in allocated ranges are preferred; any other of a possible length is returned with `valid`
+ * telling whether `field` accepts it (`phoneAccepted`: lenient unless `settings.strict_validation`).
  */
-export function findPhone(utterance: string, region: string): PhoneMatch | null {
+export function findPhone(
+  utterance: string,
+  region: string,
+  field: Pick<Field, 'settings'> = {},
+): PhoneMatch | null {
   const text = digitsFromWords(utterance);
   const defaultCountry = asRegion(region);
   const found = findNumbers(text, { defaultCountry, v2: true });
@@ -67,12 +75,17 @@ export function findPhone(utterance: string, region: string): PhoneMatch | null 
   }
   const first = found[0];
   if (first)
-    return { value: first.number.number, span: text.slice(first.startsAt, first.endsAt), valid: false };
+    return {
+      value: first.number.number,
+      span: text.slice(first.startsAt, first.endsAt),
+      valid: phoneAccepted(first.number, field),
+    };
   // a run of digits with separators that findNumbers rejected (e.g. odd grouping)
   const run = /\+?\d[\d\s().-]{6,}\d/.exec(text);
   if (run) {
     const parsed = parsePhoneNumberFromString(run[0], defaultCountry);
-    if (parsed && parsed.isPossible()) return { value: parsed.number, span: run[0], valid: parsed.isValid() };
+    if (parsed && parsed.isPossible())
+      return { value: parsed.number, span: run[0], valid: phoneAccepted(parsed, field) };
   }
   return null;
 }

@@ -40,7 +40,9 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   const { acts } = ctx;
   if (acts.pause) return remarkOnly({ kind: 'pause' });
   if (acts.content === '') return remarkOnly({ kind: 'aside', social: socialKind(ctx.utterance) });
-  if (!acts.question || ctx.nlu.detectYesNo(acts.content) === true) return null;
+  // a yes that accepts first ("works for me, do they have …?") informs; "is it ok if …?" only asks
+  const asks = splitSentences(acts.content).every(opensAsQuestion);
+  if (!acts.question || (!asks && ctx.nlu.detectYesNo(acts.content) === true)) return null;
   if (isHedgedAnswer(ctx)) return null;
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
@@ -70,12 +72,16 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   return remarkOnly({ kind: 'answer', text });
 }
 
+/** Topics answered from a field itself (whether it is needed, may be left out, why, in what form). */
+const FIELD_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format']);
+
 /**
  * The answer to a question from the wizard's texts ("are you open on saturdays?" → the step instruction that
- * gives the opening hours), or null when the question is for the field-based answer: about the guide, about
- * why a named field is asked or whether it is required, or with no content words beyond naming a field or
- * its options ("what are the options again?"). A question whose content the texts do not cover gets an
- * honest "I don't know", except an options question naming a field, which lists that field's options.
+ * gives the opening hours), or null when the question is for the field-based answer: about the guide, a
+ * field topic (`FIELD_TOPICS`) of a named field, or with no content words beyond naming a field or its
+ * options ("what are the options again?"). A question whose content the texts do not cover gets an honest
+ * "I don't know", except an options question naming a field (which lists that field's options) and a field
+ * topic while a field is asked ("is it ok if I don't know yet?" is about the asked field).
  */
 function wizardAnswerFor(
   question: string,
@@ -83,9 +89,10 @@ function wizardAnswerFor(
   named: boolean,
   ctx: ActsContext,
 ): string | null {
-  if (topic === 'abilities' || (named && (topic === 'why' || topic === 'required'))) return null;
+  if (topic === 'abilities' || (named && FIELD_TOPICS.has(topic))) return null;
   const answer = answerFromWizard(question, ctx.fields, ctx.clauses);
   if (answer === UNKNOWN_ANSWER && topic === 'options' && named) return null;
+  if (answer === UNKNOWN_ANSWER && FIELD_TOPICS.has(topic) && ctx.asked) return null;
   return answer;
 }
 

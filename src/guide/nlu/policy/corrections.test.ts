@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Candidate } from './plan.js';
-import { correctedTail, correctsEarlier, preferCorrected } from './corrections.js';
+import { correctedTail, correctsEarlier, patchedDigits, preferCorrected } from './corrections.js';
 
 describe('correctsEarlier', () => {
   it.each([
@@ -39,4 +39,27 @@ describe('preferCorrected', () => {
       c('budget', 'b'),
     ]);
   });
+});
+
+describe('patchedDigits', () => {
+  it.each([
+    ['416 555 0198, sorry, 0189 at the end', '416 555 0189'],
+    ["it's 07123 456789 — no, 456798", "it's 07123 456798"],
+    ['347 555 0152, no wait, 0125', '347 555 0125'],
+    ['ID 4471, sorry I mean 4417', 'ID 4417'],
+    ['0412 687 203. sorry, 230', '0412 687 230'],
+    ['416 555 0198 – nope, 416 555 0189', '416 555 0189'],
+    ['07700 112233 - no, 2239', '07700 112239'],
+    ['call 020 7946 0018; oops, 0081 for the last bit', 'call 020 7946 0081'],
+  ])('%s → %s', (utterance, patched) => expect(patchedDigits(utterance)).toBe(patched));
+
+  it.each([
+    '416 555 0198', // no cue
+    '555 0198 - sorry for the delay', // no digits after the cue
+    '07700 112233, no landline sorry',
+    '4471, sorry, 4417 I think, and the rest of it is fine', // too many words after the digits
+    '12 people, no, 4', // one digit is no part of a long number
+    'no, 0189', // the cue leads
+    '416 555 0198, sorry, 01899', // more digits than the last group holds
+  ])('leaves "%s" alone', (utterance) => expect(patchedDigits(utterance)).toBeNull());
 });

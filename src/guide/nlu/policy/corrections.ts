@@ -44,33 +44,53 @@ export function correctedTail(utterance: string): string | null {
 }
 
 /**
- * A self-correction of some digits only ("347 555 0152, no wait, 0125"; "ID 4471, sorry I mean 4417"): the
- * words before the cue with the last digits of their last number replaced by the corrected digits, when
- * the correction is digits only and as many as the number's last groups hold. Null otherwise.
+ * A bare "no" or "sorry" after a pause mark, which corrects only when digits follow it ("416 555 0198, sorry,
+ * 0189"; "07123 456789 — no, 456798"): alone it is too common to cut an answer at.
+ */
+const BARE = /(?<=[,.;!?\u2014\u2013-]\s*)(?:no|nope|sorry|oops)\b[\s,:\u2014\u2013-]*/gi;
+
+/** Where the fixed digits begin after the last cue ("… sorry, 0189 at the end"): the cue's index and tail. */
+function lastDigitFix(utterance: string): { at: number; tail: string } | null {
+  let found: { at: number; tail: string } | null = null;
+  for (const cue of [SELF, BARE])
+    for (const m of utterance.matchAll(cue))
+      if (m.index > 0 && (!found || m.index > found.at))
+        found = { at: m.index, tail: utterance.slice(m.index + m[0].length).trim() };
+  return found;
+}
+
+/**
+ * A self-correction of some digits only ("347 555 0152, no wait, 0125"; "ID 4471, sorry I mean 4417";
+ * "416 555 0198, sorry, 0189 at the end"): the words before the cue with the last digits of their last
+ * number replaced by the corrected digits, when the correction is digits only (a few words without digits
+ * may follow: "at the end") and as many as the number's last groups hold, or (three or more) the end of the
+ * last group of a number of seven digits or more ("07700 112233 - no, 2239"). Null otherwise.
  */
 export function patchedDigits(utterance: string): string | null {
-  let at = -1;
-  let tail = '';
-  for (const m of utterance.matchAll(SELF))
-    if (m.index > 0) {
-      at = m.index;
-      tail = utterance.slice(m.index + m[0].length).trim();
-    }
-  const fix = tail.replace(/[\s.!?]+$/, '');
-  if (at < 0 || !/^\d[\d\s-]*$/.test(fix)) return null;
+  const found = lastDigitFix(utterance);
+  if (!found) return null;
+  const digits = /^(\d[\d\s-]*?)(?:[\s,.!?]+(\D*))?$/.exec(found.tail.replace(/[\s.!?]+$/, ''));
+  if (!digits || (digits[2] ?? '').split(/\s+/).filter(Boolean).length > 4) return null;
+  const fix = digits[1]!.trim();
   const want = fix.replace(/\D/g, '').length;
-  const head = utterance.slice(0, at).replace(/[\s,;.!-]+$/, '');
+  const head = utterance.slice(0, found.at).replace(/[\s,;.!\u2014\u2013-]+$/, '');
   const run = [...head.matchAll(/\d(?:[\d\s-]*\d)?/g)].pop();
   if (!run) return null;
   const groups = run[0].split(/([\s-]+)/);
-  let digits = 0;
+  let count = 0;
   for (let i = groups.length - 1; i >= 0; i -= 2) {
-    digits += groups[i]!.length;
-    if (digits === want) {
+    count += groups[i]!.length;
+    if (count === want) {
       const kept = groups.slice(0, i).join('');
       return `${head.slice(0, run.index)}${kept}${fix}${head.slice(run.index + run[0].length)}`;
     }
-    if (digits > want) return null;
+    if (count > want) {
+      // "07700 112233 - no, 2239": the last digits of a long number's last group
+      const long = run[0].replace(/\D/g, '').length >= 7;
+      if (!long || want < 3 || i !== groups.length - 1) return null;
+      const kept = `${groups.slice(0, i).join('')}${groups[i]!.slice(0, -want)}`;
+      return `${head.slice(0, run.index)}${kept}${fix}${head.slice(run.index + run[0].length)}`;
+    }
   }
   return null;
 }

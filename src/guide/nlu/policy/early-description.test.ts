@@ -70,6 +70,9 @@ describe('describedAlong', () => {
     ['a bad toothache'],
     // no option at all
     ['Hi there, hope you are well today, lovely weather we are having'],
+    // only other values around the option: an introduction, no description
+    ['I have a toothache since Saturday, my name is Ada'],
+    ['so it is the toothache again on Monday at 9'],
   ])('%j keeps nothing', (text) => expect(run(text)).toEqual([]));
 
   it('keeps nothing when the description was already given', () => {

@@ -4,6 +4,8 @@ import { splitSentences } from '../sentence-split.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { freeTextAnswer, isFillerOnly } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { withoutSpans } from './spans.js';
+import { contentStems } from '../extract/normalize.js';
 
 /**
  * A description said along with a choice, before either was asked. Pure.
@@ -17,6 +19,22 @@ const CHOICE = new Set<Field['type']>(['single_select', 'multi_select']);
 
 /** Fewest words a kept description has: a few words of chit-chat around an option are no description. */
 const MIN_WORDS = 6;
+
+/** Fewest content words a description has besides the values found in it. */
+const MIN_OWN_WORDS = 3;
+
+/**
+ * Whether a description `d` says something of its own: once the words of every value found (`found`: the
+ * choice, a name, an age) are cut, at least 3 content words are left. "I have a cat named Biscuit who is 4"
+ * only introduces the cat; "a terrible toothache, upper right side, throbbing since Saturday" describes.
+ */
+function describes(d: Candidate, found: Candidate[]): boolean {
+  const rest = withoutSpans(
+    String(d.value),
+    found.flatMap((c) => (c.span ? [c.span] : [])),
+  );
+  return contentStems(rest).filter((w) => /\p{L}/u.test(w)).length >= MIN_OWN_WORDS;
+}
 
 /**
  * Values for the unanswered long free-text fields (`isLongText`) of the step of a choice found in
@@ -58,7 +76,8 @@ export function describedAlong(
       const words = String(d?.value ?? '')
         .split(/\s+/)
         .filter(Boolean).length;
-      if (d && d.confidence >= 0.75 && words >= MIN_WORDS && !isFillerOnly(d.value)) out.push(d);
+      if (d && d.confidence >= 0.75 && words >= MIN_WORDS && !isFillerOnly(d.value) && describes(d, found))
+        out.push(d);
     }
   }
   return out;

@@ -27,13 +27,17 @@ import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
 import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
+import { describedWithName } from './described-name.js';
+import { spansOverlap } from './spans.js';
 import { remarkAlong } from './remark-along.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
+import { namePartFix } from './name-part.js';
 import { replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
+import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
 import {
@@ -47,6 +51,7 @@ import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
+import { resetGroupPlan } from './reset-group.js';
 import { withListAdditions } from './list-addition.js';
 import { wizardClauses } from '../wizard-answer.js';
 
@@ -92,7 +97,9 @@ export function interpretTurn(turn: TurnContext): Plan {
     ...(askedField ? { asked: askedField } : {}),
   });
   if (other) return other;
-  const spelled = spellingFix(acts.content, fields, snapshot);
+  // "416 555 0198, sorry, 0189 at the end": the number as corrected, wherever the words go next
+  const content = patchedDigits(acts.content) ?? acts.content;
+  const spelled = spellingFix(content, fields, snapshot) ?? namePartFix(content, fields, snapshot);
   if (spelled)
     return {
       actions: [{ op: 'set', candidate: spelled, utterance: turn.userText }],
@@ -100,14 +107,14 @@ export function interpretTurn(turn: TurnContext): Plan {
       correction: true,
       confirmBelow: 0,
     };
-  const ctx = { ...turn, userText: acts.content };
+  const ctx = { ...turn, userText: content };
   // "it's Acme Labs, not Acme Lab": the answered value refused by its words takes the new words
-  const replaced = replacedValue(acts.content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
+  const replaced = replacedValue(content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
     turn.nlu.extractForField(text, field, referenceDate ? { ...turn.extract, referenceDate } : turn.extract),
   );
   if (replaced) return answerPlan(ctx, [replaced], true);
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
-  const back = goBackTo(acts.content, fields);
+  const back = goBackTo(content, fields);
   if (back) {
     const value = goBackValue(back, turn.nlu, turn.extract);
     if (value) return answerPlan(ctx, [value], true);
@@ -230,7 +237,8 @@ function unconfirmedAnswer(ctx: TurnContext, field: string): Plan {
 
 /**
  * Whether `c` would overwrite a field answered (not just defaulted) outside the current step: stray values do
- * not, unless the words correct it or the value only adds to the earlier list ("and a walk too").
+ * not, unless the words correct it, name the field of a self-evident value ("sorry, my old email, it's …",
+ * see `restatesNamedField`), or the value only adds to the earlier list ("and a walk too").
  */
 function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
   const view = ctx.snapshot.fields.find((f) => f.name === c.field);
@@ -239,8 +247,16 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
     byPerson &&
     view.step_id !== ctx.snapshot.current_step_id &&
     !correctsEarlier(ctx.userText) &&
+    !restatesNamedField(fieldDef(ctx.definition, c.field), ctx.userText, askedFreeText(ctx)) &&
     !extendsList(view.value, c.value)
   );
+}
+
+/** Whether the field asked for takes free text (a description may mention an address in passing). */
+function askedFreeText(ctx: TurnContext): boolean {
+  const asked = ctx.memory.asked;
+  const field = asked.kind === 'field' ? fieldDef(ctx.definition, asked.field) : undefined;
+  return !!field && isFreeText(field);
 }
 
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
@@ -323,9 +339,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
-  const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
-    (c) =>
-      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+  const found = withoutCorrectionWords(
+    preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
+      (c) =>
+        (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+    ),
+    asked,
+    fields,
+    ctx.snapshot,
   );
   // "the snow tires put on and the brakes looked at" asked an optional mileage: the next step's select
   if (found.length === 0)
@@ -390,6 +411,16 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   if (yesNoClause) found.push(yesNoClause);
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
+  // "named Rex, he's a grumpy but lovable pirate": the name and what the named one is like
+  const described = describedWithName(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  if (described.length > 0) {
+    // option words inside the description ("calm" of "Warm and calm female") are its words, no choice
+    const inside = (c: Candidate) =>
+      !asked.some((f) => f.name === c.field) &&
+      isBorrowedOptionWord(c, ctx.userText, fields) &&
+      described.some((d) => spansOverlap(d.span, c.span));
+    found.splice(0, found.length, ...found.filter((c) => !inside(c)), ...described);
+  }
   // "I need an alignment, it pulls to the right": the remark is for the step's optional note
   const read = (clause: string, f: Field) => readField(ctx, clause, f);
   const remark = remarkAlong(ctx.userText, asked, found, fields, ctx.snapshot, read);
@@ -404,7 +435,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
 
 /**
  * The values a self-correction inside the answer gives: from the words after the cue ("no wait, make that
- * 55k"), or, when those are only the fixed digits ("347 555 0152, no wait, 0125"), from the number patched.
+ * 55k"). Fixed digits only ("347 555 0152, no wait, 0125") are patched into the number before (`patchedDigits`).
  */
 function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole: Candidate[]): Candidate[] {
   const tail = correctedTail(ctx.userText);
@@ -419,10 +450,7 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
     const field = fields.find((f) => f.name === name);
     return field ? ctx.nlu.extractForField(text, field, ctx.extract) : null;
   };
-  const fixed = tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
-  const patched = patchedDigits(ctx.userText);
-  if (!patched) return fixed;
-  return preferCorrected(extractAnswer(ctx.nlu, patched, asked, fields, ctx.extract), fixed);
+  return tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
 }
 
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
@@ -444,10 +472,13 @@ function holdsBack(ctx: TurnContext, yesNo: boolean | null): boolean {
 }
 
 /**
- * The review: an acknowledgement in any words completes ("looks good, launch it"); a value given is a change
- * (applied; the review is shown again); "no" asks what to change.
+ * The review: a part of the form undone goes back to its defaults ("forget the advanced stuff"); an
+ * acknowledgement in any words completes ("looks good, launch it"); a value given is a change (applied; the
+ * review is shown again); "no" asks what to change.
  */
 function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
+  const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
+  if (reset) return reset;
   if (isAcknowledgement(ctx.userText))
     return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
   const found = openValues(ctx);
@@ -480,6 +511,8 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
  * now"); words that approve with no value ("looks good now, go ahead") confirm the review after all.
  */
 function changeAnswer(ctx: TurnContext): Plan {
+  const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
+  if (reset) return reset;
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
     (c) =>

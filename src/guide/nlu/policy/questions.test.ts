@@ -3,7 +3,7 @@ import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { newMemory } from '../memory.js';
 import type { WizardDefinition } from '../../../core/wizard/definition.js';
 import { field } from '../extract/test-helpers.js';
-import { nextQuestion, offersDefaults } from './questions.js';
+import { nextQuestion, offersDefaults, targetField } from './questions.js';
 
 /** A step "plan" whose one field holds its default value. */
 const snapshot = {
@@ -36,6 +36,43 @@ describe('offersDefaults', () => {
     ],
   ])('%s', (_, memory, expected) => {
     expect(offersDefaults(snapshot, memory())).toBe(expected);
+  });
+});
+
+/** A step "visit" in wizard order: a required reason, optional concerns, a required pain level. */
+const visit = (answered: string[], asks: Record<string, boolean> = {}) =>
+  ({
+    current_step_id: 'visit',
+    fields: [
+      ['reason', true],
+      ['concerns', false],
+      ['pain', true],
+    ].map(([name, required]) => ({
+      name,
+      required,
+      type: 'text',
+      step_id: 'visit',
+      visible: true,
+      enabled: true,
+      answered: answered.includes(name as string),
+      guide_asks: asks[name as string] ?? true,
+    })),
+  }) as unknown as RunSnapshot;
+
+describe('targetField', () => {
+  it.each([
+    ['the first field in wizard order', [], undefined, 'reason'],
+    ['an optional field before a later required one', ['reason'], undefined, 'concerns'],
+    ['the next required field once the optional one is skipped', ['reason'], 'concerns', 'pain'],
+    ['nothing when all are answered', ['reason', 'concerns', 'pain'], undefined, undefined],
+  ] as const)('%s', (_, answered, skipped, expected) => {
+    const memory = newMemory();
+    if (skipped) memory.skipped.add(skipped);
+    expect(targetField(visit([...answered]), memory)?.name).toBe(expected);
+  });
+
+  it('passes over an optional field the guide only mentions', () => {
+    expect(targetField(visit(['reason'], { concerns: false }), newMemory())?.name).toBe('pain');
   });
 });
 

@@ -34,14 +34,13 @@ export function currentStepFields(snapshot: RunSnapshot): FieldView[] {
 }
 
 /**
- * The field to ask about next in the current step: the first unanswered required field, else the first
- * unanswered optional field not yet skipped whose author lets the guide ask for it (`guide_asks`).
- * Undefined when the step has nothing left to ask.
+ * The field to ask about next in the current step, in the wizard's order (the order the step's prompt
+ * names them in): the first unanswered field that is required, or optional, not yet skipped, and one the
+ * author lets the guide ask for (`guide_asks`). Undefined when the step has nothing left to ask.
  */
 export function targetField(snapshot: RunSnapshot, memory: DialogueMemory): FieldView | undefined {
-  const open = currentStepFields(snapshot).filter((f) => !f.answered);
-  return (
-    open.find((f) => f.required) ?? open.find((f) => !memory.skipped.has(f.name) && f.guide_asks !== false)
+  return currentStepFields(snapshot).find(
+    (f) => !f.answered && (f.required || (!memory.skipped.has(f.name) && f.guide_asks !== false)),
   );
 }
 

@@ -35,6 +35,12 @@ describe('replacedValue', () => {
     ['collection is Wednesday the 21st, not the 20th', 'end_date', '2027-04-21'],
     ['the 15th, not the 16th', 'start_date', '2027-04-15'],
     ['April 22 instead of April 20', 'end_date', '2027-04-22'],
+    // one word of the value refused and replaced
+    ['the surname is Souza not Sousa btw', 'full_name', 'Ana Souza'],
+    ["oh and it's Anna, not Ana", 'full_name', 'Anna Sousa'],
+    ["not Sousa but Souza, it's Brazilian", 'full_name', 'Ana Souza'],
+    ['spelled Sowza with a w, not Sousa', 'full_name', 'Ana Sowza'],
+    ['Blue Finch Labs, sorry, Finches not Finch', 'organisation', 'Blue Finches Lab'],
   ])('%s → %s = %s', (utterance, name, value) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toMatchObject({ field: name, value }),
   );
@@ -45,6 +51,10 @@ describe('replacedValue', () => {
     "it's Blue Finch Lab, not something else",
     'Blue Finch Lab, not Blue Finch Lab',
     'the 21st, not the 19th', // no answered date refused
+    'Sousa, not Souza', // the refused word is no part of the value
+    "it's Sousa with an s, not Souza",
+    'the city is Lisbon, not Sousa', // the new words are the same word again? no: another field's talk
+    'it is not Sousa', // no new word before the refusal
   ])('no replacement in "%s"', (utterance) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toBeNull(),
   );

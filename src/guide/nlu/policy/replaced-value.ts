@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { escapeRegExp } from '../extract/normalize.js';
 import { findDate } from '../extract/dates.js';
+import { fieldNamedIn } from '../intents.js';
 import type { ExtractContext } from '../extract/types.js';
 import type { Candidate } from './plan.js';
 
@@ -42,6 +43,58 @@ function newWords(text: string, from: number, to: number, refusedAt: number): st
     .replace(/[\s.!?]+$/, '')
     .trim();
   return after || null;
+}
+
+/** Where `words` are said right after a refusal ("not <words>") in `text`, as a whole; null when they are not. */
+function refusal(text: string, words: string): RegExpExecArray | null {
+  // whole words, not a part of an address ("ana" in "ana@old.example")
+  const re = new RegExp(
+    `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][@._-])${escapeRegExp(words)}(?![\\p{L}\\p{N}]|[@._-][\\p{L}\\p{N}])`,
+    'giu',
+  );
+  for (const found of text.matchAll(re))
+    if (REFUSING.test(text.slice(0, found.index))) return found as RegExpExecArray;
+  return null;
+}
+
+/**
+ * Words that cannot be a name's part on their own: what people say around the new spelling ("the surname is
+ * Nguyen", "it's spelled Nguyen with an e"). Documented word list: the grammar words of such sentences.
+ */
+const NO_PART =
+  /^(?:is|was|it|its|it's|the|a|an|my|our|his|her|their|with|be|should|spelled|spelt|written|not)$/i;
+
+/**
+ * One word of a several-word value refused and replaced ("the surname is Nguyen not Nguyan btw" for "Lee
+ * Nguyan"): the value with that word swapped for the plain word said nearest the refusal, before it ("Nguyen
+ * not Nguyan") or after it ("not Nguyan but Nguyen"). Null when no word of the value is refused, no plain
+ * word says the new one, or the words name another field ("the city is Lisbon, not Sousa").
+ */
+function replacedWord(text: string, value: string, field: Field, fields: Field[]): string | null {
+  const parts = value.split(/\s+/);
+  if (parts.length < 2) return null;
+  for (const part of parts) {
+    if (part.length < 3 || NO_PART.test(part)) continue;
+    const found = refusal(text, part);
+    if (!found) continue;
+    const words = newWords(text, found.index, found.index + found[0].length, found.index);
+    if (
+      !words ||
+      fieldNamedIn(
+        words,
+        fields.filter((f) => f !== field),
+      )
+    )
+      continue;
+    const after = text.indexOf(words, found.index + found[0].length) >= 0;
+    const said = words.split(/[\s,;:]+/);
+    const near = (after ? said : said.reverse()).find(
+      (w) => /^\p{L}[\p{L}'-]+$/u.test(w) && !NO_PART.test(w),
+    );
+    if (!near || near.toLowerCase() === part.toLowerCase()) continue;
+    return parts.map((p) => (p === part ? near : p)).join(' ');
+  }
+  return null;
 }
 
 /** Reads a field's value from words, optionally from another "today" (see `ExtractContext.referenceDate`). */
@@ -98,9 +151,12 @@ export function replacedValue(
       if (fix) return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
       continue;
     }
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-    if (!found || !REFUSING.test(text.slice(0, found.index))) continue;
-    const words = newWords(text, found.index, found.index + found[0].length, found.index);
+    const found = refusal(text, value);
+    const words = found
+      ? newWords(text, found.index, found.index + found[0].length, found.index)
+      : field.type === 'text'
+        ? replacedWord(text, value, field, fields)
+        : null;
     const fix = words ? reread(words, field) : null;
     if (!fix || String(fix.value).trim().toLowerCase() === value.toLowerCase()) continue;
     return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };

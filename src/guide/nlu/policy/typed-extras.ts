@@ -4,9 +4,10 @@ import { spansOverlap } from './spans.js';
 
 /**
  * Extractors whose value names its own field by its form: an email, a phone, a web address, a date or time,
- * and a person introducing themselves ("and I'm Kai Moana" is the person's name, inside any clause).
+ * a person introducing themselves ("and I'm Kai Moana" is the person's name, inside any clause), and a name
+ * said after its kind word ("bringing my lab Moose" is the pet's name).
  */
-const SELF_EVIDENT = new Set(['email', 'phone', 'url', 'chrono', 'introduction']);
+const SELF_EVIDENT = new Set(['email', 'phone', 'url', 'chrono', 'introduction', 'kind-name']);
 
 /**
  * Values of a self-evident form said beside named clauses ("name's Derek Olsen, dob 11/30/1979, cell 503 555

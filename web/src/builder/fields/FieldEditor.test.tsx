@@ -202,6 +202,17 @@ describe('FieldEditor', () => {
     expect(pattern.getAttribute('aria-invalid')).toBe('true');
   });
 
+  it('edits the country and the strict validation of a phone field', async () => {
+    const { user, latest } = setup(field({ name: 'phone', label: 'Phone', type: 'phone' }));
+    await user.type(screen.getByRole('textbox', { name: 'Default country' }), 'gb');
+    const strict = screen.getByRole('switch', { name: 'Only allocated numbers' });
+    expect(strict.getAttribute('aria-checked')).toBe('false');
+    await user.click(strict);
+    expect(latest().settings).toEqual({ default_region: 'GB', strict_validation: true });
+    await user.click(screen.getByRole('switch', { name: 'Only allocated numbers' }));
+    expect(latest().settings).toEqual({ default_region: 'GB' });
+  });
+
   it('edits validation and type settings, applying only valid numbers', async () => {
     const { user, latest } = setup(field({ name: 'stars', label: 'Stars', type: 'rating' }));
     await user.type(screen.getByRole('textbox', { name: 'Number of stars' }), '10');

@@ -33,7 +33,7 @@ const str = (field: Field, key: string): string => {
 
 /**
  * The `settings` the field's type module reads, and only those: number `integer`; rating `max` (scale, default
- * 5); slider `step`; phone `default_region`; date `min_date`/`max_date`; boolean `must_be_true`; file upload
+ * 5); slider `step`; phone `default_region`, `strict_validation`; date `min_date`/`max_date`; boolean `must_be_true`; file upload
  * `accept`, `max_size_bytes` (edited in MB) and `multiple`. Problems about settings the type does not read
  * are listed above them, so none is lost.
  */
@@ -99,26 +99,35 @@ function SettingsOf({ field, problems, onChange }: TypeSettingsProps) {
           ? ['Use a two-letter country code such as US or GB.']
           : [];
       return (
-        <Labelled
-          label="Default country"
-          description="For numbers typed without a country code; empty uses the wizard's default."
-          problems={[...bad, ...at('default_region')]}
-        >
-          {({ id, describedBy, invalid }) => (
-            <Input
-              id={id}
-              value={region}
-              maxLength={2}
-              placeholder="US"
-              className="w-24 uppercase"
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              onChange={(e) =>
-                set('default_region', e.target.value === '' ? undefined : e.target.value.toUpperCase())
-              }
-            />
-          )}
-        </Labelled>
+        <div className="space-y-4">
+          <Labelled
+            label="Default country"
+            description="For numbers typed without a country code; empty uses the wizard's default."
+            problems={[...bad, ...at('default_region')]}
+          >
+            {({ id, describedBy, invalid }) => (
+              <Input
+                id={id}
+                value={region}
+                maxLength={2}
+                placeholder="US"
+                className="w-24 uppercase"
+                aria-describedby={describedBy}
+                aria-invalid={invalid}
+                onChange={(e) =>
+                  set('default_region', e.target.value === '' ? undefined : e.target.value.toUpperCase())
+                }
+              />
+            )}
+          </Labelled>
+          <ToggleField
+            label="Only allocated numbers"
+            description="Refuse numbers outside the ranges the country has allocated, not only wrong lengths. New ranges may be refused until the phone library updates."
+            checked={field.settings?.strict_validation === true}
+            problems={at('strict_validation')}
+            onChange={(on) => set('strict_validation', on ? true : undefined)}
+          />
+        </div>
       );
     }
     case 'date': {

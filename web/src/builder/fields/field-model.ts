@@ -41,7 +41,7 @@ export const SETTING_KEYS: Partial<Record<FieldType, readonly string[]>> = {
   number: ['integer'],
   rating: ['max'],
   slider: ['step'],
-  phone: ['default_region'],
+  phone: ['default_region', 'strict_validation'],
   date: ['min_date', 'max_date'],
   boolean: ['must_be_true'],
   file_upload: ['accept', 'max_size_bytes', 'multiple'],

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { defaultNlu } from '../nlu.js';
+import { field } from '../extract/test-helpers.js';
+import { descriptionAfterName, describedWithName, describesCharacter } from './described-name.js';
+
+const ctx = { referenceDate: new Date(2026, 11, 1, 12), defaultRegion: 'US' };
+
+describe('descriptionAfterName', () => {
+  it.each([
+    [" who's gentle and patient with kids", 'gentle and patient with kids'],
+    [' that is always cheerful', 'always cheerful'],
+    [", he's a grumpy but lovable pirate", 'a grumpy but lovable pirate'],
+    ['. She is a cheerful gardener who loves puns', 'a cheerful gardener who loves puns'],
+    ['; it should be wise, calm and a little mysterious', 'wise, calm and a little mysterious'],
+    [' - calm, upbeat, a bit nerdy', 'calm, upbeat, a bit nerdy'],
+    [', a fast-talking sports commentator', 'a fast-talking sports commentator'],
+    ["! they're shy around strangers", 'shy around strangers'],
+  ])('%j → %j', (after, want) => expect(descriptionAfterName(after)).toBe(want));
+
+  it.each([
+    [''],
+    [' and my email is ada@x.io'],
+    [', 415-555-0100'],
+    [' please'],
+    [', thanks!'],
+    [' is the name'],
+    [', Dog'],
+    [', next Friday at 5'],
+  ])('nothing in %j', (after) => expect(descriptionAfterName(after)).toBeNull());
+});
+
+describe('describesCharacter', () => {
+  it.each([
+    [field('personality_description', 'textarea', { label: 'Personality' }), true],
+    [field('temperament', 'textarea', { description: 'How the pet behaves with other animals' }), true],
+    [field('notes', 'textarea', { description: "The character's manners and tone" }), true],
+    [field('avatar_prompt', 'textarea', { label: 'Avatar description' }), false],
+    [field('entry_notes', 'textarea', { label: 'How do we get in?' }), false],
+    [field('personality', 'text', { label: 'Personality' }), false],
+  ])('%j → %s', (f, want) => expect(describesCharacter(f)).toBe(want));
+});
+
+function snapshotOf(steps: Record<string, Field[]>, answered: string[] = []): RunSnapshot {
+  return {
+    current_step_id: Object.keys(steps)[0],
+    fields: Object.entries(steps).flatMap(([step, fs]) =>
+      fs.map((f) => ({ name: f.name, step_id: step, answered: answered.includes(f.name), visible: true })),
+    ),
+  } as unknown as RunSnapshot;
+}
+
+describe('describedWithName', () => {
+  const name = field('name', 'text', { label: 'Sidekick name', description: "The sidekick's display name" });
+  const personality = field('personality_description', 'textarea', {
+    label: 'Personality',
+    description: "A free description of the sidekick's tone, manners and values",
+  });
+  const avatar = field('avatar_prompt', 'textarea', { label: 'Avatar description' });
+  const voice = field('voice_id', 'single_select', {
+    label: 'Voice',
+    opts: [
+      ['warm', 'Warm and calm female'],
+      ['pro', 'Professional British male'],
+    ],
+  });
+  const fields = [name, personality, avatar, voice];
+  const snap = snapshotOf({ name: [name], personality: [personality], voice: [voice], avatar: [avatar] });
+
+  const run = (text: string, s = snap, asked: Field[] = [name]) => {
+    const found = [
+      ...defaultNlu.extractAll(text, fields, ctx),
+      defaultNlu.extractForField(text, name, ctx)!,
+    ].filter((c) => c);
+    return describedWithName(defaultNlu, text, found, asked, fields, s, ctx).map((c) => [c.field, c.value]);
+  };
+
+  it.each([
+    ['I want a tutor called Professor Maple who is gentle and patient with kids', 'gentle and patient'],
+    ["ok let's name it Captain Hook, he's a grumpy but lovable old pirate", 'grumpy but lovable'],
+    ['Call it Pixel — curious, playful, a bit of a know-it-all', 'curious, playful'],
+    ['Name it Juniper. She is a cheerful gardener who loves bad puns.', 'cheerful gardener'],
+    ['Sage; it should be wise, calm and a little mysterious', 'wise, calm and a little mysterious'],
+  ])('%j keeps the personality', (text, words) => {
+    const got = run(text);
+    expect(got.map((g) => g[0])).toEqual(['personality_description']);
+    expect(String(got[0]![1])).toContain(words);
+  });
+
+  it.each([
+    ['Pixel'],
+    ['call it Pixel please'],
+    ['call it Pixel, thanks!'],
+    ['call it Nova and use the warm and calm female voice'],
+  ])('%j keeps nothing', (text) => expect(run(text)).toEqual([]));
+
+  it('keeps nothing when the personality was already given', () => {
+    const s = snapshotOf({ name: [name], personality: [personality] }, ['personality_description']);
+    expect(run("call it Rex, he's a grumpy pirate", s)).toEqual([]);
+  });
+
+  it('keeps nothing when the personality is asked with the name', () => {
+    expect(run("call it Rex, he's a grumpy pirate", snap, [name, personality])).toEqual([]);
+  });
+});

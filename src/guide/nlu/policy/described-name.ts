@@ -1,0 +1,142 @@
+import nlp from 'compromise';
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { isOwnNameField } from '../extract/names.js';
+import { contentStems } from '../extract/normalize.js';
+import { isEntityNameField } from '../extract/offered-entity.js';
+import { isBorrowedOptionWord } from './answers.js';
+import { isLongText } from './embedded.js';
+import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/**
+ * A description said right after a name: "a tutor called Professor Maple who's gentle and patient with
+ * kids", "named Rex, he's a grumpy but lovable pirate", "Nova - calm, upbeat, a bit nerdy". A careful
+ * listener keeps the description for the field that asks what the named one is like (its personality,
+ * temperament, character) instead of asking for it again. Pure.
+ */
+
+/**
+ * Words of a long free-text field's name, label or description that make it a description of character
+ * (how the named one is, talks, behaves). A small list: such fields are named with one of these words.
+ */
+const CHARACTER = new Set(
+  contentStems(
+    'personality temperament character behaviour behavior manner manners tone nature demeanour demeanor ' +
+      'disposition attitude persona vibe',
+  ),
+);
+
+/** "who's", "that is", "which will be": a relative clause describing the name just said. */
+const RELATIVE = /^(?:who|that|which)(?:['’]s|['’]ll be|\s+(?:is|will be|should be|would be|must be))\s+/i;
+/** "he's", "she is", "it should be", "they're": a clause about the name just said, after a break. */
+const PRONOUN =
+  /^(?:he|she|it|they)(?:['’]s|['’]re|['’]ll be|\s+(?:is|are|will be|should be|would be|must be|can be))\s+/i;
+/** A break between the name and what follows: comma, dash, semicolon, colon, full stop. */
+const BREAK = /^\s*(?:[,;:.!]|\s[-–—]|[-–—])\s*/;
+/**
+ * Adjectives that point at something rather than describe it ("next Friday", "last time", "same as before"):
+ * compromise tags them adjectives.
+ */
+const POINTING = /^(?:next|last|first|other|same|such|own|previous|following)\b/i;
+/** Fewest content words a description holds: one adjective is a vibe, not a description. */
+const MIN_WORDS = 2;
+
+/**
+ * The description in `after` (the words right after a name), or null: a relative clause ("who's gentle …"),
+ * or after a break a clause about it ("he's a grumpy … pirate"), an appositive ("a fast-talking sports
+ * commentator …") or a list led by an adjective ("calm, upbeat, a bit nerdy"). The words as said from
+ * the clause's first descriptive word on, to the end of the utterance.
+ */
+export function descriptionAfterName(after: string): string | null {
+  const relative = RELATIVE.exec(after.trimStart());
+  if (relative) return after.trimStart().slice(relative[0].length).trim() || null;
+  const broken = BREAK.exec(after);
+  if (!broken) return null;
+  const rest = after.slice(broken[0].length);
+  const pronoun = PRONOUN.exec(rest);
+  if (pronoun) return rest.slice(pronoun[0].length).trim() || null;
+  if (/^(?:an?)\s+\S/i.test(rest)) return rest.trim();
+  // the first word as tagged in its clause; an adjective that points ("next Friday") describes nothing
+  const first = nlp(rest.split(/[,;.!?]/)[0] ?? '')
+    .terms()
+    .first();
+  const lead =
+    /^\p{Ll}/u.test(rest) && first.has('#Adjective') && !first.has('#Date') && !POINTING.test(rest);
+  return lead ? rest.trim() : null;
+}
+
+/** Whether a long free-text field asks what something is like: its texts hold a word of {@link CHARACTER}. */
+export function describesCharacter(field: Field): boolean {
+  if (!isLongText(field)) return false;
+  const text = `${field.name.replace(/_/g, ' ')} ${field.label} ${field.description ?? ''}`;
+  return contentStems(text).some((w) => CHARACTER.has(w));
+}
+
+/**
+ * Values for the first unanswered character field (`describesCharacter`, not asked, not found) from a
+ * description said right after a name found in `utterance` (`found`, for a name field of a thing: not the
+ * speaker's own, `isOwnNameField`), read as that field's answer without the other values' words (option
+ * words of a field not named stay: they are the description's). The description must hold at least two
+ * content words, a quality (`saysWhatLike`) and no pleasantries only; its span is the clause as said. Empty
+ * when none.
+ */
+export function describedWithName(
+  nlu: Nlu,
+  utterance: string,
+  found: Candidate[],
+  asked: Field[],
+  fields: Field[],
+  snapshot: RunSnapshot,
+  ctx: ExtractContext,
+): Candidate[] {
+  const view = (name: string) => snapshot.fields.find((f) => f.name === name);
+  const target = fields.find(
+    (f) =>
+      describesCharacter(f) &&
+      !view(f.name)?.answered &&
+      !asked.some((a) => a.name === f.name) &&
+      !found.some((c) => c.field === f.name),
+  );
+  if (!target) return [];
+  for (const c of found) {
+    const field = fields.find((f) => f.name === c.field);
+    if (!field || !isEntityNameField(field) || isOwnNameField(field) || typeof c.value !== 'string') continue;
+    const at = utterance.toLowerCase().indexOf(c.value.toLowerCase());
+    if (at < 0) continue;
+    const said = descriptionAfterName(utterance.slice(at + c.value.length));
+    if (!said) continue;
+    // option words of the description ("calm" of "Warm and calm female") stay its words
+    const others = found.filter(
+      (o) =>
+        o !== c &&
+        o.span &&
+        said.includes(o.span) &&
+        isTyped(o, fields) &&
+        !isBorrowedOptionWord(o, utterance, fields),
+    );
+    const d = freeTextAnswer(nlu, said, target, others, fields, ctx);
+    if (!d || isFillerOnly(d.value)) continue;
+    const words = contentStems(String(d.value)).filter((w) => /\p{L}/u.test(w));
+    if (words.length >= MIN_WORDS && saysWhatLike(String(d.value)))
+      return [{ ...d, confidence: Math.max(d.confidence, 0.8), span: said }];
+  }
+  return [];
+}
+
+/**
+ * Whether a description says what the named one is like: it holds a quality (a word compromise tags as an
+ * adjective, not one that points: "next"). "a beagle, she's 6" only says what it is.
+ */
+function saysWhatLike(text: string): boolean {
+  return nlp(text)
+    .match('#Adjective')
+    .out('array')
+    .some((w: string) => !POINTING.test(w));
+}
+
+/** Whether a candidate's field takes a typed value (a number, a date, an option), not free text. */
+function isTyped(c: Candidate, fields: Field[]): boolean {
+  const field = fields.find((f) => f.name === c.field);
+  return !!field && !isFreeText(field);
+}
