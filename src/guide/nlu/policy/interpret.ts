@@ -37,6 +37,7 @@ import { replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
+import { withoutIncidentalOverwrites } from './incidental-overwrite.js';
 import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
@@ -500,7 +501,18 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
     const plan = fieldAnswer(ctx, own);
     if (plan.actions.some((a) => a.op === 'set')) return { ...plan, correction: true };
   }
-  const found = openValues(ctx);
+  const open = openValues(ctx);
+  // "Ok, I understand, 24 hours before": words said to an informational step change no answer unless they
+  // name it or correct it
+  const found =
+    kind === 'info'
+      ? withoutIncidentalOverwrites(
+          open,
+          ctx.userText,
+          fillableFields(ctx.definition, ctx.snapshot),
+          ctx.snapshot,
+        )
+      : open;
   if (found.length > 0) return answerPlan(ctx, found, true);
   if (holdsBack(ctx, yesNo)) return remarkOnly(kind === 'info' ? { kind: 'wait' } : { kind: 'ask_change' });
   return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'next' }], advance: true };
