@@ -1,5 +1,8 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
+import { nthWeekdayParser } from './nth-weekday.js';
+import { inNamedMonths, onSaidWeekdays } from './said-months.js';
+import { keepSaidDay } from './day-month-comma.js';
 import { isDeicticToday, saidAsPast, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { spokenYearsToDigits } from './spoken-years.js';
@@ -36,12 +39,14 @@ export interface DateTimeMatch {
 }
 
 const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
+/** Words that make a length rough ("for about a week", "over two days"). */
+const ROUGHLY = String.raw`(?:(?:about|around|roughly|nearly|almost|approximately|over|under|at least|less than|more than|the (?:past|last))\s+)?`;
 /**
- * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour": a length of time, not a
- * day or a time of day (unless "in 5 days", "30 minutes from now").
+ * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour", "for about a week": a
+ * length of time, not a day or a time of day (unless "in 5 days", "30 minutes from now").
  */
 const DURATION = new RegExp(
-  String.raw`^(?:for\s+)?(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
+  String.raw`^(?:for\s+)?${ROUGHLY}(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
   'i',
 );
 const FROM_NOW = /^\s*(?:from (?:now|today)|later|ago|after|before|out)\b/i;
@@ -192,7 +197,7 @@ function withoutLeadingWeekdays(results: chrono.ParsedResult[], text: string): c
 /** chrono's casual English, month first ("3/4" is March 4th) and day first ("3/4" is 3 April). */
 const MONTH_FIRST = chrono.casual.clone();
 const DAY_FIRST = chrono.en.GB.clone();
-for (const p of [MONTH_FIRST, DAY_FIRST]) p.parsers.push(dayOfMonthParser, holidayParser);
+for (const p of [MONTH_FIRST, DAY_FIRST]) p.parsers.push(dayOfMonthParser, holidayParser, nthWeekdayParser);
 
 const dayFirstByRegion = new Map<string, boolean>();
 
@@ -257,14 +262,15 @@ export function findDateTimes(
       .filter((m) => m.index >= before.length)
       .map((m) => ({ ...m, index: m.index - before.length }));
   }
-  const text = preprocessTimes(spokenYearsToDigits(utterance));
+  const text = keepSaidDay(preprocessTimes(spokenYearsToDigits(utterance)));
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
-  const results = withinSaidMonths(
+  const said = withinSaidMonths(
     withoutLooseWeekdays(
       withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
     ),
     parser,
   );
+  const results = onSaidWeekdays(inNamedMonths(said, parser));
   const out: DateTimeMatch[] = [];
   for (const r of results) {
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
