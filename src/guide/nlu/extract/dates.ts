@@ -3,6 +3,7 @@ import { holidayParser } from './holidays.js';
 import { nthWeekdayParser } from './nth-weekday.js';
 import { inNamedMonths, onSaidWeekdays } from './said-months.js';
 import { keepSaidDay } from './day-month-comma.js';
+import { withoutWeighedDays } from './weighed-days.js';
 import { isDeicticToday, saidAsPast, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { spokenYearsToDigits } from './spoken-years.js';
@@ -247,7 +248,8 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
 /**
  * All date/time mentions in `utterance`, relative to `referenceDate`, in order. Numeric dates are read in
  * the order `region` writes them ({@link writesDayFirst}); month first without a region. `lead` is what was
- * said before `utterance` in the same turn: a day without its month takes the month said there.
+ * said before `utterance` in the same turn: a day without its month takes the month said there. Days that
+ * are no choice ({@link withoutWeighedDays}: "I'm away over Christmas") are left out when another is said.
  */
 export function findDateTimes(
   utterance: string,
@@ -324,7 +326,7 @@ export function findDateTimes(
       });
     }
   }
-  return out;
+  return withoutWeighedDays(out, text);
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */

@@ -1,4 +1,4 @@
-import type * as chrono from 'chrono-node';
+import * as chrono from 'chrono-node';
 
 /**
  * A day said without its month ("the 2nd", "Saturday the 19th") is read by chrono as the coming one. Two
@@ -37,6 +37,8 @@ export function inNamedMonths(results: chrono.ParsedResult[], parser: chrono.Chr
 export function onSaidWeekdays(results: chrono.ParsedResult[]): chrono.ParsedResult[] {
   for (const r of results) {
     const c = r.start;
+    // chrono's results carry their parsing components, the only ones that take a changed month
+    if (!(c instanceof chrono.ParsingComponents)) continue;
     if (!c.isCertain('weekday') || !certainDay(r) || certainMonth(r)) continue;
     const day = c.get('day')!;
     const weekday = c.get('weekday')!;
