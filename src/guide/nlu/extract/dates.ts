@@ -4,6 +4,7 @@ import { nthWeekdayParser } from './nth-weekday.js';
 import { inNamedMonths, onSaidWeekdays } from './said-months.js';
 import { keepSaidDay } from './day-month-comma.js';
 import { withoutWeighedDays } from './weighed-days.js';
+import { withCorrectedYears } from './corrected-year.js';
 import { isDeicticToday, saidAsPast, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { spokenYearsToDigits } from './spoken-years.js';
@@ -50,6 +51,8 @@ const DURATION = new RegExp(
   String.raw`^(?:for\s+)?${ROUGHLY}(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
   'i',
 );
+/** "before" / "after" ending a mention: a length said about an event ("24 hours before"). */
+const BEFORE_AFTER = /\s+(?:before|after|beforehand|afterwards?|prior)$/i;
 const FROM_NOW = /^\s*(?:from (?:now|today)|later|ago|after|before|out)\b/i;
 /** Words before a date that make it the end of a stay or rental ("until", "drop it off on", "returning"). */
 const END_CUE =
@@ -276,6 +279,8 @@ export function findDateTimes(
   const out: DateTimeMatch[] = [];
   for (const r of results) {
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
+    // "24 hours before", "two days after": a length before or after some event, not before or after now
+    if (DURATION.test(r.text.trim().replace(BEFORE_AFTER, ''))) continue;
     const c = r.start;
     const relativeDay =
       /\b(?:today|tonight|tomorrow|yesterday|in \d+ days?|days?|weeks?|months?|weekend)\b/i.test(r.text);
@@ -326,7 +331,7 @@ export function findDateTimes(
       });
     }
   }
-  return withoutWeighedDays(out, text);
+  return withoutWeighedDays(withCorrectedYears(out, text), text);
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */

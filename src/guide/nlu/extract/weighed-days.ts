@@ -12,9 +12,17 @@ import type { DateTimeMatch } from './dates.js';
  */
 const UNAVAILABLE =
   /\b(?:(?:i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i will be|we will be)\s+(?:away|out of town|overseas|interstate|travell?ing|on holiday|on vacation|busy|not (?:around|free|available|home))|(?:can'?t|cannot|couldn'?t|won'?t)\s+(?:do|make|manage)|not available|unavailable|except|apart from|other than)\b/i;
-/** Words that settle on one day or time after weighing others: "let's say", "let's go with", "shall we say". */
-const SETTLING =
-  /\b(?:let'?s|let us|shall we|we'?ll|i'?ll)\s+(?:say|go (?:with|for)|do|make it|book|pencil in|take)\s+(?:it\s+(?:for|on)\s+|on\s+|for\s+)?(?:the\s+)?$/i;
+/**
+ * Words right before a day or time that settle on it after others were weighed or said first: "let's say",
+ * "shall we go with", "could we make it", "change it to", "I mean", "or rather", or a "no" / "sorry" that
+ * takes back what came before ("at eleven, no actually make it half eleven").
+ */
+const SETTLING = new RegExp(
+  String.raw`(?:\b(?:let'?s|let us|shall we|we'?ll|i'?ll)\s+(?:say|go (?:with|for)|do|book|pencil in|take)|\b(?:make|change|move|switch)\s+(?:it|that)|\bi mean|\brather|\b(?:no|nope|sorry|oops|wait|actually)[\s,.!-]*)(?:\s+(?:it\s+)?(?:to|for|on|at))?(?:\s+the)?\s*$`,
+  'i',
+);
+/** Words right after a day or time that prefer it to one said before: "2pm instead", "Friday rather". */
+const PREFERRED_AFTER = /^[\s,]*(?:instead|rather)\b/i;
 
 /** Where a clause begins: after a stop or comma, or at a joining word. */
 const CLAUSE_BREAK = /[.?!;,]|\b(?:but|though|although|so|and|or|then|whereas)\b/gi;
@@ -40,13 +48,17 @@ export function withoutWeighedDays(mentions: DateTimeMatch[], text: string): Dat
       : mentions;
   let settled = -1;
   kept.forEach((m, i) => {
-    if (SETTLING.test(clauseBefore(text, m.index))) settled = i;
+    const before = text.slice(Math.max(0, m.index - 40), m.index).replace(/[\u2018\u2019]/g, "'");
+    if (SETTLING.test(before) || PREFERRED_AFTER.test(text.slice(m.index + m.span.length))) settled = i;
   });
-  if (settled > 0) {
-    const chosen = kept[settled]!;
-    kept = kept.filter(
-      (m, i) => i >= settled || !((chosen.hasDate && m.hasDate) || (chosen.hasTime && m.hasTime)),
-    );
-  }
-  return kept;
+  if (settled <= 0) return kept;
+  // what was said before the settled one loses the part it settles: its day, its time or both
+  const chosen = kept[settled]!;
+  return kept.flatMap((m, i) => {
+    if (i >= settled) return [m];
+    const date = chosen.hasDate ? {} : { date: m.date, hasDate: m.hasDate };
+    const time = chosen.hasTime ? {} : { time: m.time, hasTime: m.hasTime };
+    const rest = { ...m, date: undefined, time: undefined, hasDate: false, hasTime: false, ...date, ...time };
+    return rest.hasDate || rest.hasTime ? [rest] : [];
+  });
 }
