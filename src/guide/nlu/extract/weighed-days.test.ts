@@ -34,3 +34,23 @@ describe('a settling cue chooses among the days weighed before it', () => {
   it('a day said after a time chosen stays', () =>
     expect(dates("let's say 10am, on Tuesday")).toEqual(['2026-12-08']));
 });
+
+describe('a day or time taken back or preferred in the same answer', () => {
+  it.each([
+    ['Thursday at ten, no actually make it half ten', ['2026-12-10'], ['10:30']],
+    ['my gym class is at 6pm that day, could we make it 4pm instead?', [], ['16:00']],
+    ['the 20th, sorry, the 21st', ['2026-12-21'], []],
+    ['Monday at 9am... I mean Tuesday', ['2026-12-08'], ['09:00']],
+    ['1pm, or rather 1:30pm', [], ['13:30']],
+  ])('%s → %j %j', (u, d, t) => {
+    expect(dates(u)).toEqual(d);
+    expect(times(u)).toEqual(t);
+  });
+  it.each([
+    ['no, Tuesday at 4pm is fine', ['2026-12-08'], ['16:00']],
+    ['Friday at 2pm and Saturday at 11am', ['2026-12-11', '2026-12-12'], ['14:00', '11:00']],
+  ])('unchanged: %s → %j %j', (u, d, t) => {
+    expect(dates(u)).toEqual(d);
+    expect(times(u)).toEqual(t);
+  });
+});

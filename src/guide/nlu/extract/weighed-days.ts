@@ -42,7 +42,7 @@ function clauseBefore(text: string, index: number): string {
  */
 export function withoutWeighedDays(mentions: DateTimeMatch[], text: string): DateTimeMatch[] {
   const away = mentions.filter((m) => m.hasDate && UNAVAILABLE.test(clauseBefore(text, m.index)));
-  let kept =
+  const kept =
     away.length > 0 && away.length < mentions.filter((m) => m.hasDate).length
       ? mentions.filter((m) => !away.includes(m))
       : mentions;
