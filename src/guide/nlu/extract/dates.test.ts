@@ -140,3 +140,16 @@ describe('a part of a turn read with the words said before it', () => {
       findDateTimes('at 8am', ref, 'US', 'Thursday 14 January 2027, no sorry,').map((m) => m.span),
     ).toEqual(['at 8am']));
 });
+
+describe('a rough length, or one before or after an event, is no day', () => {
+  it.each([
+    'been going on for about a week',
+    'for nearly two weeks',
+    'sore for over three days',
+    'noted, 24 hours before',
+    'cancel up to two days before, got it',
+    'a week after',
+  ])('%s', (u) => expect(findDate(u, ref)).toBeNull());
+  it('"in about a week" is still a day', () =>
+    expect(findDate('in about a week', ref)?.date).toBe('2019-03-08'));
+});

@@ -1,5 +1,10 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
+import { nthWeekdayParser } from './nth-weekday.js';
+import { inNamedMonths, onSaidWeekdays } from './said-months.js';
+import { keepSaidDay } from './day-month-comma.js';
+import { withoutWeighedDays } from './weighed-days.js';
+import { withCorrectedYears } from './corrected-year.js';
 import { isDeicticToday, saidAsPast, takesSaidMonth, withoutLooseWeekdays } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { clockPhrasesToDigits } from './clock-phrases.js';
@@ -37,14 +42,18 @@ export interface DateTimeMatch {
 }
 
 const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
+/** Words that make a length rough ("for about a week", "over two days"). */
+const ROUGHLY = String.raw`(?:(?:about|around|roughly|nearly|almost|approximately|over|under|at least|less than|more than|the (?:past|last))\s+)?`;
 /**
- * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour": a length of time, not a
- * day or a time of day (unless "in 5 days", "30 minutes from now").
+ * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour", "for about a week": a
+ * length of time, not a day or a time of day (unless "in 5 days", "30 minutes from now").
  */
 const DURATION = new RegExp(
-  String.raw`^(?:for\s+)?(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
+  String.raw`^(?:for\s+)?${ROUGHLY}(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
   'i',
 );
+/** "before" / "after" ending a mention: a length said about an event ("24 hours before"). */
+const BEFORE_AFTER = /\s+(?:before|after|beforehand|afterwards?|prior)$/i;
 const FROM_NOW = /^\s*(?:from (?:now|today)|later|ago|after|before|out)\b/i;
 /** Words before a date that make it the end of a stay or rental ("until", "drop it off on", "returning"). */
 const END_CUE =
@@ -184,7 +193,7 @@ function withoutLeadingWeekdays(results: chrono.ParsedResult[], text: string): c
 /** chrono's casual English, month first ("3/4" is March 4th) and day first ("3/4" is 3 April). */
 const MONTH_FIRST = chrono.casual.clone();
 const DAY_FIRST = chrono.en.GB.clone();
-for (const p of [MONTH_FIRST, DAY_FIRST]) p.parsers.push(dayOfMonthParser, holidayParser);
+for (const p of [MONTH_FIRST, DAY_FIRST]) p.parsers.push(dayOfMonthParser, holidayParser, nthWeekdayParser);
 
 const dayFirstByRegion = new Map<string, boolean>();
 
@@ -243,7 +252,8 @@ function fmtTime(c: chrono.ParsedComponents, pm: boolean): string {
 /**
  * All date/time mentions in `utterance`, relative to `referenceDate`, in order. Numeric dates are read in
  * the order `region` writes them ({@link writesDayFirst}); month first without a region. `lead` is what was
- * said before `utterance` in the same turn: a day without its month takes the month said there.
+ * said before `utterance` in the same turn: a day without its month takes the month said there. Days that
+ * are no choice ({@link withoutWeighedDays}: "I'm away over Christmas") are left out when another is said.
  */
 export function findDateTimes(
   utterance: string,
@@ -258,9 +268,9 @@ export function findDateTimes(
       .filter((m) => m.index >= before.length)
       .map((m) => ({ ...m, index: m.index - before.length }));
   }
-  const text = preprocessTimes(spokenYearsToDigits(utterance));
+  const text = keepSaidDay(preprocessTimes(spokenYearsToDigits(utterance)));
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
-  const results = withinSaidMonths(
+  const said = withinSaidMonths(
     withoutLooseWeekdays(
       withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
     ),
@@ -268,9 +278,12 @@ export function findDateTimes(
     text,
     referenceDate,
   );
+  const results = onSaidWeekdays(inNamedMonths(said, parser));
   const out: DateTimeMatch[] = [];
   for (const r of results) {
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
+    // "24 hours before", "two days after": a length before or after some event, not before or after now
+    if (DURATION.test(r.text.trim().replace(BEFORE_AFTER, ''))) continue;
     const c = r.start;
     const relativeDay =
       /\b(?:today|tonight|tomorrow|yesterday|in \d+ days?|days?|weeks?|months?|weekend)\b/i.test(r.text);
@@ -321,7 +334,7 @@ export function findDateTimes(
       });
     }
   }
-  return out;
+  return withoutWeighedDays(withCorrectedYears(out, text), text);
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */
