@@ -10,6 +10,7 @@ import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
+import { removedOptions } from './list-edits.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -450,6 +451,8 @@ export function matchMultiOptions(
       if (!verbatim.length) extractor = m ? 'ordinal-option' : 'fuzzy-option';
     }
   }
+  // "windows and the balcony. actually no, scrap the balcony": an option last said taken away is not chosen
+  for (const v of removedOptions(utterance, options)) values.delete(v);
   if (!values.size) return null;
   const order = options.map((o) => o.value).filter((v) => values.has(v));
   return { values: order, confidence, extractor, span: utterance.trim() };

@@ -47,6 +47,7 @@ import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
+import { LIST_EDIT, editedLists } from './list-edits.js';
 import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
@@ -238,15 +239,18 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
     byPerson &&
     view.step_id !== ctx.snapshot.current_step_id &&
     !correctsEarlier(ctx.userText) &&
-    !extendsList(view.value, c.value)
+    !extendsList(view.value, c.value) &&
+    c.extractor !== LIST_EDIT
   );
 }
 
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
   const asked = ctx.memory.asked;
   const fillable = fillableFields(ctx.definition, ctx.snapshot);
+  // "add the walls as well": an answered list keeps what it had
+  const edited = editedLists(found, ctx.userText, fillable, ctx.snapshot);
   const candidates = preferNewSiblings(
-    keepMonthOfDay(found, fillable, ctx.snapshot),
+    keepMonthOfDay(edited, fillable, ctx.snapshot),
     fillable,
     ctx.userText,
     asked.kind === 'agent' ? asked.text : undefined,
@@ -306,7 +310,12 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     plan.actions.unshift({ op: 'skip', field: first.name });
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
-  const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
+  const whole = editedLists(
+    extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract),
+    ctx.userText,
+    fields,
+    ctx.snapshot,
+  );
   const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
     (c) =>
       (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
@@ -409,7 +418,8 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
 function openValues(ctx: TurnContext): Candidate[] {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
-  return ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
+  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
+  return editedLists(found, ctx.userText, fields, ctx.snapshot);
 }
 
 /** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
@@ -462,12 +472,17 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
  */
 function changeAnswer(ctx: TurnContext): Plan {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
-  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
-    (c) =>
-      !isSpurious(
-        c,
-        fields.find((f) => f.name === c.field),
-      ),
+  const found = editedLists(
+    ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
+      (c) =>
+        !isSpurious(
+          c,
+          fields.find((f) => f.name === c.field),
+        ),
+    ),
+    ctx.userText,
+    fields,
+    ctx.snapshot,
   );
   if (found.length > 0) return answerPlan(ctx, found, true);
   if (isAcknowledgement(ctx.userText))
