@@ -9,6 +9,7 @@ import { findDateTimes } from './dates.js';
 import { booleanOptions, chosenHits, findVerbatimOptions } from './options.js';
 import { rangeMention } from './range-mention.js';
 import { removedOptions } from './list-edits.js';
+import { rateOption } from './rate-option.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { isPersonNameField, textKind } from './text-kind.js';
@@ -272,6 +273,15 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         extractor: 'verbatim-option',
         span: listed.map((h) => h.phrase).join(', '),
       });
+      continue;
+    }
+    // "once a fortnight": a rate chooses the option of its period; an option word inside it ("once") does not
+    const rate = field.type === 'single_select' ? rateOption(utterance, field.options) : null;
+    if (rate && hits.every((h) => h.option === rate.option || (h.start >= rate.start && h.end <= rate.end))) {
+      optionHits.set(rate.span, [
+        ...(optionHits.get(rate.span) ?? []),
+        { field, value: rate.option.value, phrase: rate.span, start: rate.start },
+      ]);
       continue;
     }
     if (hits.length === 1) {

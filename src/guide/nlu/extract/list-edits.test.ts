@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { field } from './test-helpers.js';
+import { ctx, field } from './test-helpers.js';
 import { addsToList, removedOptions } from './list-edits.js';
-import { matchMultiOptions } from './options.js';
+import { extractForField } from './for-field.js';
 
 const toppings = field('toppings', 'multi_select', {
   opts: [
@@ -40,7 +40,7 @@ describe('a list answer that takes back one of its options', () => {
     ['anchovies, mushrooms, cut out the anchovies, they are too salty', ['mushroom']],
     ['olives and capsicum', ['olives', 'peppers']],
   ])('%s → %j', (utterance, values) =>
-    expect(matchMultiOptions(utterance, toppings)?.values).toEqual(values),
+    expect(extractForField(utterance, toppings, ctx)?.value).toEqual(values),
   );
 });
 

@@ -10,7 +10,7 @@ import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
-import { removedOptions } from './list-edits.js';
+import { rateOption } from './rate-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -193,6 +193,10 @@ function typoHits(
   return out;
 }
 
+/** Whether an option hit lies within a rate's words ("once" of "once a fortnight"). */
+const insideRate = (h: VerbatimHit, rate: { start: number; end: number }) =>
+  h.start >= rate.start && h.end <= rate.end;
+
 /** An ordinal said as one ("first", "third", "2nd", "last", "middle"), not as "number 3". */
 const ORDINAL_WORD =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|bottom|middle|penultimate|\d{1,2}(?:st|nd|rd|th))\b/;
@@ -351,6 +355,10 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   }
   const numericOptions = options.every((o) => isNumeric(o.value));
   const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
+  // "once a fortnight": a rate chooses the option of its period; option words inside it ("once") do not
+  const rate = rateOption(utterance, options);
+  if (rate && chosenHits(utterance, said).every((h) => h.option === rate.option || insideRate(h, rate)))
+    return { option: rate.option, confidence: 0.93, extractor: 'rate-option', span: rate.span };
   // "townhouse instead of apartment": the option replaced is never the answer
   const verbatim = chosenHits(utterance, said);
   if (said.length > 0 && verbatim.length === 0) {
@@ -451,8 +459,6 @@ export function matchMultiOptions(
       if (!verbatim.length) extractor = m ? 'ordinal-option' : 'fuzzy-option';
     }
   }
-  // "windows and the balcony. actually no, scrap the balcony": an option last said taken away is not chosen
-  for (const v of removedOptions(utterance, options)) values.delete(v);
   if (!values.size) return null;
   const order = options.map((o) => o.value).filter((v) => values.has(v));
   return { values: order, confidence, extractor, span: utterance.trim() };
