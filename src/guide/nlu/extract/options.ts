@@ -11,6 +11,7 @@ import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { rateOption } from './rate-option.js';
+import { abbreviatedOption } from './abbreviated-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -420,7 +421,13 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
       extractor: 'ordinal-option',
       span: ordinal.span,
     };
-  return fuzzyOption(utterance, options);
+  const fuzzy = fuzzyOption(utterance, options);
+  if (fuzzy) return fuzzy;
+  // "hous", "wkly": an option word clipped or written without its vowels
+  const clipped = abbreviatedOption(utterance, options, optionPhrases);
+  return clipped
+    ? { option: clipped.option, confidence: 0.8, extractor: 'abbreviated-option', span: clipped.span }
+    : null;
 }
 
 const NONE =
