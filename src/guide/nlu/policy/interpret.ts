@@ -48,6 +48,7 @@ import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
 import { LIST_EDIT, editedLists } from './list-edits.js';
+import { withChangedOptions } from './changed-option.js';
 import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
@@ -419,7 +420,9 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
 function openValues(ctx: TurnContext): Candidate[] {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
-  return editedLists(found, ctx.userText, fields, ctx.snapshot);
+  // "change it to fortnightly? weekly's overkill": the option said besides the current one
+  const changed = withChangedOptions(found, ctx.userText, fields, ctx.snapshot);
+  return editedLists(changed, ctx.userText, fields, ctx.snapshot);
 }
 
 /** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
@@ -473,7 +476,12 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
 function changeAnswer(ctx: TurnContext): Plan {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const found = editedLists(
-    ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
+    withChangedOptions(
+      ctx.nlu.extractAll(ctx.userText, fields, ctx.extract),
+      ctx.userText,
+      fields,
+      ctx.snapshot,
+    ).filter(
       (c) =>
         !isSpurious(
           c,
