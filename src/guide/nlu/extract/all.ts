@@ -8,6 +8,8 @@ import { findNumberMentions } from './numbers.js';
 import { findDateTimes } from './dates.js';
 import { booleanOptions, chosenHits, findVerbatimOptions } from './options.js';
 import { rangeMention } from './range-mention.js';
+import { removedOptions } from './list-edits.js';
+import { rateOption } from './rate-option.js';
 import { cueValue } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { isPersonNameField, textKind } from './text-kind.js';
@@ -258,14 +260,28 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         });
       continue;
     }
+    // "scrap the balcony": an option last said taken away is not chosen
+    const removed =
+      field.type === 'multi_select' ? removedOptions(utterance, field.options) : new Set<string>();
+    const listed = hits.filter((h) => !removed.has(h.option.value));
     if (field.type === 'multi_select' && hits.length) {
+      if (!listed.length) continue;
       out.push({
         field: field.name,
-        value: hits.map((h) => h.option.value),
+        value: listed.map((h) => h.option.value),
         confidence: 0.85,
         extractor: 'verbatim-option',
-        span: hits.map((h) => h.phrase).join(', '),
+        span: listed.map((h) => h.phrase).join(', '),
       });
+      continue;
+    }
+    // "once a fortnight": a rate chooses the option of its period; an option word inside it ("once") does not
+    const rate = field.type === 'single_select' ? rateOption(utterance, field.options) : null;
+    if (rate && hits.every((h) => h.option === rate.option || (h.start >= rate.start && h.end <= rate.end))) {
+      optionHits.set(rate.span, [
+        ...(optionHits.get(rate.span) ?? []),
+        { field, value: rate.option.value, phrase: rate.span, start: rate.start },
+      ]);
       continue;
     }
     if (hits.length === 1) {

@@ -11,6 +11,7 @@ import { aheadWhenForward, isPlausibleDate } from './date-fields.js';
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
 export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
 import { matchMultiOptions, matchSingleOption } from './options.js';
+import { removedOptions } from './list-edits.js';
 import { detectYesNo } from './yes-no.js';
 import { impliedYesNo } from './implied-yes-no.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
@@ -93,7 +94,10 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     }
     case 'multi_select': {
       const m = matchMultiOptions(utterance, field);
-      return m ? c(m.values, m.confidence, m.extractor, m.span) : null;
+      // "windows and the balcony. actually no, scrap the balcony": an option last said taken away is not chosen
+      const removed = removedOptions(utterance, field.options ?? []);
+      const values = m?.values.filter((v) => !removed.has(v)) ?? [];
+      return m && (values.length || !m.values.length) ? c(values, m.confidence, m.extractor, m.span) : null;
     }
     case 'boolean': {
       const yn = detectYesNo(utterance);

@@ -10,6 +10,8 @@ import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
+import { rateOption } from './rate-option.js';
+import { abbreviatedOption } from './abbreviated-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -192,6 +194,10 @@ function typoHits(
   return out;
 }
 
+/** Whether an option hit lies within a rate's words ("once" of "once a fortnight"). */
+const insideRate = (h: VerbatimHit, rate: { start: number; end: number }) =>
+  h.start >= rate.start && h.end <= rate.end;
+
 /** An ordinal said as one ("first", "third", "2nd", "last", "middle"), not as "number 3". */
 const ORDINAL_WORD =
   /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|bottom|middle|penultimate|\d{1,2}(?:st|nd|rd|th))\b/;
@@ -350,6 +356,10 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   }
   const numericOptions = options.every((o) => isNumeric(o.value));
   const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
+  // "once a fortnight": a rate chooses the option of its period; option words inside it ("once") do not
+  const rate = rateOption(utterance, options);
+  if (rate && chosenHits(utterance, said).every((h) => h.option === rate.option || insideRate(h, rate)))
+    return { option: rate.option, confidence: 0.93, extractor: 'rate-option', span: rate.span };
   // "townhouse instead of apartment": the option replaced is never the answer
   const verbatim = chosenHits(utterance, said);
   if (said.length > 0 && verbatim.length === 0) {
@@ -411,7 +421,13 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
       extractor: 'ordinal-option',
       span: ordinal.span,
     };
-  return fuzzyOption(utterance, options);
+  const fuzzy = fuzzyOption(utterance, options);
+  if (fuzzy) return fuzzy;
+  // "hous", "wkly": an option word clipped or written without its vowels
+  const clipped = abbreviatedOption(utterance, options, optionPhrases);
+  return clipped
+    ? { option: clipped.option, confidence: 0.8, extractor: 'abbreviated-option', span: clipped.span }
+    : null;
 }
 
 const NONE =

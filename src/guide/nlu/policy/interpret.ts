@@ -54,6 +54,8 @@ import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
 import { resetGroupPlan } from './reset-group.js';
 import { withListAdditions } from './list-addition.js';
+import { LIST_EDIT, editedLists } from './list-edits.js';
+import { withChangedOptions } from './changed-option.js';
 import { wizardClauses } from '../wizard-answer.js';
 
 /** Everything `interpretTurn` reads. */
@@ -249,7 +251,8 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
     view.step_id !== ctx.snapshot.current_step_id &&
     !correctsEarlier(ctx.userText) &&
     !restatesNamedField(fieldDef(ctx.definition, c.field), ctx.userText, askedFreeText(ctx)) &&
-    !extendsList(view.value, c.value)
+    !extendsList(view.value, c.value) &&
+    c.extractor !== LIST_EDIT
   );
 }
 
@@ -264,8 +267,14 @@ function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, corr
   const asked = ctx.memory.asked;
   const fillable = fillableFields(ctx.definition, ctx.snapshot);
   const asking = asked.kind === 'field' ? asked.field : undefined;
-  // "oh and a brake inspection too" once the services were given: the option joins the list
-  const added = withListAdditions(found, ctx.userText, fillable, ctx.snapshot, asking);
+  // "oh and a brake inspection too" once the services were given: the option joins the list; "add the
+  // walls as well", "scrap the balcony": an answered list keeps what it had, less what is taken away
+  const added = editedLists(
+    withListAdditions(found, ctx.userText, fillable, ctx.snapshot, asking),
+    ctx.userText,
+    fillable,
+    ctx.snapshot,
+  );
   const candidates = preferNewSiblings(
     keepMonthOfDay(added, fillable, ctx.snapshot),
     fillable,
@@ -339,7 +348,12 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     plan.actions.unshift({ op: 'skip', field: first.name });
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
-  const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
+  const whole = editedLists(
+    extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract),
+    ctx.userText,
+    fields,
+    ctx.snapshot,
+  );
   const found = withoutCorrectionWords(
     preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
       (c) =>
@@ -457,7 +471,10 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
 function openValues(ctx: TurnContext): Candidate[] {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
-  return ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
+  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
+  // "change it to fortnightly? weekly's overkill": the option said besides the current one
+  const changed = withChangedOptions(found, ctx.userText, fields, ctx.snapshot);
+  return editedLists(changed, ctx.userText, fields, ctx.snapshot);
 }
 
 /** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
@@ -526,12 +543,22 @@ function changeAnswer(ctx: TurnContext): Plan {
   const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
   if (reset) return reset;
   const fields = fillableFields(ctx.definition, ctx.snapshot);
-  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter(
-    (c) =>
-      !isSpurious(
-        c,
-        fields.find((f) => f.name === c.field),
-      ),
+  const found = editedLists(
+    withChangedOptions(
+      ctx.nlu.extractAll(ctx.userText, fields, ctx.extract),
+      ctx.userText,
+      fields,
+      ctx.snapshot,
+    ).filter(
+      (c) =>
+        !isSpurious(
+          c,
+          fields.find((f) => f.name === c.field),
+        ),
+    ),
+    ctx.userText,
+    fields,
+    ctx.snapshot,
   );
   if (found.length > 0) return answerPlan(ctx, found, true);
   if (isAcknowledgement(ctx.userText))

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { field } from '../extract/test-helpers.js';
+import { LIST_EDIT, editedLists } from './list-edits.js';
+import type { Candidate } from './plan.js';
+
+const services = field('services', 'multi_select', {
+  opts: [
+    ['mowing', 'Lawn mowing', 'mow', 'lawn'],
+    ['hedges', 'Hedge trimming', 'hedges'],
+    ['weeding', 'Weeding'],
+    ['gutters', 'Gutter cleaning', 'gutters'],
+  ],
+});
+const fields = [services, field('notes', 'textarea')];
+const snap = (value: unknown, answered = true) =>
+  ({ fields: [{ name: 'services', answered, value }] }) as unknown as RunSnapshot;
+const cand = (value: unknown): Candidate => ({
+  field: 'services',
+  value,
+  confidence: 0.85,
+  extractor: 'verbatim-option',
+});
+const edit = (utterance: string, found: Candidate[], earlier: unknown, answered = true) =>
+  editedLists(found, utterance, fields, snap(earlier, answered)).find((c) => c.field === 'services')?.value;
+
+describe('an answered list edited in words', () => {
+  it.each([
+    ['can you add weeding as well', [cand(['weeding'])], ['mowing'], ['mowing', 'weeding']],
+    ['gutters too while you are there', [cand(['gutters'])], ['hedges'], ['hedges', 'gutters']],
+    ['take the hedges off', [], ['mowing', 'hedges'], ['mowing']],
+    [
+      'please remove weeding, and add gutters',
+      [cand(['gutters'])],
+      ['weeding', 'mowing'],
+      ['mowing', 'gutters'],
+    ],
+    ['forget about the lawn', [], ['mowing', 'gutters'], ['gutters']],
+  ])('%s (had %j)', (utterance, found, earlier, want) =>
+    expect(edit(utterance, found, earlier)).toEqual(want),
+  );
+
+  it.each([
+    // a new list without adding words replaces the old one
+    ['just weeding', [cand(['weeding'])], ['mowing'], ['weeding']],
+    // nothing answered yet: the words are the list
+    ['add weeding as well', [cand(['weeding'])], [], ['weeding'], false],
+    // an option taken away that was never chosen changes nothing
+    ['drop the gutters', [], ['mowing'], undefined],
+  ])('%s (had %j) is left alone', (utterance, found, earlier, want, answered = true) =>
+    expect(edit(utterance, found, earlier, answered)).toEqual(want),
+  );
+
+  it('marks an edited list and edits it once', () => {
+    const once = editedLists([cand(['weeding'])], 'add weeding too', fields, snap(['mowing']));
+    expect(once[0]!.extractor).toBe(LIST_EDIT);
+    expect(editedLists(once, 'add weeding too', fields, snap(['mowing']))).toEqual(once);
+  });
+});
