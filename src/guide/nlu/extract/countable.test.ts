@@ -11,6 +11,11 @@ describe('countableMentions', () => {
     ['one or two', [1, 2]],
     ['between 10 and 20', [10, 20]],
     ['$1,000 - $3,000', [1000, 3000]],
+    // a part picked out of a group counts nothing asked
+    ['one of our members is cooking', []],
+    ['two of the kids are vegetarian', []],
+    ['three of them need a ramp, 40 in all', [40]],
+    ['there will be four of us', [4]],
   ])('%s → %s', (u, expected) => {
     expect(countableMentions(u).map((n) => n.value)).toEqual(expected);
   });

@@ -2,7 +2,8 @@ import { findNumberMentions, type NumberMention } from './numbers.js';
 
 /**
  * The number mentions of an utterance that may be a quantity or an amount: not ordinals ("third"), not the
- * digit groups of a phone number ("608-555-0175"), and not "one" as a pronoun ("the third one", "this one").
+ * digit groups of a phone number ("608-555-0175"), not "one" as a pronoun ("the third one", "this one"), and
+ * not a part picked out of a group ("one of our members").
  */
 
 /** Runs of three or more digit groups joined by separators, seven digits or more: a phone number. */
@@ -10,6 +11,17 @@ const PHONE_LIKE = /\+?\(?\d{2,4}\)?(?:[\s.-]+\d{2,4}){2,}/g;
 
 const PRONOUN_ONE =
   /\b(?:the|this|that|which|each|every|any|another|other|last|first|second|third|fourth|fifth|next|same|right|big|small|cheap|middle)\s+$/i;
+
+/**
+ * A number that picks some out of a group ("one of our members", "two of the kids", "three of them"): it
+ * counts the part, not anything asked. "four of us" still counts the speaker's party.
+ */
+const PARTITIVE = /^\s+of\s+(?:the|our|my|your|their|his|her|its|those|these|them)\b/i;
+
+/** Whether the number `n` of `utterance` picks a part out of a group (see PARTITIVE). */
+export function picksFromGroup(utterance: string, n: Pick<NumberMention, 'index' | 'span'>): boolean {
+  return PARTITIVE.test(utterance.slice(n.index + n.span.length));
+}
 
 /** Number mentions that can be a quantity or amount (see the file comment). */
 export function countableMentions(utterance: string): NumberMention[] {
@@ -20,6 +32,7 @@ export function countableMentions(utterance: string): NumberMention[] {
     (n) =>
       !n.ordinal &&
       !phones.some(([a, b]) => n.index >= a && n.index < b) &&
-      !(/^one$/i.test(n.span) && PRONOUN_ONE.test(utterance.slice(0, n.index))),
+      !(/^one$/i.test(n.span) && PRONOUN_ONE.test(utterance.slice(0, n.index))) &&
+      !picksFromGroup(utterance, n),
   );
 }
