@@ -16,6 +16,15 @@ describe('countableMentions', () => {
     ['two of the kids are vegetarian', []],
     ['three of them need a ramp, 40 in all', [40]],
     ['there will be four of us', [4]],
+    // "one" standing for the thing asked, said not to be there
+    ["honestly we haven't picked one yet", []],
+    ["I don't have one", []],
+    ['never owned one, to be fair', []],
+    ["we're yet to set one", []],
+    // a bound on a count is still a count
+    ['not more than one', [1]],
+    ['not even one', [1]],
+    ['no, just one', [1]],
   ])('%s → %s', (u, expected) => {
     expect(countableMentions(u).map((n) => n.value)).toEqual(expected);
   });

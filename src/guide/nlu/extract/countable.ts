@@ -2,7 +2,7 @@ import { findNumberMentions, type NumberMention } from './numbers.js';
 
 /**
  * The number mentions of an utterance that may be a quantity or an amount: not ordinals ("third"), not the
- * digit groups of a phone number ("608-555-0175"), not "one" as a pronoun ("the third one", "this one"), and
+ * digit groups of a phone number ("608-555-0175"), not "one" as a pronoun ("the third one", "this one", "we haven't set one"), and
  * not a part picked out of a group ("one of our members").
  */
 
@@ -23,6 +23,20 @@ export function picksFromGroup(utterance: string, n: Pick<NumberMention, 'index'
   return PARTITIVE.test(utterance.slice(n.index + n.span.length));
 }
 
+/**
+ * "one" as the object of a negated or pending verb: "we haven't set one", "I don't have one yet", "never had
+ * one", "yet to pick one". It stands for the thing asked about and says it is not there.
+ */
+const NEGATED_ONE = /(?:\b(?:not|never|no)|n't|\byet\s+to)\s+((?:[a-z]+\s+){0,2})$/i;
+/** Words that make "not … one" a count: "not more than one", "not even one", "no less than one". */
+const BOUND_WORDS = /\b(?:more|less|fewer|than|over|under|above|below|even|just|only|exactly|quite)\b/i;
+
+/** Whether the "one" at `index` is the object of a negated or pending verb (see NEGATED_ONE). */
+function negatedOne(utterance: string, index: number): boolean {
+  const m = NEGATED_ONE.exec(utterance.slice(0, index));
+  return m !== null && !BOUND_WORDS.test(m[1]!);
+}
+
 /** Number mentions that can be a quantity or amount (see the file comment). */
 export function countableMentions(utterance: string): NumberMention[] {
   const phones = [...utterance.matchAll(PHONE_LIKE)]
@@ -33,6 +47,7 @@ export function countableMentions(utterance: string): NumberMention[] {
       !n.ordinal &&
       !phones.some(([a, b]) => n.index >= a && n.index < b) &&
       !(/^one$/i.test(n.span) && PRONOUN_ONE.test(utterance.slice(0, n.index))) &&
+      !(/^one$/i.test(n.span) && negatedOne(utterance, n.index)) &&
       !picksFromGroup(utterance, n),
   );
 }
