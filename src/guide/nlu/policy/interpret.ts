@@ -20,6 +20,7 @@ import { nonInformingPlan } from './acts-plan.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
+import { answersElsewhere, openElsewhere } from './open-elsewhere.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
@@ -380,6 +381,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
   if (movesOn && view && !view.required && first?.type !== 'boolean')
     return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
+  // words that do not fit the asked field may answer the one the person expects next
+  const elsewhere = answersElsewhere(
+    ctx.nlu,
+    ctx.userText,
+    openElsewhere(ctx.snapshot, asked, fields),
+    ctx.extract,
+  ).filter((c) => !isStray(ctx, c, fields));
+  if (elsewhere.length > 0) return answerPlan(ctx, elsewhere, false);
   return remarkOnly({ kind: 'not_understood', field: first?.name });
 }
 
