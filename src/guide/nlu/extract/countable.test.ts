@@ -25,6 +25,14 @@ describe('countableMentions', () => {
     ['not more than one', [1]],
     ['not even one', [1]],
     ['no, just one', [1]],
+    // an hour of the clock counts nothing
+    ['make it half eleven', []],
+    ['quarter past 4 if you can', []],
+    ['a quarter to six', []],
+    ['10 to 20 guests', [10, 20]],
+    ["about 9 o'clock, 3 of us", [3]],
+    ['half a dozen', [6]],
+    ['two and a half', [2.5]],
   ])('%s → %s', (u, expected) => {
     expect(countableMentions(u).map((n) => n.value)).toEqual(expected);
   });

@@ -2,8 +2,8 @@ import { findNumberMentions, type NumberMention } from './numbers.js';
 
 /**
  * The number mentions of an utterance that may be a quantity or an amount: not ordinals ("third"), not the
- * digit groups of a phone number ("608-555-0175"), not "one" as a pronoun ("the third one", "this one", "we haven't set one"), and
- * not a part picked out of a group ("one of our members").
+ * digit groups of a phone number ("608-555-0175"), not "one" as a pronoun ("the third one", "this one", "we haven't set one"), not a
+ * part picked out of a group ("one of our members"), and not an hour of the clock ("half eleven").
  */
 
 /** Runs of three or more digit groups joined by separators, seven digits or more: a phone number. */
@@ -37,6 +37,21 @@ function negatedOne(utterance: string, index: number): boolean {
   return m !== null && !BOUND_WORDS.test(m[1]!);
 }
 
+/**
+ * An hour of the clock: "half eleven", "half past ten", "quarter to six", "ten o'clock" ("ten to twenty" is a
+ * range, so minutes before "to" are not read as a clock).
+ */
+const CLOCK_BEFORE = /\b(?:half|quarter)(?:\s+(?:past|to|til|till))?\s+$/i;
+const CLOCK_AFTER = /^\s*o'?clock\b/i;
+
+/** Whether the number `n` of `utterance` tells the time (see CLOCK_BEFORE). */
+function tellsTime(utterance: string, n: Pick<NumberMention, 'index' | 'span'>): boolean {
+  return (
+    CLOCK_BEFORE.test(utterance.slice(0, n.index)) ||
+    CLOCK_AFTER.test(utterance.slice(n.index + n.span.length))
+  );
+}
+
 /** Number mentions that can be a quantity or amount (see the file comment). */
 export function countableMentions(utterance: string): NumberMention[] {
   const phones = [...utterance.matchAll(PHONE_LIKE)]
@@ -48,6 +63,7 @@ export function countableMentions(utterance: string): NumberMention[] {
       !phones.some(([a, b]) => n.index >= a && n.index < b) &&
       !(/^one$/i.test(n.span) && PRONOUN_ONE.test(utterance.slice(0, n.index))) &&
       !(/^one$/i.test(n.span) && negatedOne(utterance, n.index)) &&
-      !picksFromGroup(utterance, n),
+      !picksFromGroup(utterance, n) &&
+      !tellsTime(utterance, n),
   );
 }
