@@ -21,6 +21,7 @@ import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
 import { answersElsewhere, openElsewhere } from './open-elsewhere.js';
+import { outOfRangeStray } from './out-of-range.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
@@ -310,7 +311,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const whole = extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract);
   const found = preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
     (c) =>
-      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+      (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) &&
+      !isStray(ctx, c, fields) &&
+      !outOfRangeStray(c, fields, asked),
   );
   // "Acme Builders, about 25k" asked an optional phone: the next step's open fields are read as asked
   const ahead = movedOnFields(ctx.snapshot, asked, found, fields);
