@@ -11,7 +11,12 @@ const score = FieldSchema.parse({
 });
 const rooms = FieldSchema.parse({ name: 'rooms', label: 'Rooms', type: 'number' });
 const fields = [score, rooms];
-const said = (field: string, value: unknown): Candidate => ({ field, value, confidence: 0.9, extractor: 'x' });
+const said = (field: string, value: unknown): Candidate => ({
+  field,
+  value,
+  confidence: 0.9,
+  extractor: 'x',
+});
 
 describe('outOfRangeStray', () => {
   it.each<[string, Candidate, boolean]>([
