@@ -54,9 +54,6 @@ describe('detectYesNo: informal, clipped and hedged replies', () => {
     'yeh sure',
     'yesss',
     'yeahhh why not',
-    'cool',
-    'sweet as',
-    'Lovely, thanks',
     'go on then',
     'Go on, text me',
     'fair enough',
@@ -80,10 +77,10 @@ describe('detectYesNo: informal, clipped and hedged replies', () => {
   ])('%s → no', (u) => expect(detectYesNo(u)).toBe(false));
   it.each([
     // descriptive uses later in a reply are no answer
-    'the garden is lovely in spring',
     'the blue one, probably',
     'we go on holiday in March',
-    'a cool room would be nice',
+    // acknowledging words are no answer: "cool, what else is there?"
+    'cool, what else is there?',
   ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
 });
 

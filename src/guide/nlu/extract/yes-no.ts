@@ -89,11 +89,6 @@ const POSITIVE = [
   'yas',
   'yaa',
   'yis',
-  'cool',
-  'sweet',
-  'sweet as',
-  'lovely',
-  'brilliant',
   'go on then',
   'go on',
   'fair enough',
@@ -193,11 +188,10 @@ const NEGATIVE = [
 ];
 
 /**
- * Assent words that also describe things ("good food", "a cool room", "I'll go on holiday", "probably
+ * Assent words that also describe things ("good food", "I'll go on holiday", "probably
  * Tuesday"): they answer yes only when they open the reply.
  */
-const START_ONLY =
-  /^(?:please|good|great|right|fine|k|cool|sweet|lovely|brilliant|probably|most likely|go on|happy to)$/;
+const START_ONLY = /^(?:please|good|great|right|fine|k|probably|most likely|go on|happy to)$/;
 
 /** "yesss", "yeahhh", "nooo", "okkk": a letter typed three or more times counts once. */
 const collapseRepeats = (text: string) => text.replace(/([a-z])\1{2,}/g, '$1');
