@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { asksAbout, asksAboutOptions } from './asks-about.js';
+import { asksAbout, asksAboutChoices, asksAboutOptions } from './asks-about.js';
 
 describe('asksAbout', () => {
   it.each([
@@ -26,4 +26,19 @@ describe('asksAboutOptions', () => {
     ['could you drop it at my office?', false],
     ['is there a moderate place nearby?', false],
   ])('%s', (sentence, expected) => expect(asksAboutOptions(sentence)).toBe(expected));
+});
+
+describe('asksAboutChoices: questions about options in clipped or learner English', () => {
+  it.each<[string[], boolean]>([
+    [['What mean express wash?', 'Is more expensive?'], true],
+    [['sorry, what means premium?', 'It is with the wax?'], true],
+    [['the gold plan means what?'], true],
+    [['whats the meaning of fortnightly?'], true],
+    [["what's included in the full service?", 'the oil too?'], true],
+    // choosing, or asking for, is no inquiry
+    [['premium please'], false],
+    [['what means premium?', 'I want the basic one.'], false],
+    [['the 12th?'], false],
+    [['what means premium?', 'can you book the basic one?'], false],
+  ])('%j → %s', (sentences, expected) => expect(asksAboutChoices(sentences)).toBe(expected));
 });

@@ -21,9 +21,12 @@ const ASKS_ABOUT = opened(
 const REQUESTS =
   /\b(?:find(?! out)|search|look(?:ing)? for|book|reserve|suggest|recommend|get me|show me)\b|\b(?:is|are) there\b|\b(?:anything|something|somewhere|anywhere)\b|\bi (?:want|need|would like|'d like|prefer)\b|\bpreferably\b/i;
 
-/** Comparing or asking what options mean: "the difference between X and Y", "what does X mean". */
+/**
+ * Comparing or asking what options mean: "the difference between X and Y", "what does X mean", and the same
+ * in clipped or learner's English: "what mean X?", "what means X?", "X means what?", "the meaning of X".
+ */
 const ABOUT_OPTIONS =
-  /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster))\b/i;
+  /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is)? (?:the )?mean(?:s|ing)?\b|means what|meaning of|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster))\b/i;
 
 /**
  * Whether `sentence` asks about something rather than for it: "Is it furnished?" → true; "what's the
@@ -47,6 +50,16 @@ const YES_NO_QUESTION = opened('is|are|does|do|did|was|were|has|have');
 export function asksAboutOptions(sentence: string): boolean {
   const s = sentence.trim();
   return ABOUT_OPTIONS.test(s) || (YES_NO_QUESTION.test(s) && !REQUESTS.test(s));
+}
+
+/**
+ * Whether the sentences of an utterance ask about the options rather than choose one: one asks about them
+ * (see `asksAboutOptions`) and the others are questions too, not requests ("what means deep clean? it is
+ * more expensive?", "what's included in the full service? the oil too?").
+ */
+export function asksAboutChoices(sentences: string[]): boolean {
+  if (!sentences.some(asksAboutOptions)) return false;
+  return sentences.every((s) => asksAboutOptions(s) || (/\?\s*$/.test(s.trim()) && !REQUESTS.test(s)));
 }
 
 /** Whether a sentence is phrased as a request ("can you find …", "I'd like …"), even when it ends in "?". */

@@ -72,3 +72,24 @@ describe('booleanMentions of a topic of several words', () => {
     ["yes, I'll need sponsorship", { needs_sponsorship: true }],
   ])('%s', (utterance, expected) => expect(readOwn(utterance)).toEqual(expected));
 });
+
+describe('booleanMentions: a yes/no topic taken off', () => {
+  const own = [field('parking', 'boolean'), field('rubbish_removal', 'boolean'), field('wifi', 'boolean')];
+  const readOwn = (utterance: string) => {
+    const out: Candidate[] = [];
+    booleanMentions(utterance, own, out);
+    return Object.fromEntries(out.map((c) => [c.field, c.value]));
+  };
+  it.each([
+    ['oh, scratch the parking, we are getting a cab', { parking: false }],
+    ['can you drop parking from it', { parking: false }],
+    ['Forget about the wifi, we have our own', { wifi: false }],
+    ["let's ditch the wifi", { wifi: false }],
+    ['get rid of the parking please', { parking: false }],
+    // the verb is the topic itself: removal asked for, not taken off
+    ['we need you to remove the rubbish', { rubbish_removal: true }],
+    // a removal verb on something else leaves the topic's answer alone
+    ['drop us off near the parking', { parking: true }],
+    ['yes to parking, but cancel my earlier note', { parking: true }],
+  ])('%s', (utterance, expected) => expect(readOwn(utterance)).toEqual(expected));
+});

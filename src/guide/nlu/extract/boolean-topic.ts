@@ -4,6 +4,7 @@ import { booleanOptions } from './options.js';
 import { STOPWORDS, contentStems, inflectedAlike } from './normalize.js';
 import { asksAbout, requests } from './asks-about.js';
 import { negatedWords } from './negated.js';
+import { REMOVAL_VERB } from './removal-verbs.js';
 
 /**
  * Yes/no fields mentioned by topic in a statement or a request: "outdoor seating" (field "Whether the
@@ -45,6 +46,29 @@ function sameWord(spoken: string, topic: string): boolean {
 const isFreeField = (field: Field) => /^free(?:_|$)/.test(field.name);
 const FREE = /\bfree\b(?!\s+(?:time|to\b|of\b|day))/i;
 
+const REMOVED = new RegExp(
+  String.raw`\b${REMOVAL_VERB}\s+(?:(?:the|my|our|that|this|any|all|all\s+the)\s+)?([a-z][a-z-]*)`,
+  'gi',
+);
+
+/**
+ * Whether a clause takes the topic off ("scratch the catering", "drop the parking"): a removal verb right
+ * before a topic word. A verb that is itself a topic word ("remove" for "rubbish_removal") removes nothing.
+ */
+function removesTopic(sentence: string, topic: string[]): boolean {
+  const isTopic = (s: string) => topic.some((t) => sameWord(s, t));
+  for (const m of sentence.toLowerCase().matchAll(REMOVED)) {
+    const verb = m[0].slice(0, m[0].length - m[1]!.length);
+    if (contentStems(verb).some(isTopic)) continue;
+    if (contentStems(m[1]!).some(isTopic)) return true;
+  }
+  return false;
+}
+
+/**
+ * Candidates for the yes/no fields a statement names by topic (see the file comment), pushed onto `out`:
+ * true when named, false when named with a negation or taken off ("no parking", "scratch the parking").
+ */
 export function booleanMentions(utterance: string, fields: Field[], out: Candidate[]): void {
   // clauses, so the span (and a negation) is the clause that names the topic, not the whole sentence; a
   // sentence that asks about something asks in each of its clauses ("tell me the phone, and the pet policy")
@@ -73,6 +97,7 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
       if (!named && !lacksPart) continue;
       const negated =
         lacksPart ||
+        removesTopic(sentence, topic) ||
         /\b(?:no|not|don't|do not|doesn't|without|never|isn't|aren't|won't|wouldn't|can't|non|no longer)\b/i.test(
           sentence.replace(/[\u2018\u2019]/g, "'"),
         );

@@ -11,6 +11,28 @@ describe('countableMentions', () => {
     ['one or two', [1, 2]],
     ['between 10 and 20', [10, 20]],
     ['$1,000 - $3,000', [1000, 3000]],
+    // a part picked out of a group counts nothing asked
+    ['one of our members is cooking', []],
+    ['two of the kids are vegetarian', []],
+    ['three of them need a ramp, 40 in all', [40]],
+    ['there will be four of us', [4]],
+    // "one" standing for the thing asked, said not to be there
+    ["honestly we haven't picked one yet", []],
+    ["I don't have one", []],
+    ['never owned one, to be fair', []],
+    ["we're yet to set one", []],
+    // a bound on a count is still a count
+    ['not more than one', [1]],
+    ['not even one', [1]],
+    ['no, just one', [1]],
+    // an hour of the clock counts nothing
+    ['make it half eleven', []],
+    ['quarter past 4 if you can', []],
+    ['a quarter to six', []],
+    ['10 to 20 guests', [10, 20]],
+    ["about 9 o'clock, 3 of us", [3]],
+    ['half a dozen', [6]],
+    ['two and a half', [2.5]],
   ])('%s → %s', (u, expected) => {
     expect(countableMentions(u).map((n) => n.value)).toEqual(expected);
   });

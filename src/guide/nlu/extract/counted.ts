@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { NumberMention } from './numbers.js';
 import { abbreviates, contentStems, expandStem, fieldStems, stem, tokens } from './normalize.js';
 import { textKind } from './text-kind.js';
+import { picksFromGroup } from './countable.js';
 
 /** Fields that hold a count: numbers, ratings, sliders, options that are all numbers, and count text fields. */
 export function isCountField(f: Field): boolean {
@@ -18,7 +19,8 @@ const MODIFIERS = new Set(['more', 'extra', 'checked', 'of', 'total', 'adult', '
  * two words after the number (modifiers skipped) and that noun are scored against each field — a word of the field's name or label 2, a synonym or shortening ("2 bed 1 bth") of one 1, a word of its extraction hints 0.75, a word
  * of its description (the same word) 0.5 (with `withDescription`, for count text fields only) — and the head noun (the second word of a compound such as
  * "1 hotel room") counts half a point more. The one best field wins, with the words that name the count
- * (`span`: "2 checked bags", "party of 2"); a tie gives null.
+ * (`span`: "2 checked bags", "party of 2"); a tie gives null, and so does a part picked out of a group ("one of
+ * our members").
  */
 export function countedField(
   utterance: string,
@@ -26,6 +28,8 @@ export function countedField(
   fields: Field[],
   withDescription = false,
 ): { field: Field; noun: string; span: string } | null {
+  // "one of our members": a part picked out of a group counts nothing asked
+  if (picksFromGroup(utterance, n)) return null;
   // "65 pounds": a unit the number reader kept as a currency word is the counted noun
   const unit = /\s*\b(?:pounds?|dollars?|bucks|euros?)$/i.exec(n.span);
   const after = tokens(utterance.slice(n.index + n.span.length - (unit?.[0].length ?? 0))).slice(0, 4);

@@ -8,6 +8,7 @@ import { isYearShaped, yearBounds } from './year-answer.js';
 import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { declaredValue } from './declared-values.js';
 import { timesCount } from './times-count.js';
+import { scaleScore } from './scale-score.js';
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
@@ -18,7 +19,8 @@ import { timesCount } from './times-count.js';
  * over a year-shaped number when another number is said (→ 80000 for the miles). A field that counts people
  * takes a head count said without a number ("just me" → 1, "me and my wife" → 2). Words the author gave a
  * value in the field's hints ("studio or bachelor = 0") give that value. How often said without a number
- * ("only once", "twice", "just the one") gives that count.
+ * ("only once", "twice", "just the one") gives that count. A score said against its scale ("three out of ten",
+ * "7/10") gives the score.
  */
 
 export interface NumberAnswer {
@@ -155,6 +157,10 @@ function yearMentions(field: Field, mentions: NumberMention[]): NumberMention[] 
 
 /** The number in `utterance` that answers `field` (see the file comment), or null. */
 export function numberAnswer(utterance: string, field: Field): NumberAnswer | null {
+  // "three out of ten", "7/10": a score against its scale's top
+  const max = field.validation?.max;
+  const score = holdsYear(field) ? null : scaleScore(utterance, typeof max === 'number' ? max : undefined);
+  if (score) return { value: score.value, span: score.span, confidence: 0.92 };
   // "four out of five": only the part before "out of" holds the value
   const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
   const mentions = yearMentions(field, countableMentions(said));

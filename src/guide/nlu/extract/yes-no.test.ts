@@ -48,6 +48,42 @@ describe('detectYesNo', () => {
   ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
 });
 
+describe('detectYesNo: informal, clipped and hedged replies', () => {
+  it.each([
+    'ye',
+    'yeh sure',
+    'yesss',
+    'yeahhh why not',
+    'go on then',
+    'Go on, text me',
+    'fair enough',
+    'spot on',
+    'fine by me',
+    'OK with me',
+    'I guess so',
+    'I reckon so, yeah',
+    'probably',
+    'happy to',
+  ])('%s → yes', (u) => expect(detectYesNo(u)).toBe(true));
+  it.each([
+    'probably not',
+    'Probably not, we both work late',
+    'maybe not',
+    'I doubt it',
+    'unlikely',
+    'nooo',
+    'nah mate',
+    'I guess not',
+  ])('%s → no', (u) => expect(detectYesNo(u)).toBe(false));
+  it.each([
+    // descriptive uses later in a reply are no answer
+    'the blue one, probably',
+    'we go on holiday in March',
+    // acknowledging words are no answer: "cool, what else is there?"
+    'cool, what else is there?',
+  ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
+});
+
 describe('detectDontCare', () => {
   it.each([
     'any',

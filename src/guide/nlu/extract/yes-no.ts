@@ -83,6 +83,35 @@ const POSITIVE = [
   "that's okay",
   'that is good',
   "that's good",
+  // informal and clipped assent, as typed or spoken: "ye", "yeh", "go on then", "fair enough", "sweet as"
+  'ye',
+  'yeh',
+  'yas',
+  'yaa',
+  'yis',
+  'go on then',
+  'go on',
+  'fair enough',
+  'spot on',
+  'fine by me',
+  'ok with me',
+  'okay with me',
+  'fine with me',
+  'happy to',
+  "i'm happy to",
+  'i guess so',
+  'i suppose so',
+  'i reckon so',
+  'i believe so',
+  'i hope so',
+  'probably',
+  'most likely',
+  'deffo',
+  'defo',
+  'righto',
+  'right oh',
+  'will do',
+  'too right',
 ];
 const NEGATIVE = [
   'no',
@@ -139,7 +168,33 @@ const NEGATIVE = [
   'certainly not',
   'not necessarily',
   "i'm not",
+  // hedged and informal refusals: "probably not", "I doubt it", "nah mate"
+  'probably not',
+  'likely not',
+  'maybe not',
+  'perhaps not',
+  'i guess not',
+  'i suppose not',
+  'i think not',
+  'hopefully not',
+  'not likely',
+  'unlikely',
+  'i doubt it',
+  'nay',
+  'naw',
+  'nup',
+  'no no',
+  'not really no',
 ];
+
+/**
+ * Assent words that also describe things ("good food", "I'll go on holiday", "probably
+ * Tuesday"): they answer yes only when they open the reply.
+ */
+const START_ONLY = /^(?:please|good|great|right|fine|k|probably|most likely|go on|happy to)$/;
+
+/** "yesss", "yeahhh", "nooo", "okkk": a letter typed three or more times counts once. */
+const collapseRepeats = (text: string) => text.replace(/([a-z])\1{2,}/g, '$1');
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const alternation = (list: string[]) =>
@@ -168,7 +223,7 @@ const SUBORDINATE_ASSENT =
  * same spot). "Yes, that's right" → true; "No, that's all" → false; "I don't mind" → true; "not really" → false.
  */
 export function detectYesNo(utterance: string): boolean | null {
-  const text = normalize(utterance)
+  const text = collapseRepeats(normalize(utterance))
     .replace(/[\u2019]/g, "'")
     .replace(SUBORDINATE_ASSENT, (m) => ' '.repeat(m.length));
   if (!text) return null;
@@ -190,7 +245,7 @@ export function detectYesNo(utterance: string): boolean | null {
     }
     // "please" alone is a yes; "Please find out whether …" is a request
     if (pos?.phrase === 'please' && /^please\s+(?!do\b)\w+/.test(scope.slice(pos.index))) continue;
-    if (pos) return /^(?:please|good|great|right|fine|k)$/.test(pos.phrase) && pos.index > 0 ? null : true;
+    if (pos) return START_ONLY.test(pos.phrase) && pos.index > 0 ? null : true;
     if (neg) return neg.phrase === 'not' && neg.index > 0 ? null : false;
   }
   return null;

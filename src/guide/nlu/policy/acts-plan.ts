@@ -2,7 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { opensAsQuestion, socialKind, type Acts } from '../acts.js';
 import { splitSentences } from '../sentence-split.js';
-import { asksAboutOptions } from '../extract/asks-about.js';
+import { asksAboutChoices } from '../extract/asks-about.js';
 import { answerQuestion, questionTopic, type QuestionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
@@ -47,7 +47,7 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen
-  const inquiry = splitSentences(acts.content).every(asksAboutOptions);
+  const inquiry = asksAboutChoices(splitSentences(acts.content));
   const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract).filter((c) => {
     const field = ctx.fields.find((f) => f.name === c.field);
     if (!field) return true;

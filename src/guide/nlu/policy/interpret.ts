@@ -21,6 +21,8 @@ import { nonInformingPlan } from './acts-plan.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
+import { answersElsewhere, openElsewhere } from './open-elsewhere.js';
+import { outOfRangeStray } from './out-of-range.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
@@ -357,7 +359,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const found = withoutCorrectionWords(
     preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
       (c) =>
-        (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) && !isStray(ctx, c, fields),
+        (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) &&
+        !isStray(ctx, c, fields) &&
+        !outOfRangeStray(c, fields, asked),
     ),
     asked,
     fields,
@@ -445,6 +449,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
   if (movesOn && view && !view.required && first?.type !== 'boolean')
     return { ...remarkOnly({ kind: 'skipped' }), actions: [{ op: 'skip', field: view.name }], advance: true };
+  // words that do not fit the asked field may answer the one the person expects next
+  const elsewhere = answersElsewhere(
+    ctx.nlu,
+    ctx.userText,
+    openElsewhere(ctx.snapshot, asked, fields),
+    ctx.extract,
+  ).filter((c) => !isStray(ctx, c, fields));
+  if (elsewhere.length > 0) return answerPlan(ctx, elsewhere, false);
   return remarkOnly({ kind: 'not_understood', field: first?.name });
 }
 

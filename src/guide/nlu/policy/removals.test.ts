@@ -16,10 +16,14 @@ describe('removedFields', () => {
     ['please remove my phone number', ['phone']],
     ["we're without a website", ['website']],
     ['skip the avatar', ['avatar_prompt']],
+    ['scratch the website, it is down', ['website']],
+    ['ditch my phone number', ['phone']],
+    ['get rid of the avatar please', ['avatar_prompt']],
   ])('%s → %j', (utterance, removed) => expect(names(utterance)).toEqual(removed));
 
   it('never removes a yes/no field: "no catering" answers it', () => {
     expect(names('actually no catering after all')).toEqual([]);
+    expect(names('scratch the catering')).toEqual([]);
   });
 
   it('reads no removal in a plain value', () => {

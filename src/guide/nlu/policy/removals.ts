@@ -2,13 +2,14 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { fieldPhrases } from '../intents.js';
 import type { Action, Plan } from './plan.js';
+import { REMOVAL_VERB } from '../extract/removal-verbs.js';
 
 /**
  * Removing a value or declining a field by name, anywhere in an utterance: "no phone please", "please remove
  * my phone number", "without a website", "skip the avatar". Pure.
  */
 
-const VERB = String.raw`(?:no|without|skip(?:\s+the)?|remove|delete|clear|drop|leave out|take out|forget(?:\s+about)?|don't (?:need|want)|do not (?:need|want))`;
+const VERB = String.raw`(?:no|without|skip\s+the|${REMOVAL_VERB}|clear|don't (?:need|want)|do not (?:need|want))`;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** A field's phrases plus the first word of its label ("avatar" for "Avatar description"). */

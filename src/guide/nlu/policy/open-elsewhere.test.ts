@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { field } from '../extract/test-helpers.js';
+import { defaultNlu } from '../nlu.js';
+import { answersElsewhere, openElsewhere } from './open-elsewhere.js';
+
+const fields = [
+  field('town', 'text'),
+  field('plan', 'single_select', {
+    opts: [
+      ['basic', 'Basic'],
+      ['premium', 'Premium'],
+    ],
+  }),
+  field('guests', 'number'),
+  field('arrival', 'date'),
+  field('birthday', 'date'),
+  field('pets', 'boolean'),
+  field('remarks', 'textarea'),
+];
+const view = (name: string, step: string, answered = false) => ({
+  name,
+  step_id: step,
+  required: true,
+  answered,
+});
+const snapshot = (answered: string[] = []) =>
+  ({
+    fields: [
+      view('town', 'place', answered.includes('town')),
+      view('plan', 'place', answered.includes('plan')),
+      view('guests', 'stay', answered.includes('guests')),
+      view('arrival', 'stay', answered.includes('arrival')),
+      view('pets', 'extras', answered.includes('pets')),
+      view('remarks', 'extras', answered.includes('remarks')),
+    ],
+  }) as unknown as RunSnapshot;
+const ask = (name: string) => fields.filter((f) => f.name === name);
+const ctx = { referenceDate: new Date('2026-12-06T12:00:00Z'), defaultRegion: 'US' };
+const read = (utterance: string, answered: string[] = []) =>
+  Object.fromEntries(
+    answersElsewhere(defaultNlu, utterance, openElsewhere(snapshot(answered), ask('town'), fields), ctx).map(
+      (c) => [c.field, c.value],
+    ),
+  );
+
+describe('openElsewhere', () => {
+  it('lists the typed open fields of the asked step and later steps, not free text nor answered ones', () =>
+    expect(openElsewhere(snapshot(['guests']), ask('town'), fields).map((f) => f.name)).toEqual([
+      'plan',
+      'arrival',
+      'pets',
+    ]));
+  it('is empty for several asked fields', () =>
+    expect(openElsewhere(snapshot(), [...ask('town'), ...ask('plan')], fields)).toEqual([]));
+});
+
+describe('answersElsewhere: words that fit another open field', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['premium, the big one', { plan: 'premium' }],
+    ['premium for sure', { plan: 'premium' }],
+    ['yeah the dog comes with us', { pets: true }],
+    ['probably not, they stay with my sister', { pets: false }],
+    ['there will be 4 guests', { guests: 4 }],
+  ])('%s', (utterance, expected) => expect(read(utterance)).toEqual(expected));
+  it.each([
+    // a bare yes acknowledges the asked question, it answers no other
+    'yes',
+    'ok',
+    // a question asks, it does not answer
+    'is premium more expensive?',
+    // chatter with a day in it: the same words fit two date fields
+    'the rain has not stopped since Thursday',
+  ])('%s → nothing', (utterance) => {
+    const withBirthday = snapshot();
+    withBirthday.fields.push({ ...view('birthday', 'stay') } as never);
+    const others = openElsewhere(withBirthday, ask('town'), fields);
+    expect(answersElsewhere(defaultNlu, utterance, others, ctx)).toEqual([]);
+  });
+});

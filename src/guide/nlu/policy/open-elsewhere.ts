@@ -1,0 +1,67 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { isFreeText } from './free-text.js';
+import { spansOverlap } from './spans.js';
+import { isQuestion } from '../acts.js';
+import { splitSentences } from '../sentence-split.js';
+
+/**
+ * Words that do not fit the asked field may answer another open one: asked a suburb, the person says
+ * "probably not, we all work 9 to 5" to the "will someone be home?" they expect later; asked a property
+ * type, they give the frequency. Rather than asking the same field again (and again), the other open fields
+ * of the asked field's step and of the later steps are read as asked. Only sure readings count: free-text
+ * fields are left out (any words fit them), so are fuzzy option guesses, and a yes or no counts only when one
+ * yes/no field is open, no other value is given, and the words give more than the bare yes or no ("ye wife is home"; a bare "ok" to
+ * another question acknowledges it). Words that ask something, or that fit two fields alike, answer none. Pure.
+ */
+
+/**
+ * The fields a person may be answering instead of `asked` (see the file comment): the unanswered fields of
+ * `asked`'s step other than `asked` and of the later steps, that are fillable (`fields`) and typed (not free
+ * text). Empty when `asked` is not one field.
+ */
+export function openElsewhere(snapshot: RunSnapshot, asked: Field[], fields: Field[]): Field[] {
+  const view = asked.length === 1 ? snapshot.fields.find((f) => f.name === asked[0]!.name) : undefined;
+  if (!view) return [];
+  const steps = [...new Set(snapshot.fields.map((f) => f.step_id))];
+  const here = steps.indexOf(view.step_id);
+  const later = new Set(steps.slice(here));
+  return snapshot.fields
+    .filter((f) => later.has(f.step_id) && !f.answered && f.name !== view.name)
+    .flatMap((f) => fields.filter((d) => d.name === f.name && !isFreeText(d)));
+}
+
+/** Fewest words of a yes or no that answers a field not asked ("ye wife is home", not "ok"). */
+const MIN_YES_NO_WORDS = 3;
+/** Confidence a value for a field not asked needs. */
+const SURE = 0.8;
+
+/**
+ * The values `utterance` gives the `others` fields, each read as if asked alone (see the file comment): sure,
+ * not fuzzy guesses; a yes or no only with one yes/no field to answer and words beyond it.
+ */
+export function answersElsewhere(
+  nlu: Nlu,
+  utterance: string,
+  others: Field[],
+  ctx: ExtractContext,
+): Candidate[] {
+  if (splitSentences(utterance).some(isQuestion)) return [];
+  const yesNoFields = others.filter((f) => f.type === 'boolean');
+  const wordy = utterance.trim().split(/\s+/).length >= MIN_YES_NO_WORDS;
+  const out: Candidate[] = [];
+  for (const field of others) {
+    if (field.type === 'boolean' && (yesNoFields.length !== 1 || !wordy)) continue;
+    const c = nlu.extractForField(utterance, field, ctx);
+    if (c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy')) out.push(c);
+  }
+  // the same words fitting two fields of a kind (a date of birth and a preferred date) answer neither
+  const kind = (c: Candidate) => others.find((f) => f.name === c.field)?.type;
+  const sure = out.filter(
+    (c) => !out.some((o) => o !== c && kind(o) === kind(c) && spansOverlap(o.span, c.span)),
+  );
+  // "premium for sure": a yes said with another value stresses it
+  const valued = sure.filter((c) => kind(c) !== 'boolean');
+  return valued.length > 0 ? valued : sure;
+}
