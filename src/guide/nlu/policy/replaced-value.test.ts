@@ -35,6 +35,10 @@ describe('replacedValue', () => {
     ['collection is Wednesday the 21st, not the 20th', 'end_date', '2027-04-21'],
     ['the 15th, not the 16th', 'start_date', '2027-04-15'],
     ['April 22 instead of April 20', 'end_date', '2027-04-22'],
+    // the refused value said first inside the new words
+    ['oh and sorry, it is Blue Finch Lab West not Blue Finch Lab', 'organisation', 'Blue Finch Lab West'],
+    ['also, Ana Sousa Lima rather than Ana Sousa', 'full_name', 'Ana Sousa Lima'],
+    ['Blue Finch Lab Two, not Blue Finch Lab, sorry', 'organisation', 'Blue Finch Lab Two'],
   ])('%s → %s = %s', (utterance, name, value) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toMatchObject({ field: name, value }),
   );
@@ -45,6 +49,8 @@ describe('replacedValue', () => {
     "it's Blue Finch Lab, not something else",
     'Blue Finch Lab, not Blue Finch Lab',
     'the 21st, not the 19th', // no answered date refused
+    'Blue Finch Lab West is where I work, not Blue Finch', // the refused words are no answered value
+    'Blue Finch Lab and not much else',
   ])('no replacement in "%s"', (utterance) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toBeNull(),
   );

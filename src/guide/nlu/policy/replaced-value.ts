@@ -16,7 +16,7 @@ const REFUSING = /(?:^|[\s,;—–-])(?:not|instead\s+of|rather\s+than|in\s+plac
 
 /** Lead-ins of the new value, dropped before it is read ("it's", "no, it should be", "make it"). */
 const LEAD =
-  /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
+  /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|and|also|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
 
 /** The sentence around `at` in `text`: its start and end offsets. */
 function sentenceAround(text: string, at: number): [number, number] {
@@ -98,12 +98,15 @@ export function replacedValue(
       if (fix) return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
       continue;
     }
-    const found = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'iu').exec(text);
-    if (!found || !REFUSING.test(text.slice(0, found.index))) continue;
-    const words = newWords(text, found.index, found.index + found[0].length, found.index);
-    const fix = words ? reread(words, field) : null;
-    if (!fix || String(fix.value).trim().toLowerCase() === value.toLowerCase()) continue;
-    return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
+    // the value may first be said inside the new words ("Carlton North, not Carlton"): each time it is said
+    const said = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(value)}(?![\\p{L}\\p{N}])`, 'giu');
+    for (const found of text.matchAll(said)) {
+      if (!REFUSING.test(text.slice(0, found.index))) continue;
+      const words = newWords(text, found.index, found.index + found[0].length, found.index);
+      const fix = words ? reread(words, field) : null;
+      if (!fix || String(fix.value).trim().toLowerCase() === value.toLowerCase()) continue;
+      return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
+    }
   }
   return null;
 }
