@@ -62,3 +62,18 @@ describe('extractShortText: a description or talk is no proper name', () => {
     ['Tell Me More Ltd', company, 'Tell Me More Ltd'],
   ])('%s → %s', (u, f, v) => expect(extractShortText(u, f)?.value).toBe(v));
 });
+
+describe('extractShortText: a guess from a sentence is a proper noun, not a number or a common noun', () => {
+  const name = field('name', 'text', { label: 'Sidekick name', description: "The sidekick's display name" });
+  const slug = field('slug', 'text', { label: 'Web address', description: 'URL-friendly identifier' });
+  it.each([
+    ['my 3rd graders need a reading pal that is gentle with them and reads slowly', name],
+    ['we have about 5k members and want a chat buddy that answers the common questions', name],
+    ['it should help my 7th period class remember their homework, nothing fancy at all', slug],
+  ])('%s → nothing', (u, f) => expect(extractShortText(u, f)).toBeNull());
+
+  it.each([
+    ['my students love science and I want something like Professor Maple for them', name, 'Professor Maple'],
+    ['we are a 3M supplier and I want it to answer questions about our parts', slug, '3M'],
+  ])('%s → %s', (u, f, v) => expect(extractShortText(u, f)?.value).toBe(v));
+});

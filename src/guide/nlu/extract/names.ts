@@ -71,8 +71,11 @@ function capitalisedRun(text: string): string | null {
   }
   while (out.length && CONNECTORS.has(out[out.length - 1]!.toLowerCase())) out.pop();
   const value = out.join(' ');
-  return value && !/^\d+$/.test(value) ? value : null;
+  return value && !NUMBER_ONLY.test(value) ? value : null;
 }
+
+/** A number, ordinal, amount or hour alone ("8th", "5k", "10am", "1990s"): no name ("3M" is one). */
+const NUMBER_ONLY = /^\d[\d,.]*(?:st|nd|rd|th|k|m|am|pm|s)?$/;
 
 const STOP_AFTER =
   /\s+(?:and|but|on|at|for|in|with|because|so|please|then|tomorrow|today|tonight|next|this|from|to|around|by|which|that|who|where|when|if|i|we|is|are|was|it|instead|now|again|too|as well)\b.*$/i;
@@ -313,6 +316,7 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
           .trim(),
       )
       .filter(Boolean);
+  // compromise tags common nouns as people ("a study buddy"): a proper noun is capitalised
   const typed =
     kind === 'location' || kind === 'origin' || kind === 'destination'
       ? doc.places().out('array')
@@ -330,7 +334,8 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
       i += run.split(/\s+/).length - 1;
     }
   }
-  return [...new Set([...clean(typed as string[]), ...runs])].filter((v) => !NOT_NAMES.has(v));
+  const proper = clean(typed as string[]).filter((v) => /^[\p{Lu}\d]/u.test(v));
+  return [...new Set([...proper, ...runs])].filter((v) => !NOT_NAMES.has(v));
 }
 
 /**

@@ -27,6 +27,7 @@ import { promptAskedFields } from './prompt-fields.js';
 import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { describedWithName } from './described-name.js';
+import { describedUnnamed, isGuessFor } from './described-unnamed.js';
 import { spansOverlap } from './spans.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
@@ -375,6 +376,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
       described.some((d) => spansOverlap(d.span, c.span));
     found.splice(0, found.length, ...found.filter((c) => !inside(c)), ...described);
   }
+  // "I teach science and want a study buddy that is patient and goofy" asked a name: its description
+  const unnamed = describedUnnamed(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  if (unnamed) found.splice(0, found.length, ...found.filter((c) => !isGuessFor(c, asked)), unnamed);
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
