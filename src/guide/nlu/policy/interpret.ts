@@ -31,7 +31,7 @@ import { describedUnnamed, isGuessFor } from './described-unnamed.js';
 import { spansOverlap } from './spans.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
-import { replacedValue } from './replaced-value.js';
+import { outsideRefusal, replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
@@ -105,7 +105,15 @@ export function interpretTurn(turn: TurnContext): Plan {
   const replaced = replacedValue(acts.content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
     turn.nlu.extractForField(text, field, referenceDate ? { ...turn.extract, referenceDate } : turn.extract),
   );
-  if (replaced) return answerPlan(ctx, [replaced], true);
+  if (replaced) {
+    // "a smiling grandmother with an apron. And the name is Tavola, not Bella Tavola": the other sentences
+    // answer as usual
+    const rest = outsideRefusal(acts.content);
+    const other = rest.trim() ? answerTurn({ ...ctx, userText: rest }, fields).actions : [];
+    const sets = other.filter((a) => a.op === 'set' && a.candidate.field !== replaced.field);
+    const plan = answerPlan(ctx, [replaced], true);
+    return sets.length > 0 ? { ...plan, actions: [...sets, ...plan.actions] } : plan;
+  }
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
   const back = goBackTo(acts.content, fields);
   if (back) {

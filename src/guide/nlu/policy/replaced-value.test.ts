@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { ctx, field } from '../extract/test-helpers.js';
 import { extractForField } from '../extract/index.js';
-import { replacedValue } from './replaced-value.js';
+import { outsideRefusal, replacedValue } from './replaced-value.js';
 
 const fields = [
   field('full_name', 'text', { label: 'Full name' }),
@@ -54,4 +54,15 @@ describe('replacedValue', () => {
   ])('no replacement in "%s"', (utterance) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toBeNull(),
   );
+});
+
+describe('outsideRefusal', () => {
+  it.each([
+    ['a fox in a green hoodie. Oh and the name is Rusty, not Rust', 'a fox in a green hoodie.'],
+    ['Make it Ana Souza instead of Ana Sousa! Also I prefer mornings.', 'Also I prefer mornings.'],
+    ['no allergies. the company is Redwing rather than Redwing Studio. thanks', 'no allergies. thanks'],
+    ["it's Blue Finch Labs, not Blue Finch Lab", ''],
+    // negative: nothing refused, the utterance stays whole
+    ['a fox in a green hoodie with round glasses', 'a fox in a green hoodie with round glasses'],
+  ])('%j → %j', (u, want) => expect(outsideRefusal(u)).toBe(want));
 });

@@ -4,6 +4,7 @@ import { escapeRegExp } from '../extract/normalize.js';
 import { findDate } from '../extract/dates.js';
 import type { ExtractContext } from '../extract/types.js';
 import type { Candidate } from './plan.js';
+import { splitSentences } from '../sentence-split.js';
 
 /**
  * A value given in place of one the person refuses by its words: "it's Acme Labs, not Acme Lab", "Ana
@@ -109,4 +110,14 @@ export function replacedValue(
     }
   }
   return null;
+}
+
+/**
+ * The sentences of `utterance` that refuse nothing (no "not …", "instead of …", "rather than …"): "a smiling
+ * grandmother with an apron. And for the name write only Tavola, not Bella Tavola" → "a smiling grandmother
+ * with an apron.". '' when every sentence refuses something.
+ */
+export function outsideRefusal(utterance: string): string {
+  const sentences = splitSentences(utterance);
+  return sentences.filter((s) => ![...s.replace(/’/g, "'").matchAll(REFUSAL)].length).join(' ');
 }
