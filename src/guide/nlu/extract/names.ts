@@ -27,8 +27,14 @@ const NAME_LEAD =
 /** A new name given in place of the old one: "rename it to Echo", "change her name to Juno", "new name: Pip". */
 const RENAME_LEAD =
   /\b(?:rename(?: (?:it|him|her|them))?(?: (?:to|as))?|change (?:the|its|his|her|their) name to|(?:the )?new name(?: is| will be| should be)?:?)\s+/i;
+/**
+ * "I work for X", "we're with X", "I'm from X", "my company is X". "im" and a clause-opening "were" are the
+ * same words typed without their apostrophe ("were with Fernbrook Trust").
+ */
 const ORG_LEAD =
-  /\b(?:i work (?:at|for|with)|i'm (?:at|with|from) (?=[A-Z])|i am (?:at|with|from) (?=[A-Z])|i'm employed (?:at|by)|i am employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is|we are|we're)\s+/i;
+  /\b(?:i work (?:at|for|with)|(?:i'm|im|i am|we're|we are|(?<=^|[,;.!?]\s*)were) (?:at|with|from)|(?:i'm|im|i am) employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is)\s+/i;
+/** "we're Acme Labs": only a capitalised name follows, lowercase words describe ("we're tiny", "we're based …"). */
+const ORG_IS = /\b(?:we're|we are)\s+/i;
 
 const KIND_LEADS: Record<TextKind, string> = {
   origin: String.raw`(?:leaving|departing|flying|travel(?:l)?ing|coming|starting|going|pick(?:ing)? (?:it |me )?up|collect(?:ing)? (?:it |a \w+ (?:car )?)?|rent(?:ing)? (?:it |a car )?)?\s*(?:from|out of)`,
@@ -65,8 +71,11 @@ function capitalisedRun(text: string): string | null {
   }
   while (out.length && CONNECTORS.has(out[out.length - 1]!.toLowerCase())) out.pop();
   const value = out.join(' ');
-  return value && !/^\d+$/.test(value) ? value : null;
+  return value && !NUMBER_ONLY.test(value) ? value : null;
 }
+
+/** A number, ordinal, amount or hour alone ("8th", "5k", "10am", "1990s"): no name ("3M" is one). */
+const NUMBER_ONLY = /^\d[\d,.]*(?:st|nd|rd|th|k|m|am|pm|s)?$/;
 
 const STOP_AFTER =
   /\s+(?:and|but|on|at|for|in|with|because|so|please|then|tomorrow|today|tonight|next|this|from|to|around|by|which|that|who|where|when|if|i|we|is|are|was|it|instead|now|again|too|as well)\b.*$/i;
@@ -222,8 +231,10 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
       const intro = introducedName(utterance);
       return intro && { ...intro, confidence: 0.85, extractor: 'introduction' };
     });
-  if (kind === 'organization' || /company|employer|work/.test(field.name))
+  if (kind === 'organization' || /company|employer|work/.test(field.name)) {
     finders.push(() => leadValue(utterance, ORG_LEAD, 0.88, 'org-lead', kind, capitalisedOnly));
+    finders.push(() => leadValue(utterance, ORG_IS, 0.88, 'org-lead', kind, true));
+  }
   const own = new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi');
   // "boarding for Rosie", "an appointment with Dr Lee": such words name someone else than the one who speaks
   if (!(kind === 'person' && isOwnNameField(field)))
@@ -247,6 +258,25 @@ export function isOwnNameField(field: Field): boolean {
   return /^your\b/i.test(field.label.trim()) || /^your_/.test(field.name);
 }
 
+/** A subject pronoun opening a clause ("we're in …", "were with …", "I'm …"), apostrophe or not. */
+const SUBJECT_FIRST =
+  /^(?:i|i'm|im|i've|ive|we|we're|were|we've|they|they're|you|you're|he|she|he's|she's|my|our)\b/i;
+/** A personal pronoun anywhere ("send it through", "tell them"). */
+const PRONOUN = /\b(?:i|me|we|us|you|it|they|them)\b/i;
+
+/**
+ * Whether a short answer is talk rather than a proper name: it opens with a subject pronoun ("We're in
+ * Mawson Lakes", "were with Fernbrook"), or, in lowercase, holds a personal pronoun ("perfect, send it
+ * through"). A capitalised name may hold one ("Tell Me More Ltd").
+ */
+function isTalk(answer: string): boolean {
+  const text = answer.replace(/’/g, "'");
+  return SUBJECT_FIRST.test(text) || (!/^\p{Lu}/u.test(text) && PRONOUN.test(text));
+}
+
+/** Kinds whose values are proper names (of an organization, a person, a place), never a description. */
+const NAMED_KINDS = new Set<TextKind>(['organization', 'person', 'location', 'origin', 'destination']);
+
 /** The first value after a lead-in `re` in `utterance` (a capitalised run, or a short phrase where allowed). */
 function leadValue(
   utterance: string,
@@ -258,7 +288,9 @@ function leadValue(
 ): TextMatch | null {
   for (const m of utterance.matchAll(new RegExp(re.source, 'gi'))) {
     const rest = utterance.slice(m.index! + m[0].length);
-    const lowercaseOk = extractor !== `${kind}-lead` || kind === 'category';
+    // "we're a small charity": an indefinite description names no organization, person or place
+    const described = NAMED_KINDS.has(kind) && /^(?:a|an|another)\s/i.test(rest);
+    const lowercaseOk = (extractor !== `${kind}-lead` || kind === 'category') && !described;
     const hit = afterLead(rest, !capitalisedOnly && lowercaseOk);
     if (hit && !GENERIC_VALUES.test(hit.value)) {
       return {
@@ -284,6 +316,7 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
           .trim(),
       )
       .filter(Boolean);
+  // compromise tags common nouns as people ("a study buddy"): a proper noun is capitalised
   const typed =
     kind === 'location' || kind === 'origin' || kind === 'destination'
       ? doc.places().out('array')
@@ -301,7 +334,8 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
       i += run.split(/\s+/).length - 1;
     }
   }
-  return [...new Set([...clean(typed as string[]), ...runs])].filter((v) => !NOT_NAMES.has(v));
+  const proper = clean(typed as string[]).filter((v) => /^[\p{Lu}\d]/u.test(v));
+  return [...new Set([...proper, ...runs])].filter((v) => !NOT_NAMES.has(v));
 }
 
 /**
@@ -335,6 +369,7 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
     words.length <= 4 &&
     !/[?]/.test(utterance) &&
     shortAnswer &&
+    !(NAMED_KINDS.has(kind) && isTalk(shortAnswer)) &&
     !GENERIC_VALUES.test(shortAnswer) &&
     fits(shortAnswer)
   ) {

@@ -39,7 +39,7 @@ const RULES: Array<[TextKind, RegExp]> = [
   ],
   [
     'location',
-    /\b(?:city|location|area|town|region|country|state|neighbou?rhood|address|place|destination)\b/,
+    /\b(?:city|location|area|town|suburb|district|borough|county|province|village|region|country|state|neighbou?rhood|address|place|destination)\b/,
   ],
   ['title', /\b(?:title|movie|film|song|album|book|event|show|track|alarm|playlist)\b/],
   ['category', /\b(?:category|subcategory|genre|type|cuisine|kind|style|sort)\b/],

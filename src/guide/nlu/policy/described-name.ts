@@ -128,7 +128,7 @@ export function describedWithName(
  * Whether a description says what the named one is like: it holds a quality (a word compromise tags as an
  * adjective, not one that points: "next"). "a beagle, she's 6" only says what it is.
  */
-function saysWhatLike(text: string): boolean {
+export function saysWhatLike(text: string): boolean {
   return nlp(text)
     .match('#Adjective')
     .out('array')

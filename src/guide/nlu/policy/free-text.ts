@@ -3,6 +3,8 @@ import type { Field } from '../../../core/wizard/definition.js';
 import { fieldPhrases } from '../intents.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { spansOverlap, withoutSpans } from './spans.js';
+import { withoutOtherFieldRequests } from './field-requests.js';
+import { isDeferral } from './deferral.js';
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
@@ -95,6 +97,13 @@ export function freeTextAnswer(
   fields: Field[],
   ctx: ExtractContext,
 ): Candidate | null {
+  // "ok, I upload the menu after": the speaker puts something off, no answer
+  if (isFreeText(field) && isDeferral(utterance)) return null;
+  if (isFreeText(field)) {
+    // "can you use my work email instead? It's jo@work.com": a request about another field is no answer
+    const own = withoutOtherFieldRequests(utterance, field, fields);
+    if (own !== utterance) return own.trim() ? freeTextAnswer(nlu, own, field, others, fields, ctx) : null;
+  }
   const extract = (text: string) => safe(() => nlu.extractForField(text, field, ctx));
   const whole = extract(utterance);
   if (!isFreeText(field)) return whole;

@@ -30,12 +30,13 @@ import { promptAskedFields } from './prompt-fields.js';
 import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { describedWithName } from './described-name.js';
+import { describedUnnamed, isGuessFor } from './described-unnamed.js';
 import { spansOverlap } from './spans.js';
 import { remarkAlong } from './remark-along.js';
 import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { namePartFix } from './name-part.js';
-import { replacedValue } from './replaced-value.js';
+import { outsideRefusal, replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
@@ -117,7 +118,15 @@ export function interpretTurn(turn: TurnContext): Plan {
   const replaced = replacedValue(content, fields, snapshot, turn.extract, (text, field, referenceDate) =>
     turn.nlu.extractForField(text, field, referenceDate ? { ...turn.extract, referenceDate } : turn.extract),
   );
-  if (replaced) return answerPlan(ctx, [replaced], true);
+  if (replaced) {
+    // "a smiling grandmother with an apron. And the name is Tavola, not Bella Tavola": the other sentences
+    // answer as usual
+    const rest = outsideRefusal(acts.content);
+    const other = rest.trim() ? answerTurn({ ...ctx, userText: rest }, fields).actions : [];
+    const sets = other.filter((a) => a.op === 'set' && a.candidate.field !== replaced.field);
+    const plan = answerPlan(ctx, [replaced], true);
+    return sets.length > 0 ? { ...plan, actions: [...sets, ...plan.actions] } : plan;
+  }
   // "wait can i go back to the bedrooms? its 2 not 1": the field named, with its new value
   const back = goBackTo(content, fields);
   if (back) {
@@ -444,6 +453,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const read = (clause: string, f: Field) => readField(ctx, clause, f);
   const remark = remarkAlong(ctx.userText, asked, found, fields, ctx.snapshot, read);
   if (remark) found.push(remark);
+  // "I teach science and want a study buddy that is patient and goofy" asked a name: its description
+  const unnamed = describedUnnamed(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  if (unnamed) found.splice(0, found.length, ...found.filter((c) => !isGuessFor(c, asked)), unnamed);
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);

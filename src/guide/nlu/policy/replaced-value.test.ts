@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { ctx, field } from '../extract/test-helpers.js';
 import { extractForField } from '../extract/index.js';
-import { replacedValue } from './replaced-value.js';
+import { outsideRefusal, replacedValue } from './replaced-value.js';
 
 const fields = [
   field('full_name', 'text', { label: 'Full name' }),
@@ -41,6 +41,10 @@ describe('replacedValue', () => {
     ["not Sousa but Souza, it's Brazilian", 'full_name', 'Ana Souza'],
     ['spelled Sowza with a w, not Sousa', 'full_name', 'Ana Sowza'],
     ['Blue Finch Labs, sorry, Finches not Finch', 'organisation', 'Blue Finches Lab'],
+    // the refused value said first inside the new words
+    ['oh and sorry, it is Blue Finch Lab West not Blue Finch Lab', 'organisation', 'Blue Finch Lab West'],
+    ['also, Ana Sousa Lima rather than Ana Sousa', 'full_name', 'Ana Sousa Lima'],
+    ['Blue Finch Lab Two, not Blue Finch Lab, sorry', 'organisation', 'Blue Finch Lab Two'],
   ])('%s → %s = %s', (utterance, name, value) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toMatchObject({ field: name, value }),
   );
@@ -55,7 +59,20 @@ describe('replacedValue', () => {
     "it's Sousa with an s, not Souza",
     'the city is Lisbon, not Sousa', // the new words are the same word again? no: another field's talk
     'it is not Sousa', // no new word before the refusal
+    'Blue Finch Lab West is where I work, not Blue Finch', // the refused words are no answered value
+    'Blue Finch Lab and not much else',
   ])('no replacement in "%s"', (utterance) =>
     expect(replacedValue(utterance, fields, snapshot, ctx, reread)).toBeNull(),
   );
+});
+
+describe('outsideRefusal', () => {
+  it.each([
+    ['a fox in a green hoodie. Oh and the name is Rusty, not Rust', 'a fox in a green hoodie.'],
+    ['Make it Ana Souza instead of Ana Sousa! Also I prefer mornings.', 'Also I prefer mornings.'],
+    ['no allergies. the company is Redwing rather than Redwing Studio. thanks', 'no allergies. thanks'],
+    ["it's Blue Finch Labs, not Blue Finch Lab", ''],
+    // negative: nothing refused, the utterance stays whole
+    ['a fox in a green hoodie with round glasses', 'a fox in a green hoodie with round glasses'],
+  ])('%j → %j', (u, want) => expect(outsideRefusal(u)).toBe(want));
 });

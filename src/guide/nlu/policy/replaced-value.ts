@@ -5,6 +5,7 @@ import { findDate } from '../extract/dates.js';
 import { fieldNamedIn } from '../intents.js';
 import type { ExtractContext } from '../extract/types.js';
 import type { Candidate } from './plan.js';
+import { splitSentences } from '../sentence-split.js';
 
 /**
  * A value given in place of one the person refuses by its words: "it's Acme Labs, not Acme Lab", "Ana
@@ -17,7 +18,7 @@ const REFUSING = /(?:^|[\s,;—–-])(?:not|instead\s+of|rather\s+than|in\s+plac
 
 /** Lead-ins of the new value, dropped before it is read ("it's", "no, it should be", "make it"). */
 const LEAD =
-  /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
+  /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|and|also|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
 
 /** The sentence around `at` in `text`: its start and end offsets. */
 function sentenceAround(text: string, at: number): [number, number] {
@@ -77,6 +78,9 @@ function replacedWord(text: string, value: string, field: Field, fields: Field[]
     if (part.length < 3 || NO_PART.test(part)) continue;
     const found = refusal(text, part);
     if (!found) continue;
+    // "not Blue Finch": several words of the value refused together are no one-word repair
+    const next = /^\s+([\p{L}'-]+)/u.exec(text.slice(found.index + found[0].length))?.[1];
+    if (next && parts.some((p) => p !== part && p.toLowerCase() === next.toLowerCase())) continue;
     const words = newWords(text, found.index, found.index + found[0].length, found.index);
     if (
       !words ||
@@ -162,4 +166,14 @@ export function replacedValue(
     return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
   }
   return null;
+}
+
+/**
+ * The sentences of `utterance` that refuse nothing (no "not …", "instead of …", "rather than …"): "a smiling
+ * grandmother with an apron. And for the name write only Tavola, not Bella Tavola" → "a smiling grandmother
+ * with an apron.". '' when every sentence refuses something.
+ */
+export function outsideRefusal(utterance: string): string {
+  const sentences = splitSentences(utterance);
+  return sentences.filter((s) => ![...s.replace(/’/g, "'").matchAll(REFUSAL)].length).join(' ');
 }
