@@ -25,7 +25,7 @@ const TOPIC_SYNONYMS: Record<string, string[]> = {
 const QUALIFIERS = new Set(['ha', 'has', 'is', 'allow', 'good', 'option', 'free', 'for', 'with', 'avail']);
 
 /** Key stems of a yes/no field: "outdoor seating" from "has_seating_outdoors". */
-function booleanTopic(field: Field): string[] {
+export function booleanTopic(field: Field): string[] {
   // "needs_sponsorship": "need" (a stopword once stemmed) is no topic
   const fromName = contentStems(field.name.replace(/_/g, ' ')).filter(
     (s) => !QUALIFIERS.has(s) && !STOPWORDS.has(s),

@@ -23,6 +23,7 @@ import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
 import { answersElsewhere, openElsewhere } from './open-elsewhere.js';
 import { outOfRangeStray } from './out-of-range.js';
+import { withTopicYesNo } from './topic-yes-no.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
@@ -365,16 +366,23 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     fields,
     ctx.snapshot,
   );
-  const found = withoutCorrectionWords(
-    preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
-      (c) =>
-        (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) &&
-        !isStray(ctx, c, fields) &&
-        !outOfRangeStray(c, fields, asked),
+  const found = withTopicYesNo(
+    withoutCorrectionWords(
+      preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
+        (c) =>
+          (asked.some((f) => f.name === c.field) || !isAnsweredElsewhere(ctx, c)) &&
+          !isStray(ctx, c, fields) &&
+          !outOfRangeStray(c, fields, asked),
+      ),
+      asked,
+      fields,
+      ctx.snapshot,
     ),
+    ctx.userText,
     asked,
     fields,
     ctx.snapshot,
+    (clause, f) => readField(ctx, clause, f),
   );
   // "the snow tires put on and the brakes looked at" asked an optional mileage: the next step's select
   if (found.length === 0)
