@@ -16,6 +16,9 @@ import { splitSentences } from '../sentence-split.js';
 /** The words that set a value aside, right before it ("X, not Y", "X instead of Y"). */
 const REFUSING = /(?:^|[\s,;—–-])(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$/i;
 
+/** A word that may start a refusal (see REFUSING). */
+const REFUSAL_WORD = /\b(?:not|instead|rather|place)\b/i;
+
 /** Lead-ins of the new value, dropped before it is read ("it's", "no, it should be", "make it"). */
 const LEAD =
   /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|and|also|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
@@ -48,6 +51,8 @@ function newWords(text: string, from: number, to: number, refusedAt: number): st
 
 /** Where `words` are said right after a refusal ("not <words>") in `text`, as a whole; null when they are not. */
 function refusal(text: string, words: string): RegExpExecArray | null {
+  // cheap tests first: most utterances refuse nothing, and the pattern below is built per call
+  if (!REFUSAL_WORD.test(text) || !text.toLowerCase().includes(words.toLowerCase())) return null;
   // whole words, not a part of an address ("ana" in "ana@old.example")
   const re = new RegExp(
     `(?<![\\p{L}\\p{N}]|[\\p{L}\\p{N}][@._-])${escapeRegExp(words)}(?![\\p{L}\\p{N}]|[@._-][\\p{L}\\p{N}])`,
