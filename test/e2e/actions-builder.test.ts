@@ -301,6 +301,8 @@ describe.skipIf(!hasChromium)('events and actions in the builder (Chromium + API
     await page.setViewportSize({ width: 375, height: 800 });
     await shot(page, `${SHOTS}/actions-builder-phone.png`);
     await page.setViewportSize({ width: 1280, height: 900 });
+    // A layout change (phone tabs and back) keeps the open editors: the action opened above is still open.
+    await poll(() => post.getByLabel('Method').isVisible()).toBe(true);
 
     const draft = (await (
       await context.request.get(`${suite.app.url}/api/v1/wizards/${wizardId}`)

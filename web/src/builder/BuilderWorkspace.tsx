@@ -1,9 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import type { WizardDefinition } from '../../../src/core/wizard/definition';
 import { Button } from '../ui/Button';
 import { Card } from '../ui/Card';
-import { Tabs } from '../ui/Tabs';
+import { cx } from '../ui/cx';
+import { TabList, tabPanelProps } from '../ui/Tabs';
 import { useToast } from '../ui/toast-context';
 import { fetchVersion, type DraftProblem } from './builder-api';
 import { BuilderHeader } from './BuilderHeader';
@@ -44,6 +45,13 @@ export function BuilderWorkspace({
   const [selection, setSelection] = useState<Selection>({ kind: 'step', step: 0 });
   const [tab, setTab] = useState<PhoneTab>('edit');
   const [showPreview, setShowPreview] = useState(true);
+  const tabsId = useId();
+  const columns = showPreview
+    ? 'grid-cols-[14.5rem_minmax(0,1fr)_22rem]'
+    : 'grid-cols-[14.5rem_minmax(0,1fr)]';
+  const phonePane = (padding?: string) => cx('focus-visible:outline-none', padding);
+  /** A pane's tab-panel attributes on phones (shown when its tab is selected); none on wide screens. */
+  const pane = (id: PhoneTab) => (wide ? {} : tabPanelProps(tabsId, id, tab === id));
   const [refusal, setRefusal] = useState<PublishRefusal | null>(null);
   const [sharing, setSharing] = useState(false);
   const [importProblems, setImportProblems] = useState<{ file: string; problems: DraftProblem[] } | null>(
@@ -220,56 +228,47 @@ export function BuilderWorkspace({
           onDismiss={() => setImportProblems(null)}
         />
       )}
-      {wide ? (
-        <div
-          className={
-            showPreview
-              ? 'grid grid-cols-[14.5rem_minmax(0,1fr)_22rem] items-start gap-4'
-              : 'grid grid-cols-[14.5rem_minmax(0,1fr)] items-start gap-4'
-          }
-        >
-          <Card
-            padded={false}
-            as="div"
-            className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto p-2"
-          >
-            {outline}
-          </Card>
-          <Card padded={false} as="div" className="min-w-0 p-5 xl:p-6">
-            {editor}
-          </Card>
-          {showPreview && (
-            <div className="sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto">{preview}</div>
-          )}
-        </div>
-      ) : (
-        <Tabs
+      {!wide && (
+        <TabList
           label="Builder"
+          idBase={tabsId}
           value={tab}
           onChange={(id) => setTab(id as PhoneTab)}
           tabs={[
-            {
-              id: 'outline',
-              label: 'Outline',
-              content: (
-                <Card padded={false} as="div" className="p-2">
-                  {outline}
-                </Card>
-              ),
-            },
-            {
-              id: 'edit',
-              label: 'Edit',
-              content: (
-                <Card padded={false} as="div" className="p-4">
-                  {editor}
-                </Card>
-              ),
-            },
-            { id: 'preview', label: 'Preview', content: preview },
+            { id: 'outline', label: 'Outline' },
+            { id: 'edit', label: 'Edit' },
+            { id: 'preview', label: 'Preview' },
           ]}
         />
       )}
+      {/* One tree for both layouts, so a layout change (a window resized, a tablet turned) keeps every open
+          editor and what it holds; on phones the panes are tab panels. */}
+      <div className={wide ? cx('grid items-start gap-4', columns) : undefined}>
+        <Card
+          padded={false}
+          as="div"
+          className={wide ? 'sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto p-2' : phonePane('p-2')}
+          {...pane('outline')}
+        >
+          {outline}
+        </Card>
+        <Card
+          padded={false}
+          as="div"
+          className={wide ? 'min-w-0 p-5 xl:p-6' : phonePane('p-4')}
+          {...pane('edit')}
+        >
+          {editor}
+        </Card>
+        {(showPreview || !wide) && (
+          <div
+            className={wide ? 'sticky top-20 max-h-[calc(100dvh-6rem)] overflow-y-auto' : phonePane()}
+            {...pane('preview')}
+          >
+            {preview}
+          </div>
+        )}
+      </div>
       <ConversationTestsPanel
         draft={draft}
         definition={builder.publishable}
