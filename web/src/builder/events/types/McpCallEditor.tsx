@@ -1,6 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { useEffect } from 'react';
 import { isApiProblem } from '../../../api/problem';
 import {
   listMcpServers,
@@ -19,7 +18,8 @@ import type { ActionTypeEditorProps } from './editor-props';
  * `mcp_call`: an MCP server (the operator's or this workspace's remote ones), one of its tools (listed live
  * from `GET /mcp/servers/:id/tools`), and its arguments: a form generated from the tool's input schema, each
  * argument a liquid template kept in the action's input mapping. When the tools cannot be listed, the
- * arguments are edited as plain name/template pairs.
+ * arguments are edited as plain name/template pairs. The tool is the author's choice ("Choose…" until then):
+ * no default is written from an effect, which could overwrite an edit made while the tools load.
  */
 export function McpCallEditor({ action, problems, onChange }: ActionTypeEditorProps<'mcp_call'>) {
   const serverId = action.config.mcp_config_id;
@@ -31,11 +31,6 @@ export function McpCallEditor({ action, problems, onChange }: ActionTypeEditorPr
     retry: false,
   });
   const tool: McpTool | undefined = tools.data?.find((t) => t.name === action.config.tool);
-  const firstTool = tools.data?.[0]?.name;
-  useEffect(() => {
-    if (action.config.tool === '' && firstTool)
-      onChange({ ...action, config: { ...action.config, tool: firstTool } });
-  }, [action, firstTool, onChange]);
 
   const knownServer = servers.data?.some((s) => s.id === serverId) ?? false;
   return (
