@@ -87,12 +87,19 @@ describe('isAcknowledgement', () => {
     'yep, submit',
     'lgtm, send it over',
     'ship it',
+    "that's everything, thanks!",
+    'thats all',
+    "that's it from me",
+    'nothing else, all set',
+    'good to go',
   ])('accepts %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(true));
   it.each([
     'wait, go back',
     'not yet',
     'actually the date should be Friday, otherwise fine',
     'no, change the name',
+    "that's it, but change the time to 6",
+    "that's all wrong",
   ])('rejects %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(false));
 });
 

@@ -177,7 +177,7 @@ export function readActs(utterance: string): Acts {
 }
 
 const ACKNOWLEDGE =
-  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|sweet|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|ship|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|no problem|no worries|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal)\b/i;
+  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|sweet|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|ship|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|no problem|no worries|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b/i;
 const HOLD =
   /\b(?:wait|hold on|hang on|not yet|not ready|stop|don't|do not|no|nope|nah|wrong|change|fix|edit|actually|instead|should be|make (?:it|that)|rather|but)\b/i;
 

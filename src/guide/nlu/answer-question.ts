@@ -1,5 +1,5 @@
 import type { Field, Step } from '../../core/wizard/definition.js';
-import { fieldExamples, joinReply, listWords } from './replies.js';
+import { fieldExamples, joinReply, listWords, yourLabel } from './replies.js';
 
 /**
  * Answers a person's question about the wizard from the wizard's own data: a field's options (with their
@@ -64,8 +64,9 @@ function describeOptions(field: Field): string {
 
 /** What the guide needs of a field, inside a sentence: "your event date", "a yes or no on catering". */
 function needed(field: Field): string {
-  const label = field.label.replace(/\?$/, '').toLowerCase();
-  return field.type === 'boolean' ? `a yes or no on ${label}` : `your ${label}`;
+  return field.type === 'boolean'
+    ? `a yes or no on ${field.label.replace(/\?$/, '').toLowerCase()}`
+    : `your ${yourLabel(field.label)}`;
 }
 
 /**

@@ -32,16 +32,22 @@ describe('detectCommand', () => {
     ["let's start again", 'start_over'],
     ['help', 'help'],
     ['what can I say?', 'help'],
+    ["wait, go back, that date's wrong", 'back'],
+    ['hmm, go back a step, I typed the wrong company', 'back'],
+    ['go back please, I gave the wrong company', 'back'],
   ])('%s → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
 
-  it.each(['I want to go back to Paris on Friday', 'Skip Jones', 'my name is Pat'])(
-    '%s is not a command',
-    (text) => {
-      expect(detectCommand(text)).toBeNull();
-    },
-  );
+  it.each([
+    'I want to go back to Paris on Friday',
+    'Skip Jones',
+    'my name is Pat',
+    'ok, back, Acme Ltd is the company',
+    'sure, I go back to work on Monday, so after that',
+  ])('%s is not a command', (text) => {
+    expect(detectCommand(text)).toBeNull();
+  });
 });
 
 describe('detectFieldMention', () => {

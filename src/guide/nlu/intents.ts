@@ -65,9 +65,12 @@ export function detectCommand(utterance: string): Command | null {
   if (head && !BARE_BACK.test(head))
     for (const [command, pattern] of COMMANDS)
       if ((command === 'back' || command === 'skip') && pattern.test(head)) return command;
-  // "go back please, I gave the wrong company": an explicit step back before a comma and the reason
-  const beforeComma = /^(.+?),\s+\S/.exec(text)?.[1];
-  if (beforeComma && !BARE_BACK.test(beforeComma) && COMMANDS_BY_NAME.back.test(beforeComma)) return 'back';
+  // "go back please, I gave the wrong company", "wait, go back, that date's wrong": an explicit step back
+  // before a comma and the reason
+  for (const comma of text.matchAll(/,\s+(?=\S)/g)) {
+    const before = text.slice(0, comma.index);
+    if (!BARE_BACK.test(before) && COMMANDS_BY_NAME.back.test(before)) return 'back';
+  }
   return null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Field } from '../../core/wizard/definition.js';
-import { fieldQuestion, infoStep } from './replies.js';
+import { fieldQuestion, infoStep, yourLabel } from './replies.js';
 
 const field = (label: string, type: Field['type'] = 'text', extra: Partial<Field> = {}): Field =>
   ({ name: 'f', label, type, required: false, extraction_hints: [], ...extra }) as Field;
@@ -73,5 +73,20 @@ describe('infoStep', () => {
     expect(infoStep('Beta', undefined)).toBe('Beta. Shall we continue?');
     expect(infoStep('Welcome', 'Read this first!')).toBe('Read this first! Shall we continue?');
     expect(infoStep('Welcome', '  ')).toBe('Shall we continue?');
+  });
+});
+
+describe('yourLabel', () => {
+  it.each([
+    ['Your name', 'name'],
+    ['your email address', 'email address'],
+    ['Email?', 'email'],
+    ['Company', 'company'],
+    ['URL of your site', 'URL of your site'],
+    ['I agree to be contacted', 'I agree to be contacted'],
+    ["I'm over 18", "I'm over 18"],
+    ['Ideal start date', 'ideal start date'],
+  ])('%s → %s', (label, expected) => {
+    expect(yourLabel(label)).toBe(expected);
   });
 });

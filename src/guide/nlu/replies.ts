@@ -16,7 +16,16 @@ export function greeting(guideName: string, custom?: string): string {
 }
 
 function lowerFirst(s: string): string {
+  if (/^I(?:\b|')/.test(s)) return s; // the pronoun: "I agree to be contacted"
   return s.length > 1 && s[1] === s[1]!.toLowerCase() ? s[0]!.toLowerCase() + s.slice(1) : s;
+}
+
+/**
+ * A field's label after "your" in a sentence: lower-cased first letter, no question mark, and a label that
+ * already says "Your" not doubled ("Your name" → "name", "Email?" → "email").
+ */
+export function yourLabel(label: string): string {
+  return lowerFirst(label.replace(/\?$/, '')).replace(/^your\s+/i, '');
 }
 
 /** "a, b or c". */
@@ -48,7 +57,7 @@ function askFor(label: string): string {
   if (TOPIC.test(label)) return `Tell me ${lowerFirst(label)}.`;
   if (/^anything\b/i.test(label)) return `${label}?`;
   if (OPEN_ENDED.test(label)) return `Any ${lowerFirst(label)}?`;
-  return `What's your ${lowerFirst(label).replace(/^your\s+/i, '')}?`;
+  return `What's your ${yourLabel(label)}?`;
 }
 
 /**
@@ -115,7 +124,7 @@ export function fieldExamples(field: Field): string {
 export function notUnderstood(field: Field | undefined): string {
   if (!field) return "Sorry, I didn't quite catch that.";
   const examples = fieldExamples(field);
-  const what = `Sorry, I didn't catch your ${lowerFirst(field.label.replace(/\?$/, ''))}`;
+  const what = `Sorry, I didn't catch your ${yourLabel(field.label)}`;
   return examples ? `${what}. ${examples}` : `${what} — could you say it again?`;
 }
 
@@ -208,7 +217,7 @@ export function askNewValue(field: Field): string {
 
 /** The user tried to skip a required field. */
 export function cannotSkip(field: Field): string {
-  return `I'm afraid I need your ${lowerFirst(field.label.replace(/\?$/, ''))} to go on.`;
+  return `I'm afraid I need your ${yourLabel(field.label)} to go on.`;
 }
 
 /** An optional field skipped. */

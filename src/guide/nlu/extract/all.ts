@@ -1,3 +1,4 @@
+import { deniesNumber } from './denied-number.js';
 import { quantityOption } from './quantity-option.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
@@ -380,7 +381,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       (typeof c.span === 'string' && ` ${normalize(c.span)} `.includes(` ${normalize(String(k.value))} `));
     if (!before.some(taken) && !out.some((c) => c.field === k.field)) out.push(k);
   }
-  return out;
+  return out.filter((c) => !deniesNumber(utterance, c));
 }
 
 /** A number followed by a head noun ("1 person", "two people"): { value, span } of the first, or null. */

@@ -25,6 +25,12 @@ describe('asksAboutOptions', () => {
     ['Can you tell me the balance of my checking?', false],
     ['could you drop it at my office?', false],
     ['is there a moderate place nearby?', false],
+    ['what would advanced let me change?', true],
+    ['what does the premium plan include?', true],
+    ['what comes with the deluxe wash?', true],
+    ['what do I get with gold?', true],
+    ['what would you recommend?', false],
+    ['can I have the advanced one?', false],
   ])('%s', (sentence, expected) => expect(asksAboutOptions(sentence)).toBe(expected));
 });
 

@@ -23,10 +23,11 @@ const REQUESTS =
 
 /**
  * Comparing or asking what options mean: "the difference between X and Y", "what does X mean", and the same
- * in clipped or learner's English: "what mean X?", "what means X?", "X means what?", "the meaning of X".
+ * in clipped or learner's English: "what mean X?", "what means X?", "X means what?", "the meaning of X"; or
+ * what one gives: "what would advanced let me change?", "what does premium include?", "what comes with X?".
  */
 const ABOUT_OPTIONS =
-  /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is)? (?:the )?mean(?:s|ing)?\b|means what|meaning of|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster))\b/i;
+  /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is)? (?:the )?mean(?:s|ing)?\b|means what|meaning of|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster)|what (?:would|does|do|will|can|could) (?:the )?[\w\s-]{1,30}\b(?:let (?:me|us) (?:change|do|set|tune)|allow|give (?:me|us)|include|cover|offer|involve|do for)|what (?:comes|do (?:i|we|you) get) with)\b/i;
 
 /**
  * Whether `sentence` asks about something rather than for it: "Is it furnished?" → true; "what's the

@@ -1,3 +1,4 @@
+import { deniesNumber } from './denied-number.js';
 import { bareHour } from './bare-hour.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
@@ -60,7 +61,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     case 'rating':
     case 'slider': {
       const m = numberAnswer(utterance, field);
-      return m ? c(m.value, m.confidence, 'number', m.span) : null;
+      return m && !deniesNumber(utterance, m) ? c(m.value, m.confidence, 'number', m.span) : null;
     }
     case 'date': {
       // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start

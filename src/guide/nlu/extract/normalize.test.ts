@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { abbreviates, inflectedAlike } from './normalize.js';
+import { abbreviates, inflectedAlike, stripFillers } from './normalize.js';
 
 describe('inflectedAlike', () => {
   it.each([
@@ -28,5 +28,21 @@ describe('abbreviates', () => {
     ['btw', 'bathroom', false], // letters not in order
   ] as const)('%s shortens %s: %s', (short, word, want) => {
     expect(abbreviates(short, word)).toBe(want);
+  });
+});
+
+describe('stripFillers: an instruction to record what follows', () => {
+  it.each([
+    ['put Moreno Studio', 'Moreno Studio'],
+    ['just write Acme Ltd', 'Acme Ltd'],
+    ['Put it down as Acme', 'Acme'],
+    ['put me down as Sam', 'Sam'],
+    // a name or description that starts with such a word stays whole
+    ['Type Foundry Ltd', 'Type Foundry Ltd'],
+    ['Enter Shikari', 'Enter Shikari'],
+    ['write poems for kids', 'write poems for kids'],
+    ['enter the dragon', 'enter the dragon'],
+  ])('%s → %s', (text, expected) => {
+    expect(stripFillers(text)).toBe(expected);
   });
 });

@@ -22,12 +22,25 @@ const LEADING_FILLER =
 const TRAILING_FILLER =
   /(?:[\s,]*\b(?:please|thanks|thank you(?: very much| so much)?|i think|i guess|i suppose|if (?:you )?(?:can|could|possible)|for me)\b)+[\s.!?]*$/i;
 
-/** Removes leading fillers ("um", "well", "please", "I think") and trailing courtesy words and punctuation. */
+/**
+ * An instruction to record what follows ("put Moreno Studio", "just write Acme", "Put it down as Acme"): the
+ * verb in lower case before a capitalised word or digit, or in any case with "down"/"as" after it — so a
+ * name that starts with such a word ("Type Foundry Ltd") stays whole.
+ */
+const RECORD_VERB = /^(?:just\s+)?(?:put|write|enter|type)\s+(?=[A-Z0-9"'\u201c])/;
+const RECORD_AS =
+  /^(?:just\s+)?(?:put|write|enter|type)(?:\s+(?:it|that|me|us|them))?(?:\s+down(?:\s+as)?|\s+as)\s+/i;
+
+/**
+ * Removes leading fillers ("um", "well", "please", "I think", "put …") and trailing courtesy words and
+ * punctuation.
+ */
 export function stripFillers(text: string): string {
   let s = text.trim();
   for (let i = 0; i < 3; i++) {
     const before = s;
     s = s.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '');
+    s = s.replace(RECORD_VERB, '').replace(RECORD_AS, '');
     s = s.replace(/^[\s,.;:!?"'-]+/, '').replace(/[\s,.;:!?"']+$/, '');
     if (s === before) break;
   }
