@@ -45,11 +45,21 @@ describe('a list answer that takes back one of its options', () => {
 });
 
 describe('words that add to a list', () => {
-  it.each(['add the olives', 'peppers as well', 'mushrooms too please', 'could you also include anchovies'])(
-    '%s adds',
-    (utterance) => expect(addsToList(utterance)).toBe(true),
-  );
-  it.each(['just the olives', 'olives instead', 'make it peppers'])('%s does not add', (utterance) =>
-    expect(addsToList(utterance)).toBe(false),
-  );
+  it.each([
+    'add the olives',
+    'peppers as well',
+    'mushrooms too please',
+    'could you also include anchovies',
+    'PLUS the olives',
+    'throw in some anchovies, not too many',
+  ])('%s adds', (utterance) => expect(addsToList(utterance)).toBe(true));
+  it.each([
+    'just the olives',
+    'olives instead',
+    'make it peppers',
+    // an adding word beside one that replaces
+    'only the peppers too',
+    'anchovies as well rather than olives',
+    'replace the olives with mushrooms too',
+  ])('%s does not add', (utterance) => expect(addsToList(utterance)).toBe(false));
 });

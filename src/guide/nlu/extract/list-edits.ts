@@ -18,8 +18,18 @@ const REMOVE_BEFORE =
 const TAKE_BEFORE = /\b(?:take|leave|cross|knock|strike|cut)\b/;
 const OFF_AFTER = /^\s*(?:off|out)\b/;
 
-/** Words that add to what was chosen before rather than replace it: "add", "as well", "too", "also". */
+/**
+ * Words that add to what was chosen before rather than replace it: "add", "as well", "too", "also", "plus",
+ * "another", "include", "throw in", "on top". The one list of adding words of the guide.
+ */
 const ADD_CUE = /\b(?:add|adding|also|as\s+well|too|plus|another|include|including|throw\s+in|on\s+top)\b/;
+
+/**
+ * Words that put the new options in place of the old ones, even beside an adding word ("only the alignment,
+ * not the oil change too", "weeding too instead"): "instead", "rather than", "replace", "only". Words that
+ * take an option away ("remove", "drop", "no longer", "not") are read per option by `removedOptions`.
+ */
+const REPLACE_CUE = /\b(?:instead|rather\s+than|replac(?:e|ing)|only)\b/;
 
 /** Where a clause ends: a stop, comma, semicolon or a turn ("but"). */
 const CLAUSE_BREAK = /[.;,!?]+|\s+but\s+/g;
@@ -72,7 +82,11 @@ export function removedOptions(utterance: string, options: Option[]): Set<string
   return new Set([...last].filter(([, removed]) => removed).map(([value]) => value));
 }
 
-/** Whether the words add to an earlier choice ("add the main hall as well") rather than replace it. */
+/**
+ * Whether the words add to an earlier choice ("add the main hall as well", "oh and a brake inspection too")
+ * rather than replace it ("only the alignment too", "weeding instead").
+ */
 export function addsToList(utterance: string): boolean {
-  return ADD_CUE.test(normalize(utterance));
+  const text = normalize(utterance);
+  return ADD_CUE.test(text) && !REPLACE_CUE.test(text);
 }

@@ -57,7 +57,6 @@ import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
 import { extendsList } from './list-extension.js';
 import { resetGroupPlan } from './reset-group.js';
-import { withListAdditions } from './list-addition.js';
 import { LIST_EDIT, editedLists } from './list-edits.js';
 import { withChangedOptions } from './changed-option.js';
 import { wizardClauses } from '../wizard-answer.js';
@@ -278,15 +277,9 @@ function askedFreeText(ctx: TurnContext): boolean {
 function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, correction: boolean): Plan {
   const asked = ctx.memory.asked;
   const fillable = fillableFields(ctx.definition, ctx.snapshot);
-  const asking = asked.kind === 'field' ? asked.field : undefined;
   // "oh and a brake inspection too" once the services were given: the option joins the list; "add the
   // walls as well", "scrap the balcony": an answered list keeps what it had, less what is taken away
-  const added = editedLists(
-    withListAdditions(found, ctx.userText, fillable, ctx.snapshot, asking),
-    ctx.userText,
-    fillable,
-    ctx.snapshot,
-  );
+  const added = editedLists(found, ctx.userText, fillable, ctx.snapshot, askedName(ctx));
   const candidates = preferNewSiblings(
     keepMonthOfDay(added, fillable, ctx.snapshot),
     fillable,
@@ -365,6 +358,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     ctx.userText,
     fields,
     ctx.snapshot,
+    askedName(ctx),
   );
   const found = withTopicYesNo(
     withoutCorrectionWords(
@@ -506,14 +500,18 @@ function openValues(ctx: TurnContext): Candidate[] {
   const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
   // "change it to fortnightly? weekly's overkill": the option said besides the current one
   const changed = withChangedOptions(found, ctx.userText, fields, ctx.snapshot);
-  return editedLists(changed, ctx.userText, fields, ctx.snapshot);
+  return editedLists(changed, ctx.userText, fields, ctx.snapshot, askedName(ctx));
+}
+
+/** The field the guide's last question named, if it named one. */
+function askedName(ctx: TurnContext): string | undefined {
+  const asked = ctx.memory.asked;
+  return asked.kind === 'field' ? asked.field : undefined;
 }
 
 /** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
 function isStray(ctx: TurnContext, c: Candidate, fields: Field[]): boolean {
-  const asked = ctx.memory.asked;
-  const askedField = asked.kind === 'field' ? asked.field : undefined;
-  return isStrayOverwrite(c, fields, ctx.snapshot, askedField, ctx.userText);
+  return isStrayOverwrite(c, fields, ctx.snapshot, askedName(ctx), ctx.userText);
 }
 
 /** Whether the words hold back ("no", "wait", "not yet") rather than acknowledge. */

@@ -57,3 +57,51 @@ describe('an answered list edited in words', () => {
     expect(editedLists(once, 'add weeding too', fields, snap(['mowing']))).toEqual(once);
   });
 });
+
+// a list answered on another step, joined to from the note's question ("anything else we should know?")
+const jobs = field('jobs', 'multi_select', {
+  opts: [
+    ['oil', 'Oil change'],
+    ['brakes', 'Brake inspection'],
+    ['align', 'Wheel alignment'],
+  ],
+});
+const style = field('style', 'single_select', { opts: [['cut', 'Cut']] });
+const garage = (answered: boolean) =>
+  ({
+    fields: [
+      { name: 'jobs', answered, value: answered ? ['oil'] : undefined },
+      { name: 'style', answered: true, value: 'cut' },
+    ],
+  }) as unknown as RunSnapshot;
+const said = (value: unknown, name = 'jobs'): Candidate[] => [
+  { field: name, value, confidence: 0.9, extractor: 'verbatim-option' },
+];
+const join = (u: string, value: unknown, answered = true, asked = 'notes') =>
+  editedLists(said(value), u, [jobs, style], garage(answered), asked)[0]!.value;
+
+describe('an option added to a list answered before', () => {
+  it.each<[string, unknown, unknown]>([
+    ['oh and a brake inspection too', ['brakes'], ['oil', 'brakes']],
+    ['can you also do the alignment', ['align'], ['oil', 'align']],
+    ['add an alignment as well please', ['align'], ['oil', 'align']],
+    ['plus brakes', ['brakes'], ['oil', 'brakes']],
+    ['throw in a brake inspection while you are at it', ['brakes'], ['oil', 'brakes']],
+    // replacing, or no adding word: as said
+    ['brake inspection instead', ['brakes'], ['brakes']],
+    ['only the alignment, not the oil change too', ['align'], ['align']],
+    ['the alignment too rather than the oil change', ['align'], ['align']],
+    ['brake inspection', ['brakes'], ['brakes']],
+  ])('%s', (u, value, expected) => expect(join(u, value)).toEqual(expected));
+
+  it('not to a list not answered yet', () =>
+    expect(join('brakes too', ['brakes'], false)).toEqual(['brakes']));
+  it('not to the field asked', () =>
+    expect(join('brakes too', ['brakes'], true, 'jobs')).toEqual(['brakes']));
+  it('the field asked still loses what is taken away', () =>
+    expect(join('drop the oil change, brakes too', ['brakes'], true, 'jobs')).toEqual(['brakes']));
+  it('not to a single select', () =>
+    expect(editedLists(said('cut', 'style'), 'a cut too', [jobs, style], garage(true), 'x')[0]!.value).toBe(
+      'cut',
+    ));
+});

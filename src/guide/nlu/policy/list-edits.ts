@@ -5,7 +5,9 @@ import type { Candidate } from './plan.js';
 
 /**
  * A change to a multi_select list answered before, said as an edit rather than a new list: "can we add the
- * main hall as well" keeps the earlier spaces and adds the hall; "take the carpets off" keeps the rest. Pure.
+ * main hall as well" keeps the earlier spaces and adds the hall; "oh and a brake inspection too" to the
+ * note's question joins the services given before; "take the carpets off" keeps the rest. The one place
+ * that decides an utterance adds to or takes from a list (the words: `addsToList`, `removedOptions`). Pure.
  */
 
 /** The extractor name of a candidate made by editing an earlier list. */
@@ -15,14 +17,17 @@ export const LIST_EDIT = 'list-edit';
  * `found` with the lists of answered multi_select `fields` edited: a candidate for such a field becomes the
  * earlier list plus its options when the words add ("as well", "too", "add") or take some away, less the
  * options taken away; a field with options only taken away ("drop the fridge") gets a candidate of the
- * earlier list less those. Other candidates are returned as they are. Idempotent.
+ * earlier list less those. Adding words alone do not join the list of `askedName`, the field the question asked:
+ * its answer is the list. Other candidates are returned as they are. Idempotent.
  */
 export function editedLists(
   found: Candidate[],
   utterance: string,
   fields: Field[],
   snapshot: RunSnapshot,
+  askedName?: string,
 ): Candidate[] {
+  const adds = addsToList(utterance);
   const out = [...found];
   for (const field of fields) {
     if (field.type !== 'multi_select' || !field.options?.length) continue;
@@ -34,7 +39,7 @@ export function editedLists(
     const order = (values: Set<unknown>) => field.options!.map((o) => o.value).filter((v) => values.has(v));
     if (at >= 0) {
       const c = out[at]!;
-      if (c.extractor === LIST_EDIT || (!removed.size && !addsToList(utterance))) continue;
+      if (c.extractor === LIST_EDIT || (!removed.size && (!adds || field.name === askedName))) continue;
       const values = new Set([...earlier, ...(c.value as unknown[])].filter((v) => !removed.has(String(v))));
       out[at] = { ...c, value: order(values), extractor: LIST_EDIT };
     } else if ([...removed].some((v) => earlier.includes(v))) {
