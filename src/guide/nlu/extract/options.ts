@@ -12,6 +12,7 @@ import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
+import { numberedOption } from './numbered-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -388,6 +389,15 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
     const last = verbatim[verbatim.length - 1]!;
     return { option: last.option, confidence: 0.5, extractor: 'verbatim-option', span: last.phrase };
   }
+  // "fifth grade", "grade nine", "level two" for "5th grade", "Grade 9", "Level 2": the number said any way
+  const numbered = numberedOption(utterance, options);
+  if (numbered)
+    return {
+      option: numbered.option,
+      confidence: numbered.confidence,
+      extractor: 'numbered-option',
+      span: numbered.span,
+    };
   // "the 30 minute one" for "Session talk (30 min)": the option whose label says that quantity
   const quantity = quantityOption(utterance, options);
   if (quantity)
