@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Option } from '../../../core/wizard/definition.js';
 import { numberedOption } from './numbered-option.js';
 
-const opts = (...labels: string[]): Option[] => labels.map((label, i) => ({ value: `o${i}`, label }));
+const opts = (...labels: string[]): Option[] =>
+  labels.map((label, i) => ({ value: `o${i}`, label, synonyms: [] }));
 const ord = (n: number) => `${n}${n === 1 ? 'st' : n === 2 ? 'nd' : n === 3 ? 'rd' : 'th'}`;
 const gradesOrdinal = opts('Kindergarten', ...Array.from({ length: 12 }, (_, i) => `${ord(i + 1)} grade`));
 const gradesNamed = opts(
