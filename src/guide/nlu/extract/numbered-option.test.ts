@@ -49,9 +49,22 @@ describe('numberedOption: the number of a numbered option said in digits, words 
     // no number at all, or options that are not numbered
     ['kindergarten', gradesOrdinal],
     ['the second one', opts('Small', 'Medium', 'Large')],
+    // "the first one" is a place in the list; times of day are not numbered options
+    ['the fifth one', gradesNamed],
+    ['the first', opts('10 am', '11 am', '12 pm', '1 pm', '2 pm')],
     // options whose labels hold two numbers are ranges, not numbered
     ['two', opts('1-2 years', '3-5 years')],
   ])('no option: %s', (u, options) => {
     expect(label(u, options)).toBeNull();
+  });
+
+  it.each<[string, string | null]>([
+    ["he's 14 and in ninth grade", 'Grade 9'],
+    ['grade ten', 'Grade 10'],
+    ['ninth', null],
+    ['9', null],
+    ['a senior', null],
+  ])('with the noun only: %s', (u, want) => {
+    expect(numberedOption(u, gradesNamed, true)?.option.label ?? null).toBe(want);
   });
 });

@@ -38,35 +38,40 @@ interface Numbered {
  */
 const CLASS_YEARS: Readonly<Record<string, number>> = { freshman: 9, sophomore: 10, junior: 11, senior: 12 };
 
-/** Options whose label holds one number and a word besides, when at least two do, with distinct numbers. */
+/** Options whose label holds one number and a word of three letters or more besides, when at least two do, with distinct numbers. */
 function numberedOptions(options: Option[]): Numbered[] {
   const out: Numbered[] = [];
   for (const option of options) {
     const ws = words(option.label);
     const numbers = ws.filter((w) => wordNumber(w));
-    if (numbers.length !== 1 || ws.length < 2) continue;
-    out.push({
-      option,
-      value: wordNumber(numbers[0]!)!.value,
-      nouns: ws.filter((w) => !wordNumber(w) && w.length > 2),
-    });
+    const nouns = ws.filter((w) => !wordNumber(w) && w.length > 2);
+    // "2 pm" is a time, not a numbered option
+    if (numbers.length === 1 && nouns.length)
+      out.push({ option, value: wordNumber(numbers[0]!)!.value, nouns });
   }
   const values = new Set(out.map((n) => n.value));
   return out.length >= 2 && values.size === out.length ? out : [];
 }
 
-/** Words that may stand with a number that is the whole answer: "the fifth", "in ninth", "it's 9". */
-const BARE_COMPANIONS = new Set(['the', 'in', 'its', 'it', 's', 'that', 'just', 'one', 'probably', 'maybe']);
+/**
+ * Words that may stand with a number that is the whole answer: "the fifth", "in ninth", "it's 9"; not "one"
+ * ("the fifth one" is a place in the list).
+ */
+const BARE_COMPANIONS = new Set(['the', 'in', 'its', 'it', 's', 'that', 'just', 'probably', 'maybe']);
 
 /** Whether a said word is the noun itself or a form of it ("grader" of "grade", "grades", "floors"). */
 const isNounForm = (said: string | undefined, nouns: string[]) =>
   said !== undefined &&
   nouns.some((n) => said === n || said === `${n}s` || said === `${n}r` || said === `${n}er`);
 
-/** The option of `options` whose number `utterance` says with the option's noun or alone; null otherwise. */
+/**
+ * The option of `options` whose number `utterance` says with the option's noun or alone; null otherwise.
+ * `withNoun` takes only a number said with the noun ("ninth grade"), as a value given without being asked.
+ */
 export function numberedOption(
   utterance: string,
   options: Option[],
+  withNoun = false,
 ): { option: Option; confidence: number; span: string } | null {
   const numbered = numberedOptions(options);
   if (!numbered.length) return null;
@@ -85,8 +90,10 @@ export function numberedOption(
         confidence: 0.93,
         span: before ? `${ws[i - 1]} ${word}` : `${word} ${ws[i + 1]}`,
       };
-    if (bare.length === 1 && bare[0] === word) return { option: hit.option, confidence: 0.9, span: word };
+    if (!withNoun && bare.length === 1 && bare[0] === word)
+      return { option: hit.option, confidence: 0.9, span: word };
   }
+  if (withNoun) return null;
   // "she's a senior in high school": a class year, for options numbered by grade
   const graded = numbered.filter((o) => o.nouns.includes('grade'));
   for (const word of ws) {
