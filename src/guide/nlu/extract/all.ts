@@ -1,5 +1,6 @@
 import { deniesNumber } from './denied-number.js';
 import { quantityOption } from './quantity-option.js';
+import { numberedOption } from './numbered-option.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
@@ -301,6 +302,16 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
         confidence: Math.min(0.8, amount.confidence),
         extractor: 'range-option',
         span: amount.span,
+      });
+    // "he's in ninth grade" for "Grade 9": a numbered option said with its noun
+    const numbered = hits.length || amount ? null : numberedOption(utterance, field.options, true);
+    if (numbered && field.type === 'single_select')
+      out.push({
+        field: field.name,
+        value: numbered.option.value,
+        confidence: 0.8,
+        extractor: 'numbered-option',
+        span: numbered.span,
       });
   }
   for (const hits of optionHits.values()) {

@@ -45,3 +45,27 @@ export function cardinalWords(from: number, to: number): Record<string, number> 
     Object.entries({ ...UNIT_WORDS, ...TEEN_WORDS, ...TENS_WORDS }).filter(([, n]) => n >= from && n <= to),
   );
 }
+
+/** English ordinal words, first to twentieth: the closed class a "fifth" or "twelfth" is read from. */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  sixth: 6,
+  seventh: 7,
+  eighth: 8,
+  ninth: 9,
+  tenth: 10,
+  eleventh: 11,
+  twelfth: 12,
+  thirteenth: 13,
+  fourteenth: 14,
+  fifteenth: 15,
+  sixteenth: 16,
+  seventeenth: 17,
+  eighteenth: 18,
+  nineteenth: 19,
+  twentieth: 20,
+};

@@ -287,3 +287,46 @@ describe('no candidate when options tie', () => {
     ['moving out', 'move'],
   ])('%s → %s', (u, v) => expect(matchSingleOption(u, kind)?.option.value).toBe(v));
 });
+
+describe('numbered and weekday options', () => {
+  const grade = field('grade', 'single_select', {
+    opts: [
+      ['k', 'Kindergarten'],
+      ['g1', '1st grade'],
+      ['g2', '2nd grade'],
+      ['g3', '3rd grade'],
+      ['g4', '4th grade'],
+      ['g5', '5th grade'],
+    ],
+  });
+  const availability = field('availability', 'multi_select', {
+    opts: [
+      ['mon', 'Monday'],
+      ['tue', 'Tuesday'],
+      ['wed', 'Wednesday'],
+      ['thu', 'Thursday'],
+      ['fri', 'Friday'],
+      ['am', 'Mornings'],
+      ['pm', 'Afternoons'],
+    ],
+  });
+
+  it.each<[string, string | null]>([
+    // an ordinal names the grade, not the place in the list (Kindergarten comes first)
+    ['fifth', 'g5'],
+    ['the third', 'g3'],
+    ['she is in second grade', 'g2'],
+    ['kindergarten', 'k'],
+    ['she is 4', null],
+  ])('grade: %s', (u, want) => {
+    expect(matchSingleOption(u, grade)?.option.value ?? null).toBe(want);
+  });
+
+  it.each<[string, string[]]>([
+    ['monday and wednesday mornings', ['mon', 'wed', 'am']],
+    ['tue-thu afternoons', ['tue', 'wed', 'thu', 'pm']],
+    ['any weekday but friday', ['mon', 'tue', 'wed', 'thu']],
+  ])('availability: %s', (u, want) => {
+    expect(matchMultiOptions(u, availability)?.values).toEqual(want);
+  });
+});

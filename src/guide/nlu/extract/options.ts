@@ -12,6 +12,8 @@ import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
+import { numberedOption } from './numbered-option.js';
+import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -388,6 +390,15 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
     const last = verbatim[verbatim.length - 1]!;
     return { option: last.option, confidence: 0.5, extractor: 'verbatim-option', span: last.phrase };
   }
+  // "fifth grade", "grade nine", "level two" for "5th grade", "Grade 9", "Level 2": the number said any way
+  const numbered = numberedOption(utterance, options);
+  if (numbered)
+    return {
+      option: numbered.option,
+      confidence: numbered.confidence,
+      extractor: 'numbered-option',
+      span: numbered.span,
+    };
   // "the 30 minute one" for "Session talk (30 min)": the option whose label says that quantity
   const quantity = quantityOption(utterance, options);
   if (quantity)
@@ -447,6 +458,15 @@ export function matchMultiOptions(
     .replace(/^(?:um+|uh+|well|so|ok(?:ay)?|please)[\s,]+/, '')
     .replace(/[\s.!?,]+$/, '')
     .replace(/\s*please$/, '');
+  // "every weekday except Friday", "mon-wed", "weekends only": options that are days of the week
+  const days = weekdayOptionValues(utterance, options);
+  if (days) {
+    // other options said with the days ("Mornings" in "monday and wednesday mornings") are chosen too
+    const others = options.filter((o) => !namesWeekdays(o.label));
+    const also = chosenHits(utterance, findVerbatimOptions(utterance, others)).map((h) => h.option.value);
+    const values = options.map((o) => o.value).filter((v) => days.values.includes(v) || also.includes(v));
+    return { values, confidence: 0.9, extractor: 'weekday-options', span: days.span };
+  }
   if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
