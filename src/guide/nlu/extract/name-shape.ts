@@ -54,6 +54,16 @@ export function isNameWord(word: string): boolean {
 }
 
 /**
+ * Whether one word reads as a name even out of a name's usual place: a name word (`isNameWord`) that is
+ * tagged a name, or whose lowercase form is no common word ("Mia", "Priya", "Leo"; not "Also", "Happy").
+ */
+export function isClearNameWord(word: string): boolean {
+  if (!isNameWord(word)) return false;
+  const tags = tagsOf(word.toLowerCase());
+  return tags.some((t) => NAME_TAG.test(t)) || !tags.some((t) => COMMON.test(t) || NEVER.test(t));
+}
+
+/**
  * Whether `value` reads as a person's name: 1–5 name words, lowercase particles only between them, no digits
  * and no closing possessive ("TypeScript's").
  */

@@ -5,6 +5,7 @@ import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text
 import { givesName, looksLikeName } from './name-shape.js';
 import { introducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
+import { endsWithRelationsThing, relationNamed } from './relation-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
@@ -220,12 +221,18 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name)) {
     finders.unshift(() => leadValue(utterance, RENAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
     // "a husky called Luna" names the husky: the speaker's own name is no name given to a kind of thing
-    const others = isOwnNameField(field) ? kindNamed(utterance) : null;
+    const others = isOwnNameField(field) ? othersNames(utterance) : [];
     finders.push(() => {
       const hit = leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly);
-      return hit && others && hit.value.startsWith(others.name) ? null : hit;
+      return hit && others.some((name) => hit.value.startsWith(name)) ? null : hit;
     });
   }
+  // "it's for my son, Leo": a name said with a relation noun is someone else's, not the speaker's
+  if (kind === 'person' && !isOwnNameField(field))
+    finders.push(() => {
+      const rel = relationNamed(utterance);
+      return rel && { value: rel.name, confidence: 0.88, extractor: 'relation-name', span: rel.span };
+    });
   if (kind === 'person')
     finders.push(() => {
       const intro = introducedName(utterance);
@@ -251,6 +258,11 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     if (hit) return hit;
   }
   return null;
+}
+
+/** Names said for someone or something else: after a kind word ("a husky called Luna") or a relation ("my son, Leo"). */
+function othersNames(utterance: string): string[] {
+  return [kindNamed(utterance)?.name, relationNamed(utterance)?.name].filter((n): n is string => Boolean(n));
 }
 
 /** Whether the field holds the name of the person filling the form ("Your name", "your_full_name"). */
@@ -287,6 +299,8 @@ function leadValue(
   capitalisedOnly: boolean,
 ): TextMatch | null {
   for (const m of utterance.matchAll(new RegExp(re.source, 'gi'))) {
+    // "my son's school is Oakwood": the value names the relation's thing, not a person
+    if (kind === 'person' && endsWithRelationsThing(utterance.slice(0, m.index))) continue;
     const rest = utterance.slice(m.index! + m[0].length);
     // "we're a small charity": an indefinite description names no organization, person or place
     const described = NAMED_KINDS.has(kind) && /^(?:a|an|another)\s/i.test(rest);
@@ -355,7 +369,10 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   if (!stripped) return null;
   const kind = textKind(field);
   const personName = isPersonNameField(field);
-  const fits = (value: string) => !personName || looksLikeName(value);
+  // "dana fox, signing up my son, Leo": the speaker's own name is none of the names said for others
+  const others = isOwnNameField(field) ? othersNames(stripped) : [];
+  const fits = (value: string) =>
+    (!personName || looksLikeName(value)) && !others.some((name) => value.startsWith(name));
   const cue = cueValue(stripped, field, false);
   if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
   // "lets call him ziggy": a name given by a naming verb may be any word, capitalised or not
@@ -383,7 +400,10 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   }
   if (cue && fits(cue.value)) return cue;
   if (personName && /[?]/.test(utterance)) return null;
-  const guesses = entityGuess(stripped, kind).filter(fits);
+  // "my son's school is Oakwood": a proper noun said for a relation's thing is no person's name
+  const guesses = entityGuess(stripped, kind).filter(
+    (g) => fits(g) && !(kind === 'person' && endsWithRelationsThing(stripped.slice(0, stripped.indexOf(g)))),
+  );
   if (guesses.length) {
     return {
       value: guesses[0]!,

@@ -1,0 +1,154 @@
+import { isClearNameWord, isNameWord } from './name-shape.js';
+
+/**
+ * Another person's name said with how they relate to the speaker: "it's for my son, Leo", "my daughter Mia,
+ * she's 9", "my 9 year old boy Sam", "my niece Priya Shah", "my son is called Noah", "Mia, my daughter".
+ * Pure.
+ *
+ * The relation noun is one of a closed class (`RELATIONS`: family, partners, friends), after a possessive
+ * ("my", "our", "his", "her", "their") and up to two age or order words ("9 year old", "little",
+ * "eldest"). The name is one or two name words (`isNameWord`), lowercase allowed ("my son leo"): right after
+ * the noun (a comma, a dash or "named" / "called" between), after "is" / "is called" / "'s name is", or
+ * before ", my <relation>". A possessive relation ("my son's school is Oakwood") gives no name.
+ */
+
+export interface RelationNamed {
+  /** The name: "Leo", "Priya Shah". */
+  name: string;
+  /** The relation noun: "son", "niece". */
+  relation: string;
+  /** The words from the possessive or the name to the end of the phrase: "my son, Leo", "Mia, my daughter". */
+  span: string;
+}
+
+/** Relation nouns: a closed class of words for the people someone fills a form for. */
+const RELATIONS = [
+  'son',
+  'daughter',
+  'kid',
+  'child',
+  'boy',
+  'girl',
+  'baby',
+  'toddler',
+  'teen',
+  'teenager',
+  'stepson',
+  'stepdaughter',
+  'godson',
+  'goddaughter',
+  'grandson',
+  'granddaughter',
+  'grandchild',
+  'grandkid',
+  'niece',
+  'nephew',
+  'cousin',
+  'brother',
+  'sister',
+  'husband',
+  'wife',
+  'partner',
+  'spouse',
+  'fiance',
+  'fiancé',
+  'fiancee',
+  'fiancée',
+  'boyfriend',
+  'girlfriend',
+  'mum',
+  'mom',
+  'mother',
+  'dad',
+  'father',
+  'grandma',
+  'grandmother',
+  'grandpa',
+  'grandfather',
+  'granny',
+  'nan',
+  'nana',
+  'aunt',
+  'auntie',
+  'uncle',
+  'friend',
+  'eldest',
+  'oldest',
+  'youngest',
+];
+const RELATION = `(?:${RELATIONS.join('|')})`;
+
+/** Age and order words between the possessive and the noun: "9 year old", "nine-year-old", "little", "eldest". */
+const MODIFIER = String.raw`(?:[\w]+[- ](?:years?|yrs?|yo)(?:[- ]old)?|[\w]+-year-old|little|big|baby|eldest|oldest|youngest|middle|younger|older|step|twin|only)`;
+
+const POSSESSIVE = String.raw`\b(?:my|our|his|her|their)\s+(?:${MODIFIER}\s+){0,2}`;
+
+/**
+ * Between the noun and the name: a comma, a dash, "named", "(who) is called", "whose name is", or a bare
+ * "is" (its own group: only a clear name may follow it).
+ */
+const JOINER = String.raw`(?:\s*[,:–—-]\s*|\s+)(?:(?:who(?:'s|\s+is)\s+|(?:he|she|they)(?:'s|\s+is|\s+are)\s+|is\s+)?(?:named|called)\s+|(?:whose|his|her|their)\s+name(?:'s|\s+is)\s+|(is\s+))?`;
+
+/** "my son, Leo", "my son's name is Leo" and their kin: groups the relation, a bare "is", and the words after the joiner. */
+const AFTER = new RegExp(
+  String.raw`${POSSESSIVE}(${RELATION})(?:['’]s\s+name(?:'s|\s+is)\s+|(?!['’])${JOINER})(\S+(?:\s+\S+)?)`,
+  'giu',
+);
+
+/**
+ * "Mia, my daughter": one or two words opening a clause (group 2), before ", my <relation>" ending it ("Dana,
+ * my son needs help" names no son).
+ */
+const BEFORE = new RegExp(
+  String.raw`(?:^|[.;:!?]\s*|,\s*)((?:it's|it is|this is|that's)\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)\s*,\s*${POSSESSIVE}(${RELATION})(?=\s*(?:[.;!?)]|$))`,
+  'giu',
+);
+
+/**
+ * One or two name words at the start of `words` (the second only when capitalised and a name word too);
+ * `clear` asks for a word that reads as a name anywhere (`isClearNameWord`).
+ */
+function leadingName(words: string, clear: boolean): string | null {
+  const raw = words.split(/\s+/);
+  const [first, second] = raw.map((w) => w.replace(/[.,;:!?)]+$/, ''));
+  if (!first || !(clear ? isClearNameWord(first) : isNameWord(first))) return null;
+  // punctuation after the first word ends the name
+  return raw[0] === first && second && /^\p{Lu}/u.test(second) && isNameWord(second)
+    ? `${first} ${second}`
+    : first;
+}
+
+/** The first name said with a relation noun in `utterance` (see the module comment), or null. */
+export function relationNamed(utterance: string): RelationNamed | null {
+  for (const m of utterance.matchAll(AFTER)) {
+    const [whole, relation, bareIs, rest] = m;
+    // "my son is 9", "my son is happy": after a bare "is" only a capitalised clear name is a name
+    if (bareIs && !/^\p{Lu}/u.test(rest!)) continue;
+    const name = leadingName(rest!, Boolean(bareIs));
+    if (!name) continue;
+    const span = whole!.slice(0, whole!.length - rest!.length) + name;
+    return { name, relation: relation!.toLowerCase(), span: span.trim() };
+  }
+  for (const m of utterance.matchAll(BEFORE)) {
+    const [, , words, relation] = m;
+    if (!words!.split(/\s+/).every(isClearNameWord)) continue;
+    const from = m[0].indexOf(words!);
+    return { name: words!, relation: relation!.toLowerCase(), span: m[0].slice(from).trim() };
+  }
+  return null;
+}
+
+/** A relation's possessive and a thing of theirs, then maybe "is", ending the text: "my son's school is". */
+const RELATIONS_THING = new RegExp(
+  String.raw`${POSSESSIVE}${RELATION}['’]s\s+(?!name\b)[\p{L}-]+(?:\s+[\p{L}-]+)?(?:\s+(?:is|was))?\s*$`,
+  'iu',
+);
+
+/**
+ * Whether `before` ends with a relation's possessive and a thing of theirs ("my son's school", "our
+ * daughter's teacher is"), so a value said next ("… Oakwood") names that thing, not the person. Their name
+ * ("my son's name") is no such thing.
+ */
+export function endsWithRelationsThing(before: string): boolean {
+  return RELATIONS_THING.test(before);
+}
