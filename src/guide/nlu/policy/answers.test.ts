@@ -266,3 +266,36 @@ describe('extractAnswer: a note asked with other questions', () => {
     expect(read('an overnight stay from march 4 2031')).not.toHaveProperty('notes');
   });
 });
+
+describe('extractAnswer: what a choice leaves is no free-text answer when it is only a subject or a piece of the option', () => {
+  const breed = field('breed', 'text', { label: 'Breed', required: true });
+  const animal = field('animal', 'single_select', {
+    label: 'Kind of animal',
+    opts: [
+      ['horse', 'Horse'],
+      ['pony', 'Pony', 'little horse'],
+    ],
+  });
+  const mane = field('mane', 'single_select', {
+    label: 'Mane',
+    opts: [
+      ['hogged', 'Hogged', 'clipped-maned', 'shaved'],
+      ['full', 'Long / flowing', 'long-maned', 'thick mane'],
+    ],
+  });
+  const form = [breed, animal, mane];
+  const read = (u: string) =>
+    Object.fromEntries(extractAnswer(defaultNlu, u, form, form, ctx).map((c) => [c.field, c.value]));
+
+  it.each<[string, Record<string, unknown>]>([
+    ["she's a pony", { animal: 'pony' }],
+    ['he is a horse', { animal: 'horse' }],
+    ['Long maned', { mane: 'full' }],
+    ['thick long mane', { mane: 'full' }],
+  ])('%j → %j only', (u, want) => expect(read(u)).toEqual(want));
+
+  it.each<[string, Record<string, unknown>]>([
+    ['a welsh cob, a pony', { breed: 'a welsh cob', animal: 'pony' }],
+    ['Connemara pony', { breed: 'Connemara', animal: 'pony' }],
+  ])('%j keeps the breed: %j', (u, want) => expect(read(u)).toMatchObject(want));
+});

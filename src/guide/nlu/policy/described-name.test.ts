@@ -104,3 +104,54 @@ describe('describedWithName', () => {
     expect(run("call it Rex, he's a grumpy pirate", snap, [name, personality])).toEqual([]);
   });
 });
+
+describe('describedWithName when the note is on a later step', () => {
+  const name = field('horse_name', 'text', { label: "Horse's name" });
+  const kind = field('kind', 'single_select', {
+    label: 'Kind of animal',
+    opts: [
+      ['horse', 'Horse'],
+      ['pony', 'Pony'],
+    ],
+  });
+  const breed = field('breed', 'text', { label: 'Breed' });
+  const manner = field('manner_notes', 'textarea', { label: 'Behaviour notes' });
+  const fields = [name, kind, breed, manner];
+  const snap = snapshotOf({ animal: [name, kind, breed], visit: [manner] });
+
+  const run = (text: string, asked: Field[], s = snap) => {
+    const found = [
+      ...defaultNlu.extractAll(text, fields, ctx),
+      defaultNlu.extractForField(text, name, ctx)!,
+    ].filter((c) => c);
+    return describedWithName(defaultNlu, text, found, asked, fields, s, ctx).map((c) => [c.field, c.value]);
+  };
+
+  it.each([
+    ["we've a pony called Biscuit, she's a gorgeous welsh cob", 'welsh cob'],
+    ['a horse named Flint, he is a gentle irish draught', 'irish draught'],
+  ])('%j answers the breed asked on the name step', (text, words) => {
+    const got = run(text, [name, breed]);
+    expect(got.map((g) => g[0])).toEqual(['breed']);
+    expect(String(got[0]![1])).toContain(words);
+  });
+
+  it('keeps the later note when no text field of the name step is asked', () => {
+    const got = run("a pony called Biscuit, she's a nervous little thing", [name]);
+    expect(got.map((g) => g[0])).toEqual(['manner_notes']);
+  });
+
+  it('keeps the later note when the breed was already given', () => {
+    const s = snapshotOf({ animal: [name, kind, breed], visit: [manner] }, ['breed']);
+    expect(
+      run("a pony called Biscuit, she's a nervous little thing", [name, breed], s).map((g) => g[0]),
+    ).toEqual(['manner_notes']);
+  });
+
+  it('keeps the note on the name step itself', () => {
+    const s = snapshotOf({ animal: [name, kind, breed, manner] });
+    expect(
+      run("a pony called Biscuit, she's a nervous little thing", [name, breed], s).map((g) => g[0]),
+    ).toEqual(['manner_notes']);
+  });
+});

@@ -76,7 +76,8 @@ export function describesCharacter(field: Field): boolean {
 /**
  * Values for the first unanswered character field (`describesCharacter`, not asked, not found) from a
  * description said right after a name found in `utterance` (`found`, for a name field of a thing: not the
- * speaker's own, `isOwnNameField`), read as that field's answer without the other values' words (option
+ * speaker's own, `isOwnNameField`), or, when that field is on a later step, for a free-text field asked on
+ * the name's step (not a name, unanswered, not found), read as that field's answer without the other values' words (option
  * words of a field not named stay: they are the description's). The description must hold at least two
  * content words, a quality (`saysWhatLike`) and no pleasantries only; its span is the clause as said. Empty
  * when none.
@@ -99,6 +100,20 @@ export function describedWithName(
       !found.some((c) => c.field === f.name),
   );
   if (!target) return [];
+  // "a dog called Dot, she's a miniature dachshund" asked the name and the breed: the description answers
+  // the breed asked on the name's own step before a later step's note
+  const askedHere = (name: string, later: Field): Field | undefined => {
+    const step = view(name)?.step_id;
+    if (!step || view(later.name)?.step_id === step) return undefined;
+    return asked.find(
+      (f) =>
+        isFreeText(f) &&
+        !isEntityNameField(f) &&
+        view(f.name)?.step_id === step &&
+        !view(f.name)?.answered &&
+        !found.some((o) => o.field === f.name),
+    );
+  };
   for (const c of found) {
     const field = fields.find((f) => f.name === c.field);
     if (!field || !isEntityNameField(field) || isOwnNameField(field) || typeof c.value !== 'string') continue;
@@ -115,7 +130,8 @@ export function describedWithName(
         isTyped(o, fields) &&
         !isBorrowedOptionWord(o, utterance, fields),
     );
-    const d = freeTextAnswer(nlu, said, target, others, fields, ctx);
+    const into = askedHere(c.field, target) ?? target;
+    const d = freeTextAnswer(nlu, said, into, others, fields, ctx);
     if (!d || isFillerOnly(d.value)) continue;
     const words = contentStems(String(d.value)).filter((w) => /\p{L}/u.test(w));
     if (words.length >= MIN_WORDS && saysWhatLike(String(d.value)))

@@ -81,6 +81,37 @@ describe('describedAlong', () => {
   });
 });
 
+describe('describedAlong with a list chosen', () => {
+  const name = field('full_name', 'text', { label: 'Full name' });
+  const work = field('work', 'multi_select', {
+    label: 'Work needed',
+    opts: [
+      ['polish', 'Polish', 'wax'],
+      ['dents', 'Dent repair', 'dents'],
+      ['valet', 'Interior valet', 'valet'],
+    ],
+  });
+  const notes = field('notes', 'textarea', { label: 'Anything else we should know?' });
+  const fields = [name, work, notes];
+  const snap = snapshotOf({ first: [name], job: [work, notes] });
+  const run = (text: string) =>
+    describedAlong(defaultNlu, text, defaultNlu.extractAll(text, fields, ctx), [name], fields, snap, ctx).map(
+      (c) => [c.field, c.value],
+    );
+
+  it.each([
+    // the list's words are the choice, not also a note
+    ['just a polish and her dents doing'],
+    ['only the valet and a wax on it today'],
+  ])('%j keeps nothing', (text) => expect(run(text)).toEqual([]));
+
+  it('keeps a description said around the list', () => {
+    const got = run('a polish and the dents, the rear bumper got scraped in a car park last week');
+    expect(got.map((g) => g[0])).toEqual(['notes']);
+    expect(String(got[0]![1])).toContain('bumper got scraped');
+  });
+});
+
 describe('fromChoice', () => {
   it.each([
     ["Hi there, hope you're well! I've a terrible toothache.", 'toothache', "I've a terrible toothache."],

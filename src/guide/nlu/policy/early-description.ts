@@ -27,11 +27,12 @@ const MIN_OWN_WORDS = 3;
  * Whether a description `d` says something of its own: once the words of every value found (`found`: the
  * choice, a name, an age) are cut, at least 3 content words are left. "I have a cat named Biscuit who is 4"
  * only introduces the cat; "a terrible toothache, upper right side, throbbing since Saturday" describes.
+ * A list's span ("bath, nails") is cut item by item: "just a bath and her nails doing" only chooses.
  */
 function describes(d: Candidate, found: Candidate[]): boolean {
   const rest = withoutSpans(
     String(d.value),
-    found.flatMap((c) => (c.span ? [c.span] : [])),
+    found.flatMap((c) => (c.span ? c.span.split(/\s*,\s*/) : [])),
   );
   return contentStems(rest).filter((w) => /\p{L}/u.test(w)).length >= MIN_OWN_WORDS;
 }

@@ -5,6 +5,7 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { spansOverlap, withoutSpans } from './spans.js';
 import { withoutOtherFieldRequests } from './field-requests.js';
 import { isDeferral } from './deferral.js';
+import { isNoValueLeft } from './leftover.js';
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
@@ -130,7 +131,7 @@ export function freeTextAnswer(
       (o) => spansOverlap(o.span, whole.span) || spansOverlap(o.span, String(whole.value)),
     );
     if (!swallowed) best = c && c.value === whole.value && c.confidence > whole.confidence ? c : whole;
-    else if (!readsAsAnswer(c, fields)) return clauseApart(utterance, typed, fields, extract);
+    else if (!readsAsAnswer(c, fields, typed)) return clauseApart(utterance, typed, fields, extract);
     else best = c;
   }
   const texts = foreign.filter((o) => isFreeText(byName(o.field)!));
@@ -163,9 +164,18 @@ function withoutTyped(utterance: string, field: Field, others: Candidate[], fiel
   return { byName, foreign, typed, alone };
 }
 
-/** Whether what is left of an utterance reads as an answer: ≥ 0.75, not pleasantries, not only field nouns. */
-function readsAsAnswer(c: Candidate | null, fields: Field[]): c is Candidate {
-  return !!c && c.confidence >= 0.75 && !isFillerOnly(c.value) && !namesFieldOnly(String(c.value), fields);
+/**
+ * Whether what is left of an utterance reads as an answer: ≥ 0.75, not pleasantries, not only field nouns, not
+ * a bare subject ("she's") or a piece of an option phrase the `typed` values took (`isNoValueLeft`).
+ */
+function readsAsAnswer(c: Candidate | null, fields: Field[], typed: Candidate[] = []): c is Candidate {
+  return (
+    !!c &&
+    c.confidence >= 0.75 &&
+    !isFillerOnly(c.value) &&
+    !namesFieldOnly(String(c.value), fields) &&
+    !isNoValueLeft(String(c.value), typed, fields)
+  );
 }
 
 /**
@@ -182,7 +192,7 @@ function leftOver(
 ): Candidate | null {
   const { alone, typed } = withoutTyped(utterance, field, others, fields);
   const c = alone && alone !== utterance ? extract(alone) : null;
-  return readsAsAnswer(c, fields) ? c : clauseApart(utterance, typed, fields, extract);
+  return readsAsAnswer(c, fields, typed) ? c : clauseApart(utterance, typed, fields, extract);
 }
 
 /** A clause that talks rather than names: a pronoun or hedge first, a negation, a question. */
@@ -207,7 +217,7 @@ function clauseApart(
   if (TALK.test(free[0]!.replace(/’/g, "'"))) return null;
   const own = extract(free[0]!);
   const apart = own && own.confidence >= 0.7 ? { ...own, confidence: Math.max(own.confidence, 0.75) } : null;
-  return readsAsAnswer(apart, fields) ? apart : null;
+  return readsAsAnswer(apart, fields, typed) ? apart : null;
 }
 
 /** The words a number field's value may be followed by ("miles" for "How many miles are on the clock"). */
@@ -260,12 +270,16 @@ export function holdsProse(field: Field): boolean {
 function prose(utterance: string, field: Field, others: Candidate[], fields: Field[]): Candidate | null {
   // a yes/no's words are part of the prose ("two cats, one is very shy"), not another value
   const typed = others.filter((o) => fields.find((f) => f.name === o.field)?.type !== 'boolean');
-  const { alone } = withoutTyped(utterance, field, typed, fields);
+  const { alone, typed: took } = withoutTyped(utterance, field, typed, fields);
   const value = alone.replace(/^[\s,;:.!-]+|[\s.]+$/g, '').trim();
   if (
     !value ||
     isFillerOnly(value) ||
-    !readsAsAnswer({ field: field.name, value, confidence: 0.8, extractor: 'prose', span: alone }, fields)
+    !readsAsAnswer(
+      { field: field.name, value, confidence: 0.8, extractor: 'prose', span: alone },
+      fields,
+      took,
+    )
   )
     return null;
   return { field: field.name, value, confidence: 0.8, extractor: 'prose', span: alone };
