@@ -93,6 +93,8 @@ describe('matchMultiOptions', () => {
     ['all four, we are starving', ['pizza', 'sushi', 'tacos', 'salad']],
     ['everything, it is a party', ['pizza', 'sushi', 'tacos', 'salad']],
     ['the second and the last ones you said', ['sushi', 'salad']],
+    ["let's do everything except the tacos", ['pizza', 'sushi', 'salad']],
+    ['all of them but pizza and salad', ['sushi', 'tacos']],
   ])('%s', (u, v) => expect(matchMultiOptions(u, food)?.values).toEqual(v));
 });
 

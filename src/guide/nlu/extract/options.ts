@@ -10,6 +10,7 @@ import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
+import { everyOptionBut } from './all-but.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
 import { numberedOption } from './numbered-option.js';
@@ -469,6 +470,17 @@ export function matchMultiOptions(
   }
   if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
+  // "everything except the boardroom": every option less the ones set aside
+  const named = (t: string) =>
+    findVerbatimOptions(t, options)
+      .filter((h) => h.start === 0 && h.end === t.length)
+      .map((h) => h.option.value);
+  const allBut = everyOptionBut(
+    bare,
+    options.map((o) => o.value),
+    named,
+  );
+  if (allBut) return { values: allBut, confidence: 0.9, extractor: 'all-but-options', span: bare };
   if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
   // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen
   const verbatim = chosenHits(utterance, findVerbatimOptions(utterance, options));

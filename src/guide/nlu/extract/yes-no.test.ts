@@ -84,6 +84,30 @@ describe('detectYesNo: informal, clipped and hedged replies', () => {
   ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
 });
 
+describe('detectYesNo: words that only lead into the answer', () => {
+  it.each<[string, boolean | null]>([
+    // an acknowledgement of the guide's explanation, then the answer
+    ['ok makes sense. nope nothing', false],
+    ['I see, no I do not', false],
+    ['got it - nah', false],
+    ['alright. no, none at all', false],
+    ['hmm well, yes I do', true],
+    ['right, not really', false],
+    // an answer taken back, then the new one
+    ["wait, sorry, I misread the question. I don't have any conditions, the answer is no", false],
+    ['oops my bad, no', false],
+    ['sorry I misunderstood. yes we do', true],
+    // alone, or before no answer, the words answer as before
+    ['ok', true],
+    ['ok thanks', true],
+    ['right', true],
+    ['ok then', true],
+    ['ok no problem', true],
+    ['sorry, what do you mean?', null],
+    ['ok, but not the hall', true],
+  ])('%j → %s', (u, expected) => expect(detectYesNo(u)).toBe(expected));
+});
+
 describe('detectDontCare', () => {
   it.each([
     'any',

@@ -219,14 +219,33 @@ const SUBORDINATE_ASSENT =
   /\b(?:before|if|unless|until|till|once|when)\s+(?:i|we)\s+(?:(?:can|do|will|'ll)\s+)?(?:agree|confirm|consent|accept|sign(?:\s+off)?|say\s+(?:yes|ok(?:ay)?|no))\b/g;
 
 /**
+ * Words that only lead into the answer: an acknowledgement of what the guide said ("ok makes sense", "I
+ * see", "got it"), a hesitation ("hmm", "well"), an apology or a taking back of what was said before
+ * ("sorry, I misread the question", "my bad", "scratch that"). Each is followed by a pause (a space or a
+ * stop). The words are English discourse markers, a closed class.
+ */
+const LEAD_IN =
+  /^(?:(?:ok(?:ay)?|k|alright|all right|right|ah+|oh+|hm+|um+|uh+|er+m?|well|so|wait|hang on|hold on|sorry|oops|whoops|my (?:bad|mistake)|i see|got it|gotcha|understood|i understand|(?:that|it) makes sense|makes sense|fair enough|thanks|thank you|cool|i (?:misread|misunderstood|misheard)(?: (?:the|your|that) question| (?:that|it|you))?|i got (?:that|it) wrong|scratch that|i take (?:that|it) back)(?:[\s.,!;:-]+|$))+/;
+
+/**
  * Reads `utterance` as an answer to a yes/no question: true, false, or null when it is neither (or both at the
  * same spot). "Yes, that's right" → true; "No, that's all" → false; "I don't mind" → true; "not really" → false.
+ * Words that only lead in ("ok makes sense. nope nothing", "sorry, I misread the question. I don't") give way
+ * to the answer after them; alone ("ok", "right") they are the answer.
  */
 export function detectYesNo(utterance: string): boolean | null {
   const text = collapseRepeats(normalize(utterance))
     .replace(/[\u2019]/g, "'")
     .replace(SUBORDINATE_ASSENT, (m) => ' '.repeat(m.length));
   if (!text) return null;
+  const lead = LEAD_IN.exec(text);
+  const after = lead ? text.slice(lead[0].length).trim() : '';
+  const answer = after ? readYesNo(after) : null;
+  return answer ?? readYesNo(text);
+}
+
+/** `detectYesNo` of normalized `text`: the earliest yes or no phrase of the first clause decides. */
+function readYesNo(text: string): boolean | null {
   const clauses = text
     .split(/[.!?;]+|,(?=\s)/)
     .map((c) => c.trim())

@@ -8,6 +8,7 @@ describe('saysOnlyYes', () => {
     ['I have, yes', true],
     ['yes I do', true],
     ['we', true],
+    ['actually yes', true],
     ['', true],
     ['a shy beagle', false],
     ['penicillin', false],

@@ -81,4 +81,4 @@ export function saysOnlyYes(words: string): boolean {
 }
 
 const YES_ONLY =
-  /^(?:(?:yes|yeah|yep|yup|sure|indeed|correct|i|we|i've|we've|do|does|have|has|got|one|it|that's|right)[\s,.!]*)+$/i;
+  /^(?:(?:actually|yes|yeah|yep|yup|sure|indeed|correct|i|we|i've|we've|do|does|have|has|got|one|it|that's|right)[\s,.!]*)+$/i;

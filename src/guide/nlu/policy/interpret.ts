@@ -60,6 +60,8 @@ import { resetGroupPlan } from './reset-group.js';
 import { LIST_EDIT, editedLists } from './list-edits.js';
 import { withChangedOptions } from './changed-option.js';
 import { wizardClauses } from '../wizard-answer.js';
+import { takenBackYes } from './taken-back-yes.js';
+import { revisedYesNo } from './revised-yes-no.js';
 
 /** Everything `interpretTurn` reads. */
 export interface TurnContext {
@@ -230,6 +232,9 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     case 'field': {
       const target = fieldDef(ctx.definition, asked.field);
       if (!target) return fieldAnswer(ctx, []);
+      // "sorry, I misread, the answer is no" to the details a yes showed: the yes is taken back
+      const takenBack = takenBackYes(ctx.nlu, ctx.definition, ctx.snapshot, target, ctx.userText);
+      if (takenBack) return answerPlan(ctx, [takenBack], true);
       return fieldAnswer(ctx, promptAskedFields(ctx.nlu, ctx.definition, ctx.snapshot, memory, target));
     }
     default:
@@ -541,6 +546,13 @@ function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
  * waits (or asks what to change); anything else goes on — the person is never trapped.
  */
 function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean | null): Plan {
+  // "actually yes, I have a herniated disc" to "Any conditions: No. Is that still right?": a new answer
+  const asked = ctx.memory.asked;
+  const revised =
+    asked.kind === 'revisit'
+      ? revisedYesNo(ctx.nlu, ctx.definition, ctx.snapshot, asked.stepId, ctx.userText, ctx.extract)
+      : [];
+  if (revised.length > 0) return answerPlan(ctx, revised, true);
   const agrees = yesNo === true || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
   if (kind === 'revisit' && !agrees && !holdsBack(ctx, yesNo)) {
     // a new answer for the revisited step ("curious and witty, warm rather than sarcastic")

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import type { WizardDefinition } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { ctx, field } from '../extract/test-helpers.js';
+import { defaultNlu } from '../nlu.js';
+import { revisedYesNo } from './revised-yes-no.js';
+
+const pets = field('has_pets', 'boolean', { label: 'Any pets?', required: true });
+const about = {
+  ...field('pet_details', 'textarea', { label: 'About your pets', required: true }),
+  conditions: { show_if: { '==': [{ var: 'has_pets' }, true] } },
+};
+const definition = { steps: [{ id: 'home', fields: [pets, about] }] } as unknown as WizardDefinition;
+const snapshot = (value: boolean) =>
+  ({
+    fields: [
+      { name: 'has_pets', step_id: 'home', required: true, answered: true, value },
+      { name: 'pet_details', step_id: 'home', required: true, answered: false },
+    ],
+  }) as unknown as RunSnapshot;
+
+const read = (u: string, was: boolean) =>
+  revisedYesNo(defaultNlu, definition, snapshot(was), 'home', u, ctx).map((c) => [c.field, c.value]);
+
+describe('revisedYesNo: "Any pets: No. Is that still right?"', () => {
+  it.each<[string, boolean, Array<[string, unknown]>]>([
+    // the other answer, with details or a word of change
+    [
+      'actually yes, we have a shy beagle called Rex',
+      false,
+      [
+        ['has_pets', true],
+        ['pet_details', 'we have a shy beagle called Rex'],
+      ],
+    ],
+    [
+      'yes, two cats',
+      false,
+      [
+        ['has_pets', true],
+        ['pet_details', 'two cats'],
+      ],
+    ],
+    ['actually yes', false, [['has_pets', true]]],
+    ["actually no, we don't", true, [['has_pets', false]]],
+    // the answer still stands, or the same answer again
+    ['yes', false, []],
+    ['yes, still right', false, []],
+    ["yep that's still true", false, []],
+    ['no', false, []],
+    ['yes, a beagle', true, []],
+    // a bare no to "still right?" asks what to change, as before
+    ['no', true, []],
+  ])('%j (was %s) → %j', (u, was, expected) => expect(read(u, was)).toEqual(expected));
+});
