@@ -154,4 +154,21 @@ describe('describedWithName when the note is on a later step', () => {
       run("a pony called Biscuit, she's a nervous little thing", [name, breed], s).map((g) => g[0]),
     ).toEqual(['manner_notes']);
   });
+
+  it('never puts the description in a derived or patterned field asked on the name step', () => {
+    const address = field('address', 'text', {
+      label: 'Web address',
+      derive: { from: 'horse_name', transform: 'slug' },
+      validation: { pattern: '^[a-z0-9-]+$' },
+    } as Partial<Field>);
+    const all = [name, kind, address, manner];
+    const s = snapshotOf({ animal: [name, kind, address], visit: [manner] });
+    const text = "a pony called Biscuit, she's a nervous little thing";
+    const found = [
+      ...defaultNlu.extractAll(text, all, ctx),
+      defaultNlu.extractForField(text, name, ctx)!,
+    ].filter((c) => c);
+    const got = describedWithName(defaultNlu, text, found, [name, address], all, s, ctx).map((c) => c.field);
+    expect(got).toEqual(['manner_notes']);
+  });
 });

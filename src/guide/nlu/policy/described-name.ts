@@ -109,6 +109,9 @@ export function describedWithName(
       (f) =>
         isFreeText(f) &&
         !isEntityNameField(f) &&
+        // a value derived from another (a web address from the name) or held to a pattern is no description
+        !f.derive &&
+        !f.validation?.pattern &&
         view(f.name)?.step_id === step &&
         !view(f.name)?.answered &&
         !found.some((o) => o.field === f.name),
