@@ -1,4 +1,4 @@
-import { cardinalWords } from './number-lexicon.js';
+import { cardinalWords, ORDINAL_WORDS } from './number-lexicon.js';
 import { normalize } from './normalize.js';
 import { withoutDates } from './numbers.js';
 
@@ -7,18 +7,8 @@ import { withoutDates } from './numbers.js';
  * "the last one", "the one before last", "the middle one". Positions are 1-based in option order.
  */
 
-const WORD_ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  sixth: 6,
-  seventh: 7,
-  eighth: 8,
-  ninth: 9,
-  tenth: 10,
-};
+/** "first" … "tenth": positions in an offered list (longer lists are not said by ordinal words). */
+const WORD_ORDINALS = Object.fromEntries(Object.entries(ORDINAL_WORDS).filter(([, n]) => n <= 10));
 const WORD_CARDINALS = cardinalWords(1, 10);
 
 export interface OrdinalMatch {
