@@ -1,6 +1,7 @@
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { declines, isAcknowledgement, readActs } from '../acts.js';
+import { defersApproval } from '../deferred-approval.js';
 import { detectCommand, detectFieldMention, isContinue, noPreferenceFields } from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import {
@@ -525,6 +526,17 @@ function holdsBack(ctx: TurnContext, yesNo: boolean | null): boolean {
 }
 
 /**
+ * Sending put off at the review ("I'll check with my partner and send it then", "send it if the price is
+ * right"): nothing is submitted and the run waits; a change said with it ("change the date to Friday, I'll
+ * send it later") is applied and the review shown again. Null when the words do not put sending off.
+ */
+function deferredPlan(ctx: TurnContext): Plan | null {
+  if (!defersApproval(ctx.userText)) return null;
+  const found = correctsEarlier(ctx.userText) ? openValues(ctx) : [];
+  return found.length > 0 ? answerPlan(ctx, found, true) : remarkOnly({ kind: 'pause' });
+}
+
+/**
  * The review: a part of the form undone goes back to its defaults ("forget the advanced stuff"); an
  * acknowledgement in any words completes ("looks good, launch it"); a value given is a change (applied; the
  * review is shown again); "no" asks what to change.
@@ -532,6 +544,8 @@ function holdsBack(ctx: TurnContext, yesNo: boolean | null): boolean {
 function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
   const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
   if (reset) return reset;
+  const deferred = deferredPlan(ctx);
+  if (deferred) return deferred;
   if (isAcknowledgement(ctx.userText))
     return { ...remarkOnly({ kind: 'confirmed' }), actions: [{ op: 'complete' }] };
   const found = openValues(ctx);
@@ -584,6 +598,8 @@ function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean |
 function changeAnswer(ctx: TurnContext): Plan {
   const reset = resetGroupPlan(ctx.userText, ctx.definition, ctx.snapshot);
   if (reset) return reset;
+  const deferred = deferredPlan(ctx);
+  if (deferred) return deferred;
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const found = editedLists(
     withChangedOptions(

@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import type { WizardDefinitionInput } from '../../src/core/wizard/definition.js';
+import { startSession } from './embedded-helpers.js';
+
+/** A clinic intake: patient (name, age, email, optional phone), history, a visit, then the review. */
+const intake: WizardDefinitionInput = {
+  id: 'intake',
+  name: 'Clinic intake',
+  slug: 'intake',
+  guide: { name: 'Kim', personality: 'calm' },
+  settings: { confirm_before_complete: true, default_region: 'AU' },
+  steps: [
+    {
+      id: 'patient',
+      title: 'Patient',
+      fields: [
+        { name: 'full_name', label: 'Full name', type: 'text', required: true },
+        { name: 'age', label: 'Age', type: 'number', required: true, validation: { min: 0, max: 120 } },
+        { name: 'email', label: 'Email', type: 'email', required: true },
+        {
+          name: 'phone',
+          label: 'Phone',
+          type: 'phone',
+          description: 'So the clinic can text you a reminder.',
+        },
+      ],
+    },
+    {
+      id: 'history',
+      title: 'History',
+      fields: [
+        {
+          name: 'prior_claims',
+          label: 'Have you made an insurance claim in the last 3 years?',
+          type: 'boolean',
+          required: true,
+          description: 'Any claim with a health insurer counts.',
+        },
+        { name: 'reason', label: 'Reason for visit', type: 'textarea', required: true },
+      ],
+    },
+    {
+      id: 'visit',
+      title: 'Visit',
+      fields: [
+        { name: 'visit_date', label: 'Visit date', type: 'date', required: true },
+        { name: 'visit_time', label: 'Visit time', type: 'time', required: true },
+      ],
+    },
+  ],
+};
+
+/** A session of `intake` at its review, every answer given. */
+async function atReview() {
+  const s = await startSession(intake);
+  await s.session.greet();
+  let turn;
+  for (const line of [
+    'Olivia Chen',
+    '42',
+    'olivia@example.com',
+    'skip',
+    'no',
+    'my lower back hurts',
+    '20 March',
+    '3pm',
+  ])
+    turn = await s.session.send(line);
+  expect(turn?.snapshot.is_review).toBe(true);
+  return s;
+}
+
+describe('EmbeddedBrain: sending put off at the review', () => {
+  it.each([
+    "I'll come back and send it later",
+    "I'll check with my partner and send it then",
+    'let me think, I might submit tomorrow',
+    'send it if the price is right',
+    'maybe I will submit it next week',
+  ])('%s leaves the run active and says so briefly', async (line) => {
+    const { session, run } = await atReview();
+    const turn = await session.send(line);
+    expect(run.state().status).toBe('active');
+    expect(run.state().values.visit_date).toBe('2026-03-20');
+    expect(turn.reply).toMatch(/kept your answers/);
+  });
+
+  it.each(['yes send it', 'go ahead and send', 'submit please', 'looks good, submit it if you can'])(
+    '%s still completes',
+    async (line) => {
+      const { session, run } = await atReview();
+      await session.send(line);
+      expect(run.state().status).toBe('completed');
+    },
+  );
+
+  it('applies a change said with the putting off, and shows the review again', async () => {
+    const { session, run } = await atReview();
+    await session.send("change the visit time to 4pm, I'll send it later");
+    expect(run.state().status).toBe('active');
+    expect(run.state().values.visit_time).toBe('16:00');
+  });
+});
