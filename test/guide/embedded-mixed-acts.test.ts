@@ -101,3 +101,16 @@ describe('EmbeddedBrain: sending put off at the review', () => {
     expect(run.state().values.visit_time).toBe('16:00');
   });
 });
+
+describe('EmbeddedBrain: a bare number among listed details', () => {
+  it.each<[string, Record<string, unknown>]>([
+    ['Rachel Stein, 38, rachel@x.com', { full_name: 'Rachel Stein', age: 38, email: 'rachel@x.com' }],
+    ['rachel@x.com, Rachel Stein, 38', { full_name: 'Rachel Stein', age: 38, email: 'rachel@x.com' }],
+    ['Olivia Chen, 420, olivia@example.com', { full_name: 'Olivia Chen', age: undefined }],
+  ])('%s', async (line, expected) => {
+    const { session, run } = await startSession(intake);
+    await session.greet();
+    await session.send(line);
+    for (const [field, value] of Object.entries(expected)) expect(run.state().values[field]).toBe(value);
+  });
+});

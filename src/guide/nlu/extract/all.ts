@@ -23,6 +23,7 @@ import { SECONDARY, pick, pickPrimary } from './pick.js';
 import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { thousandsCandidates } from './thousands.js';
+import { listedNumberCandidates } from './listed-number.js';
 import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
@@ -337,6 +338,9 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   quantityCandidates(utterance, fields, out);
 
   thousandsCandidates(utterance, fields, out);
+
+  // "Rachel Stein, 38, rachel@x.com": a bare number among listed details, for the one number field it fits
+  listedNumberCandidates(utterance, fields, out);
 
   booleanMentions(
     utterance,
