@@ -114,3 +114,71 @@ describe('EmbeddedBrain: a bare number among listed details', () => {
     for (const [field, value] of Object.entries(expected)) expect(run.state().values[field]).toBe(value);
   });
 });
+
+/** A session of `intake` after the given lines. */
+async function after(lines: string[]) {
+  const s = await startSession(intake);
+  await s.session.greet();
+  for (const line of lines) await s.session.send(line);
+  return s;
+}
+
+describe('EmbeddedBrain: a question and an answer on one line', () => {
+  it.each<[string[], string, string, unknown, RegExp | null]>([
+    [[], 'Olivia Chen — do you need my middle name too?', 'full_name', 'Olivia Chen', /need your full name/],
+    [[], 'Olivia Chen. Do you need my middle name too?', 'full_name', 'Olivia Chen', /need your full name/],
+    [[], 'is a nickname ok? Liv Chen', 'full_name', 'Liv Chen', null],
+    [
+      ['Olivia Chen', '42', 'olivia@example.com'],
+      "what's the phone for? it's 0412 555 018 anyway",
+      'phone',
+      '+61412555018',
+      /text you a reminder/,
+    ],
+    [
+      ['Olivia Chen', '42', 'olivia@example.com'],
+      '0412 555 018 - why do you need it though?',
+      'phone',
+      '+61412555018',
+      /text you a reminder/,
+    ],
+    [
+      ['Olivia Chen', '42', 'olivia@example.com', 'skip'],
+      'not sure what counts as a claim, but no, none',
+      'prior_claims',
+      false,
+      null,
+    ],
+    [
+      ['Olivia Chen', '42', 'olivia@example.com', 'skip'],
+      'does a dental claim count? if so, yes',
+      'prior_claims',
+      true,
+      /health insurer counts/,
+    ],
+  ])('%j then %s fills the answer and answers the question', async (before, line, field, value, answer) => {
+    const { session, run } = await after(before);
+    const turn = await session.send(line);
+    expect(run.state().values[field]).toBe(value);
+    if (answer) expect(turn.reply).toMatch(answer);
+  });
+
+  const toTime = ['Olivia Chen', '42', 'olivia@example.com', 'skip', 'no', 'back pain', 'next friday'];
+  it.each([
+    ['is 3pm ok? if so 3pm', '15:00'],
+    // the value only inside the question is still the one meant: the rest is a fallback
+    ['is 3pm free? if not 4pm', '15:00'],
+    ['is 3pm free?', '15:00'],
+  ])('asked the time, %s gives %s', async (line, time) => {
+    const { session, run } = await after(toTime);
+    await session.send(line);
+    expect(run.state().values.visit_time).toBe(time);
+  });
+
+  it('a question alone, with no value, is answered and fills nothing', async () => {
+    const { session, run } = await after(['Olivia Chen', '42', 'olivia@example.com']);
+    const turn = await session.send('why do you need my phone?');
+    expect(run.state().values.phone).toBeUndefined();
+    expect(turn.reply).toMatch(/text you a reminder/);
+  });
+});

@@ -133,6 +133,13 @@ describe('socialKind', () => {
 
 describe('questions led in by a clause, and hedged answers', () => {
   it.each([
+    ['Olivia Chen — do you need my middle name too?', ['do you need my middle name too?']],
+    ['3 bedrooms, is that ok?', ['is that ok?']],
+    ['Olivia Chen', []],
+  ])('the aside question of %s is kept apart to answer', (u, asides) =>
+    expect(readActs(u).asides).toEqual(asides),
+  );
+  it.each([
     'Before I answer, could you tell me whether your products are safe for hardwood floors?',
     'just wondering, do you bring your own supplies?',
     'while I think about it, is parking included?',
@@ -145,6 +152,11 @@ describe('questions led in by a clause, and hedged answers', () => {
   it.each([
     ['april 1 1995, is it weird that’s my birthday?', 'april 1 1995'],
     ['3 bedrooms, is that ok?', '3 bedrooms'],
+    ['Olivia Chen — do you need my middle name too?', 'Olivia Chen'],
+    ['Olivia Chen - do you need my middle name?', 'Olivia Chen'],
+    ['0412 555 018 – why do you need it though?', '0412 555 018'],
+    // a hyphen inside a word is no dash
+    ['Ahmed Al-Sayed', 'Ahmed Al-Sayed'],
   ])('an answer before an aside question stays: %s', (u, content) =>
     expect(readActs(u).content).toBe(content),
   );

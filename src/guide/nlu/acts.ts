@@ -17,6 +17,8 @@ export interface Acts {
   question: boolean;
   /** The person wants to stop for now and come back later. */
   pause: boolean;
+  /** Questions said after an answer and cut from `content` ("Olivia Chen — do you need my middle name?"). */
+  asides: string[];
 }
 
 const GREETING = `(?:${GREETING_SOURCE})`;
@@ -110,9 +112,12 @@ function inverted(sentence: string): boolean {
   return words.slice(1, 4).some((w) => AUXILIARY.test(w) || /'s$/.test(w));
 }
 
-/** An answer, a comma, then a question of the person's own ("april 1 1995, is it weird that's my birthday?"). */
+/**
+ * An answer, a comma or a dash, then a question of the person's own ("april 1 1995, is it weird that's my
+ * birthday?", "Olivia Chen — do you need my middle name too?").
+ */
 const ANSWER_THEN_QUESTION =
-  /^(.*?[^\s,]),\s+((?:is|isn't|are|aren't|do|does|did|can|could|should|would|will|what|what's|why|how|who|when|where)\b[^,]*\?)$/i;
+  /^(.*?[^\s,])(?:,|\s+[-\u2013\u2014]+|[\u2013\u2014])\s*((?:is|isn't|are|aren't|do|does|did|can|could|should|would|will|what|what's|why|how|who|when|where)\b[^,]*\?)$/i;
 
 /** Words that only lead into what follows ("hmm, what are the options?"): no answer before a question. */
 const INTERJECTION =
@@ -162,18 +167,22 @@ export function readActs(utterance: string): Acts {
   }
   const pause = PAUSE.test(text) || CHECK_FIRST.test(text);
   const kept: string[] = [];
+  const asides: string[] = [];
   for (const said of splitSentences(text)) {
     const sentence = said.replace(LAUGHTER, '').trim();
     if (sentence !== said) social = true;
     if (SOCIAL_ONLY.test(said) || ASIDE.test(sentence) || /^[\s,.!?;:)(-]*$/.test(sentence)) social = true;
     else {
       const answer = beforeAsideQuestion(sentence);
-      if (answer !== sentence) social = true;
+      if (answer !== sentence) {
+        social = true;
+        asides.push(sentence.slice(answer.length).replace(/^[\s,\u2013\u2014-]+/, ''));
+      }
       kept.push(answer);
     }
   }
   const content = kept.join(' ').trim();
-  return { content, social, question: kept.length > 0 && kept.every(isQuestion), pause };
+  return { content, social, question: kept.length > 0 && kept.every(isQuestion), pause, asides };
 }
 
 const ACKNOWLEDGE =

@@ -60,17 +60,42 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   const named = fieldNamedIn(question, ctx.fields);
   const fromTexts = wizardAnswerFor(question, topic, named !== undefined, ctx);
   if (fromTexts) return remarkOnly({ kind: 'answer', text: fromTexts });
-  const field = named ?? ctx.asked;
+  return remarkOnly({ kind: 'answer', text: fieldAnswerTo(question, topic, named ?? ctx.asked, ctx) });
+}
+
+/** The answer to `question` from `field` (or the step, without one); see `answerQuestion`. */
+function fieldAnswerTo(question: string, topic: QuestionTopic, field: Field | undefined, ctx: ActsContext) {
   const view = field ? ctx.snapshot.fields.find((f) => f.name === field.name) : undefined;
-  const text = answerQuestion(
+  return answerQuestion(
     topic,
     field,
     ctx.snapshot.current_step ?? undefined,
     view?.required ?? false,
     ctx.guideName,
   );
-  return remarkOnly({ kind: 'answer', text });
 }
+
+/**
+ * The answer to a question said beside an answer ("what's the phone for? it's 0412 555 018"): from the
+ * wizard's texts, or from the field it names or the asked field when it asks why, whether it is needed, if
+ * it may be skipped, in what form or among which options; null when the wizard has no answer (the question
+ * is then let pass: "is it weird that's my birthday?").
+ */
+export function answerAlong(question: string, ctx: ActsContext): string | null {
+  const topic = questionTopic(question);
+  if (topic === 'abilities') return null;
+  const named = fieldNamedIn(question, ctx.fields);
+  const fromTexts = wizardAnswerFor(question, topic, named !== undefined, ctx);
+  if (fromTexts && fromTexts !== UNKNOWN_ANSWER) return fromTexts;
+  const field = named ?? ctx.asked;
+  if (!field || !ALONG_TOPICS.has(topic)) return null;
+  // a field with nothing to say on the topic falls back to what the guide can do: no answer here
+  const text = fieldAnswerTo(question, topic, field, ctx);
+  return text === fieldAnswerTo(question, 'abilities', undefined, ctx) ? null : text;
+}
+
+/** Topics a question beside an answer is answered on from a field. */
+const ALONG_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format', 'options']);
 
 /** Topics answered from a field itself (whether it is needed, may be left out, why, in what form). */
 const FIELD_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format']);

@@ -18,7 +18,8 @@ import {
   offeredValues,
 } from './answers.js';
 import { acceptsResult } from './offers.js';
-import { nonInformingPlan } from './acts-plan.js';
+import { answerAlong, nonInformingPlan } from './acts-plan.js';
+import { questionsAlong } from './asked-along.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
@@ -93,7 +94,7 @@ export function interpretTurn(turn: TurnContext): Plan {
   const command = detectCommand(acts.content);
   if (command) return commandPlan(memory, snapshot, command);
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
-  const other = nonInformingPlan({
+  const actsContext = {
     acts,
     utterance: turn.userText,
     fields,
@@ -104,10 +105,22 @@ export function interpretTurn(turn: TurnContext): Plan {
     guideName: turn.definition.guide.name,
     clauses: wizardClauses(turn.definition),
     ...(askedField ? { asked: askedField } : {}),
-  });
+  };
+  const other = nonInformingPlan(actsContext);
   if (other) return other;
+  // "what's the phone for? it's 0412 555 018": the answer is read without the question, which is answered
+  const along = questionsAlong(acts.content, fields, turn.nlu, turn.extract);
+  const plan = informingPlan(turn, fields, along?.rest ?? acts.content);
+  const question = [...acts.asides, ...(along?.questions ?? [])][0];
+  const answer = question && !plan.remark ? answerAlong(question, actsContext) : null;
+  return answer ? { ...plan, remark: { kind: 'answer', text: answer } } : plan;
+}
+
+/** The plan of the words that inform or correct (`said`: the turn's content, questions beside it cut). */
+function informingPlan(turn: TurnContext, fields: Field[], said: string): Plan {
+  const { snapshot } = turn;
   // "416 555 0198, sorry, 0189 at the end": the number as corrected, wherever the words go next
-  const content = patchedDigits(acts.content) ?? acts.content;
+  const content = patchedDigits(said) ?? said;
   const spelled = spellingFix(content, fields, snapshot) ?? namePartFix(content, fields, snapshot);
   if (spelled)
     return {
@@ -124,7 +137,7 @@ export function interpretTurn(turn: TurnContext): Plan {
   if (replaced) {
     // "a smiling grandmother with an apron. And the name is Tavola, not Bella Tavola": the other sentences
     // answer as usual
-    const rest = outsideRefusal(acts.content);
+    const rest = outsideRefusal(said);
     const other = rest.trim() ? answerTurn({ ...ctx, userText: rest }, fields).actions : [];
     const sets = other.filter((a) => a.op === 'set' && a.candidate.field !== replaced.field);
     const plan = answerPlan(ctx, [replaced], true);

@@ -1,0 +1,49 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import { isQuestion, opensAsQuestion } from '../acts.js';
+import { splitSentences } from '../sentence-split.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/**
+ * Questions said beside an answer in sentences of their own ("what's the phone for? it's 0412 555 018
+ * anyway", "Olivia Chen. Do you need my middle name too?", "is a nickname ok? Liv Chen"): the answer is read
+ * from the other sentences, so the question's words fill nothing and do not spoil the answer. Pure.
+ */
+
+/** The informing sentences of a line and the question sentences cut from them. */
+export interface QuestionsAlong {
+  rest: string;
+  questions: string[];
+}
+
+/**
+ * Splits `content` into the sentences that open as questions and the rest; null when there are no such
+ * questions, only such questions, or when a question holds a value the rest does not repeat ("any songs by
+ * Halsey from 2015? I like pop", "is 3pm free? if not 4pm": the question's value is the one meant, and the
+ * line is read whole as before; "is 3pm ok? if so 3pm" repeats it and is cut).
+ */
+export function questionsAlong(
+  content: string,
+  fields: Field[],
+  nlu: Nlu,
+  extract: ExtractContext,
+): QuestionsAlong | null {
+  const sentences = splitSentences(content);
+  const questions = sentences.filter((s) => isQuestion(s) && opensAsQuestion(s));
+  if (questions.length === 0 || questions.length === sentences.length) return null;
+  const rest = sentences.filter((s) => !questions.includes(s)).join(' ');
+  if (!/[a-z0-9]/i.test(rest)) return null;
+  const given = new Set(safeExtract(nlu, rest, fields, extract).map(said));
+  const asked = safeExtract(nlu, questions.join(' '), fields, extract);
+  return asked.every((c) => given.has(said(c))) ? { rest, questions } : null;
+}
+
+/** A value as field and value, to compare two readings. */
+const said = (c: Candidate) => `${c.field}=${JSON.stringify(c.value)}`;
+
+function safeExtract(nlu: Nlu, text: string, fields: Field[], extract: ExtractContext) {
+  try {
+    return nlu.extractAll(text, fields, extract);
+  } catch {
+    return [];
+  }
+}
