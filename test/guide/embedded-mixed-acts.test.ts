@@ -182,3 +182,51 @@ describe('EmbeddedBrain: a question and an answer on one line', () => {
     expect(turn.reply).toMatch(/text you a reminder/);
   });
 });
+
+/** A sidekick wizard: its name, then an optional avatar description. */
+const sidekick: WizardDefinitionInput = {
+  id: 'sidekick',
+  name: 'Sidekick',
+  slug: 'sidekick',
+  guide: { name: 'Farah', personality: 'warm' },
+  settings: { confirm_before_complete: true },
+  steps: [
+    {
+      id: 'name',
+      title: 'Name',
+      fields: [{ name: 'name', label: 'Sidekick name', type: 'text', required: true }],
+    },
+    {
+      id: 'avatar',
+      title: 'Avatar',
+      fields: [{ name: 'avatar_prompt', label: 'Avatar description', type: 'textarea' }],
+    },
+  ],
+};
+
+describe('EmbeddedBrain: a remark after a correction of another field', () => {
+  it.each([
+    'actually make the name Juno. love that name btw',
+    'actually make the name Juno',
+    'change the name to Juno, I like it better',
+  ])('%s changes the name and leaves the asked description open', async (line) => {
+    const { session, run } = await startSession(sidekick);
+    await session.greet();
+    await session.send('Pixel');
+    await session.send(line);
+    expect(run.state().values.name).toBe('Juno');
+    expect(run.state().values.avatar_prompt).toBeUndefined();
+  });
+
+  it.each(['love a bright orange fox with headphones', 'a fox with headphones, love it'])(
+    '%s alone is the description',
+    async (line) => {
+      const { session, run } = await startSession(sidekick);
+      await session.greet();
+      await session.send('Pixel');
+      await session.send(line);
+      expect(run.state().values.name).toBe('Pixel');
+      expect(String(run.state().values.avatar_prompt)).toContain('fox with headphones');
+    },
+  );
+});

@@ -65,6 +65,18 @@ describe('detectFieldMention', () => {
   ])('leaves the closing "instead" out of the value: %s', (text, rest) => {
     expect(detectFieldMention(text, fields)?.rest).toBe(rest);
   });
+  it.each<[string, string | null, string | null]>([
+    ['actually make the name Juno. love that name btw', 'full_name', 'Juno. love that name btw'],
+    ['please make the company name Acme Labs', 'company_name', 'Acme Labs'],
+    ['make the phone number 0412 555 018', 'phone', '0412 555 018'],
+    // "make" before a word that is no new value is no change of value
+    ['make the name shorter', null, null],
+    ['make the name a bit more fun', null, null],
+  ])('reads "make the X Y" without a connector: %s', (text, name, rest) => {
+    const mention = detectFieldMention(text, fields);
+    expect(mention?.field.name ?? null).toBe(name);
+    expect(mention?.rest ?? null).toBe(rest);
+  });
   it('finds "actually my email is bob@x.io"', () => {
     expect(detectFieldMention('actually my email is bob@x.io', fields)).toMatchObject({
       field: { name: 'email' },

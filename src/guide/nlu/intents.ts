@@ -96,6 +96,10 @@ const CHANGE_VERB =
 const LEAD_IN_CLAUSE =
   /^(?:(?:before|while) (?:i|we) (?:confirm|submit|send|finish|go on|continue|forget|answer)\w*|one (?:more |last )?thing|oh and|and also|also|and|by the way|btw)[,:;.!\s]+/i;
 const CONNECTOR = /^(?:is|was|should be|to be|to|=|:|as|into|'s|’s)\s*/i;
+/** The words before the verb of a change request ("please", "can you"). */
+const CHANGE_LEAD = /^(?:(?:please|can you|could you|would you|will you|can we|could we)\s+)*(?:please\s+)?/i;
+/** A new value said right after the field's name: a capitalised word, digits or a quote ("Juno", "90", "'Bo'"). */
+const NEW_VALUE = /^(?:[A-Z\d"'“‘])/;
 
 /** Last words of a label that only qualify the thing it names ("Avatar description", "Catering style", "Pain level"). */
 const DESCRIPTOR =
@@ -181,7 +185,10 @@ export function detectFieldMention(utterance: string, fields: Field[]): FieldMen
   if (!best) return null;
   const after = body.slice(best.phrase.length).trim();
   const connector = CONNECTOR.exec(after);
-  if (!connector && after !== '') return null;
+  // "make the name Juno": "make" takes the new value without a connector, when a name or number follows
+  const made =
+    !connector && !!verb && /^make\b/i.test(verb[0].replace(CHANGE_LEAD, '')) && NEW_VALUE.test(after);
+  if (!connector && after !== '' && !made) return null;
   if (!connector && !verb) return null;
   // "change the name to Juno instead": the closing "instead" marks the change, it is no part of the value
   const rest = after
