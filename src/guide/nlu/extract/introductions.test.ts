@@ -26,13 +26,14 @@ describe('introducedName', () => {
   ])('no name in "%s"', (u) => expect(introducedName(u)).toBeNull());
 });
 
-describe('introducedName with a title', () => {
+describe('introducedName with a title: the name as said, title and all', () => {
   it.each([
-    ['My name is Dr. Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
-    ["I'm Dr. Ann O'Neill", "Ann O'Neill"],
-    ['this is Mrs. Patricia Walsh speaking', 'Patricia Walsh'],
-    ['hi, Prof. Kenji Sato here', 'Kenji Sato'],
-    ['my name is Mr Tom Hardy', 'Tom Hardy'],
+    ['My name is Dr. Harold Chambers. My email is h@x.ca', 'Dr. Harold Chambers'],
+    ["I'm Dr. Ann O'Neill", "Dr. Ann O'Neill"],
+    ['this is Mrs. Patricia Walsh speaking', 'Mrs. Patricia Walsh'],
+    ['hi, Prof. Kenji Sato here', 'Prof. Kenji Sato'],
+    ['Dr Fern Alvarez here', 'Dr Fern Alvarez'],
+    ['my name is Mr Tom Hardy', 'Mr Tom Hardy'],
     ['I am Harold Chambers. I live in Dublin', 'Harold Chambers'],
   ])('%s → %s', (u, v) => expect(introducedName(u)?.value).toBe(v));
 });

@@ -1,6 +1,6 @@
 import { GREETING_SOURCE } from '../greetings.js';
 import { looksLikeName } from './name-shape.js';
-import { clauseStop, withoutTitles } from './titles.js';
+import { clauseStop, isTitle } from './titles.js';
 
 /**
  * A person introducing themselves, in the common shapes: a lead-in ("my name is", "I'm", "im", "this is",
@@ -34,9 +34,22 @@ function leadingName(text: string): string | null {
   const words = clause.trim().split(/\s+/).filter(Boolean).slice(0, 5);
   for (let n = words.length; n > 0; n--) {
     const value = words.slice(0, n).join(' ').replace(/[.]+$/, '');
-    if (looksLikeName(value)) return withoutTitles(value);
+    if (looksLikeName(value)) return value;
   }
   return null;
+}
+
+/**
+ * Where the last clause break in `text` is (a comma, a stop, a dash…), -1 when none; the dot of a title
+ * before a name is none ("hi, Prof. Kenji Sato" breaks after "hi").
+ */
+function lastBreak(text: string): number {
+  for (let i = text.length - 1; i >= 0; i--) {
+    if (!',.;:!?—–'.includes(text[i]!)) continue;
+    if (text[i] === '.' && isTitle(/(\S+)$/.exec(text.slice(0, i + 1))?.[1] ?? '')) continue;
+    return i;
+  }
+  return -1;
 }
 
 /** The name a person introduces themselves with in `utterance`, or null. */
@@ -48,7 +61,7 @@ export function introducedName(utterance: string): Introduction | null {
   }
   for (const m of utterance.matchAll(TRAIL)) {
     const before = utterance.slice(0, m.index!);
-    const cut = Math.max(...[',', '.', ';', ':', '!', '?', '—', '–'].map((p) => before.lastIndexOf(p)));
+    const cut = lastBreak(before);
     const head = before.slice(0, cut + 1);
     const clause = before
       .slice(cut + 1)

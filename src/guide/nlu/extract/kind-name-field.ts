@@ -1,22 +1,11 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { kindNamed } from './kind-named.js';
-import { isOwnNameField } from './names.js';
+import { isOwnNameField, namedThing } from './name-fields.js';
 import { isEntityNameField } from './offered-entity.js';
 import { contentStems, stem } from './normalize.js';
 import type { Candidate } from './types.js';
 
 /** Which name field takes a name said after its kind word ("our beagle Rosie" → `pet_name`). Pure. */
-
-/** Words of a name field's name and label that say only "a name", not whose: "full name", "Your name". */
-const NAME_WORDS = new Set(['name', 'names', 'full', 'first', 'last', 'given', 'family', 'surname', 'your']);
-
-/** The words of a field's name and label that say what it names ("pet", "sidekick"), lowercase. */
-function namedThing(field: Field): string[] {
-  return `${field.name.replace(/_/g, ' ')} ${field.label}`
-    .toLowerCase()
-    .split(/[^a-z]+/)
-    .filter((w) => w && !NAME_WORDS.has(w));
-}
 
 /**
  * The field a name said after its kind word goes to: a text field naming a thing of its own (`pet_name`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { givesName, looksLikeName } from './name-shape.js';
+import { givesName, looksLikeGivenName, looksLikeName } from './name-shape.js';
 
 describe('looksLikeName', () => {
   it.each([
@@ -44,4 +44,52 @@ describe('givesName', () => {
     ['the number on it is DU4417823', false],
     ['call me tomorrow', false],
   ])('%s → %s', (u, v) => expect(givesName(u)).toBe(v));
+});
+
+describe("looksLikeGivenName (a thing's name said alone when asked)", () => {
+  it.each([
+    'ziggy',
+    'Ziggy',
+    'lucky',
+    'fluffy',
+    'sparky',
+    'whiskers',
+    'scout',
+    'ace',
+    'bramble',
+    'mr biscuit',
+    'Sir Waffles',
+    'captain ziggy',
+  ])('%s reads as a name given', (v) => expect(looksLikeGivenName(v)).toBe(true));
+  it.each([
+    'hmm',
+    'yes',
+    'no',
+    'ok',
+    'sure',
+    'fine',
+    'great',
+    'maybe',
+    'not sure',
+    'idk',
+    'dunno',
+    'no idea',
+    'sounds good',
+    'hello',
+    'hi there',
+    'thanks',
+    'thinking',
+    'what?',
+    'who is asking',
+    'skip',
+    'later',
+    'same',
+    'sorry',
+    'wait',
+    'er',
+    'tomorrow',
+    'two',
+    'the big one',
+    'well um',
+  ])('%s does not', (v) => expect(looksLikeGivenName(v)).toBe(false));
 });

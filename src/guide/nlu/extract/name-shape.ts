@@ -1,7 +1,9 @@
 import nlp from 'compromise';
 import { LruMap } from '../../../core/lru-map.js';
 import { isGreeting } from '../greetings.js';
+import { declines, isAcknowledgement } from '../acts.js';
 import { NOT_NAMES } from './name-lists.js';
+import { STOPWORDS } from './normalize.js';
 
 /**
  * Whether words read as a person's name: "Ada Lovelace", "lucía fernández", "Ahmed Al-Sayed", "María de la
@@ -78,6 +80,51 @@ export function looksLikeName(value: string): boolean {
       ? i > 0 && i < words.length - 1
       : isNameWord(w.replace(/[,.;:!]+$/, '')) || (i === 0 && words.length > 1 && isMonthForename(w)),
   );
+}
+
+/** Tags of words that are talk even said alone ("maybe", "thinking", "confused"), never a name given. */
+const TALK = /^(?:Adverb|Gerund|PastTense|Participle)$/;
+/** Words said alone about an answer, not as one: deferring, comparing, apologising ("later", "same", "sorry"). */
+const TALK_WORDS = new Set(
+  'later soon same other different whatever unknown tbd tba pass wait sorry pardon cheers busy anything something nothing none'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether one word, said alone in answer to a thing's name question, can be that name: a name word
+ * (`isNameWord`), or any common word that is no function word, exclamation, number, date word, adverb or
+ * verb form of talk ("ziggy", "lucky", "whiskers", "scout"; not "hmm", "yes", "maybe", "thinking").
+ */
+export function isGivenNameWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (STOPWORDS.has(lower) || TALK_WORDS.has(lower)) return false;
+  if (isNameWord(word)) return true;
+  const cap = word.charAt(0).toUpperCase() + word.slice(1);
+  if (!WORD.test(word) || isGreeting(word) || NOT_NAMES.has(word) || NOT_NAMES.has(cap)) return false;
+  return !tagsOf(word).some((t) => NEVER.test(t) || TALK.test(t));
+}
+
+/** Whether every word of `answer` is a filler or talk about an answer ("er", "um well", "later", "same"). */
+export function isTalkOnly(answer: string): boolean {
+  const words = answer
+    .toLowerCase()
+    .replace(/[.!,]+/g, ' ')
+    .split(/\s+/)
+    .filter(Boolean);
+  return words.length > 0 && words.every((w) => STOPWORDS.has(w) || TALK_WORDS.has(w));
+}
+
+/**
+ * Whether a whole short answer (1–3 words) to a thing's name question reads as the name given, in the
+ * person's own case ("ziggy", "lucky", "mr whiskers"): every word `isGivenNameWord`, and the answer no
+ * acknowledgement ("sure", "sounds good"), refusal ("not sure", "skip"), greeting or question.
+ */
+export function looksLikeGivenName(answer: string): boolean {
+  const value = answer.trim().replace(/[.!]+$/, '');
+  if (!value || /[?\d@/,;:]/.test(value) || isAcknowledgement(value) || declines(value)) return false;
+  const words = value.split(/\s+/);
+  return words.length <= 3 && words.every(isGivenNameWord);
 }
 
 /**

@@ -137,12 +137,21 @@ describe('titles and abbreviations in names', () => {
     ['Smile Dental in Galway', 'Galway'],
   ])('previous dentist: %s → %s', (u, v) => expect(extractShortText(u, dentist)?.value).toBe(v));
   it.each([
-    ['My name is Dr. Harold Chambers. My email is h@x.ca', 'Harold Chambers'],
-    ["I'm Prof. Ann O'Neill", "Ann O'Neill"],
-    ['Mrs. Patricia Walsh', 'Patricia Walsh'],
-    ['Dr Harold Chambers', 'Harold Chambers'],
+    ['My name is Dr. Harold Chambers. My email is h@x.ca', 'Dr. Harold Chambers'],
+    ["I'm Prof. Ann O'Neill", "Prof. Ann O'Neill"],
+    ['Mrs. Patricia Walsh', 'Mrs. Patricia Walsh'],
+    ['Dr Harold Chambers', 'Dr Harold Chambers'],
+    ['Mrs Okafor', 'Mrs Okafor'],
     ['my name is Ada Lovelace', 'Ada Lovelace'],
-  ])('full name: %s → %s', (u, v) => expect(extractShortText(u, fullName)?.value).toBe(v));
+  ])('full name, kept as said: %s → %s', (u, v) => expect(extractShortText(u, fullName)?.value).toBe(v));
+  it.each([
+    ['first_name', 'Dr. Fern', 'Fern'],
+    ['first_name', 'Prof. Li', 'Li'],
+    ['last_name', 'Mrs Okafor', 'Okafor'],
+    ['surname', 'Dr Alvarez', 'Alvarez'],
+  ])('a part of a name takes no title: %s %s → %s', (name, u, v) =>
+    expect(extractShortText(u, field(name, 'text'))?.value).toBe(v),
+  );
   it.each(["with TypeScript's type system", 'the number on it is DU4417823'])('no name in %s', (u) =>
     expect(extractShortText(u, fullName)).toBeNull(),
   );

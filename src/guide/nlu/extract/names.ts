@@ -1,8 +1,11 @@
 import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { STOPWORDS, stripFillers } from './normalize.js';
+import { declines } from '../acts.js';
 import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
-import { givesName, looksLikeName } from './name-shape.js';
+import { givesName, isTalkOnly, looksLikeGivenName, looksLikeName } from './name-shape.js';
+import { isOwnNameField, isThingNameField } from './name-fields.js';
+import { isVerbObject } from './verb-object.js';
 import { introducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
 import { endsWithRelationsThing, relationNamed } from './relation-named.js';
@@ -265,11 +268,6 @@ function othersNames(utterance: string): string[] {
   return [kindNamed(utterance)?.name, relationNamed(utterance)?.name].filter((n): n is string => Boolean(n));
 }
 
-/** Whether the field holds the name of the person filling the form ("Your name", "your_full_name"). */
-export function isOwnNameField(field: Field): boolean {
-  return /^your\b/i.test(field.label.trim()) || /^your_/.test(field.name);
-}
-
 /** A subject pronoun opening a clause ("we're in …", "were with …", "I'm …"), apostrophe or not. */
 const SUBJECT_FIRST =
   /^(?:i|i'm|im|i've|ive|we|we're|were|we've|they|they're|you|you're|he|she|he's|she's|my|our)\b/i;
@@ -360,8 +358,15 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
  */
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
   const hit = shortTextOf(utterance, field);
-  // a person's name is kept without its title ("Dr. Harold Chambers" → "Harold Chambers")
-  return hit && isPersonNameField(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
+  // a name is kept as said, title and all ("Dr. Fern Alvarez"); a first or last name alone takes no title
+  return hit && isNamePartField(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
+}
+
+/** Whether a field holds one part of a person's name ("first_name", "Surname", "Given name"), not the whole. */
+function isNamePartField(field: Field): boolean {
+  return /\b(?:(?:first|last|given|family|middle) names?|surnames?|forenames?)\b/i.test(
+    `${field.name.replace(/_/g, ' ')} ${field.label}`,
+  );
 }
 
 function shortTextOf(utterance: string, field: Field): TextMatch | null {
@@ -369,10 +374,16 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   if (!stripped) return null;
   const kind = textKind(field);
   const personName = isPersonNameField(field);
+  const thingName = isThingNameField(field);
   // "dana fox, signing up my son, Leo": the speaker's own name is none of the names said for others
   const others = isOwnNameField(field) ? othersNames(stripped) : [];
   const fits = (value: string) =>
     (!personName || looksLikeName(value)) && !others.some((name) => value.startsWith(name));
+  // "ziggy", "lucky" to "What's your pet's name?": a thing's name said alone may be any word but talk
+  // "idk", "not sure", "er", "later": a refusal or filler is no name, whatever its words look like
+  const answerFits = (value: string) =>
+    !(personName && (declines(value) || isTalkOnly(value))) &&
+    (fits(value) || (thingName && looksLikeGivenName(value)));
   const cue = cueValue(stripped, field, false);
   if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
   // "lets call him ziggy": a name given by a naming verb may be any word, capitalised or not
@@ -388,7 +399,7 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
     shortAnswer &&
     !(NAMED_KINDS.has(kind) && isTalk(shortAnswer)) &&
     !GENERIC_VALUES.test(shortAnswer) &&
-    fits(shortAnswer)
+    answerFits(shortAnswer)
   ) {
     const cap = /^[A-Z0-9]/.test(shortAnswer);
     return {
@@ -400,9 +411,13 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   }
   if (cue && fits(cue.value)) return cue;
   if (personName && /[?]/.test(utterance)) return null;
-  // "my son's school is Oakwood": a proper noun said for a relation's thing is no person's name
+  // "my son's school is Oakwood": a proper noun said for a relation's thing is no person's name; "can I
+  // book Bramble in": nor is the object of a request, unless the field names what is booked (`pet_name`)
   const guesses = entityGuess(stripped, kind).filter(
-    (g) => fits(g) && !(kind === 'person' && endsWithRelationsThing(stripped.slice(0, stripped.indexOf(g)))),
+    (g) =>
+      fits(g) &&
+      !(kind === 'person' && endsWithRelationsThing(stripped.slice(0, stripped.indexOf(g)))) &&
+      !(personName && !thingName && isVerbObject(stripped, g)),
   );
   if (guesses.length) {
     return {

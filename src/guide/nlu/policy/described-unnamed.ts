@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { isOwnNameField } from '../extract/names.js';
+import { isOwnNameField } from '../extract/name-fields.js';
 import { contentStems } from '../extract/normalize.js';
 import { isEntityNameField } from '../extract/offered-entity.js';
 import { describesCharacter, saysWhatLike } from './described-name.js';

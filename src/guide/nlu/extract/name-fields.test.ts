@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { isOwnNameField, isThingNameField, namedThing } from './name-fields.js';
+import { field } from './test-helpers.js';
+
+describe('isThingNameField', () => {
+  it.each([
+    ['pet_name', "Pet's name"],
+    ['dog_name', 'Name of your dog'],
+    ['name', 'Sidekick name'],
+    ['child_name', "Child's name"],
+    ['patient_name', 'Patient name'],
+    ['horse_name', 'Horse name'],
+  ])('%s (%s) names a thing or someone else', (name, label) =>
+    expect(isThingNameField(field(name, 'text', { label }))).toBe(true),
+  );
+  it.each([
+    ['full_name', 'Full name'],
+    ['name', 'Name'],
+    ['owner_name', 'Your full name'],
+    ['owner_name', "Owner's name"],
+    ['contact_name', 'Contact name'],
+    ['client_name', 'Client name'],
+    ['pet_notes', 'Notes about your pet'],
+    ['city_name', 'City name'],
+  ])('%s (%s) does not', (name, label) =>
+    expect(isThingNameField(field(name, 'text', { label }))).toBe(false),
+  );
+  it('a select field is never one', () =>
+    expect(isThingNameField(field('pet_name', 'single_select', { label: 'Pet' }))).toBe(false));
+});
+
+describe('isOwnNameField and namedThing', () => {
+  it.each([
+    ['your_name', 'Name', true],
+    ['owner_name', 'Your full name', true],
+    ['full_name', 'Full name', false],
+  ])('%s (%s) own: %s', (name, label, own) =>
+    expect(isOwnNameField(field(name, 'text', { label }))).toBe(own),
+  );
+  it.each([
+    ['pet_name', "Pet's name", ['pet', 'pet']],
+    ['full_name', 'Your full name', []],
+    ['name', 'Sidekick name', ['sidekick']],
+  ])('%s (%s) names %j', (name, label, words) =>
+    expect(namedThing(field(name, 'text', { label }))).toEqual(words),
+  );
+});

@@ -1,0 +1,47 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import { isEntityNameField } from './offered-entity.js';
+
+/**
+ * Whose name a name field holds, from its name and label: the speaker's own ("Your name"), a person's in
+ * the speaker's role ("Owner's name", "Contact name"), or a thing's of its own ("Pet's name", "Sidekick
+ * name", "Child's name"). Pure.
+ */
+
+/** Words of a name field's name and label that say only "a name", not whose: "full name", "Your name". */
+const NAME_WORDS = new Set(['name', 'names', 'full', 'first', 'last', 'given', 'family', 'surname', 'your']);
+
+/**
+ * Roles of the person who fills a booking or sign-up form in ("Owner's name", "Client name", "Primary
+ * contact"): a name asked for them is the speaker's, not that of what they book for.
+ */
+const SPEAKER_ROLES = new Set(
+  (
+    'owner owners contact client customer applicant requester caller sender buyer member holder account ' +
+    'billing booker organiser organizer guardian parent person primary main'
+  ).split(' '),
+);
+
+/** Whether the field holds the name of the person filling the form ("Your name", "your_full_name"). */
+export function isOwnNameField(field: Field): boolean {
+  return /^your\b/i.test(field.label.trim()) || /^your_/.test(field.name);
+}
+
+/** The words of a field's name and label that say what it names ("pet", "sidekick"), lowercase. */
+export function namedThing(field: Field): string[] {
+  return `${field.name.replace(/_/g, ' ')} ${field.label}`
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .split(/[^a-z]+/)
+    .filter((w) => w && !NAME_WORDS.has(w));
+}
+
+/**
+ * Whether a text field holds the name of a thing or someone other than the speaker (`pet_name`, "Sidekick
+ * name", "Child's name"): an entity name field (`isEntityNameField`) whose name or label says what it
+ * names, not the speaker's own ("Your name", a bare "Full name") nor a role of the speaker ("Owner name").
+ */
+export function isThingNameField(field: Field): boolean {
+  if (!isEntityNameField(field) || isOwnNameField(field)) return false;
+  const thing = namedThing(field);
+  return thing.length > 0 && !thing.some((w) => SPEAKER_ROLES.has(w));
+}
