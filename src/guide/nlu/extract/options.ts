@@ -1,6 +1,8 @@
 import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
 import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
+import { headsOption, headWords } from './option-head.js';
+import { lightStem } from '../../../core/content-words.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
 import { matchRangeOption, moneyOptions } from './money.js';
@@ -29,24 +31,46 @@ export interface OptionMatch {
   span: string;
 }
 
+/** A phrase an option may be said by; `aside` for an example its label gives in brackets, not its name. */
+interface OptionPhrase {
+  phrase: string;
+  aside: boolean;
+}
+
 /**
- * The phrases an option may be said by: label, value (with -/_ as spaces) and synonyms; for a label with a
- * note in brackets, the label without it ("Frontend Developer (React)" → "frontend developer"), and the
- * examples a bracketed list gives, plural and singular ("Small animals (rabbits, guinea pigs)" → "rabbits",
- * "rabbit", "guinea pigs", "guinea pig").
+ * The phrases of `optionPhrases`, each marked whether it is only an aside of the label (an example in its
+ * brackets that is not also a word of its name).
  */
-export function optionPhrases(option: Option): string[] {
+function markedPhrases(option: Option): OptionPhrase[] {
   const value = option.value.replace(/[-_]+/g, ' ');
   const bare = option.label.replace(/\s*\([^)]*\)\s*/g, ' ');
+  // "Bath & brush" is said "bath and brush"
+  const anded = [option.label, bare]
+    .filter((p) => p.includes('&'))
+    .map((p) => p.replace(/\s*&\s*/g, ' and '));
   // examples are plural ("rabbits"); one is said too ("a rabbit")
   const examples = [...option.label.matchAll(/\(([^)]*,[^)]*)\)/g)]
     .flatMap((m) => m[1]!.split(/\s*(?:,|\bor\b|\band\b|\betc\b\.?)\s*/))
     .flatMap((e) => [e, e.replace(/([a-z]{3,}[^s])s$/i, '$1')]);
+  const named = [option.label, bare, ...anded, value, ...(option.synonyms ?? [])]
+    .map(normalize)
+    .filter(Boolean);
+  const asides = examples.map(normalize).filter((e) => e && !named.includes(e) && !headsOption(e, option));
+  const seen = new Set<string>();
   return [
-    ...new Set(
-      [option.label, bare, value, ...(option.synonyms ?? []), ...examples].map(normalize).filter(Boolean),
-    ),
-  ];
+    ...named.map((phrase) => ({ phrase, aside: false })),
+    ...asides.map((phrase) => ({ phrase, aside: true })),
+  ].filter((p) => (seen.has(p.phrase) ? false : (seen.add(p.phrase), true)));
+}
+
+/**
+ * The phrases an option may be said by: label, value (with -/_ as spaces) and synonyms; for a label with a
+ * note in brackets, the label without it ("Frontend Developer (React)" → "frontend developer"), and the
+ * examples a bracketed list gives, plural and singular ("Small animals (rabbits, guinea pigs)" → "rabbits",
+ * "rabbit", "guinea pigs", "guinea pig"); a label with "&" also with "and" ("Bath & brush" → "bath and brush").
+ */
+export function optionPhrases(option: Option): string[] {
+  return markedPhrases(option).map((p) => p.phrase);
 }
 
 const TRUE_WORDS = new Set(['true', 'yes', 'y']);
@@ -65,6 +89,8 @@ export interface VerbatimHit {
   start: number;
   end: number;
   phrase: string;
+  /** Said by an example in the label's brackets only, not by the option's name (see `markedPhrases`). */
+  aside?: boolean;
 }
 
 /**
@@ -79,7 +105,7 @@ export function findVerbatimOptions(
   const text = normalize(utterance);
   const hits: VerbatimHit[] = [];
   for (const option of options) {
-    for (const phrase of optionPhrases(option)) {
+    for (const { phrase, aside } of markedPhrases(option)) {
       if (skip?.(phrase)) continue;
       const re = new RegExp(
         `(?:^|[^a-z0-9])(${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')})(?=$|[^a-z0-9])`,
@@ -87,12 +113,12 @@ export function findVerbatimOptions(
       );
       for (const m of text.matchAll(re)) {
         const start = m.index! + m[0].indexOf(m[1]!);
-        hits.push({ option, start, end: start + m[1]!.length, phrase });
+        hits.push({ option, start, end: start + m[1]!.length, phrase, aside });
       }
     }
   }
   hits.push(...typoHits(text, options, skip, hits));
-  const kept = hits.filter(
+  const kept = headsOverAsides(hits, options).filter(
     (h) =>
       !hits.some((o) => o !== h && o.start <= h.start && o.end >= h.end && o.end - o.start > h.end - h.start),
   );
@@ -144,6 +170,23 @@ const typoOf = (word: string, said: string) =>
 const TURNING = new Set(['no', 'not', 'without', 'non', 'or', 'and', 'but']);
 
 /**
+ * The hits with a word said for the option it heads: a hit of an example in one option's brackets whose words
+ * head other options ("bath" of "Full groom (bath, dry, cut and nails)" when "Bath & brush" is listed) is
+ * dropped, and each of those options is hit there instead (two of them make a tie, which is asked).
+ */
+function headsOverAsides(hits: VerbatimHit[], options: Option[]): VerbatimHit[] {
+  const out = hits.filter((h) => !h.aside);
+  for (const h of hits.filter((x) => x.aside)) {
+    const heads = options.filter((o) => o !== h.option && headsOption(h.phrase, o));
+    if (heads.length === 0) out.push(h);
+    for (const option of heads)
+      if (!out.some((o) => o.option === option && o.start < h.end && h.start < o.end))
+        out.push({ ...h, option, aside: false });
+  }
+  return out;
+}
+
+/**
  * Option phrases said near verbatim: a multi-word phrase with a typo in one word ("the main hal" for "Main
  * hall"), or with one word slipped between its words ("house with a big yard" for "House with a yard"); a
  * one-word phrase of six letters or more with a typo before its last two letters ("writting" for "Writing",
@@ -158,7 +201,7 @@ function typoHits(
 ): VerbatimHit[] {
   const words = [...text.matchAll(/[a-z0-9]+/g)].map((m) => ({ w: m[0], at: m.index! }));
   const out: VerbatimHit[] = [];
-  const add = (option: Option, window: typeof words) => {
+  const add = (option: Option, window: typeof words, aside: boolean) => {
     const start = window[0]!.at;
     const end = window[window.length - 1]!.at + window[window.length - 1]!.w.length;
     if (
@@ -166,10 +209,10 @@ function typoHits(
       out.some((h) => h.start < end && start < h.end)
     )
       return;
-    out.push({ option, start, end, phrase: text.slice(start, end) });
+    out.push({ option, start, end, phrase: text.slice(start, end), aside });
   };
   for (const option of options)
-    for (const phrase of optionPhrases(option)) {
+    for (const { phrase, aside } of markedPhrases(option)) {
       const parts = phrase.split(/[\s-]+/).filter(Boolean);
       if (skip?.(phrase)) continue;
       if (parts.length === 1) {
@@ -177,7 +220,8 @@ function typoHits(
         const word = parts[0]!;
         if (word.length >= 6)
           for (const w of words)
-            if (w.w !== word && w.w.slice(-2) === word.slice(-2) && typoOf(word, w.w)) add(option, [w]);
+            if (w.w !== word && w.w.slice(-2) === word.slice(-2) && typoOf(word, w.w))
+              add(option, [w], aside);
         continue;
       }
       for (let i = 0; i + parts.length <= words.length; i++) {
@@ -185,13 +229,13 @@ function typoHits(
         const typos = parts.filter((p, k) => p !== window[k]!.w);
         if (typos.length === 1) {
           const k = parts.findIndex((p, j) => p !== window[j]!.w);
-          if (typoOf(parts[k]!, window[k]!.w)) add(option, window);
+          if (typoOf(parts[k]!, window[k]!.w)) add(option, window, aside);
         }
         const longer = words.slice(i, i + parts.length + 1);
         if (parts.length < 3 || longer.length !== parts.length + 1) continue;
         for (let k = 1; k < parts.length; k++)
           if (!TURNING.has(longer[k]!.w) && parts.every((p, j) => p === longer[j < k ? j : j + 1]!.w))
-            add(option, longer);
+            add(option, longer, aside);
       }
     }
   return out;
@@ -260,9 +304,13 @@ function namesOtherThing(utterance: string, unmatched: string[], options: Option
   return names.some((name) => tokens(name).some((t) => unmatched.includes(t) && !joined.includes(t)));
 }
 
+/** The weight of a word matched in an option's aside when another option has it in its head (see `headWords`). */
+const ASIDE_WEIGHT = 0.5;
+
 /**
  * Fuzzy option match: each content word of `utterance` is searched (fuse.js, threshold 0.34) among the words of
- * every option's phrases; an option scores the sum of its best word similarities. Confidence reflects match
+ * every option's phrases; an option scores the sum of its best word similarities, a word of another option's
+ * head counting half in an option's aside (bracketed note, explanation after a dash). Confidence reflects match
  * quality, margin over the runner-up, and how much of the utterance it explains: below 0.6 for weak matches.
  */
 export function fuzzyOption(utterance: string, options: Option[]): OptionMatch | null {
@@ -272,10 +320,11 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
   const words = contentWords(utterance).filter((w) => !negated.has(w));
   const phrases = options.map(optionPhrases);
   const optionNegated = phrases.map((ps) => new Set(ps.flatMap((p) => [...negatedWords(p)])));
+  const heads = options.map(headWords);
   const items = options.flatMap((_, i) =>
     phrases[i]!.flatMap((p) => tokens(p))
       .filter((w) => w.length >= 2 && !STOPWORDS.has(w) && !optionNegated[i]!.has(w))
-      .map((word) => ({ i, word })),
+      .map((word) => ({ i, word, head: heads[i]!.has(lightStem(word)) })),
   );
   const ruledOut = options.map((_, i) => items.some((it) => it.i === i && negated.has(it.word)));
   const score = new Array<number>(options.length).fill(0);
@@ -293,18 +342,28 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
   const unmatched: string[] = [];
   for (const w of words) {
     const best = new Map<number, number>();
+    const headed = new Set<number>();
+    const take = (item: (typeof items)[number], sim: number) => {
+      if (sim <= (best.get(item.i) ?? 0)) return;
+      best.set(item.i, sim);
+      if (item.head) headed.add(item.i);
+      else headed.delete(item.i);
+    };
+    // "nails" for "Nail trim": a word whose stem heads an option is that option's word
+    heads.forEach((head, i) => head.has(lightStem(w)) && take({ i, word: w, head: true }, 1));
     for (const r of fuse.search(w)) {
       const lenRatio = Math.min(w.length, r.item.word.length) / Math.max(w.length, r.item.word.length);
       if (lenRatio < 0.7 || isOtherWord(w, r.item.word)) continue;
-      const sim = (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio);
-      if (sim > (best.get(r.item.i) ?? 0)) best.set(r.item.i, sim);
+      take(r.item, (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio));
     }
     // "nauseous" for "Nausea", "feverish" for "Fever": a derived form shares the word's long stem;
     // "goldfish" for "fish": a compound names its last word
     if (!best.size)
       for (const item of items)
-        if (sameDerivation(w, item.word) && 0.75 > (best.get(item.i) ?? 0)) best.set(item.i, 0.75);
-        else if (compoundOf(w, item.word) && 0.7 > (best.get(item.i) ?? 0)) best.set(item.i, 0.7);
+        if (sameDerivation(w, item.word)) take(item, 0.75);
+        else if (compoundOf(w, item.word)) take(item, 0.7);
+    // "bath" heads "Bath & brush" and is only an aside of "Full groom — bath, dry, cut and nails"
+    if (headed.size > 0) for (const [i, sim] of best) if (!headed.has(i)) best.set(i, sim * ASIDE_WEIGHT);
     if (best.size) matched++;
     else unmatched.push(w);
     for (const [i, sim] of best) {

@@ -5,6 +5,7 @@ import { splitSentences } from '../sentence-split.js';
 import { asksAboutChoices } from '../extract/asks-about.js';
 import { answerQuestion, questionTopic, type QuestionTopic } from '../answer-question.js';
 import { fieldNamedIn } from '../intents.js';
+import { choicesAskedOf } from '../choices-question.js';
 import type { DialogueMemory } from '../memory.js';
 import type { ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
@@ -56,11 +57,16 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   });
   if (typed.length > 0) return null;
   const question = acts.content;
-  const topic = questionTopic(question);
   const named = fieldNamedIn(question, ctx.fields);
-  const fromTexts = wizardAnswerFor(question, topic, named !== undefined, ctx);
+  // "what are the ranges?", "what sizes do you have?": the choices of the field the words point to
+  const choices = choicesAskedOf(question, ctx.fields, named, ctx.asked);
+  const topic = choices ? 'options' : questionTopic(question);
+  const fromTexts = choices ? null : wizardAnswerFor(question, topic, named !== undefined, ctx);
   if (fromTexts) return remarkOnly({ kind: 'answer', text: fromTexts });
-  return remarkOnly({ kind: 'answer', text: fieldAnswerTo(question, topic, named ?? ctx.asked, ctx) });
+  return remarkOnly({
+    kind: 'answer',
+    text: fieldAnswerTo(question, topic, choices ?? named ?? ctx.asked, ctx),
+  });
 }
 
 /** The answer to `question` from `field` (or the step, without one); see `answerQuestion`. */

@@ -64,6 +64,7 @@ import { withChangedOptions } from './changed-option.js';
 import { wizardClauses } from '../wizard-answer.js';
 import { takenBackYes } from './taken-back-yes.js';
 import { revisedYesNo } from './revised-yes-no.js';
+import { afterRefusal, guessVerdict, otherOfTwo, withRefusedGuess } from './confirm-reply.js';
 
 /** Everything `interpretTurn` reads. */
 export interface TurnContext {
@@ -151,7 +152,12 @@ function informingPlan(turn: TurnContext, fields: Field[], said: string): Plan {
     if (!back.rest) return remarkOnly({ kind: 'ask_field', field: back.field.name });
   }
   const removed = removedFields(ctx.userText, fields);
-  const plan = answerTurn(ctx, fields);
+  const answered = answerTurn(ctx, fields);
+  // "no, and the budget is under $50" to "Did you mean …?": the guess goes whatever else is said
+  const plan =
+    turn.memory.asked.kind === 'confirm'
+      ? withRefusedGuess(answered, turn.memory.asked.field, content)
+      : answered;
   return removed.length > 0 ? withRemovals(plan, removed, snapshot) : plan;
 }
 
@@ -216,17 +222,13 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const asked = memory.asked;
   const yesNo = ctx.nlu.detectYesNo(ctx.userText);
   switch (asked.kind) {
-    case 'confirm':
-      if (yesNo === true) return { ...remarkOnly({ kind: 'confirmed' }), advance: true };
-      if (yesNo === false) {
-        // "No, it's Acme Corp": the right value may come with the no
-        const field = fieldDef(ctx.definition, asked.field);
-        const rest = ctx.userText.replace(/^\W*(?:no|nope|nah)\b[\s,.!-]*/i, '');
-        const fixed = field && rest.trim() ? ctx.nlu.extractForField(rest, field, ctx.extract) : null;
-        if (fixed && !isFillerOnlyAnswer(fixed.value)) return answerPlan(ctx, [fixed], true);
-        return { ...remarkOnly({ kind: 'rejected' }), actions: [{ op: 'clear', field: asked.field }] };
-      }
+    case 'confirm': {
+      // "yes that", "that one" keep the guess; "no", "neither", "the other one" refuse it
+      const verdict = guessVerdict(ctx.userText, yesNo);
+      if (verdict === true) return { ...remarkOnly({ kind: 'confirmed' }), advance: true };
+      if (verdict === false) return refusedGuess(ctx, asked.field);
       return unconfirmedAnswer(ctx, asked.field);
+    }
     case 'review':
       return reviewAnswer(ctx, yesNo);
     case 'change':
@@ -255,6 +257,29 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
       // Nothing asked yet (no greeting): any field may be answered.
       return fieldAnswer(ctx, []);
   }
+}
+
+/**
+ * A refused guess of "Did you mean …?": for a choice of two, "the other one" chooses the other option; the
+ * right value may come with the no ("No, it's Acme Corp"); values for other fields are taken ("no, under
+ * $50"); the guess is cleared and its field asked again.
+ */
+function refusedGuess(ctx: TurnContext, name: string): Plan {
+  const field = fieldDef(ctx.definition, name);
+  const value = ctx.snapshot.fields.find((f) => f.name === name)?.value;
+  const other = otherOfTwo(ctx.userText, field, value);
+  if (other)
+    return answerPlan(
+      ctx,
+      [{ field: name, value: other.value, confidence: 0.95, extractor: 'other-of-two', span: ctx.userText }],
+      true,
+    );
+  const rest = afterRefusal(ctx.userText);
+  const fixed = field && rest ? ctx.nlu.extractForField(rest, field, ctx.extract) : null;
+  if (fixed && !isFillerOnlyAnswer(fixed.value)) return answerPlan(ctx, [fixed], true);
+  const others = rest ? openValues({ ...ctx, userText: rest }).filter((c) => c.field !== name) : [];
+  const plan = others.length > 0 ? answerPlan(ctx, others, false) : remarkOnly({ kind: 'rejected' });
+  return { ...plan, actions: [{ op: 'clear', field: name }, ...plan.actions] };
 }
 
 /**
