@@ -5,6 +5,9 @@ import { pressedButton } from '../buttons.js';
 import { newMemory, type DialogueMemory } from './memory.js';
 import { executePlan, type Outcome } from './policy/execute.js';
 import { yesDetails } from './policy/yes-details.js';
+import { impliedConditions } from './policy/implied-condition.js';
+import { isQuestion } from './acts.js';
+import { splitSentences } from './sentence-split.js';
 import { interpretTurn } from './policy/interpret.js';
 import { presentedValues } from './policy/offers.js';
 import type { ExtractContext, Nlu, Plan } from './policy/plan.js';
@@ -119,6 +122,7 @@ export class EmbeddedBrain implements GuideBrain {
       dontCareValue: this.options.dontCareValue,
     });
     const outcome = await executePlan(plan, tools, input.snapshot, this.memory, definition);
+    await this.fillImplied(input, outcome, extract);
     await this.fillRevealed(input, fillableFields(definition, input.snapshot), outcome, extract);
     const s = outcome.snapshot;
     if (
@@ -137,6 +141,35 @@ export class EmbeddedBrain implements GuideBrain {
   }
 
   /**
+   * A follow-up said before the question that shows it ("I'm on a student visa" while "full right to work?"
+   * is open) sets the field that shows it and then the follow-up (`impliedConditions`).
+   * Not for questions ("what's a bridging visa?") nor a finished run.
+   */
+  private async fillImplied(input: BrainTurnInput, outcome: Outcome, extract: ExtractContext): Promise<void> {
+    if (outcome.completed || outcome.snapshot.status !== 'active') return;
+    if (splitSentences(input.userText).some(isQuestion)) return;
+    const s = outcome.snapshot;
+    const fillable = fillableFields(input.definition, s);
+    const implied = impliedConditions(this.nlu, input.definition, s, fillable, input.userText, extract);
+    if (implied.length === 0) return;
+    const actions = implied.map((candidate) => ({
+      op: 'set' as const,
+      candidate,
+      utterance: input.userText,
+    }));
+    const more = await executePlan(
+      { actions, advance: true, correction: false, confirmBelow: 0 },
+      input.tools,
+      s,
+      this.memory,
+      input.definition,
+    );
+    outcome.snapshot = more.snapshot;
+    outcome.set.push(...more.set);
+    outcome.refused.push(...more.refused);
+  }
+
+  /**
    * Fields the turn's answers revealed ("yes we want catering, buffet style": the catering style shows once
    * catering is yes) take their values from the same words, read as the whole form would read them.
    */
@@ -149,7 +182,10 @@ export class EmbeddedBrain implements GuideBrain {
     if (outcome.set.length === 0 || outcome.completed) return;
     const known = new Set(before.map((f) => f.name));
     const fillable = fillableFields(input.definition, outcome.snapshot);
-    const revealed = fillable.filter((f) => !known.has(f.name));
+    // a follow-up already set this turn (`fillImplied`) is not read again
+    const revealed = fillable.filter(
+      (f) => !known.has(f.name) && !outcome.set.some((v) => v.field === f.name),
+    );
     if (revealed.length === 0) return;
     // read with every field in play, so a value that went to a sibling ("drop off July 1, pick up July 5")
     // is not taken again by the revealed field

@@ -38,7 +38,7 @@ export function booleanTopic(field: Field): string[] {
  * most three more letters: "pets", "outdoors"), never a longer word that happens to start with it
  * ("Petaluma" is no pet).
  */
-function sameWord(spoken: string, topic: string): boolean {
+export function isTopicWord(spoken: string, topic: string): boolean {
   return TOPIC_SYNONYMS[topic]?.includes(spoken) === true || inflectedAlike(spoken, topic, 3);
 }
 
@@ -56,7 +56,7 @@ const REMOVED = new RegExp(
  * before a topic word. A verb that is itself a topic word ("remove" for "rubbish_removal") removes nothing.
  */
 function removesTopic(sentence: string, topic: string[]): boolean {
-  const isTopic = (s: string) => topic.some((t) => sameWord(s, t));
+  const isTopic = (s: string) => topic.some((t) => isTopicWord(s, t));
   for (const m of sentence.toLowerCase().matchAll(REMOVED)) {
     const verb = m[0].slice(0, m[0].length - m[1]!.length);
     if (contentStems(verb).some(isTopic)) continue;
@@ -86,13 +86,14 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
       // "wi-fi" is also "wifi"
       const stems = [...contentStems(sentence), ...contentStems(sentence.replace(/(\w)-(\w)/g, '$1$2'))];
       const named =
-        topic.every((t) => stems.some((s) => sameWord(s, t))) || (isFreeField(field) && FREE.test(sentence));
+        topic.every((t) => stems.some((s) => isTopicWord(s, t))) ||
+        (isFreeField(field) && FREE.test(sentence));
       // "no yard at all", "a courtyard but no fence": without one thing of a topic ("fenced yard") the whole
       // is not there either
       const lacksPart =
         topic.length > 1 &&
         [...negatedWords(sentence)].some((w) =>
-          contentStems(w).some((s) => topic.some((t) => sameWord(s, t))),
+          contentStems(w).some((s) => topic.some((t) => isTopicWord(s, t))),
         );
       if (!named && !lacksPart) continue;
       const negated =
@@ -117,6 +118,6 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
 /** The words of the clause from its first topic word on (the whole clause when none is found verbatim). */
 function topicSpan(sentence: string, topic: string[]): string {
   const words = sentence.trim().split(/\s+/);
-  const at = words.findIndex((w) => contentStems(w).some((s) => topic.some((t) => sameWord(s, t))));
+  const at = words.findIndex((w) => contentStems(w).some((s) => topic.some((t) => isTopicWord(s, t))));
   return (at > 0 ? words.slice(Math.max(0, at - 2)) : words).join(' ').replace(/[.?!]+$/, '');
 }

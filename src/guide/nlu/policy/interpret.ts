@@ -513,6 +513,8 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     ctx.userText,
     openElsewhere(ctx.snapshot, asked, fields),
     ctx.extract,
+    ctx.definition.steps.flatMap((s) => s.fields),
+    `${ctx.definition.name} ${ctx.definition.description}`,
   ).filter((c) => !isStray(ctx, c, fields));
   if (elsewhere.length > 0) return answerPlan(ctx, elsewhere, false);
   return remarkOnly({ kind: 'not_understood', field: first?.name });

@@ -5,6 +5,7 @@ import { isFreeText } from './free-text.js';
 import { spansOverlap } from './spans.js';
 import { isQuestion } from '../acts.js';
 import { splitSentences } from '../sentence-split.js';
+import { namesBoolean } from '../extract/boolean-terms.js';
 
 /**
  * Words that do not fit the asked field may answer another open one: asked a suburb, the person says
@@ -12,8 +13,10 @@ import { splitSentences } from '../sentence-split.js';
  * type, they give the frequency. Rather than asking the same field again (and again), the other open fields
  * of the asked field's step and of the later steps are read as asked. Only sure readings count: free-text
  * fields are left out (any words fit them), so are fuzzy option guesses, and a yes or no counts only when one
- * yes/no field is open, no other value is given, and the words give more than the bare yes or no ("ye wife is home"; a bare "ok" to
- * another question acknowledges it). Words that ask something, or that fit two fields alike, answer none. Pure.
+ * yes/no field is open, no other value is given, and the words name that field by a key term of its own
+ * ("yeah the dog comes with us" for pets, "no claims" for "Any claims in the last 5 years"): a yes said to
+ * something else ("sounds good, I already own black shoes", "OK, that's fine, understood", "then no, skip
+ * it") answers no yes/no field. Words that ask something, or that fit two fields alike, answer none. Pure.
  */
 
 /**
@@ -32,27 +35,31 @@ export function openElsewhere(snapshot: RunSnapshot, asked: Field[], fields: Fie
     .flatMap((f) => fields.filter((d) => d.name === f.name && !isFreeText(d)));
 }
 
-/** Fewest words of a yes or no that answers a field not asked ("ye wife is home", not "ok"). */
-const MIN_YES_NO_WORDS = 3;
 /** Confidence a value for a field not asked needs. */
 const SURE = 0.8;
 
 /**
  * The values `utterance` gives the `others` fields, each read as if asked alone (see the file comment): sure,
- * not fuzzy guesses; a yes or no only with one yes/no field to answer and words beyond it.
+ * not fuzzy guesses; a yes or no only with one yes/no field to answer, named by its key terms
+ * (`namesBoolean`, set apart from the wizard's `all` fields and its `domain`, its name and description).
  */
 export function answersElsewhere(
   nlu: Nlu,
   utterance: string,
   others: Field[],
   ctx: ExtractContext,
+  all: Field[],
+  domain: string,
 ): Candidate[] {
   if (splitSentences(utterance).some(isQuestion)) return [];
   const yesNoFields = others.filter((f) => f.type === 'boolean');
-  const wordy = utterance.trim().split(/\s+/).length >= MIN_YES_NO_WORDS;
   const out: Candidate[] = [];
   for (const field of others) {
-    if (field.type === 'boolean' && (yesNoFields.length !== 1 || !wordy)) continue;
+    if (
+      field.type === 'boolean' &&
+      (yesNoFields.length !== 1 || !namesBoolean(utterance, field, all, domain))
+    )
+      continue;
     const c = nlu.extractForField(utterance, field, ctx);
     if (c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy')) out.push(c);
   }

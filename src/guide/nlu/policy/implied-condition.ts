@@ -1,0 +1,126 @@
+import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
+import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { contentStems, inflectedAlike } from '../extract/normalize.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { fieldDef } from './questions.js';
+import { clausesOf } from './taken-clauses.js';
+
+/**
+ * A follow-up answered before the question that shows it: "I'm on a student visa" while "full right to work?"
+ * is unanswered, "we claimed once" before "any claims?", "buffet please" before "catering?". The follow-up
+ * (shown only when the controlling field has a value) is said, so the controlling field has that value, and
+ * the follow-up has its own. Pure.
+ */
+
+/** Least confidence of the follow-up's reading. */
+const SURE = 0.8;
+
+/** A field and the value a condition wants it to have. */
+export interface Wanted {
+  field: string;
+  value: unknown;
+}
+
+const isVar = (node: unknown): node is { var: string | [string] } =>
+  typeof node === 'object' && node !== null && !Array.isArray(node) && 'var' in node;
+
+const varName = (node: { var: string | [string] }) =>
+  String(Array.isArray(node.var) ? node.var[0] : node.var);
+
+const isLiteral = (v: unknown) => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * The field and value that make a JSON Logic condition (https://jsonlogic.com) hold, for the simple forms:
+ * `{"==": [{"var": x}, v]}` (either order, also `===`), `{"var": x}` (true), `{"!": {"var": x}}` (false),
+ * and `{"!=": [{"var": x}, b]}` with a boolean `b` (its opposite). Null for any other condition.
+ */
+export function showingValue(condition: unknown): Wanted | null {
+  if (typeof condition !== 'object' || condition === null || Array.isArray(condition)) return null;
+  if (isVar(condition)) return { field: varName(condition), value: true };
+  const entries = Object.entries(condition);
+  if (entries.length !== 1) return null;
+  const [op, arg] = entries[0]!;
+  if (op === '!' || op === '!!') {
+    const inner = Array.isArray(arg) && arg.length === 1 ? arg[0] : arg;
+    return isVar(inner) ? { field: varName(inner), value: op === '!!' } : null;
+  }
+  if (!Array.isArray(arg) || arg.length !== 2) return null;
+  const [a, b] = arg;
+  const [v, lit] = isVar(a) ? [a, b] : isVar(b) ? [b, a] : [undefined, undefined];
+  if (!v || !isLiteral(lit)) return null;
+  if (op === '==' || op === '===') return { field: varName(v), value: lit };
+  if ((op === '!=' || op === '!==') && typeof lit === 'boolean') return { field: varName(v), value: !lit };
+  return null;
+}
+
+const isSelect = (f: Field) => f.type === 'single_select' || f.type === 'multi_select';
+
+/** Whether `text` says a word (4 letters or more, inflected alike) of `field`'s name or label. */
+function namesField(text: string, field: Field): boolean {
+  const own = contentStems(`${field.name.replace(/_/g, ' ')} ${field.label}`).filter((s) => s.length >= 4);
+  return contentStems(text).some((s) => own.some((o) => inflectedAlike(s, o, 4)));
+}
+
+/**
+ * The follow-up's value said in its own words: an option of a select said, not guessed (read with every
+ * fillable field in play, so another field's words stay that field's); any other value from a clause that
+ * names the field by a word of its name or label ("we claimed once" for "Number of claims"), so a number
+ * of another answer ("3 bedrooms") is no claims count. Null when none is sure.
+ */
+function followUpValue(
+  nlu: Nlu,
+  hidden: Field,
+  fillable: Field[],
+  utterance: string,
+  ctx: ExtractContext,
+): Candidate | null {
+  const sure = (c: Candidate | null | undefined) =>
+    c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy') ? c : null;
+  if (isSelect(hidden))
+    return sure(nlu.extractAll(utterance, [...fillable, hidden], ctx).find((c) => c.field === hidden.name));
+  for (const clause of clausesOf(utterance).map((c) => c.text))
+    if (namesField(clause, hidden)) {
+      const c = sure(nlu.extractForField(clause, hidden, ctx));
+      if (c) return c;
+    }
+  return null;
+}
+
+/**
+ * The values the turn's words imply (see the file comment): for each hidden field of `snapshot` whose
+ * `show_if` is one of `showingValue`'s forms over a visible, unanswered field of `fillable`, when the hidden
+ * field's own value is said in `utterance` (`followUpValue`), a candidate setting the controlling field to
+ * the showing value, then the follow-up's. Empty when none is.
+ */
+export function impliedConditions(
+  nlu: Nlu,
+  definition: WizardDefinition,
+  snapshot: RunSnapshot,
+  fillable: Field[],
+  utterance: string,
+  ctx: ExtractContext,
+): Candidate[] {
+  const out: Candidate[] = [];
+  for (const view of snapshot.fields) {
+    if (view.visible) continue;
+    const hidden = fieldDef(definition, view.name);
+    const wanted = hidden ? showingValue(hidden.conditions?.show_if) : null;
+    if (!hidden || !wanted || out.some((c) => c.field === wanted.field)) continue;
+    const controller = snapshot.fields.find((f) => f.name === wanted.field);
+    if (!controller?.visible || controller.answered || !fillable.some((f) => f.name === wanted.field))
+      continue;
+    const read = followUpValue(nlu, hidden, fillable, utterance, ctx);
+    if (!read) continue;
+    out.push(
+      {
+        field: wanted.field,
+        value: wanted.value,
+        confidence: read.confidence,
+        extractor: 'implied-condition',
+        span: read.span ?? utterance,
+      },
+      read,
+    );
+  }
+  return out;
+}
