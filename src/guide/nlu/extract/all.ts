@@ -223,6 +223,8 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   const settled = settledMention(utterance, said);
   for (const n of settled ? [settled, ...said] : said) {
     if (n.ordinal || n.money || out.some((c) => c.field === yearField!.name)) continue;
+    // "probably 1960s?": a decade, not a year
+    if (/^['’]?s\b/i.test(utterance.slice(n.index + n.span.length))) continue;
     // "from '15": a two-digit year after an apostrophe is the option in the 1900s or 2000s that ends so
     const before = utterance.slice(Math.max(0, n.index - 1), n.index);
     const years = n.value < 100 && /['’‘]/.test(before) ? [2000 + n.value, 1900 + n.value] : [n.value];

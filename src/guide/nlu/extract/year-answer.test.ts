@@ -41,6 +41,7 @@ describe('unasked, the year settled on after a hedge', () => {
     ["not sure exactly, the deeds say 1920-something. let's say 1925", 1925],
     ['1930s I think, say 1935', 1935],
     ['somewhere around 1900, call it 1905', 1905],
+    ['probably 1960s? let me check the survey. ok it says 1963', 1963],
     // must not change: a year said once, or said by someone else ("the deeds say")
     ['the survey says 1963', 1963],
     ['built 1934', 1934],
