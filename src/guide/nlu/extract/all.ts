@@ -10,6 +10,7 @@ import { findNumberMentions } from './numbers.js';
 import { findDateTimes } from './dates.js';
 import { booleanOptions, chosenHits, findVerbatimOptions } from './options.js';
 import { rangeMention } from './range-mention.js';
+import { unitRangeOption } from './unit-range.js';
 import { removedOptions } from './list-edits.js';
 import { rateOption } from './rate-option.js';
 import { cueValue } from './names.js';
@@ -32,6 +33,7 @@ import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
 import { quotedText } from './quoted-text.js';
 import { kindNameCandidates } from './kind-name-field.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
+import { settledMention } from './number-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 
 /**
@@ -217,8 +219,13 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       holdsYear(f) || (isNumericOptions(f) && f.options!.every((o) => /^(?:1[89]|20)\d\d$/.test(o.value))),
   );
   const yearField = yearFields.length === 1 ? yearFields[0]! : undefined;
-  for (const n of yearField ? findNumberMentions(utterance) : []) {
+  const said = yearField ? findNumberMentions(utterance) : [];
+  // "the deeds say 1920-something. let's say 1925": the year settled on comes first
+  const settled = settledMention(utterance, said);
+  for (const n of settled ? [settled, ...said] : said) {
     if (n.ordinal || n.money || out.some((c) => c.field === yearField!.name)) continue;
+    // "probably 1960s?": a decade, not a year
+    if (/^['’]?s\b/i.test(utterance.slice(n.index + n.span.length))) continue;
     // "from '15": a two-digit year after an apostrophe is the option in the 1900s or 2000s that ends so
     const before = utterance.slice(Math.max(0, n.index - 1), n.index);
     const years = n.value < 100 && /['’‘]/.test(before) ? [2000 + n.value, 1900 + n.value] : [n.value];
@@ -240,6 +247,19 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   for (const field of fields) {
     if ((field.type !== 'single_select' && field.type !== 'multi_select') || !field.options?.length) continue;
     if (booleanOptions(field.options) || isNumericOptions(field)) continue;
+    // "bit over 2 years" for "1–3 years": a number with the unit of range options, before an option word
+    // said with it ("years" of "More than 3 years")
+    const unit = field.type === 'single_select' ? unitRangeOption(utterance, field.options) : null;
+    if (unit) {
+      out.push({
+        field: field.name,
+        value: unit.option.value,
+        confidence: Math.min(0.8, unit.confidence),
+        extractor: 'unit-range-option',
+        span: unit.span,
+      });
+      continue;
+    }
     const said = findVerbatimOptions(
       utterance,
       field.options,

@@ -79,3 +79,24 @@ describe('takesSaidMonth', () => {
     expect(takesSaidMonth(day(said), ref, between)).toBe(takes),
   );
 });
+
+describe('words that name no day', () => {
+  it.each([
+    'make it weekday mornings and afternoons',
+    'weekday afternoons and evenings, I have uni in the mornings',
+    "no, I'll skip the extras for now",
+    'I told you just now',
+    'probably 1960s? let me check',
+    'like 12hrs a week',
+    '2 hours per day',
+  ])('%s → no day', (u) => expect(findDateTimes(u, ref).filter((m) => m.hasDate)).toEqual([]));
+  // must not change: days said, and "now" said as the day (deictic, for a date asked)
+  it.each([
+    ['in 5 days', '2019-03-06'],
+    ['next Monday', '2019-03-04'],
+    ['this weekend', '2019-03-02'],
+    ['from the 4th of January', '2020-01-04'],
+    ['can start 1 March 2027, weekday mornings', '2027-03-01'],
+    ['start now', '2019-03-01'],
+  ])('%s → %s', (u, day) => expect(findDate(u, ref)?.date).toBe(day));
+});

@@ -4,7 +4,8 @@ import type * as chrono from 'chrono-node';
  * What the words around a date mention say about it, beyond chrono's reading: a day said as the start of
  * something still going on ("throbbing since Saturday", "it's been sore over the weekend") lies behind us;
  * a bare "today" in a remark ("awful weather today") is the moment of speaking, not a chosen day; a weekday
- * said loosely ("any Monday morning, say Monday 1 March 2027") gives way to the full date said with it.
+ * said loosely ("any Monday morning, say Monday 1 March 2027") gives way to the full date said with it; a
+ * kind of day ("weekday mornings") and "now" in an idiom ("skip it for now") name no day at all.
  */
 
 /** "since" right before a mention: the start of something ongoing, so a day behind us. */
@@ -91,4 +92,19 @@ const CORRECTING = /\b(?:no|nope|sorry|oops|wait|i mean|make (?:it|that)|rather|
 export function takesSaidMonth(said: Date, referenceDate: Date, between: string): boolean {
   const day = (d: Date) => d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
   return day(said) >= day(referenceDate) || CORRECTING.test(between.replace(/\u2019/g, "'"));
+}
+
+/** "weekday", "weekdays", "on weekdays": a kind of day, which chrono reads as the coming one. */
+const KIND_OF_DAY = /^(?:on\s+|the\s+)?weekdays?$/i;
+/** Words before "now" that make an idiom of it: "for now", "just now", "by now", "until now", "till now". */
+const IDIOM_NOW = /\b(?:for|just|by|until|till|til|up to)\s+$/i;
+
+/**
+ * Whether a mention at `index` (of `span`) in `text` names no day: a kind of day ("weekday mornings") or "now"
+ * in an idiom ("I'll skip the extras for now", "I told you just now").
+ */
+export function namesNoDay(text: string, index: number, span: string): boolean {
+  const said = span.trim();
+  if (KIND_OF_DAY.test(said)) return true;
+  return /^now$/i.test(said) && IDIOM_NOW.test(text.slice(Math.max(0, index - 12), index));
 }

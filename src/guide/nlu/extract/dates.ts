@@ -5,7 +5,13 @@ import { inNamedMonths, onSaidWeekdays } from './said-months.js';
 import { keepSaidDay } from './day-month-comma.js';
 import { withoutWeighedDays } from './weighed-days.js';
 import { withCorrectedYears } from './corrected-year.js';
-import { isDeicticToday, saidAsPast, takesSaidMonth, withoutLooseWeekdays } from './date-context.js';
+import {
+  isDeicticToday,
+  namesNoDay,
+  saidAsPast,
+  takesSaidMonth,
+  withoutLooseWeekdays,
+} from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { clockPhrasesToDigits } from './clock-phrases.js';
 import { spokenYearsToDigits } from './spoken-years.js';
@@ -44,12 +50,16 @@ export interface DateTimeMatch {
 const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
 /** Words that make a length rough ("for about a week", "over two days"). */
 const ROUGHLY = String.raw`(?:(?:about|around|roughly|nearly|almost|approximately|over|under|at least|less than|more than|the (?:past|last))\s+)?`;
+/** One length: "5 days", "a week", "30 min", "12hrs", "90s", "half an hour". */
+const LENGTH = String.raw`(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|wks?|months?|h|hrs?|hours?|mins?|minutes?|s|secs?|seconds?)|half(?:\s+an)?[\s-]+hour)`;
 /**
- * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour", "for about a week": a
- * length of time, not a day or a time of day (unless "in 5 days", "30 minutes from now").
+ * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour", "for about a week", and
+ * lengths said together or as a rate ("12hrs a week", "2 hours per day"); a number with an "s" ("1960s")
+ * reads as seconds to chrono: a length of time, not a day or a time of day (unless "in 5 days", "30 minutes
+ * from now").
  */
 const DURATION = new RegExp(
-  String.raw`^(?:for\s+)?${ROUGHLY}(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|months?|h|hrs?|hours?|mins?|minutes?)|half(?:\s+an)?[\s-]+hour)$`,
+  String.raw`^(?:for\s+)?${ROUGHLY}${LENGTH}(?:\s*(?:,|and|per|\/)?\s*${LENGTH})*$`,
   'i',
 );
 /** "before" / "after" ending a mention: a length said about an event ("24 hours before"). */
@@ -284,6 +294,7 @@ export function findDateTimes(
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
     // "24 hours before", "two days after": a length before or after some event, not before or after now
     if (DURATION.test(r.text.trim().replace(BEFORE_AFTER, ''))) continue;
+    if (namesNoDay(text, r.index, r.text)) continue;
     const c = r.start;
     const relativeDay =
       /\b(?:today|tonight|tomorrow|yesterday|in \d+ days?|days?|weeks?|months?|weekend)\b/i.test(r.text);

@@ -72,9 +72,13 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
           ? [{ ...d, date: d.date }]
           : [],
       );
-      const all = aheadWhenForward(field, said, ctx.referenceDate);
+      const ahead = aheadWhenForward(field, said, ctx.referenceDate);
+      // "now" is the moment of speaking: a day said with it is the one meant ("now, or else Friday")
+      const days = ahead.filter((d) => !d.deictic);
+      const all = days.length ? days : ahead;
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
-      return m?.date ? c(m.date, 0.9, 'chrono', m.span) : null;
+      // only "now": today, for the date asked; extractor 'deictic-date' tells it from a day said
+      return m?.date ? c(m.date, 0.9, m.deictic ? 'deictic-date' : 'chrono', m.span) : null;
     }
     case 'time': {
       const m = findTime(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead);

@@ -33,3 +33,18 @@ describe('number words split at a comma', () => {
     expect(findNumberMentions(utterance).map((n) => n.value)).toEqual(expected);
   });
 });
+
+describe('thousands grouped with spaces', () => {
+  it.each<[string, number[]]>([
+    ['contents is maybe 60 000 pounds', [60000]],
+    ['around 45 000', [45000]],
+    ['1 250 000 all in', [1250000]],
+    // must not change: phone digit groups, lists of small numbers, a year after a number
+    ['0412 558 903', [412, 558, 903]],
+    ['07700 900 145', [7700, 900, 145]],
+    ['3 bedrooms, 2 bathrooms', [3, 2]],
+    ['flats 12 and 14', [12, 14]],
+  ])('%s → %j', (utterance, expected) => {
+    expect(findNumberMentions(utterance).map((n) => n.value)).toEqual(expected);
+  });
+});

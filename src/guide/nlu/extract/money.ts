@@ -158,3 +158,31 @@ export function matchRangeOption(utterance: string, options: Option[]): RangeMat
   const confidence = (hits.length === 1 ? 0.9 : 0.7) - (hedged ? 0.05 : 0);
   return { option: hits[0]!.option, amount, span, confidence };
 }
+
+/** "the top one", "highest band", "the lowest bracket": an end of the scale of range options. */
+const TOP = /\b(?:top|highest|biggest|largest|maximum)\s*(?:one|band|bracket|range|option|tier|level)?\b/;
+const BOTTOM = /\b(?:bottom|lowest|smallest|minimum)\s*(?:one|band|bracket|range|option|tier|level)?\b/;
+
+/**
+ * The range option at the top or the bottom of the scale when `utterance` names an end of it ("the top one,
+ * we have a fair amount of antiques" → "Over £100,000"): the options ranked by their ranges, not by the order
+ * they are listed in. Null when the options are no ranges or no end is named, or both are.
+ */
+export function extremeRangeOption(utterance: string, options: Option[]): RangeMatch | null {
+  const ranges = optionRanges(options);
+  if (!ranges) return null;
+  const t = normalize(utterance);
+  const top = TOP.exec(t);
+  const bottom = BOTTOM.exec(t);
+  if (!top === !bottom) return null;
+  const mid = (r: NumericRange) =>
+    Number.isFinite(r.min) ? (Number.isFinite(r.max) ? (r.min + r.max) / 2 : Infinity) : -Infinity;
+  const ranked = [...ranges].sort((a, b) => mid(a.range) - mid(b.range) || a.range.min - b.range.min);
+  const end = top ? ranked[ranked.length - 1]! : ranked[0]!;
+  return {
+    option: end.option,
+    amount: top ? end.range.min : end.range.max,
+    span: (top ?? bottom)![0],
+    confidence: 0.85,
+  };
+}

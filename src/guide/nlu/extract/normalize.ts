@@ -125,10 +125,13 @@ const SYNONYM_GROUPS: string[][] = [
   ['song', 'track', 'music', 'tune'],
   ['movie', 'film', 'title'],
   ['budget', 'price', 'cost', 'spend', 'money', 'amount'],
-  // written short: "5 yrs", "6 mos", "2 wks", "a 3yo husky" (years old)
+  // written short: "5 yrs", "6 mos", "2 wks", "12 hrs", "a 3yo husky" (years old)
   ['year', 'yr', 'yrs', 'yo'],
   ['month', 'mo', 'mos', 'mth', 'mths'],
   ['week', 'wk', 'wks'],
+  ['hour', 'hr', 'hrs'],
+  ['minute', 'min', 'mins'],
+  ['kilometre', 'kilometer', 'km', 'kms'],
   ['pound', 'lb', 'lbs'],
   ['kilogram', 'kilo', 'kg', 'kgs'],
 ];

@@ -102,7 +102,15 @@ const TOTAL = /\b(?:that's|that is|that makes|makes|so|total(?: of)?|in total|al
  * four", "make it 6"): the number after them is the answer, wherever it stands.
  */
 const SETTLED =
-  /\b(?:call it|let'?s (?:go with|say|do|make it|put)|let us say|go with|make (?:it|that)|put (?:it |me )?(?:down )?(?:as|at|for)|i'?ll (?:go with|say)|i'?d (?:go with|say)|settle (?:on|for)|final answer)\W*$/i;
+  /(?:\b(?:call it|let'?s (?:go with|say|do|make it|put)|let us say|go with|make (?:it|that)|put (?:it |me )?(?:down )?(?:as|at|for)|i'?ll (?:go with|say)|i'?d (?:go with|say)|settle (?:on|for)|final answer)|(?:^|[,.;:!?]\s*)(?:so\s+|ok(?:ay)?\s+)?say)\W*$/i;
+
+/**
+ * The last of `mentions` (numbers of `said`, with offsets) after words that settle on it (see SETTLED: "the
+ * deeds say 1920-something. let's say 1925" → 1925), or undefined when none is.
+ */
+export function settledMention<T extends { index: number }>(said: string, mentions: T[]): T | undefined {
+  return [...mentions].reverse().find((n) => SETTLED.test(said.slice(0, n.index)));
+}
 
 /** 0 for "none really", "nothing", "no <field noun>" when the field allows 0; otherwise null. */
 function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
@@ -188,7 +196,7 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
   }
   // "a couch, a fridge and two beds... that's 6": the total said last is the answer
   const total = all.find((n) => TOTAL.test(said.slice(0, n.index)));
-  const settled = [...all].reverse().find((n) => SETTLED.test(said.slice(0, n.index)));
+  const settled = settledMention(said, all);
   let pick = settled ?? total ?? all[0]!;
   if (field.type === 'rating') {
     // "4 out of 5", "four stars": the first number is the rating

@@ -37,8 +37,14 @@ const MAGNITUDE: Record<string, number> = {
   hundred: 100,
 };
 
+/**
+ * Thousands grouped with spaces ("60 000", "1 250 000"), as written in much of Europe: a lead of one to three
+ * digits and groups of three, neither after a digit group ("0412 558 903" is a phone) nor before one.
+ */
+const SPACE_GROUPED = String.raw`(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)`;
+
 const DIGITS = new RegExp(
-  String.raw`(?<![\w.])([$£€])?\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s*(k|m|mm|bn|b|mil)\b|\s+(thousand|grand|million|millions|billion|hundred)\b)?(\s*(?:dollars?|bucks|usd|eur|euros?|pounds?|gbp))?(?:(st|nd|rd|th)\b)?`,
+  String.raw`(?<![\w.])([$£€])?\s?(\d{1,3}(?:,\d{3})+|${SPACE_GROUPED}|\d+)(?:\.(\d+))?(?:\s*(k|m|mm|bn|b|mil)\b|\s+(thousand|grand|million|millions|billion|hundred)\b)?(\s*(?:dollars?|bucks|usd|eur|euros?|pounds?|gbp))?(?:(st|nd|rd|th)\b)?`,
   'gi',
 );
 const DOZEN = /\b(?:(half) a|(a|one|two|three|four|five|\d+))\s+dozen\b/gi;
@@ -171,7 +177,7 @@ function numberMentions(utterance: string): NumberMention[] {
 
   for (const m of rest.matchAll(DIGITS)) {
     const [whole, sign, int, frac, shortMag, wordMag, currency, ordinalSuffix] = m;
-    let value = Number(`${int!.replace(/,/g, '')}${frac ? `.${frac}` : ''}`);
+    let value = Number(`${int!.replace(/[,\s]/g, '')}${frac ? `.${frac}` : ''}`);
     const mag = (shortMag ?? wordMag)?.toLowerCase();
     if (mag) value *= MAGNITUDE[mag] ?? 1;
     const span = whole.trim();

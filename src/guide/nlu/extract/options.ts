@@ -5,7 +5,8 @@ import { headsOption, headWords } from './option-head.js';
 import { lightStem } from '../../../core/content-words.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
-import { matchRangeOption, moneyOptions } from './money.js';
+import { extremeRangeOption, matchRangeOption, moneyOptions } from './money.js';
+import { saysOtherUnit, unitRangeOption } from './unit-range.js';
 import { countableMentions } from './countable.js';
 import { detectYesNo } from './yes-no.js';
 import { negatedWords, setAsideAt } from './negated.js';
@@ -392,7 +393,7 @@ export function fuzzyOption(utterance: string, options: Option[]): OptionMatch |
 
 /**
  * The option of a select `field` that `utterance` answers, trying in order: yes/no (True/False options),
- * verbatim mention, numeric value, amount range, ordinal, fuzzy match. Null when nothing fits.
+ * a number with the unit of range options, verbatim mention, numeric value, amount range, ordinal, fuzzy match. Null when nothing fits.
  */
 export function matchSingleOption(utterance: string, field: Field): OptionMatch | null {
   const options = field.options ?? [];
@@ -416,6 +417,16 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
         span: utterance.trim(),
       };
   }
+  // "bit over 2 years", "8 months" for "1–3 years" / "Less than a year": the range holding the number said
+  // with its unit, before an option word ("years", "over") that names no range holding it
+  const unitRange = unitRangeOption(utterance, options);
+  if (unitRange)
+    return {
+      option: unitRange.option,
+      confidence: unitRange.confidence,
+      extractor: 'unit-range-option',
+      span: unitRange.span,
+    };
   const numericOptions = options.every((o) => isNumeric(o.value));
   const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
   // "once a fortnight": a rate chooses the option of its period; option words inside it ("once") do not
@@ -463,6 +474,15 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   const quantity = quantityOption(utterance, options);
   if (quantity)
     return { option: quantity.option, confidence: 0.9, extractor: 'quantity-option', span: quantity.span };
+  // "the top one" of "Up to £30,000" … "Over £100,000": the top of the scale, not of the list
+  const extreme = extremeRangeOption(utterance, options);
+  if (extreme)
+    return {
+      option: extreme.option,
+      confidence: extreme.confidence,
+      extractor: 'range-end',
+      span: extreme.span,
+    };
   const ordinal = findOrdinal(utterance, options.length);
   // "the third one": a position in the list, not the amount "one"
   if (ordinal && ORDINAL_WORD.test(ordinal.span))
@@ -477,7 +497,8 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   // an amount of money is no answer to a select of counts ("under $1000" for "4+ bedrooms")
   const mentions = countableMentions(utterance);
   const onlyMoney = mentions.length > 0 && mentions.every((n) => n.money) && !moneyOptions(options);
-  const range = onlyMoney ? null : matchRangeOption(utterance, options);
+  // nor is a length in a unit the options do not take ("25 hrs/wk" for ranges of years)
+  const range = onlyMoney || saysOtherUnit(utterance, options) ? null : matchRangeOption(utterance, options);
   if (range)
     return {
       option: range.option,

@@ -30,3 +30,14 @@ describe('ordinal words in ordinary phrases', () => {
     expect(findOrdinal(utterance, 3)?.index).toBe(index);
   });
 });
+
+describe('the top one of a list', () => {
+  it.each<[string, number | null]>([
+    ['the top one', 0],
+    ['top option please', 0],
+    // must not change: "top" without "one" is no position
+    ['that is my top priority', null],
+  ])('%s', (utterance, expected) => {
+    expect(findOrdinal(utterance, 4)?.index ?? null).toBe(expected);
+  });
+});

@@ -4,7 +4,7 @@ import { withoutDates } from './numbers.js';
 
 /**
  * Ordinal references to a list the user was offered: "the second one", "number 3", "option two", "#4",
- * "the last one", "the one before last", "the middle one". Positions are 1-based in option order.
+ * "the last one", "the top one", "the one before last", "the middle one". Positions are 1-based in option order.
  */
 
 /** "first" … "tenth": positions in an offered list (longer lists are not said by ordinal words). */
@@ -32,6 +32,9 @@ export function findOrdinal(utterance: string, count: number): OrdinalMatch | nu
   if (m) return check(count - 1, m[0]);
   m = /\b(?:the\s+)?(?:very\s+)?(?:last|final|bottom)\s*(?:one|option|choice|item)?\b/.exec(t);
   if (m && !/\b(?:last|final)\s+(?:name|time|night|week|month|year)\b/.test(t)) return check(count, m[0]);
+  // "the top one": the first of the list as it was read out ("top" alone is no position: "top priority")
+  m = /\b(?:the\s+)?(?:very\s+)?top\s+(?:one|option|choice|item)\b/.exec(t);
+  if (m) return check(1, m[0]);
   m = /\b(?:the\s+)?middle\s*(?:one|option)?\b/.exec(t);
   if (m && count % 2 === 1) return check((count + 1) / 2, m[0]);
   const word = new RegExp(

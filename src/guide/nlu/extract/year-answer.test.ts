@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { numberAnswer } from './number-answer.js';
-import { field } from './test-helpers.js';
+import { extractAll } from './all.js';
+import { ctx, field } from './test-helpers.js';
 
 const year = field('year', 'number', { label: 'Year', validation: { min: 1950, max: 2027 } });
 const modelYear = field('model_year', 'number', { label: 'Model year' });
@@ -28,4 +29,23 @@ describe('numbers for a field that holds a year, and for one that does not', () 
   ])('%s → %s', (utterance, f, expected) => {
     expect(numberAnswer(utterance, f)?.value ?? null).toBe(expected);
   });
+});
+
+describe('unasked, the year settled on after a hedge', () => {
+  const built = field('year_built', 'number', {
+    label: 'Year built',
+    validation: { min: 1500, max: 2027 },
+    extraction_hints: ['a year such as 1934'],
+  });
+  it.each<[string, number]>([
+    ["not sure exactly, the deeds say 1920-something. let's say 1925", 1925],
+    ['1930s I think, say 1935', 1935],
+    ['somewhere around 1900, call it 1905', 1905],
+    ['probably 1960s? let me check the survey. ok it says 1963', 1963],
+    // must not change: a year said once, or said by someone else ("the deeds say")
+    ['the survey says 1963', 1963],
+    ['built 1934', 1934],
+  ])('%s → %d', (u, year) =>
+    expect(extractAll(u, [built], ctx).find((c) => c.field === 'year_built')?.value).toBe(year),
+  );
 });

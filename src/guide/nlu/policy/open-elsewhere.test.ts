@@ -68,7 +68,14 @@ describe('answersElsewhere: words that fit another open field', () => {
     ['probably not, the cats stay with my sister', { pets: false }],
     ['nope, no pets this time', { pets: false }],
     ['there will be 4 guests', { guests: 4 }],
+    ['we arrive on the 20th of December', { arrival: '2026-12-20' }],
   ])('%s', (utterance, expected) => expect(read(utterance)).toEqual(expected));
+  // "now" is the moment of speaking: it dates no field read as if asked
+  it.each([
+    "Auburn. oh sorry, I moved last month, it's Lidcombe now",
+    "no, I'll skip the extras for now",
+    'right now I live in Leeds',
+  ])('%s → no arrival', (utterance) => expect(read(utterance)).not.toHaveProperty('arrival'));
   it.each([
     // a bare yes acknowledges the asked question, it answers no other
     'yes',

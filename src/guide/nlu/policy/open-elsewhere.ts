@@ -12,7 +12,7 @@ import { namesBoolean } from '../extract/boolean-terms.js';
  * "probably not, we all work 9 to 5" to the "will someone be home?" they expect later; asked a property
  * type, they give the frequency. Rather than asking the same field again (and again), the other open fields
  * of the asked field's step and of the later steps are read as asked. Only sure readings count: free-text
- * fields are left out (any words fit them), so are fuzzy option guesses, and a yes or no counts only when one
+ * fields are left out (any words fit them), so are fuzzy option guesses and a bare "now" for a date, and a yes or no counts only when one
  * yes/no field is open, no other value is given, and the words name that field by a key term of its own
  * ("yeah the dog comes with us" for pets, "no claims" for "Any claims in the last 5 years"): a yes said to
  * something else ("sounds good, I already own black shoes", "OK, that's fine, understood", "then no, skip
@@ -61,6 +61,8 @@ export function answersElsewhere(
     )
       continue;
     const c = nlu.extractForField(utterance, field, ctx);
+    // "it's Lidcombe now": "now" dates only the date asked, never one read as if asked
+    if (c?.extractor === 'deictic-date') continue;
     if (c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy')) out.push(c);
   }
   // the same words fitting two fields of a kind (a date of birth and a preferred date) answer neither
