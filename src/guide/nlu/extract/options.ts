@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
-import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
+import { STOPWORDS, contentStems, escapeRegExp, normalize, tokens } from './normalize.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
 import { matchRangeOption, moneyOptions } from './money.js';
@@ -11,6 +11,7 @@ import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { everyOptionBut } from './all-but.js';
+import { inReasonClause } from './reason-clause.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
 import { numberedOption } from './numbered-option.js';
@@ -114,11 +115,15 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * The option hits of `utterance` that choose their option: not said under a negation nor as the value
- * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`).
+ * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`), nor inside a
+ * reason or a circumstance (`inReasonClause`) when another hit is chosen outside one.
  */
 export function chosenHits<T extends { start: number }>(utterance: string, hits: T[]): T[] {
   const text = normalize(utterance);
-  return hits.filter((h) => !setAsideAt(text, h.start));
+  const kept = hits.filter((h) => !setAsideAt(text, h.start));
+  // "afternoons and evenings, I have uni in the mornings": a reason's option words add nothing to a choice
+  const chosen = kept.filter((h) => !inReasonClause(text, h.start));
+  return chosen.length > 0 ? chosen : kept;
 }
 
 /** Whether two words differ by one swap of neighbouring letters ("hosue" for "house"). */
@@ -468,7 +473,9 @@ export function matchMultiOptions(
     const values = options.map((o) => o.value).filter((v) => days.values.includes(v) || also.includes(v));
     return { values, confidence: 0.9, extractor: 'weekday-options', span: days.span };
   }
-  if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0))
+  // "every shift" for "Shifts available": the field's own nouns
+  const nouns = new Set(contentStems(`${field.label} ${field.name.replace(/_/g, ' ')}`));
+  if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0, nouns))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   // "everything except the boardroom": every option less the ones set aside
   const named = (t: string) =>
