@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
-import { STOPWORDS, contentStems, escapeRegExp, normalize, tokens } from './normalize.js';
+import { STOPWORDS, contentStems, escapeRegExp, normalize, stem, tokens } from './normalize.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
 import { matchRangeOption, moneyOptions } from './money.js';
@@ -450,6 +450,17 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
 const NONE =
   /^(?:none|nothing|neither|no|nope|none\s+of\s+(?:them|those|these|the\s+above)|neither\s+of\s+(?:them|those)|not\s+any|no\s+thanks?(?:\s+you)?)$/;
 
+/** "none of the extras", "no extras thanks": a refusal of the field's own noun (`nouns`: its stems). */
+const NONE_OF =
+  /^(?:none\s+of|neither\s+of|no|not\s+any(?:\s+of)?)\s+(?:the\s+|my\s+|your\s+|those\s+)?([a-z]+)$/;
+const THANKS = /(?:\s*,)?\s+(?:thanks|thank\s+you|thx|cheers|ta|for\s+now|please)$/;
+
+/** Whether normalized `bare` refuses every option by the field's own noun ("none of the extras thanks"). */
+function refusesAll(bare: string, nouns: ReadonlySet<string>): boolean {
+  const m = NONE_OF.exec(bare.replace(THANKS, ''));
+  return !!m && nouns.has(stem(m[1]!));
+}
+
 /**
  * The options of a multi_select `field` named in `utterance`: "pizza and sushi", "pizza, sushi and tacos",
  * "all of them" (every option), "none" (empty list). Each list item is matched like a single option.
@@ -488,7 +499,8 @@ export function matchMultiOptions(
     named,
   );
   if (allBut) return { values: allBut, confidence: 0.9, extractor: 'all-but-options', span: bare };
-  if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
+  if (NONE.test(bare) || refusesAll(bare, nouns))
+    return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
   // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen
   const verbatim = chosenHits(utterance, findVerbatimOptions(utterance, options));
   const values = new Set(verbatim.map((h) => h.option.value));

@@ -80,3 +80,17 @@ describe('options said inside a reason do not add to the choice', () => {
     );
   });
 });
+
+describe("refusing a multi_select by its field's noun", () => {
+  it.each([
+    ['none of the extras thanks', []],
+    ['no extras, thank you', []],
+    ['not any of the extras', []],
+    ['none of the shifts', null],
+    ['no legal expenses', null],
+  ])('%j → %j', (text, want) => {
+    const got = matchMultiOptions(text, extras);
+    if (want === null) expect(got?.extractor).not.toBe('no-options');
+    else expect(got?.values).toEqual(want);
+  });
+});
