@@ -1,6 +1,6 @@
 import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
-import { STOPWORDS, escapeRegExp, normalize, tokens } from './normalize.js';
+import { STOPWORDS, contentStems, escapeRegExp, normalize, stem, tokens } from './normalize.js';
 import { headsOption, headWords } from './option-head.js';
 import { lightStem } from '../../../core/content-words.js';
 import { findOrdinal } from './ordinals.js';
@@ -14,6 +14,7 @@ import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { everyOptionBut } from './all-but.js';
+import { inReasonClause } from './reason-clause.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
 import { numberedOption } from './numbered-option.js';
@@ -141,11 +142,15 @@ export function withinOneEdit(a: string, b: string): boolean {
 
 /**
  * The option hits of `utterance` that choose their option: not said under a negation nor as the value
- * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`).
+ * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`), nor inside a
+ * reason or a circumstance (`inReasonClause`) when another hit is chosen outside one.
  */
 export function chosenHits<T extends { start: number }>(utterance: string, hits: T[]): T[] {
   const text = normalize(utterance);
-  return hits.filter((h) => !setAsideAt(text, h.start));
+  const kept = hits.filter((h) => !setAsideAt(text, h.start));
+  // "afternoons and evenings, I have uni in the mornings": a reason's option words add nothing to a choice
+  const chosen = kept.filter((h) => !inReasonClause(text, h.start));
+  return chosen.length > 0 ? chosen : kept;
 }
 
 /** Whether two words differ by one swap of neighbouring letters ("hosue" for "house"). */
@@ -525,6 +530,17 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
 const NONE =
   /^(?:none|nothing|neither|no|nope|none\s+of\s+(?:them|those|these|the\s+above)|neither\s+of\s+(?:them|those)|not\s+any|no\s+thanks?(?:\s+you)?)$/;
 
+/** "none of the extras", "no extras thanks": a refusal of the field's own noun (`nouns`: its stems). */
+const NONE_OF =
+  /^(?:none\s+of|neither\s+of|no|not\s+any(?:\s+of)?)\s+(?:the\s+|my\s+|your\s+|those\s+)?([a-z]+)$/;
+const THANKS = /(?:\s*,)?\s+(?:thanks|thank\s+you|thx|cheers|ta|for\s+now|please)$/;
+
+/** Whether normalized `bare` refuses every option by the field's own noun ("none of the extras thanks"). */
+function refusesAll(bare: string, nouns: ReadonlySet<string>): boolean {
+  const m = NONE_OF.exec(bare.replace(THANKS, ''));
+  return !!m && nouns.has(stem(m[1]!));
+}
+
 /**
  * The options of a multi_select `field` named in `utterance`: "pizza and sushi", "pizza, sushi and tacos",
  * "all of them" (every option), "none" (empty list). Each list item is matched like a single option.
@@ -548,7 +564,9 @@ export function matchMultiOptions(
     const values = options.map((o) => o.value).filter((v) => days.values.includes(v) || also.includes(v));
     return { values, confidence: 0.9, extractor: 'weekday-options', span: days.span };
   }
-  if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0))
+  // "every shift" for "Shifts available": the field's own nouns
+  const nouns = new Set(contentStems(`${field.label} ${field.name.replace(/_/g, ' ')}`));
+  if (choosesEveryOption(bare, options.length, (t) => findVerbatimOptions(t, options).length > 0, nouns))
     return { values: options.map((o) => o.value), confidence: 0.9, extractor: 'all-options', span: bare };
   // "everything except the boardroom": every option less the ones set aside
   const named = (t: string) =>
@@ -561,7 +579,8 @@ export function matchMultiOptions(
     named,
   );
   if (allBut) return { values: allBut, confidence: 0.9, extractor: 'all-but-options', span: bare };
-  if (NONE.test(bare)) return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
+  if (NONE.test(bare) || refusesAll(bare, nouns))
+    return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
   // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen
   const verbatim = chosenHits(utterance, findVerbatimOptions(utterance, options));
   const values = new Set(verbatim.map((h) => h.option.value));

@@ -1,5 +1,6 @@
 import type { Option } from '../../../core/wizard/definition.js';
 import { normalize } from './normalize.js';
+import { outsideReasons } from './reason-clause.js';
 
 /**
  * Multi-choice options that are days of the week ("Monday" … "Sunday", "Mon" … "Sun", "Weekdays",
@@ -153,7 +154,9 @@ export function weekdayOptionValues(
   const said = saidWeekdays(utterance);
   if (!said?.days.size) return null;
   const { days } = said;
-  const times = timesOfDay(normalize(utterance));
+  // "weekday afternoons, I have uni in the mornings": the times of a reason are no choice
+  const chosenTimes = timesOfDay(normalize(outsideReasons(utterance)));
+  const times = chosenTimes.size ? chosenTimes : timesOfDay(normalize(utterance));
   const single = new Set(dayed.filter((o) => o.days.length === 1).flatMap((o) => o.days));
   const picked = dayed.filter((o) => {
     if (times.size && o.times.size && ![...o.times].some((t) => times.has(t))) return false;

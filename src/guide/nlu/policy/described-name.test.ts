@@ -3,7 +3,12 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { defaultNlu } from '../nlu.js';
 import { field } from '../extract/test-helpers.js';
-import { descriptionAfterName, describedWithName, describesCharacter } from './described-name.js';
+import {
+  describedLater,
+  descriptionAfterName,
+  describedWithName,
+  describesCharacter,
+} from './described-name.js';
 
 const ctx = { referenceDate: new Date(2026, 11, 1, 12), defaultRegion: 'US' };
 
@@ -29,6 +34,23 @@ describe('descriptionAfterName', () => {
     [', Dog'],
     [', next Friday at 5'],
   ])('nothing in %j', (after) => expect(descriptionAfterName(after)).toBeNull());
+});
+
+describe('describedLater', () => {
+  it.each([
+    [
+      " for my bakery. He should be cheerful and polite. Oh, and he'll always smile",
+      'Baxter',
+      "cheerful and polite. Oh, and he'll always smile",
+    ],
+    [' for the shop. Baxter is a bit old-fashioned.', 'Baxter', 'a bit old-fashioned.'],
+    [' for the shop. She will always greet people warmly', 'Ada', 'greet people warmly'],
+  ])('%j about %s → %j', (after, name, want) => expect(describedLater(after, name)).toBe(want));
+
+  it.each([[' for my bakery.'], [' please. Thanks!'], [' for the shop. I run it with my sister.']])(
+    'nothing in %j',
+    (after) => expect(describedLater(after, 'Baxter')).toBeNull(),
+  );
 });
 
 describe('describesCharacter', () => {
@@ -82,6 +104,15 @@ describe('describedWithName', () => {
     ['Call it Pixel — curious, playful, a bit of a know-it-all', 'curious, playful'],
     ['Name it Juniper. She is a cheerful gardener who loves bad puns.', 'cheerful gardener'],
     ['Sage; it should be wise, calm and a little mysterious', 'wise, calm and a little mysterious'],
+    [
+      "I want a sidekick called Baxter for my bakery's website. He should be cheerful and very polite, and always recommend the sourdough. Oh, and he should look like a plump baker",
+      'always recommend the sourdough',
+    ],
+    [
+      'call it Juniper for our garden centre. Juniper is patient and a little bit nerdy.',
+      'patient and a little',
+    ],
+    ["it's Rex for the kids' club. Oh and he'll always be a grumpy but lovable pirate", 'grumpy but lovable'],
   ])('%j keeps the personality', (text, words) => {
     const got = run(text);
     expect(got.map((g) => g[0])).toEqual(['personality_description']);
@@ -93,6 +124,8 @@ describe('describedWithName', () => {
     ['call it Pixel please'],
     ['call it Pixel, thanks!'],
     ['call it Nova and use the warm and calm female voice'],
+    ['call it Nova for our shop. It should be ready by Friday.'],
+    ['call it Nova for our shop. My email is ada@x.io'],
   ])('%j keeps nothing', (text) => expect(run(text)).toEqual([]));
 
   it('keeps nothing when the personality was already given', () => {

@@ -2,10 +2,12 @@ import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { isOwnNameField } from '../extract/name-fields.js';
-import { contentStems } from '../extract/normalize.js';
 import { isEntityNameField } from '../extract/offered-entity.js';
 import { isBorrowedOptionWord } from './answers.js';
 import { isLongText } from './embedded.js';
+import { withoutLooks } from './described-look.js';
+import { splitSentences } from '../sentence-split.js';
+import { contentStems, escapeRegExp } from '../extract/normalize.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 
@@ -34,6 +36,12 @@ const PRONOUN =
   /^(?:he|she|it|they)(?:['’]s|['’]re|['’]ll be|\s+(?:is|are|will be|should be|would be|must be|can be))\s+/i;
 /** A break between the name and what follows: comma, dash, semicolon, colon, full stop. */
 const BREAK = /^\s*(?:[,;:.!]|\s[-–—]|[-–—])\s*/;
+/** "Oh, and", "also", "plus": words that lead a later sentence without saying anything. */
+const LATER_LEAD = /^(?:(?:oh|and|also|plus|btw|so|well|ah)\b[\s,]*)+/i;
+/** "he should", "she will", "it must always": a wish for how the named one acts, before a verb. */
+const WISH =
+  /^(?:he|she|it|they)(?:['’]ll|\s+(?:should|will|would|must|can|could))\s+(?:always\s+|never\s+)?/i;
+
 /**
  * Adjectives that point at something rather than describe it ("next Friday", "last time", "same as before"):
  * compromise tags them adjectives.
@@ -64,6 +72,28 @@ export function descriptionAfterName(after: string): string | null {
   const lead =
     /^\p{Ll}/u.test(rest) && first.has('#Adjective') && !first.has('#Date') && !POINTING.test(rest);
   return lead ? rest.trim() : null;
+}
+
+/**
+ * The description said in the sentences after the one that holds a name (`after`: the words right after it),
+ * or null: the first later sentence that, past a lead ("Oh, and"), speaks of the named one by a pronoun or by
+ * its `name` with a linking verb ("He should be cheerful …", "Baxter is a bit old-fashioned") or a wish ("she
+ * will always greet …") and names no date, from its first describing word on, with the sentences after it.
+ */
+export function describedLater(after: string, name: string): string | null {
+  const later = splitSentences(after).slice(1);
+  const own = new RegExp(
+    String.raw`^${escapeRegExp(name)}(?:['’]s|\s+(?:is|will be|should be|would be|must be|can be))\s+`,
+    'i',
+  );
+  for (const [i, sentence] of later.entries()) {
+    const body = sentence.replace(LATER_LEAD, '');
+    const lead = PRONOUN.exec(body) ?? own.exec(body) ?? WISH.exec(body);
+    // "It should be ready by Friday" says when, not what the named one is like
+    if (!lead || nlp(body).has('#Date')) continue;
+    return [body.slice(lead[0].length), ...later.slice(i + 1)].join(' ').trim() || null;
+  }
+  return null;
 }
 
 /** Whether a long free-text field asks what something is like: its texts hold a word of {@link CHARACTER}. */
@@ -122,7 +152,10 @@ export function describedWithName(
     if (!field || !isEntityNameField(field) || isOwnNameField(field) || typeof c.value !== 'string') continue;
     const at = utterance.toLowerCase().indexOf(c.value.toLowerCase());
     if (at < 0) continue;
-    const said = descriptionAfterName(utterance.slice(at + c.value.length));
+    const after = utterance.slice(at + c.value.length);
+    // "He should look like a plump baker" is the picture's, not the character's
+    const description = descriptionAfterName(after) ?? describedLater(after, c.value);
+    const said = description ? withoutLooks(description) : null;
     if (!said) continue;
     // option words of the description ("calm" of "Warm and calm female") stay its words
     const others = found.filter(

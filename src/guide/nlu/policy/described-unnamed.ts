@@ -4,6 +4,7 @@ import { isOwnNameField } from '../extract/name-fields.js';
 import { contentStems } from '../extract/normalize.js';
 import { isEntityNameField } from '../extract/offered-entity.js';
 import { describesCharacter, saysWhatLike } from './described-name.js';
+import { withoutLooks } from './described-look.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 
@@ -54,7 +55,8 @@ export function describedUnnamed(
     const field = fields.find((f) => f.name === c.field);
     return !!field && !isFreeText(field);
   });
-  const d = freeTextAnswer(nlu, utterance, target, typed, fields, ctx);
+  // "… He should look like a fox in a scarf": the picture's words are no part of the character
+  const d = freeTextAnswer(nlu, withoutLooks(utterance), target, typed, fields, ctx);
   if (!d || isFillerOnly(d.value)) return null;
   const words = contentStems(String(d.value)).filter((w) => /\p{L}/u.test(w));
   if (words.length < MIN_WORDS || !saysWhatLike(String(d.value))) return null;

@@ -33,6 +33,7 @@ import { promptAskedFields } from './prompt-fields.js';
 import { promptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { describedWithName } from './described-name.js';
+import { describedLook } from './described-look.js';
 import { describedUnnamed, isGuessFor } from './described-unnamed.js';
 import { spansOverlap } from './spans.js';
 import { remarkAlong } from './remark-along.js';
@@ -495,6 +496,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
       described.some((d) => spansOverlap(d.span, c.span));
     found.splice(0, found.length, ...found.filter((c) => !inside(c)), ...described);
   }
+  // "Oh, and he should look like a plump cartoon baker": the picture's description
+  const look = describedLook(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  if (look) found.push(look);
   // "I need an alignment, it pulls to the right": the remark is for the step's optional note
   const read = (clause: string, f: Field) => readField(ctx, clause, f);
   const remark = remarkAlong(ctx.userText, asked, found, fields, ctx.snapshot, read);

@@ -54,3 +54,60 @@ describe('typed values beside named clauses', () => {
     ).toBe(value),
   );
 });
+
+describe('options named plainly beside named clauses', () => {
+  const all = [
+    field('sidekick_name', 'text', { label: 'Sidekick name' }),
+    field('personality', 'textarea', { label: 'Personality' }),
+    field('voice', 'single_select', {
+      label: 'Voice',
+      opts: [
+        ['calm', 'Warm and calm female'],
+        ['young', 'Energetic young male'],
+      ],
+    }),
+    field('extras', 'multi_select', {
+      label: 'Optional extras',
+      opts: [
+        ['damage', 'Accidental damage cover', 'accidental damage'],
+        ['emergency', 'Home emergency cover', 'home emergency'],
+        ['bike', 'Bicycle cover', 'bike'],
+      ],
+    }),
+  ];
+  const named = (field: string, span: string) => ({
+    field,
+    value: span,
+    confidence: 0.8,
+    extractor: 'x',
+    span,
+  });
+  const run = (text: string, given: ReturnType<typeof named>[]) =>
+    typedExtras(defaultNlu, text, all, ctx, given).map((c) => [c.field, c.value]);
+
+  it.each([
+    [
+      'name Nova, energetic young male voice, personality: sarcastic but helpful',
+      [named('sidekick_name', 'Nova'), named('personality', 'sarcastic but helpful')],
+      [['voice', 'young']],
+    ],
+    [
+      'name Nova, personality calm. I would like accidental damage and home emergency',
+      [named('sidekick_name', 'Nova'), named('personality', 'calm')],
+      [['extras', ['damage', 'emergency']]],
+    ],
+  ])('%j', (text, given, want) => expect(run(text, given)).toEqual(want));
+
+  it.each([
+    // option words inside the personality the clause gave are its own
+    [
+      'name Nova, personality warm and calm female energy',
+      [named('personality', 'warm and calm female energy')],
+    ],
+    // one word of an option is no plain choice
+    ['name Nova, personality cheerful, rides a bike', [named('personality', 'cheerful, rides a bike')]],
+    ['name Nova, personality cheerful. He has a bike', [named('personality', 'cheerful')]],
+  ])('takes no option from %j', (text, given) =>
+    expect(run(text, given).filter(([f]) => f === 'voice' || f === 'extras')).toEqual([]),
+  );
+});

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { matchMultiOptions, matchSingleOption } from './options.js';
+import { inReasonClause, outsideReasons } from './reason-clause.js';
+import { field } from './test-helpers.js';
+
+const at = (text: string, word: string) => inReasonClause(text, text.lastIndexOf(word));
+
+describe('inReasonClause', () => {
+  it.each([
+    ['afternoons and evenings, i have uni in the mornings', 'mornings', true],
+    ['weekends because i work nights', 'nights', true],
+    ['legal cover, as my husband cycles', 'cycles', true],
+    ["no thanks, we've got a bike shed", 'bike', true],
+    ['evenings, my kids are at school in the mornings', 'mornings', true],
+    ["weekends, i can't do mornings", 'mornings', true],
+    ['since the boiler is old, home emergency', 'home', false],
+    ['afternoons, i can do mornings too', 'mornings', false],
+    ["evenings, and i'd like mornings as well", 'mornings', false],
+    ["i'm free in the mornings", 'mornings', false],
+    ['i think mornings', 'mornings', false],
+    ['we want the bike cover', 'bike', false],
+    ['home emergency yes, because boiler is old', 'home', false],
+  ])('%j at %j → %s', (text, word, want) => expect(at(text, word)).toBe(want));
+});
+
+const shifts = field('shifts', 'multi_select', {
+  label: 'Shifts available',
+  opts: [
+    ['weekday-mornings', 'Weekday mornings (6am–11am)', 'mornings'],
+    ['weekday-afternoons', 'Weekday afternoons (11am–4pm)', 'afternoons'],
+    ['weekends', 'Weekends (Saturday and Sunday)', 'weekends'],
+    ['evenings', 'Evenings (after 4pm)', 'evenings'],
+  ],
+});
+const extras = field('add_ons', 'multi_select', {
+  label: 'Optional extras',
+  opts: [
+    ['home-emergency', 'Home emergency cover', 'home emergency', 'boiler cover'],
+    ['legal-expenses', 'Legal expenses cover', 'legal expenses'],
+    ['bicycle', 'Bicycle cover', 'bike cover', 'bike', 'cycle cover'],
+  ],
+});
+
+describe('outsideReasons', () => {
+  it.each([
+    ['afternoons and evenings, I have uni in the mornings', 'afternoons and evenings'],
+    ['weekends because I work nights', 'weekends'],
+    ['mornings, I can do evenings too', 'mornings, i can do evenings too'],
+  ])('%j → %j', (text, want) => expect(outsideReasons(text)).toBe(want));
+});
+
+describe('options said inside a reason do not add to the choice', () => {
+  it.each([
+    [
+      shifts,
+      'weekday afternoons and evenings, I have uni in the mornings',
+      ['weekday-afternoons', 'evenings'],
+    ],
+    [shifts, 'Evenings and weekends because I work mornings at the bakery', ['weekends', 'evenings']],
+    [
+      shifts,
+      'afternoons and evenings, I can do mornings too',
+      ['weekday-mornings', 'weekday-afternoons', 'evenings'],
+    ],
+    [shifts, 'I have uni so only weekends', ['weekends']],
+    [shifts, 'I work mornings', ['weekday-mornings']],
+    [extras, 'legal expenses please, as my husband has a bike', ['legal-expenses']],
+    [extras, 'home emergency yes, because boiler is old', ['home-emergency']],
+  ])('%#: %j', (f, text, want) => expect(matchMultiOptions(text, f)?.values).toEqual(want));
+
+  it('a single choice keeps the option outside the reason', () => {
+    const kind = field('property_type', 'single_select', {
+      opts: [
+        ['detached', 'Detached house', 'detached'],
+        ['semi', 'Semi-detached house', 'semi'],
+      ],
+    });
+    expect(matchSingleOption('a detached house, since our old semi was too small', kind)?.option.value).toBe(
+      'detached',
+    );
+  });
+});
+
+describe("refusing a multi_select by its field's noun", () => {
+  it.each([
+    ['none of the extras thanks', []],
+    ['no extras, thank you', []],
+    ['not any of the extras', []],
+    ['none of the shifts', null],
+    ['no legal expenses', null],
+  ])('%j → %j', (text, want) => {
+    const got = matchMultiOptions(text, extras);
+    if (want === null) expect(got?.extractor).not.toBe('no-options');
+    else expect(got?.values).toEqual(want);
+  });
+});
