@@ -116,8 +116,18 @@ export function fieldExamples(field: Field): string {
     case 'url':
       return 'For example "example.com".';
     default:
-      return '';
+      return shapeHint(field);
   }
+}
+
+/**
+ * What a value with a required shape looks like, from the author's first hint ("a UK postcode such as LS6
+ * 2AB" → "A UK postcode such as LS6 2AB."): only for a field with a `validation.pattern`, else empty.
+ */
+function shapeHint(field: Field): string {
+  const hint = field.validation?.pattern ? field.extraction_hints?.[0]?.trim() : undefined;
+  if (!hint) return '';
+  return `${hint[0]!.toUpperCase()}${hint.slice(1)}${/[.!?]$/.test(hint) ? '' : '.'}`;
 }
 
 /** Said when nothing in the user's words answered the question. */

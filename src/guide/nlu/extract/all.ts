@@ -35,6 +35,9 @@ import { kindNameCandidates } from './kind-name-field.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { settledMention } from './number-answer.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
+import { matchesPattern } from '../../../core/wizard/field-types/rules.js';
+import { holdsPattern } from './pattern-span.js';
+import { patternCandidates } from './pattern-candidates.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -77,8 +80,14 @@ function namesField(utterance: string, field: Field): boolean {
  * Candidates for any of `fields` that `utterance` fills unambiguously without being asked. At most one candidate
  * per field. Text fields are only filled from a cue + proper noun ("from Phoenix", "my name is Jane").
  */
-export function extractAll(utterance: string, fields: Field[], ctx: ExtractContext): Candidate[] {
-  const out: Candidate[] = [];
+export function extractAll(said: string, fields: Field[], ctx: ExtractContext): Candidate[] {
+  // "23 ashby rd nottingham ng2 5hj": a postcode's words are its own, no number or name for another field
+  const patterned = patternCandidates(said, fields, [], ctx.agentUtterance);
+  const utterance = withoutWords(
+    said,
+    patterned.map((c) => c.span!),
+  );
+  const out: Candidate[] = [...patterned];
   const of = (type: Field['type']) => fields.filter((f) => f.type === type);
 
   const email = findEmail(utterance);
@@ -380,7 +389,7 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
   // text fields: a kind cue followed by a capitalised name; a name claimed by two fields goes to neither
   const texts: Candidate[] = [];
   for (const field of of('text')) {
-    if (out.some((c) => c.field === field.name)) continue;
+    if (out.some((c) => c.field === field.name) || holdsPattern(field)) continue;
     if (['generic', 'address', 'amount', 'count'].includes(textKind(field))) continue;
     const m = cueValue(utterance, field, true);
     if (!m || /^[\d\s:.,#]+(?:[ap]\.?m\.?)?$/i.test(m.value) || /^\d+(?:st|nd|rd|th)$/i.test(m.value))
@@ -416,7 +425,24 @@ export function extractAll(utterance: string, fields: Field[], ctx: ExtractConte
       (typeof c.span === 'string' && ` ${normalize(c.span)} `.includes(` ${normalize(String(k.value))} `));
     if (!before.some(taken) && !out.some((c) => c.field === k.field)) out.push(k);
   }
-  return out.filter((c) => !deniesNumber(utterance, c));
+  // a pattern field takes only what its pattern accepts (not a code-like token of another shape)
+  return out.filter((c) => !deniesNumber(utterance, c) && !missesPattern(c, fields));
+}
+
+/** `text` with each of `spans` (its first occurrence) blanked out by spaces: the offsets of the rest stay. */
+function withoutWords(text: string, spans: string[]): string {
+  let out = text;
+  for (const span of spans) {
+    const at = out.indexOf(span);
+    if (at >= 0) out = out.slice(0, at) + ' '.repeat(span.length) + out.slice(at + span.length);
+  }
+  return out;
+}
+
+/** Whether `c` is a value for a pattern field (`holdsPattern`) that its pattern refuses. */
+function missesPattern(c: Candidate, fields: Field[]): boolean {
+  const field = fields.find((f) => f.name === c.field);
+  return !!field && holdsPattern(field) && !matchesPattern(String(c.value), field.validation!.pattern!);
 }
 
 /** A number followed by a head noun ("1 person", "two people"): { value, span } of the first, or null. */

@@ -21,6 +21,7 @@ import { isTitleField, wholeTitle } from './whole-title.js';
 import { extractLongText } from './text.js';
 import { findColor } from './color.js';
 import { textKind } from './text-kind.js';
+import { holdsPattern, patternAnswer } from './pattern-span.js';
 import { isPlace, routeRole } from './route.js';
 
 /** The phone region of a field: `settings.default_region`, else the context's. */
@@ -119,6 +120,11 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return m ? c(m.value, m.confidence, 'color', m.span) : null;
     }
     case 'text': {
+      // a postcode, a booking reference: only the words its pattern takes, wherever they are said
+      if (holdsPattern(field)) {
+        const m = patternAnswer(utterance, field);
+        return m ? c(m.value, m.confidence, m.extractor, m.span) : null;
+      }
       if (textKind(field) === 'amount' || textKind(field) === 'count') {
         const m = numberAnswer(utterance, field);
         if (m) return c(String(m.value), m.confidence, 'number', m.span);

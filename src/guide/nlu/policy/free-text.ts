@@ -1,4 +1,5 @@
 import { isAbbreviation } from '../extract/titles.js';
+import { holdsPattern } from '../extract/pattern-span.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import { fieldPhrases } from '../intents.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
@@ -11,9 +12,13 @@ import { isNoValueLeft } from './leftover.js';
 
 const FREE_TEXT = new Set<Field['type']>(['text', 'textarea', 'rich_text', 'voice_only']);
 
-/** Whether a field takes free text (its extractor may grab any words). */
+/**
+ * Whether a field takes free text (its extractor may grab any words). A text field with a pattern that
+ * identifies its values (a postcode, a booking reference: `holdsPattern`) takes only what matches it: a typed
+ * value like an email.
+ */
 export function isFreeText(field: Field): boolean {
-  return FREE_TEXT.has(field.type);
+  return FREE_TEXT.has(field.type) && !holdsPattern(field);
 }
 
 const FILLER_WORDS = new Set(

@@ -1,0 +1,75 @@
+import { describe, expect, it } from 'vitest';
+import { field } from './test-helpers.js';
+import { holdsPattern, patternSpan, relaxAnchors } from './pattern-span.js';
+
+const patterned = (name: string, pattern: string) => field(name, 'text', { validation: { pattern } });
+const UK_POSTCODE = patterned('postcode', '^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$');
+const UPPER_POSTCODE = patterned('postcode', '^[A-Z]{1,2}[0-9][A-Z0-9]? ?[0-9][A-Z]{2}$');
+const US_ZIP = patterned('zip', '^\\d{5}(?:-\\d{4})?$');
+const BOOKING = patterned('booking_ref', '^[A-Z]{3}-\\d{4}$');
+const PLATE = patterned('registration', '^[A-Z]{2}[0-9]{2} ?[A-Z]{3}$');
+const MEMBER = patterned('member_id', '^M\\d{6,8}$');
+
+describe('patternSpan', () => {
+  it.each<[ReturnType<typeof field>, string, string | null]>([
+    [UK_POSTCODE, '14 Elm Grove, LS6 2AB', 'LS6 2AB'],
+    [UK_POSTCODE, '23 ashby rd nottingham ng2 5hj', 'ng2 5hj'],
+    [UK_POSTCODE, 'Flat 2, 88 Kingsland Road, E2 8DP', 'E2 8DP'],
+    [UK_POSTCODE, "it's SW1A 1AA near the palace", 'SW1A 1AA'],
+    [UK_POSTCODE, 'postcode is M202TR', 'M202TR'],
+    [UK_POSTCODE, 'oh sorry, the postcode should be SA1 1NX, I mistyped', 'SA1 1NX'],
+    // the pattern requires capitals: the span's case is changed to fit it
+    [UPPER_POSTCODE, 'it is cf10 5bz', 'CF10 5BZ'],
+    [US_ZIP, 'we live at 12 Oak St, Springfield 62704', '62704'],
+    [US_ZIP, 'zip is 94110-2345', '94110-2345'],
+    [BOOKING, 'my booking ref is abc-1234 thanks', 'ABC-1234'],
+    [BOOKING, 'reference XYZ-0042, booked for two', 'XYZ-0042'],
+    [PLATE, "the car's reg is AB12 CDE", 'AB12 CDE'],
+    [MEMBER, 'member number M0048213 since 2019', 'M0048213'],
+    // no value: nothing of the shape, or cut from a longer token, a phone, an amount or an email
+    [UK_POSTCODE, '3 bed semi built 1934', null],
+    [UK_POSTCODE, 'at 5pm on the 3rd', null],
+    [US_ZIP, 'call me on 415 555 0198', null],
+    [US_ZIP, 'my number is 07700 900461', null],
+    [US_ZIP, 'built in 2019, three bedrooms', null],
+    [US_ZIP, 'contents about £50000', null],
+    [US_ZIP, 'about 50000 pounds', null],
+    [US_ZIP, 'email me at sam90210@mail.com', null],
+    [BOOKING, 'ref ABC-12345', null],
+    [BOOKING, 'ABC-1234-7 is the one', null],
+    [MEMBER, 'M12 is my flat', null],
+  ])('%#: %j', (f, utterance, value) => expect(patternSpan(utterance, f)?.value ?? null).toBe(value));
+
+  it('keeps the words as said beside the stored value', () => {
+    expect(patternSpan('my booking ref is abc-1234 thanks', BOOKING)).toMatchObject({
+      span: 'abc-1234',
+      value: 'ABC-1234',
+      digitsOnly: false,
+    });
+    expect(patternSpan('62704', US_ZIP)).toMatchObject({ span: '62704', digitsOnly: true, index: 0 });
+  });
+});
+
+describe('holdsPattern', () => {
+  it.each<[ReturnType<typeof field>, boolean]>([
+    [UK_POSTCODE, true],
+    [US_ZIP, true],
+    [BOOKING, true],
+    // a slug or a plain-words pattern accepts any word: it identifies nothing
+    [patterned('web_address', '^[a-z0-9]+(?:-[a-z0-9]+)*$'), false],
+    [patterned('full_name', '^[A-Za-z ]+$'), false],
+    // an invalid pattern, another type, no pattern
+    [patterned('code', '^[A-Z'), false],
+    [field('postcode', 'textarea', { validation: { pattern: '^\\d{5}$' } }), false],
+    [field('postcode', 'text'), false],
+  ])('%#: %s', (f, holds) => expect(holdsPattern(f)).toBe(holds));
+});
+
+describe('relaxAnchors', () => {
+  it.each<[string, string]>([
+    ['^\\d{5}$', '(?<![A-Za-z0-9])\\d{5}(?![A-Za-z0-9])'],
+    ['^a$|^b$', '(?<![A-Za-z0-9])a(?![A-Za-z0-9])|(?<![A-Za-z0-9])b(?![A-Za-z0-9])'],
+    // inside a class or escaped, the characters are kept
+    ['[^$]\\$\\^', '[^$]\\$\\^'],
+  ])('%j', (pattern, relaxed) => expect(relaxAnchors(pattern)).toBe(relaxed));
+});
