@@ -228,10 +228,10 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
       holdsYear(f) || (isNumericOptions(f) && f.options!.every((o) => /^(?:1[89]|20)\d\d$/.test(o.value))),
   );
   const yearField = yearFields.length === 1 ? yearFields[0]! : undefined;
-  const said = yearField ? findNumberMentions(utterance) : [];
+  const yearMentions = yearField ? findNumberMentions(utterance) : [];
   // "the deeds say 1920-something. let's say 1925": the year settled on comes first
-  const settled = settledMention(utterance, said);
-  for (const n of settled ? [settled, ...said] : said) {
+  const settled = settledMention(utterance, yearMentions);
+  for (const n of settled ? [settled, ...yearMentions] : yearMentions) {
     if (n.ordinal || n.money || out.some((c) => c.field === yearField!.name)) continue;
     // "probably 1960s?": a decade, not a year
     if (/^['’]?s\b/i.test(utterance.slice(n.index + n.span.length))) continue;
