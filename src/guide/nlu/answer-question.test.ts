@@ -58,7 +58,14 @@ describe('questionTopic', () => {
     ['is this required?', 'required'],
     ['is a website important?', 'required'],
     // not these
-    ['how many can you fit, like what is the max?', 'about'],
+    ['how many can you fit, like what is the max?', 'bounds'],
+    ["what's the minimum?", 'bounds'],
+    ['is there a maximum?', 'bounds'],
+    ['how many can I put?', 'bounds'],
+    ['any limit on how many I pick?', 'bounds'],
+    ['do you share my answers with anyone else?', 'about'],
+    ['do you keep my details on file?', 'about'],
+    ['do you need my middle name too?', 'required'],
     ['why do I have to give a phone number?', 'why'],
   ])('%s → %s', (question, topic) => expect(questionTopic(question)).toBe(topic));
 });
@@ -115,7 +122,9 @@ describe('answerQuestion about the asked field', () => {
     ['required', phone, false, /^No, it's optional/],
     ['required', eventDate, true, /^Yes, I need your event date to go on\.$/],
     ['format', eventDate, true, /^Just say it in your own words\. For example: Saturday 12 June 2027\.$/],
-    ['format', guests, true, /for example "12"\. Between 1 and 400\.$/],
+    ['format', guests, true, /for example "12"\. At least 1 and at most 400\.$/],
+    ['bounds', guests, true, /^At least 1 and at most 400\.$/],
+    ['bounds', eventDate, true, /^Sorry, I don't know that — this form doesn't say\.$/],
     ['format', arrival, false, /For example "7 pm" or "half past nine"\.$/],
     ['why', eventDate, true, /^How can we reach you\?$/],
   ] as const)('%s of %o', (topic, field, required, answer) => {

@@ -1,5 +1,6 @@
 import type { Field, Step } from '../../core/wizard/definition.js';
 import { fieldExamples, joinReply, listWords, yourLabel } from './replies.js';
+import { UNKNOWN_ANSWER } from './wizard-answer.js';
 
 /**
  * Answers a person's question about the wizard from the wizard's own data: a field's options (with their
@@ -10,9 +11,11 @@ import { fieldExamples, joinReply, listWords, yourLabel } from './replies.js';
 /**
  * What a question is about: the options, whether the field is required ("do I have to?"), leave to give no
  * value ("can I skip this?", "is it ok if I don't know yet?"), why it is asked, the form of an answer
- * ("what format do you want the date in?"), what the guide can do, or anything else.
+ * ("what format do you want the date in?"), the bounds of a number ("what's the minimum?"), what the guide
+ * can do, or anything else.
  */
-export type QuestionTopic = 'options' | 'required' | 'skip' | 'why' | 'format' | 'abilities' | 'about';
+export type QuestionTopic =
+  'options' | 'required' | 'skip' | 'why' | 'format' | 'bounds' | 'abilities' | 'about';
 
 /** "what do you need my email for?", "what's it for?": the purpose, whatever verb comes before "for". */
 const WHAT_FOR =
@@ -26,9 +29,19 @@ const SKIP =
 /** The form of an answer: "what format …", "how should I write it", "in what form", "like what?". */
 const FORMAT =
   /\bformat(?:ted)?\b|\bhow (?:do|should|can|must) (?:i|we) (?:write|enter|type|put|say|give|spell)\b|\bin (?:what|which) (?:form|way)\b|\bwhat should (?:it|that) look like\b|^like what\b/;
-/** Whether the field is needed: "do I have to", "is it required", "does the time matter", "is it important". */
+/**
+ * Whether the field is needed: "do I have to", "do you need it", "is it required", "does the time matter",
+ * "is it important". A bare "do" is no such cue: "do you share my answers?" asks something else.
+ */
 const REQUIRED =
-  /\b(?:do|must|have to|need to|got to|required|mandatory|necessary|optional|obligatory|compulsory|essential|matters?|important)\b/;
+  /\b(?:need|must|have to|need to|got to|required|mandatory|necessary|optional|obligatory|compulsory|essential|matters?|important)\b/;
+
+/**
+ * The bounds of a number or of a count of choices: "what's the minimum?", "is there a maximum?", "how many
+ * can I put?", "what's the most I can pick?", "any limit?".
+ */
+const BOUNDS =
+  /\b(?:minimum|maximum|min|max|limits?|at (?:least|most))\b|\b(?:(?:the )?(?:most|least|fewest|highest|lowest|smallest|largest|biggest)(?: number| amount)? (?:i|we|you) (?:can|could|may)|how (?:many|much|few|high|low) (?:can|could|may|should|must|do|am|are) (?:i|we|you)(?: (?:put|pick|choose|select|say|give|enter|have|go|do))?\s*\??\s*$)/;
 
 /** The topic of a question ("what are the options?" → options, "do I have to?" → required). */
 export function questionTopic(question: string): QuestionTopic {
@@ -41,6 +54,7 @@ export function questionTopic(question: string): QuestionTopic {
     )
   )
     return 'options';
+  if (BOUNDS.test(q)) return 'bounds';
   if (WHAT_FOR.test(q)) return 'why';
   if (SKIP.test(q)) return 'skip';
   if (FORMAT.test(q)) return 'format';
@@ -78,16 +92,23 @@ function describeFormat(field: Field): string {
     .map((h) => h.trim().replace(/^(?:e\.g\.|eg|for example)[,:]?\s*/i, ''))
     .filter(Boolean);
   const examples = hints.length > 0 ? sentence(`For example: ${hints.join('; ')}`) : fieldExamples(field);
+  return joinReply('Just say it in your own words.', examples, field.type === 'number' && bounds(field));
+}
+
+/**
+ * A number's bounds, or a multi_select's counts of choices, from the field's validation: "At least 4 and at
+ * most 50.", "At least 1.", "At most 3."; '' without bounds (or for other types, whose min/max mean nothing
+ * to say).
+ */
+function bounds(field: Field): string {
+  if (field.type !== 'number' && field.type !== 'multi_select') return '';
   const { min, max } = field.validation ?? {};
-  const bounds =
-    typeof min === 'number' && typeof max === 'number'
-      ? `Between ${min} and ${max}.`
-      : typeof min === 'number'
-        ? `At least ${min}.`
-        : typeof max === 'number'
-          ? `At most ${max}.`
-          : '';
-  return joinReply('Just say it in your own words.', examples, field.type === 'number' && bounds);
+  const parts = [
+    typeof min === 'number' ? `at least ${min}` : '',
+    typeof max === 'number' ? `at most ${max}` : '',
+  ].filter(Boolean);
+  const text = parts.join(' and ');
+  return text ? `${text[0]!.toUpperCase()}${text.slice(1)}.` : '';
 }
 
 function sentence(text: string | undefined): string {
@@ -124,6 +145,8 @@ export function answerQuestion(
         : `Yes, it's optional — say "skip" to leave it out.`;
     case 'format':
       return describeFormat(field);
+    case 'bounds':
+      return bounds(field) || UNKNOWN_ANSWER;
     case 'why': {
       const reason = description || sentence(step?.instruction);
       const optional = required ? '' : ` It's optional, so you can also skip it.`;

@@ -121,6 +121,7 @@ export class EmbeddedBrain implements GuideBrain {
       lowConfidence: this.lowConfidence,
       dontCareValue: this.options.dontCareValue,
     });
+    this.memory.discussed = plan.remark?.kind === 'answer' ? plan.remark.discussed : undefined;
     const outcome = await executePlan(plan, tools, input.snapshot, this.memory, definition);
     await this.fillImplied(input, outcome, extract);
     await this.fillRevealed(input, fillableFields(definition, input.snapshot), outcome, extract);

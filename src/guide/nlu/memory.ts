@@ -43,6 +43,8 @@ export interface DialogueMemory {
    * is not offered again.
    */
   chosen: Set<string>;
+  /** The option the last turn's question was about ("what does a barista do?"), for "that one then". */
+  discussed?: { field: string; value: string } | undefined;
 }
 
 /** A fresh memory. */

@@ -30,13 +30,20 @@ const ABOUT_OPTIONS =
   /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is)? (?:the )?mean(?:s|ing)?\b|means what|meaning of|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster)|what (?:would|does|do|will|can|could) (?:the )?[\w\s-]{1,30}\b(?:let (?:me|us) (?:change|do|set|tune)|allow|give (?:me|us)|include|cover|offer|involve|do for)|what (?:comes|do (?:i|we|you) get) with)\b/i;
 
 /**
+ * What something is or does, asked of a thing (not of "you"/"I"): "what does a shift supervisor actually do?",
+ * "what would the deep clean involve?", "what's a bungalow?", "what is front of house exactly?".
+ */
+const WHAT_IT_IS =
+  /\bwhat (?:does|would|will) (?!(?:you|i|we)\b)(?:a |an |the )?[\w\s-]{1,40}\b(?:do|involve|entail)\b|\bwhat(?:'s| is) (?:a|an)\b/i;
+
+/**
  * Whether `sentence` asks about something rather than for it: "Is it furnished?" → true; "what's the
  * difference between the oil change and the full service?" → true; "can you find one with wifi?" → false;
  * "could you drop it at my office?" → false.
  */
 export function asksAbout(sentence: string): boolean {
   const s = sentence.trim();
-  return ABOUT_OPTIONS.test(s) || (ASKS_ABOUT.test(s) && !REQUESTS.test(s));
+  return ABOUT_OPTIONS.test(s) || WHAT_IT_IS.test(s) || (ASKS_ABOUT.test(s) && !REQUESTS.test(s));
 }
 
 /** A yes/no question about how things are: "is the office in Portland?", "do you do MOTs on site?". */
@@ -50,7 +57,7 @@ const YES_NO_QUESTION = opened('is|are|does|do|did|was|were|has|have');
  */
 export function asksAboutOptions(sentence: string): boolean {
   const s = sentence.trim();
-  return ABOUT_OPTIONS.test(s) || (YES_NO_QUESTION.test(s) && !REQUESTS.test(s));
+  return ABOUT_OPTIONS.test(s) || WHAT_IT_IS.test(s) || (YES_NO_QUESTION.test(s) && !REQUESTS.test(s));
 }
 
 /**

@@ -11,6 +11,7 @@ import type { ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { isFreeText } from './free-text.js';
 import { answerFromWizard, UNKNOWN_ANSWER } from '../wizard-answer.js';
+import { describeAskedOptions, optionsAskedAbout } from '../option-question.js';
 
 /** Field types whose values a question can name without choosing them. */
 const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
@@ -49,18 +50,34 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen
   const inquiry = asksAboutChoices(splitSentences(acts.content));
+  // a question is no statement: its words fill no free text ("is this for the Wattle & Co job ad?") unless it
+  // offers them for approval ("is Liv ok?")
+  const freeTextAsked = asks && !OFFERS_VALUE.test(acts.content);
   const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract).filter((c) => {
     const field = ctx.fields.find((f) => f.name === c.field);
     if (!field) return true;
-    if (isFreeText(field) && namesItself(field, c.value)) return false;
+    if (isFreeText(field) && (freeTextAsked || namesItself(field, c.value))) return false;
     return !(inquiry && CHOICE_TYPES.has(field.type));
   });
   if (typed.length > 0) return null;
   const question = acts.content;
   const named = fieldNamedIn(question, ctx.fields);
+  const asked = questionTopic(question);
+  // "what's the difference between terraced and end of terrace?": answered from the options named; one option
+  // asked about is kept for a pointing reply ("ok, that one then")
+  const about = OPTION_TOPICS.has(asked) ? optionsAskedAbout(question, ctx.fields, ctx.asked) : undefined;
+  if (about) {
+    const [only, ...more] = about.options;
+    const discussed = only && more.length === 0 ? { field: about.field.name, value: only.value } : undefined;
+    return remarkOnly({
+      kind: 'answer',
+      text: describeAskedOptions(about.options),
+      ...(discussed ? { discussed } : {}),
+    });
+  }
   // "what are the ranges?", "what sizes do you have?": the choices of the field the words point to
   const choices = choicesAskedOf(question, ctx.fields, named, ctx.asked);
-  const topic = choices ? 'options' : questionTopic(question);
+  const topic = choices ? 'options' : asked;
   const fromTexts = choices ? null : wizardAnswerFor(question, topic, named !== undefined, ctx);
   if (fromTexts) return remarkOnly({ kind: 'answer', text: fromTexts });
   return remarkOnly({
@@ -101,10 +118,26 @@ export function answerAlong(question: string, ctx: ActsContext): string | null {
 }
 
 /** Topics a question beside an answer is answered on from a field. */
-const ALONG_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format', 'options']);
+const ALONG_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format', 'bounds', 'options']);
 
-/** Topics answered from a field itself (whether it is needed, may be left out, why, in what form). */
-const FIELD_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format']);
+/**
+ * Topics answered from a field itself (whether it is needed, may be left out, why, in what form, within
+ * which bounds).
+ */
+const FIELD_TOPICS = new Set<QuestionTopic>(['why', 'required', 'skip', 'format', 'bounds']);
+
+/** Topics of a question that may ask about options it names ("what's the difference between X and Y?"). */
+const OPTION_TOPICS = new Set<QuestionTopic>(['options', 'about']);
+
+/** A question that offers its words for approval: "is Liv ok?", "would Acme be fine?", "does that work?". */
+const OFFERS_VALUE = /\b(?:ok(?:ay)?|fine|alright|all right|acceptable|allowed|enough|do|work)\s*[?.!]*\s*$/i;
+
+/**
+ * The person's answers or data as a whole ("do you share my answers?", "what happens to my data?"): a
+ * question about them is about the form's business, not about the asked field's need.
+ */
+const WHOLE_FORM =
+  /\b(?:my|our|these|this|the|all)\s+(?:answers|data|information|info|application|personal details)\b/i;
 
 /**
  * The answer to a question from the wizard's texts ("are you open on saturdays?" → the step instruction that
@@ -123,7 +156,8 @@ function wizardAnswerFor(
   if (topic === 'abilities' || (named && FIELD_TOPICS.has(topic))) return null;
   const answer = answerFromWizard(question, ctx.fields, ctx.clauses);
   if (answer === UNKNOWN_ANSWER && topic === 'options' && named) return null;
-  if (answer === UNKNOWN_ANSWER && FIELD_TOPICS.has(topic) && ctx.asked) return null;
+  if (answer === UNKNOWN_ANSWER && FIELD_TOPICS.has(topic) && ctx.asked && !WHOLE_FORM.test(question))
+    return null;
   return answer;
 }
 

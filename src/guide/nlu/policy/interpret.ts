@@ -20,6 +20,7 @@ import {
 import { acceptsResult } from './offers.js';
 import { answerAlong, nonInformingPlan } from './acts-plan.js';
 import { questionsAlong } from './asked-along.js';
+import { pointedOption } from './pointed-option.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
@@ -108,6 +109,21 @@ export function interpretTurn(turn: TurnContext): Plan {
     clauses: wizardClauses(turn.definition),
     ...(askedField ? { asked: askedField } : {}),
   };
+  // "what does a barista do?" … "ok, that one then": the option asked about is chosen
+  const pointed = pointedOption(acts.content, memory.discussed);
+  if (pointed) {
+    const rest = pointed.rest ? informingPlan(turn, fields, pointed.rest) : null;
+    const others = (rest?.actions ?? []).filter(
+      (a) => !(a.op === 'set' && a.candidate.field === pointed.candidate.field),
+    );
+    const chosen = { op: 'set' as const, candidate: pointed.candidate, utterance: turn.userText };
+    return {
+      actions: [chosen, ...others],
+      advance: true,
+      correction: false,
+      confirmBelow: rest?.confirmBelow ?? 0,
+    };
+  }
   const other = nonInformingPlan(actsContext);
   if (other) return other;
   // "what's the phone for? it's 0412 555 018": the answer is read without the question, which is answered

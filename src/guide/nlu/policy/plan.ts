@@ -55,8 +55,11 @@ export type Remark =
   | { kind: 'removed' }
   /** The person stops for now: the run is kept. */
   | { kind: 'pause' }
-  /** A question answered from the wizard's data; the guide's question follows. */
-  | { kind: 'answer'; text: string }
+  /**
+   * A question answered from the wizard's data; the guide's question follows. `discussed`: the one option the
+   * question was about, which a pointing reply ("that one then") chooses next turn.
+   */
+  | { kind: 'answer'; text: string; discussed?: { field: string; value: string } }
   | { kind: 'cannot_skip'; field: string }
   | { kind: 'not_understood'; field?: string };
 
