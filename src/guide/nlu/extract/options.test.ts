@@ -74,6 +74,30 @@ describe('matchSingleOption', () => {
   it('a word two options share equally chooses neither (no "Did you mean …?")', () =>
     expect(matchSingleOption('female', voice)).toBeNull());
   it('nothing fits', () => expect(matchSingleOption('something else entirely', voice)).toBeNull());
+  // the field's own noun ("experience") chooses no option, even one whose synonym holds it
+  const experience = field('experience', 'single_select', {
+    label: 'Hospitality experience',
+    opts: [
+      ['none', 'None', 'no experience', 'first job'],
+      ['some', 'Less than a year', 'a few months'],
+      ['lots', 'More than 3 years', 'heaps'],
+    ],
+  });
+  const drink = field('drink', 'single_select', {
+    label: 'Coffee or tea',
+    opts: [
+      ['coffee', 'Coffee'],
+      ['tea', 'Tea'],
+    ],
+  });
+  it.each([
+    [experience, "I reckon I've got enough experience for it", undefined],
+    [experience, 'what experience do you want', undefined],
+    [experience, 'no experience, first job', 'none'],
+    [experience, 'heaps of experience', 'lots'],
+    // a label word that is an option's own word still chooses it
+    [drink, 'cofee please', 'coffee'],
+  ])('field nouns %#: %s', (f, u, v) => expect(matchSingleOption(u, f)?.option.value).toBe(v));
   it('a remark whose short words only resemble an option chooses nothing', () =>
     expect(matchSingleOption('hang on, my cat is on the desk', voice)).toBeNull());
   it('an option only replaced is no answer', () =>

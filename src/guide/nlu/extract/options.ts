@@ -310,6 +310,20 @@ function namesOtherThing(utterance: string, unmatched: string[], options: Option
   return names.some((name) => tokens(name).some((t) => unmatched.includes(t) && !joined.includes(t)));
 }
 
+/**
+ * The stems of `field`'s label words that no option label has: words that name the field ("experience"
+ * of "Hospitality experience"), not one of its options ("Coffee" of "Coffee or tea" stays an option word).
+ */
+function fieldNouns(field: Field): Set<string> {
+  const labels = new Set((field.options ?? []).flatMap((o) => tokens(normalize(o.label)).map(lightStem)));
+  return new Set(
+    tokens(normalize(field.label))
+      .filter((w) => w.length > 2 && !STOPWORDS.has(w))
+      .map(lightStem)
+      .filter((w) => !labels.has(w)),
+  );
+}
+
 /** The weight of a word matched in an option's aside when another option has it in its head (see `headWords`). */
 const ASIDE_WEIGHT = 0.5;
 
@@ -319,11 +333,17 @@ const ASIDE_WEIGHT = 0.5;
  * head counting half in an option's aside (bracketed note, explanation after a dash). Confidence reflects match
  * quality, margin over the runner-up, and how much of the utterance it explains: below 0.6 for weak matches.
  */
-export function fuzzyOption(utterance: string, options: Option[]): OptionMatch | null {
+export function fuzzyOption(
+  utterance: string,
+  options: Option[],
+  fieldWords: ReadonlySet<string> = new Set(),
+): OptionMatch | null {
   // "house, no yard": "yard" is said negated; it chooses an option that has it negated too and rules out one
   // that has it plain ("House with a yard")
   const negated = negatedWords(utterance);
-  const words = contentWords(utterance).filter((w) => !negated.has(w));
+  // "I've got enough experience" for "Hospitality experience": the field's own noun chooses none of its
+  // options, not even one whose synonym holds it ("no experience")
+  const words = contentWords(utterance).filter((w) => !negated.has(w) && !fieldWords.has(lightStem(w)));
   const phrases = options.map(optionPhrases);
   const optionNegated = phrases.map((ps) => new Set(ps.flatMap((p) => [...negatedWords(p)])));
   const heads = options.map(headWords);
@@ -518,7 +538,7 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
       extractor: 'ordinal-option',
       span: ordinal.span,
     };
-  const fuzzy = fuzzyOption(utterance, options);
+  const fuzzy = fuzzyOption(utterance, options, fieldNouns(field));
   if (fuzzy) return fuzzy;
   // "hous", "wkly": an option word clipped or written without its vowels
   const clipped = abbreviatedOption(utterance, options, optionPhrases);
@@ -590,7 +610,9 @@ export function matchMultiOptions(
   for (const part of parts) {
     if (findVerbatimOptions(part, options).length) continue;
     const m = findOrdinal(part, options.length);
-    const hit = m ? { option: options[m.index]!, confidence: 0.85 } : fuzzyOption(part, options);
+    const hit = m
+      ? { option: options[m.index]!, confidence: 0.85 }
+      : fuzzyOption(part, options, fieldNouns(field));
     if (hit && hit.confidence >= 0.45 && !values.has(hit.option.value)) {
       values.add(hit.option.value);
       confidence = Math.min(confidence, hit.confidence);
