@@ -10,7 +10,6 @@ import { introducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
 import { endsWithRelationsThing, relationNamed } from './relation-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
-import { homePlace, isHomePlaceField } from './home-place.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
 
 /**
@@ -246,8 +245,6 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     finders.push(() => leadValue(utterance, ORG_LEAD, 0.88, 'org-lead', kind, capitalisedOnly));
     finders.push(() => leadValue(utterance, ORG_IS, 0.88, 'org-lead', kind, true));
   }
-  // "I live in Parramatta", "im in footscray", "from Glenelg": where the speaker lives, for a suburb or town
-  if (isHomePlaceField(field)) finders.unshift(() => homePlace(utterance));
   const own = new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi');
   // "boarding for Rosie", "an appointment with Dr Lee": such words name someone else than the one who speaks
   if (!(kind === 'person' && isOwnNameField(field)))

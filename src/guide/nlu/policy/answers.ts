@@ -3,14 +3,13 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { splitSentences } from '../sentence-split.js';
 import { fieldNamedIn } from '../intents.js';
 import { spansOverlap } from './spans.js';
-import { clauseLeftFor, freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-text.js';
+import { freeTextAnswer, holdsProse, isFillerOnly, isFreeText } from './free-text.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
 import { withoutTakenClauses } from './taken-clauses.js';
 import { chosenSelects, takesRemarks, withoutChoiceClauses } from './choice-clauses.js';
 import { asRemark } from './remark-along.js';
-import { isRealTextValue } from './text-value.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -18,18 +17,10 @@ export { freeTextAnswer, isFillerOnly, isFreeText };
 
 /**
  * Whether a candidate is a known false reading: a date or time taken from "now" ("not right now" is no
- * appointment), a free-text value of pleasantries only, or, read from `utterance`, a short text that is no
- * real value (`isRealTextValue`: "is this for the Wattle & Co job ad?" names no suburb).
+ * appointment), or a free-text value of pleasantries only.
  */
-export function isSpurious(c: Candidate, field: Field | undefined, utterance?: string): boolean {
+export function isSpurious(c: Candidate, field: Field | undefined): boolean {
   if (field && isFreeText(field) && isFillerOnly(c.value)) return true;
-  if (
-    field?.type === 'text' &&
-    utterance !== undefined &&
-    !holdsProse(field) &&
-    !isRealTextValue(c, utterance)
-  )
-    return true;
   return /^(?:right )?now$|^for now$/i.test((c.span ?? '').trim());
 }
 
@@ -109,7 +100,7 @@ export function extractAnswer(
   const all = safe(() => nlu.extractAll(utterance, fields, ctx), []);
   // "my mobile is 0412 687 203": the word names the phone field it introduces, it is no option
   const heard = all.filter(
-    (c) => !isSpurious(c, byName.get(c.field), utterance) && !isCueOfAnother(c, all, utterance, fields),
+    (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),
   );
   const others = heard.filter((c) => !borrowed(c));
   // a sentence of a description that names another field and gives its value is about that field
@@ -163,22 +154,11 @@ export function extractAnswer(
         ? partAnswer(nlu, part, field, cut, fields, ctx)
         : freeTextAnswer(nlu, part, field, cut, fields, ctx);
     // "brake inspection. there's a grinding noise": what the select leaves is the note's remark as said
-    const first = read ?? (part !== told && takesRemarks(field) ? asRemark(part, field) : null);
-    if (!first || isSpurious(first, field)) continue;
-    // an unasked field's free-text reading ("it's Lidcombe" read as a name) yields to the asked field's answer
-    const blocks = (o: Candidate) =>
-      own.includes(o) || !isFreeText(byName.get(o.field) ?? field) || asked.some((f) => f.name === o.field);
-    const clashes = (x: Candidate) =>
-      own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, x.span)) ||
-      (isFreeText(field) &&
-        cut.some((o) => o.field !== field.name && blocks(o) && spansOverlap(o.span, x.span)));
-    // "Daniel Kim, dan@x.me, 0423 781 650, Chatswood." asked a name and a suburb: the clause the others left
-    const c = clashes(first)
-      ? field.type === 'text'
-        ? clauseLeftFor(nlu, part, field, [...own, ...cut.filter(blocks)], fields, ctx)
-        : null
-      : first;
-    if (!c || clashes(c)) continue;
+    const c = read ?? (part !== told && takesRemarks(field) ? asRemark(part, field) : null);
+    if (!c || isSpurious(c, field)) continue;
+    if (own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, c.span))) continue;
+    if (isFreeText(field) && cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+      continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (
       others.some(

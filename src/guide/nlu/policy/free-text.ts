@@ -7,9 +7,6 @@ import { spansOverlap, withoutSpans } from './spans.js';
 import { withoutOtherFieldRequests } from './field-requests.js';
 import { isDeferral } from './deferral.js';
 import { isNoValueLeft } from './leftover.js';
-import { isRealTextValue } from './text-value.js';
-import { leftoverName } from './leftover-name.js';
-import { amendedAnswer } from './amended-text.js';
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
@@ -77,7 +74,7 @@ const NOT_A_NAME = new Set(
 export function leadingName(utterance: string): string | null {
   const text = utterance.trim();
   const m = LEADING_NAME.exec(text);
-  const name = m?.[1] && beforeSentenceEnd(m[1]);
+  const name = m?.[1];
   if (!name || name.split(/\s+/).length > 5) return null;
   // the dot of a title or abbreviation is no clause break ("Dr. Harold Chambers", "St. Anne's Clinic")
   if (text[name.length] === '.' && isAbbreviation(`${name.split(/\s+/).pop()!}.`)) return null;
@@ -92,45 +89,13 @@ export function leadingName(utterance: string): string | null {
 }
 
 /**
- * `name` up to a full stop inside it that ends a sentence ("Patel & Partners. Budget" → "Patel & Partners"):
- * a name never runs into the next sentence. The dot of an abbreviation or an initial ("Dr. Harold", "J. R.
- * Smith") ends none.
- */
-function beforeSentenceEnd(name: string): string {
-  for (const m of name.matchAll(/(\S+)\.(?=\s)/g)) {
-    const word = m[1]!;
-    if (/^\p{L}$/u.test(word) || isAbbreviation(`${word}.`)) continue;
-    return name.slice(0, m.index + word.length);
-  }
-  return name;
-}
-
-/**
  * The value of `field` in `utterance`. For a free-text field, the words of the other values found (`others`:
  * emails, phones, dates, options, …) and their lead-ins are cut first, so "Ada Lovelace and my email is
  * ada@x.io" answers the name with "Ada Lovelace" only. What is left must still read as an answer (≥ 0.75,
  * not pleasantries, not a field's noun such as "events"), else null. A weak answer next to another free-text
- * field's introduced value ("Ada Lovelace from Analytical Engines") is kept when the rest is a bare name. A
- * short text answer must be a real value (`isRealTextValue`: not "I've", "asap", "drop weekends", nor words
- * of a question); one said again after a take-back word is the answer (`amendedAnswer`).
+ * field's introduced value ("Ada Lovelace from Analytical Engines") is kept when the rest is a bare name.
  */
 export function freeTextAnswer(
-  nlu: Nlu,
-  utterance: string,
-  field: Field,
-  others: Candidate[],
-  fields: Field[],
-  ctx: ExtractContext,
-): Candidate | null {
-  const c = readFreeText(nlu, utterance, field, others, fields, ctx);
-  if (!c || field.type !== 'text' || holdsProse(field)) return c;
-  // "I've" of "I've never applied", "asap", "drop weekends": words a short text takes must name something
-  if (!isRealTextValue(c, utterance)) return null;
-  // "Auburn. oh sorry, I moved last month, it's Lidcombe now": the answer said again last
-  return amendedAnswer(utterance, c, (text) => readFreeText(nlu, text, field, others, fields, ctx)) ?? c;
-}
-
-function readFreeText(
   nlu: Nlu,
   utterance: string,
   field: Field,
@@ -232,44 +197,8 @@ function leftOver(
 ): Candidate | null {
   const { alone, typed } = withoutTyped(utterance, field, others, fields);
   const c = alone && alone !== utterance ? extract(alone) : null;
-  if (readsAsAnswer(c, fields, typed)) return c;
-  // "tom okafor tom.okafor@outlook.com": the words the email left are the name asked for
-  return leftoverName(c, alone, field, typed) ?? clauseApart(utterance, typed, fields, extract);
+  return readsAsAnswer(c, fields, typed) ? c : clauseApart(utterance, typed, fields, extract);
 }
-
-/**
- * The answer of a short text `field` that another field's value overlapped: the one clause of `utterance` that
- * none of the `taken` values' words are in and that reads as a plain short answer (≥ 0.7, no talk, no
- * sentence, a real value; then 0.75). Never for a derived or patterned field (a web address). "Daniel Kim, dan@x.me, 0423 781 650, Chatswood." asked a name and a suburb: the name took
- * "Daniel Kim", the suburb is "Chatswood". Null when no clause or several read so.
- */
-export function clauseLeftFor(
-  nlu: Nlu,
-  utterance: string,
-  field: Field,
-  taken: Candidate[],
-  fields: Field[],
-  ctx: ExtractContext,
-): Candidate | null {
-  // a value derived from another (a web address from the name) or held to a pattern is no clause's words
-  if (field.derive || field.validation?.pattern) return null;
-  const others = taken.filter((o) => o.field !== field.name && o.span);
-  const answers = utterance
-    .split(CLAUSE_BREAK)
-    .filter((x) => /\w/.test(x) && !others.some((o) => spansOverlap(o.span, x)))
-    .filter((x) => !TALK.test(x.replace(/’/g, "'")) && !SENTENCE.test(x))
-    .map((x) => safe(() => nlu.extractForField(x, field, ctx)))
-    .filter((c): c is Candidate => !!c && c.confidence >= 0.7 && isRealTextValue(c, utterance))
-    .map((c) => ({ ...c, confidence: Math.max(c.confidence, 0.75) }));
-  return answers.length === 1 && readsAsAnswer(answers[0]!, fields, others) ? answers[0]! : null;
-}
-
-/** A clause built as a sentence: a pronoun or a verb of being, having or wanting ("He should be cheerful"). */
-const SENTENCE =
-  /\b(?:he|she|they|it|i|we|you|is|are|was|were|be|been|am|has|have|had|should|would|could|can|will|want|need)\b/i;
-
-/** Where clauses break: commas, semicolons, sentence ends, a dash between spaces. */
-const CLAUSE_BREAK = /\s*(?:[,;]|[.!?](?:\s|$)|\s[—–-]\s)\s*/;
 
 /** A clause that talks rather than names: a pronoun or hedge first, a negation, a question. */
 const TALK =
@@ -287,7 +216,7 @@ function clauseApart(
   fields: Field[],
   extract: (text: string) => Candidate | null,
 ): Candidate | null {
-  const clauses = utterance.split(CLAUSE_BREAK).filter((x) => /\w/.test(x));
+  const clauses = utterance.split(/\s*(?:[,;]|[.!?](?:\s|$)|\s[—–-]\s)\s*/).filter((x) => /\w/.test(x));
   const free = clauses.filter((x) => !typed.some((o) => spansOverlap(o.span, x)));
   if (typed.length === 0 || free.length !== 1 || clauses.length < 2) return null;
   if (TALK.test(free[0]!.replace(/’/g, "'"))) return null;

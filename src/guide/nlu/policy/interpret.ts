@@ -563,11 +563,7 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
 function openValues(ctx: TurnContext): Candidate[] {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
-  const found = ctx.nlu
-    .extractAll(ctx.userText, fields, ctx.extract)
-    .filter(
-      (c) => !isStray(ctx, c, fields) && !isSpurious(c, fieldDef(ctx.definition, c.field), ctx.userText),
-    );
+  const found = ctx.nlu.extractAll(ctx.userText, fields, ctx.extract).filter((c) => !isStray(ctx, c, fields));
   // "change it to fortnightly? weekly's overkill": the option said besides the current one
   const changed = withChangedOptions(found, ctx.userText, fields, ctx.snapshot);
   return editedLists(changed, ctx.userText, fields, ctx.snapshot, askedName(ctx));
@@ -676,7 +672,6 @@ function changeAnswer(ctx: TurnContext): Plan {
         !isSpurious(
           c,
           fields.find((f) => f.name === c.field),
-          ctx.userText,
         ),
     ),
     ctx.userText,
