@@ -33,6 +33,11 @@ export interface OptionMatch {
   span: string;
 }
 
+/** `hit` (an option found by one reader, with its confidence and span) as an `OptionMatch` from `extractor`. */
+function asMatch(hit: Omit<OptionMatch, 'extractor'>, extractor: string): OptionMatch {
+  return { option: hit.option, confidence: hit.confidence, extractor, span: hit.span };
+}
+
 /** A phrase an option may be said by; `aside` for an example its label gives in brackets, not its name. */
 interface OptionPhrase {
   phrase: string;
@@ -445,13 +450,7 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   // "bit over 2 years", "8 months" for "1–3 years" / "Less than a year": the range holding the number said
   // with its unit, before an option word ("years", "over") that names no range holding it
   const unitRange = unitRangeOption(utterance, options);
-  if (unitRange)
-    return {
-      option: unitRange.option,
-      confidence: unitRange.confidence,
-      extractor: 'unit-range-option',
-      span: unitRange.span,
-    };
+  if (unitRange) return asMatch(unitRange, 'unit-range-option');
   const numericOptions = options.every((o) => isNumeric(o.value));
   const said = findVerbatimOptions(utterance, options, numericOptions ? isNumeric : undefined);
   // "once a fortnight": a rate chooses the option of its period; option words inside it ("once") do not
@@ -488,26 +487,14 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   }
   // "fifth grade", "grade nine", "level two" for "5th grade", "Grade 9", "Level 2": the number said any way
   const numbered = numberedOption(utterance, options);
-  if (numbered)
-    return {
-      option: numbered.option,
-      confidence: numbered.confidence,
-      extractor: 'numbered-option',
-      span: numbered.span,
-    };
+  if (numbered) return asMatch(numbered, 'numbered-option');
   // "the 30 minute one" for "Session talk (30 min)": the option whose label says that quantity
   const quantity = quantityOption(utterance, options);
   if (quantity)
     return { option: quantity.option, confidence: 0.9, extractor: 'quantity-option', span: quantity.span };
   // "the top one" of "Up to £30,000" … "Over £100,000": the top of the scale, not of the list
   const extreme = extremeRangeOption(utterance, options);
-  if (extreme)
-    return {
-      option: extreme.option,
-      confidence: extreme.confidence,
-      extractor: 'range-end',
-      span: extreme.span,
-    };
+  if (extreme) return asMatch(extreme, 'range-end');
   const ordinal = findOrdinal(utterance, options.length);
   // "the third one": a position in the list, not the amount "one"
   if (ordinal && ORDINAL_WORD.test(ordinal.span))
@@ -524,13 +511,7 @@ export function matchSingleOption(utterance: string, field: Field): OptionMatch 
   const onlyMoney = mentions.length > 0 && mentions.every((n) => n.money) && !moneyOptions(options);
   // nor is a length in a unit the options do not take ("25 hrs/wk" for ranges of years)
   const range = onlyMoney || saysOtherUnit(utterance, options) ? null : matchRangeOption(utterance, options);
-  if (range)
-    return {
-      option: range.option,
-      confidence: range.confidence,
-      extractor: 'range-option',
-      span: range.span,
-    };
+  if (range) return asMatch(range, 'range-option');
   if (ordinal)
     return {
       option: options[ordinal.index]!,
