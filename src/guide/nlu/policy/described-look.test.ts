@@ -64,7 +64,15 @@ describe('describedLook', () => {
   const fields = [name, avatar];
   const snap = snapshotOf({ name: [name], avatar: [avatar] });
   const run = (text: string, s = snap, asked: Field[] = [name]) =>
-    describedLook(defaultNlu, text, [], asked, fields, s, ctx)?.value ?? null;
+    describedLook({
+      nlu: defaultNlu,
+      utterance: text,
+      found: [],
+      asked: asked,
+      fields: fields,
+      snapshot: s,
+      extract: ctx,
+    })?.value ?? null;
 
   it.each([
     [

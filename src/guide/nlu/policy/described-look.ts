@@ -1,10 +1,10 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { contentStems } from '../extract/normalize.js';
 import { splitSentences } from '../sentence-split.js';
 import { isLongText } from './embedded.js';
 import { freeTextAnswer, isFillerOnly } from './free-text.js';
-import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import type { Candidate } from './plan.js';
+import { type DescribedTurn, unsaidField } from './described-turn.js';
 
 /**
  * How the named one looks, said before it is asked: "Oh, and he should look like a plump cartoon baker with
@@ -77,23 +77,9 @@ const MIN_WORDS = 2;
  * sentence of `utterance` that says a look (`lookIn`), read as that field's answer; at least two content
  * words, no pleasantries only. Null when none. `asked`, `found`: the fields asked and the values found.
  */
-export function describedLook(
-  nlu: Nlu,
-  utterance: string,
-  found: Candidate[],
-  asked: Field[],
-  fields: Field[],
-  snapshot: RunSnapshot,
-  ctx: ExtractContext,
-): Candidate | null {
-  const view = (name: string) => snapshot.fields.find((f) => f.name === name);
-  const target = fields.find(
-    (f) =>
-      describesLook(f) &&
-      !view(f.name)?.answered &&
-      !asked.some((a) => a.name === f.name) &&
-      !found.some((c) => c.field === f.name),
-  );
+export function describedLook(turn: DescribedTurn): Candidate | null {
+  const { nlu, utterance, fields, extract: ctx } = turn;
+  const target = unsaidField(turn, describesLook);
   if (!target) return null;
   for (const sentence of splitSentences(utterance)) {
     const said = lookIn(sentence);

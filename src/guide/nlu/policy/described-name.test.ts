@@ -95,7 +95,15 @@ describe('describedWithName', () => {
       ...defaultNlu.extractAll(text, fields, ctx),
       defaultNlu.extractForField(text, name, ctx)!,
     ].filter((c) => c);
-    return describedWithName(defaultNlu, text, found, asked, fields, s, ctx).map((c) => [c.field, c.value]);
+    return describedWithName({
+      nlu: defaultNlu,
+      utterance: text,
+      found: found,
+      asked: asked,
+      fields: fields,
+      snapshot: s,
+      extract: ctx,
+    }).map((c) => [c.field, c.value]);
   };
 
   it.each([
@@ -157,7 +165,15 @@ describe('describedWithName when the note is on a later step', () => {
       ...defaultNlu.extractAll(text, fields, ctx),
       defaultNlu.extractForField(text, name, ctx)!,
     ].filter((c) => c);
-    return describedWithName(defaultNlu, text, found, asked, fields, s, ctx).map((c) => [c.field, c.value]);
+    return describedWithName({
+      nlu: defaultNlu,
+      utterance: text,
+      found: found,
+      asked: asked,
+      fields: fields,
+      snapshot: s,
+      extract: ctx,
+    }).map((c) => [c.field, c.value]);
   };
 
   it.each([
@@ -201,7 +217,15 @@ describe('describedWithName when the note is on a later step', () => {
       ...defaultNlu.extractAll(text, all, ctx),
       defaultNlu.extractForField(text, name, ctx)!,
     ].filter((c) => c);
-    const got = describedWithName(defaultNlu, text, found, [name, address], all, s, ctx).map((c) => c.field);
+    const got = describedWithName({
+      nlu: defaultNlu,
+      utterance: text,
+      found,
+      asked: [name, address],
+      fields: all,
+      snapshot: s,
+      extract: ctx,
+    }).map((c) => c.field);
     expect(got).toEqual(['manner_notes']);
   });
 });

@@ -1,6 +1,5 @@
 import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
-import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { isOwnNameField } from '../extract/name-fields.js';
 import { isEntityNameField } from '../extract/offered-entity.js';
 import { isBorrowedOptionWord } from './answers.js';
@@ -9,7 +8,8 @@ import { withoutLooks } from './described-look.js';
 import { splitSentences } from '../sentence-split.js';
 import { contentStems, escapeRegExp } from '../extract/normalize.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
-import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import type { Candidate } from './plan.js';
+import { type DescribedTurn, unsaidField } from './described-turn.js';
 
 /**
  * A description said right after a name: "a tutor called Professor Maple who's gentle and patient with
@@ -112,23 +112,10 @@ export function describesCharacter(field: Field): boolean {
  * content words, a quality (`saysWhatLike`) and no pleasantries only; its span is the clause as said. Empty
  * when none.
  */
-export function describedWithName(
-  nlu: Nlu,
-  utterance: string,
-  found: Candidate[],
-  asked: Field[],
-  fields: Field[],
-  snapshot: RunSnapshot,
-  ctx: ExtractContext,
-): Candidate[] {
+export function describedWithName(turn: DescribedTurn): Candidate[] {
+  const { nlu, utterance, found, asked, fields, snapshot, extract: ctx } = turn;
   const view = (name: string) => snapshot.fields.find((f) => f.name === name);
-  const target = fields.find(
-    (f) =>
-      describesCharacter(f) &&
-      !view(f.name)?.answered &&
-      !asked.some((a) => a.name === f.name) &&
-      !found.some((c) => c.field === f.name),
-  );
+  const target = unsaidField(turn, describesCharacter);
   if (!target) return [];
   // "a dog called Dot, she's a miniature dachshund" asked the name and the breed: the description answers
   // the breed asked on the name's own step before a later step's note

@@ -29,7 +29,15 @@ describe('describedUnnamed: a description given to a name question', () => {
 
   const run = (text: string, s = snap, asked: Field[] = [name, handle]) => {
     const found = asked.flatMap((f) => defaultNlu.extractForField(text, f, ctx) ?? []);
-    return describedUnnamed(defaultNlu, text, found, asked, fields, s, ctx);
+    return describedUnnamed({
+      nlu: defaultNlu,
+      utterance: text,
+      found: found,
+      asked: asked,
+      fields: fields,
+      snapshot: s,
+      extract: ctx,
+    });
   };
 
   it.each([

@@ -1,12 +1,12 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { isOwnNameField } from '../extract/name-fields.js';
 import { contentStems } from '../extract/normalize.js';
 import { isEntityNameField } from '../extract/offered-entity.js';
 import { describesCharacter, saysWhatLike } from './described-name.js';
 import { withoutLooks } from './described-look.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
-import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import type { Candidate } from './plan.js';
+import { type DescribedTurn, unsaidField } from './described-turn.js';
 
 /**
  * A description given in answer to a name question, with no name in it: "I run a bakery and want a helper
@@ -29,26 +29,13 @@ const NAMED = 0.75;
  * it holds at least 6 content words and a quality (`saysWhatLike`). Null otherwise. The caller drops the
  * guesses (< 0.75) for the asked free-text fields.
  */
-export function describedUnnamed(
-  nlu: Nlu,
-  utterance: string,
-  found: Candidate[],
-  asked: Field[],
-  fields: Field[],
-  snapshot: RunSnapshot,
-  ctx: ExtractContext,
-): Candidate | null {
+export function describedUnnamed(turn: DescribedTurn): Candidate | null {
+  const { nlu, utterance, found, asked, fields, snapshot, extract: ctx } = turn;
   const view = (name: string) => snapshot.fields.find((f) => f.name === name);
   const named = asked.find((f) => isEntityNameField(f) && !isOwnNameField(f) && !view(f.name)?.answered);
   if (!named || found.some((c) => c.field === named.name && c.confidence >= NAMED)) return null;
   if (/\?/.test(utterance)) return null;
-  const target = fields.find(
-    (f) =>
-      describesCharacter(f) &&
-      !view(f.name)?.answered &&
-      !asked.some((a) => a.name === f.name) &&
-      !found.some((c) => c.field === f.name),
-  );
+  const target = unsaidField(turn, describesCharacter);
   if (!target) return null;
   // the typed values said along (an email, a number) are no words of the description
   const typed = found.filter((c) => {

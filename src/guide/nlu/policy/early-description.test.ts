@@ -46,7 +46,15 @@ describe('describedAlong', () => {
 
   const run = (text: string, s = snap) => {
     const found = defaultNlu.extractAll(text, fields, ctx);
-    return describedAlong(defaultNlu, text, found, [name], fields, s, ctx).map((c) => [c.field, c.value]);
+    return describedAlong({
+      nlu: defaultNlu,
+      utterance: text,
+      found: found,
+      asked: [name],
+      fields: fields,
+      snapshot: s,
+      extract: ctx,
+    }).map((c) => [c.field, c.value]);
   };
 
   it.each([
@@ -95,9 +103,15 @@ describe('describedAlong with a list chosen', () => {
   const fields = [name, work, notes];
   const snap = snapshotOf({ first: [name], job: [work, notes] });
   const run = (text: string) =>
-    describedAlong(defaultNlu, text, defaultNlu.extractAll(text, fields, ctx), [name], fields, snap, ctx).map(
-      (c) => [c.field, c.value],
-    );
+    describedAlong({
+      nlu: defaultNlu,
+      utterance: text,
+      found: defaultNlu.extractAll(text, fields, ctx),
+      asked: [name],
+      fields,
+      snapshot: snap,
+      extract: ctx,
+    }).map((c) => [c.field, c.value]);
 
   it.each([
     // the list's words are the choice, not also a note

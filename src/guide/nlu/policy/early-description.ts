@@ -1,9 +1,9 @@
 import type { Field } from '../../../core/wizard/definition.js';
-import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { splitSentences } from '../sentence-split.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { freeTextAnswer, isFillerOnly } from './free-text.js';
-import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import type { Candidate } from './plan.js';
+import type { DescribedTurn } from './described-turn.js';
 import { withoutSpans } from './spans.js';
 import { contentStems } from '../extract/normalize.js';
 
@@ -44,15 +44,8 @@ function describes(d: Candidate, found: Candidate[]): boolean {
  * (`asked`) and not answered yet, and long text neither asked nor found; at least 6 words, not
  * pleasantries. Empty when none.
  */
-export function describedAlong(
-  nlu: Nlu,
-  utterance: string,
-  found: Candidate[],
-  asked: Field[],
-  fields: Field[],
-  snapshot: RunSnapshot,
-  ctx: ExtractContext,
-): Candidate[] {
+export function describedAlong(turn: DescribedTurn): Candidate[] {
+  const { nlu, utterance, found, asked, fields, snapshot, extract: ctx } = turn;
   const view = (name: string) => snapshot.fields.find((f) => f.name === name);
   const field = (name: string) => fields.find((f) => f.name === name);
   const isAsked = (name: string) => asked.some((f) => f.name === name);

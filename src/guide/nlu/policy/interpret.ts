@@ -1,5 +1,6 @@
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import type { DescribedTurn } from './described-turn.js';
 import { declines, isAcknowledgement, readActs } from '../acts.js';
 import { defersApproval } from '../deferred-approval.js';
 import { detectCommand, detectFieldMention, isContinue, noPreferenceFields } from '../intents.js';
@@ -501,9 +502,18 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const yesNoClause = promptYesNo(ctx.nlu, ctx.definition, ctx.snapshot, ctx.memory, ctx.userText, found);
   if (yesNoClause) found.push(yesNoClause);
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
-  found.push(...describedAlong(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract));
+  const turn: DescribedTurn = {
+    nlu: ctx.nlu,
+    utterance: ctx.userText,
+    found,
+    asked,
+    fields,
+    snapshot: ctx.snapshot,
+    extract: ctx.extract,
+  };
+  found.push(...describedAlong(turn));
   // "named Rex, he's a grumpy but lovable pirate": the name and what the named one is like
-  const described = describedWithName(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  const described = describedWithName(turn);
   if (described.length > 0) {
     // option words inside the description ("calm" of "Warm and calm female") are its words, no choice
     const inside = (c: Candidate) =>
@@ -513,14 +523,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     found.splice(0, found.length, ...found.filter((c) => !inside(c)), ...described);
   }
   // "Oh, and he should look like a plump cartoon baker": the picture's description
-  const look = describedLook(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  const look = describedLook(turn);
   if (look) found.push(look);
   // "I need an alignment, it pulls to the right": the remark is for the step's optional note
   const read = (clause: string, f: Field) => readField(ctx, clause, f);
   const remark = remarkAlong(ctx.userText, asked, found, fields, ctx.snapshot, read);
   if (remark) found.push(remark);
   // "I teach science and want a study buddy that is patient and goofy" asked a name: its description
-  const unnamed = describedUnnamed(ctx.nlu, ctx.userText, found, asked, fields, ctx.snapshot, ctx.extract);
+  const unnamed = describedUnnamed(turn);
   if (unnamed) found.splice(0, found.length, ...found.filter((c) => !isGuessFor(c, asked)), unnamed);
   if (found.length > 0) return answerPlan(ctx, found, false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
