@@ -1,4 +1,5 @@
 import { normalize } from './normalize.js';
+import { REPLACING_WORDS } from './replacing-words.js';
 
 /**
  * Words said under a negation: the word right after "no", "not", "without" or "non" (past an article,
@@ -25,8 +26,7 @@ export function negatedAt(text: string, start: number): boolean {
 }
 
 /** "instead of", "rather than", "in place of", "not": what follows is the value being replaced. */
-const REPLACED =
-  /(?:^|[^a-z'])(?:instead\s+of|rather\s+than|in\s+place\s+of|not)\s+(?:(?:a|an|the|my|our)\s+)?$/;
+const REPLACED = new RegExp(String.raw`(?:^|[^a-z'])(?:${REPLACING_WORDS})\s+(?:(?:a|an|the|my|our)\s+)?$`);
 
 /**
  * "I don't want (to do) a", "we do not need the", "I no longer want", "I'd rather not have a": what follows is

@@ -16,6 +16,7 @@ describe('goBackTo and goBackValue', () => {
     ['can we go back to the date, make it March 9th', 'preferred_date', '2019-03-09'],
     ["go back to my email - it's ann@example.com", 'email', 'ann@example.com'],
     ['back to the guests: 12, not 10', 'guests', 12],
+    ['back to the guests, 14 rather than 10', 'guests', 14],
   ])('%s → %s = %j', (u, name, value) => {
     const back = goBackTo(u, fields);
     expect(back?.field.name).toBe(name);

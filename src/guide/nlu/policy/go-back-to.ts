@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { fieldNamedIn } from '../intents.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { REPLACING_WORDS } from '../extract/replacing-words.js';
 
 /**
  * Going back to a field by name inside a sentence, with its new value: "wait can i go back to the bedrooms?
@@ -11,8 +12,11 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 /** "go back to the …", "back to my …", "return to the …", "revisit the …": the words naming the field follow. */
 const BACK_TO =
   /\b(?:(?:go|come|get|jump|skip|going)\s+back\s+to|back\s+to|return\s+to|revisit|change\s+back)\s+(?:the\s+|my\s+|our\s+|your\s+)?([^?.!,;:—–-]{2,40})/i;
-/** "2 not 1", "2, not 1": the value said before "not" replaces the one after. */
-const NOT_THE_OLD = /(\S)\s*,?\s+(?:and\s+)?not\s+(?:a\s+|an\s+|the\s+)?[\w.:/-]+/gi;
+/** "2 not 1", "2, not 1", "2 instead of 1": the value said before the replacing words replaces the one after. */
+const NOT_THE_OLD = new RegExp(
+  String.raw`(\S)\s*,?\s+(?:and\s+)?(?:${REPLACING_WORDS})\s+(?:a\s+|an\s+|the\s+)?[\w.:/-]+`,
+  'gi',
+);
 
 /** The field a go-back clause names and the words after the clause (its new value, maybe empty). */
 export interface GoBackTo {

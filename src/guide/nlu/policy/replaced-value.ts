@@ -6,6 +6,7 @@ import { fieldNamedIn } from '../intents.js';
 import type { ExtractContext } from '../extract/types.js';
 import type { Candidate } from './plan.js';
 import { splitSentences } from '../sentence-split.js';
+import { REPLACING_WORDS } from '../extract/replacing-words.js';
 
 /**
  * A value given in place of one the person refuses by its words: "it's Acme Labs, not Acme Lab", "Ana
@@ -14,7 +15,7 @@ import { splitSentences } from '../sentence-split.js';
  */
 
 /** The words that set a value aside, right before it ("X, not Y", "X instead of Y"). */
-const REFUSING = /(?:^|[\s,;—–-])(?:not|instead\s+of|rather\s+than|in\s+place\s+of)\s+(?:the\s+)?$/i;
+const REFUSING = new RegExp(String.raw`(?:^|[\s,;—–-])(?:${REPLACING_WORDS})\s+(?:the\s+)?$`, 'i');
 
 /** A word that may start a refusal (see REFUSING). */
 const REFUSAL_WORD = /\b(?:not|instead|rather|place)\b/i;
