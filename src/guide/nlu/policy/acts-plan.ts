@@ -62,10 +62,10 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   if (typed.length > 0) return null;
   const question = acts.content;
   const named = fieldNamedIn(question, ctx.fields);
-  const asked = questionTopic(question);
+  const questionKind = questionTopic(question);
   // "what's the difference between terraced and end of terrace?": answered from the options named; one option
   // asked about is kept for a pointing reply ("ok, that one then")
-  const about = OPTION_TOPICS.has(asked) ? optionsAskedAbout(question, ctx.fields, ctx.asked) : undefined;
+  const about = OPTION_TOPICS.has(questionKind) ? optionsAskedAbout(question, ctx.fields, ctx.asked) : undefined;
   if (about) {
     const [only, ...more] = about.options;
     const discussed = only && more.length === 0 ? { field: about.field.name, value: only.value } : undefined;
@@ -77,7 +77,7 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   }
   // "what are the ranges?", "what sizes do you have?": the choices of the field the words point to
   const choices = choicesAskedOf(question, ctx.fields, named, ctx.asked);
-  const topic = choices ? 'options' : asked;
+  const topic = choices ? 'options' : questionKind;
   const fromTexts = choices ? null : wizardAnswerFor(question, topic, named !== undefined, ctx);
   if (fromTexts) return remarkOnly({ kind: 'answer', text: fromTexts });
   return remarkOnly({
