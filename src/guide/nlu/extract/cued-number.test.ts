@@ -55,5 +55,6 @@ describe('cuedNumberCandidates', () => {
     ['the fourth one', car],
     ['a 2015 Ford with 61,250', car],
     ['pet is 4', [age, weight]],
+    ['room number 5', [field('rooms', 'number', { label: 'Number of rooms' })]],
   ])('%s fills nothing', (text, fields) => expect(run(text, fields)).toEqual([]));
 });

@@ -10,7 +10,7 @@ import { unitNamed } from './units.js';
  * A number said after a noun that names one number field, with only reading words between ("odometer is
  * showing 61,250", "Odometer reads 27,480", "the mileage is more like 34 and a half thousand"), for that field,
  * even when the line answers a question about another (a text field). A field's nouns are the words of its
- * name and label, and the words of its description and hints that follow a determiner ("Miles on the
+ * name and label (not "number", "amount" and the like), and the words of its description and hints that follow a determiner ("Miles on the
  * odometer" → odometer); a noun two number fields share names neither. The number must end its clause (or be
  * followed by a unit), hold no money and lie in the field's range.
  */
@@ -23,6 +23,18 @@ const LINKS = new Set(
     'exactly close to of on up reckon think guess'
   ).split(' '),
 );
+/** Words of a label that name no thing counted ("Number of guests", "Total amount"). */
+const GENERIC = new Set([
+  'number',
+  'amount',
+  'count',
+  'total',
+  'quantity',
+  'value',
+  'current',
+  'many',
+  'much',
+]);
 const DETERMINERS = new Set(['the', 'a', 'an', 'your', 'my', 'our', 'their', 'its', 'his', 'her', "pet's"]);
 /** How many reading words may stand between the noun and the number. */
 const MAX_GAP = 4;
@@ -35,7 +47,9 @@ function fieldNouns(field: Field): string[] {
   return [
     ...new Set(
       [...own, ...after]
-        .filter((w) => !STOPWORDS.has(w) && !LINKS.has(w) && !unitNamed(w) && !/\d/.test(w))
+        .filter(
+          (w) => !STOPWORDS.has(w) && !LINKS.has(w) && !GENERIC.has(w) && !unitNamed(w) && !/\d/.test(w),
+        )
         .map(stem),
     ),
   ];

@@ -37,15 +37,21 @@ interface Measured {
   select: UnitSelect | null;
 }
 
-/** The unit said right after the mention ("24 pounds", "62lbs", "18 months old"), with the words it spans. */
+/**
+ * The unit said right after the mention ("24 pounds", "62lbs", "18 months old"), with the words it spans (an
+ * age's "old" with them).
+ */
 function unitAfter(utterance: string, n: NumberMention): { unit: Unit; span: string } | null {
   // the number reader keeps a currency word in its span ("24 pounds"): that word is the unit said
   const inSpan = /\s*\b([a-z]+)$/i.exec(n.span);
   const own = inSpan ? unitNamed(inSpan[1]!) : null;
   if (own) return { unit: own, span: n.span };
-  const after = /^\s?([a-z]+)\b/i.exec(utterance.slice(n.index + n.span.length));
+  const after = /^\s?([a-z]+)\b(\s+old\b)?/i.exec(utterance.slice(n.index + n.span.length));
   const unit = after ? unitNamed(after[1]!) : null;
-  return unit ? { unit, span: `${n.span}${after![0]}` } : null;
+  if (!unit) return null;
+  // "2 years old": an age's words are the unit's
+  const old = unit.dimension === 'time' && after![2] ? after![2] : '';
+  return { unit, span: `${n.span}${after![0].slice(0, after![0].length - (after![2]?.length ?? 0))}${old}` };
 }
 
 /** Whether the unit said is a rate (see RATE): "3 days a week". */
