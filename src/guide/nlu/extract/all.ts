@@ -26,6 +26,7 @@ import { quantityCandidates } from './quantities.js';
 import { thousandsCandidates } from './thousands.js';
 import { unitNumberCandidates } from './unit-number.js';
 import { cuedNumberCandidates } from './cued-number.js';
+import { ageSaidCandidates } from './age-said.js';
 import { listedNumberCandidates } from './listed-number.js';
 import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
@@ -190,6 +191,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
 
   // "24 pounds", "around 18 months": a number with a unit, for the field measured in its dimension
   unitNumberCandidates(utterance, fields, out);
+  // "she's 3 and a half": an age said bare, for the field measured in years
+  ageSaidCandidates(utterance, fields, out);
 
   // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"
   const countFields = fields.filter(isCountField);
