@@ -24,6 +24,9 @@ import { SECONDARY, pick, pickPrimary } from './pick.js';
 import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { thousandsCandidates } from './thousands.js';
+import { unitNumberCandidates } from './unit-number.js';
+import { cuedNumberCandidates } from './cued-number.js';
+import { ageSaidCandidates } from './age-said.js';
 import { listedNumberCandidates } from './listed-number.js';
 import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
@@ -185,6 +188,11 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
         });
     }
   }
+
+  // "24 pounds", "around 18 months": a number with a unit, for the field measured in its dimension
+  unitNumberCandidates(utterance, fields, out);
+  // "she's 3 and a half": an age said bare, for the field measured in years
+  ageSaidCandidates(utterance, fields, out);
 
   // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"
   const countFields = fields.filter(isCountField);
@@ -352,7 +360,7 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
       hits[0]!.phrase.length,
     );
     const hit = p && hits.find((h) => h.field === p.field);
-    if (hit)
+    if (hit && !out.some((c) => c.field === hit.field.name))
       out.push({
         field: hit.field.name,
         value: hit.value,
@@ -382,6 +390,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
 
   // "temperature 0.2", "use gpt-4o-mini": a number after its field's label, a token shaped like a field's examples;
   out.push(...labelledNumbers(utterance, fields, out));
+  // "odometer is showing 61,250": a number after a noun of its field
+  cuedNumberCandidates(utterance, fields, out);
   out.push(...exampleShapedToken(utterance, fields, out));
   // 'greet people with "Hi!"': quoted words for the text field named just before them
   out.push(...quotedText(utterance, fields, out));

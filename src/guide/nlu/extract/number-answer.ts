@@ -9,6 +9,7 @@ import { countsPeople, namesHeads, peopleCount } from './people-count.js';
 import { declaredValue } from './declared-values.js';
 import { timesCount } from './times-count.js';
 import { scaleScore } from './scale-score.js';
+import { inFieldUnit } from './unit-number.js';
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
@@ -171,7 +172,10 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
   if (score) return { value: score.value, span: score.span, confidence: 0.92 };
   // "four out of five": only the part before "out of" holds the value
   const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
-  const mentions = yearMentions(field, countableMentions(said));
+  // "around 18 months" for "Age (years)": restated in the field's own unit; "1.1 kilos" is no age
+  const mentions = yearMentions(field, countableMentions(said)).flatMap(
+    (n) => inFieldUnit(said, n, field) ?? [],
+  );
   const money = holdsMoney(field);
   const year = holdsYear(field);
   const all = mentions.filter(

@@ -2,12 +2,14 @@ import * as chrono from 'chrono-node';
 import { LruMap } from '../../../core/lru-map.js';
 import nlp from 'compromise';
 import { numberWords } from './number-words.js';
+import { mixedNumbers } from './mixed-numbers.js';
 import { UNIT_WORDS } from './number-lexicon.js';
 
 /**
  * Number mentions in an utterance: digits with separators and magnitude suffixes ("5k", "1.2 million",
  * "$30,000", "3 grand"), and number words read by compromise (its numbers plugin is built in since v14) ("thirty thousand", "a couple",
- * "two and a half"), plus "a dozen" style quantities that compromise does not know.
+ * "two and a half"), mixed numbers with a spoken fraction ("3 and a half", "two and a quarter"), plus "a dozen"
+ * style quantities that compromise does not know.
  */
 
 export interface NumberMention {
@@ -173,6 +175,13 @@ function numberMentions(utterance: string): NumberMention[] {
     const money = mag === 'grand' || mag === 'k' || Boolean(m[3]);
     out.push({ value, span: m[0], index: m.index!, ordinal: false, money });
     rest = blank(rest, m.index!, m.index! + m[0].length);
+  }
+
+  // "3 and a half", "two and a quarter", "34 and a half thousand": the fraction is part of the number
+  for (const m of mixedNumbers(rest)) {
+    const currency = new RegExp(`^${CURRENCY_AFTER}`, 'i').test(rest.slice(m.index + m.span.length));
+    out.push({ ...m, ordinal: false, money: m.money || currency });
+    rest = blank(rest, m.index, m.index + m.span.length);
   }
 
   for (const m of rest.matchAll(DIGITS)) {

@@ -50,6 +50,7 @@ import { withoutIncidentalOverwrites } from './incidental-overwrite.js';
 import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
+import { correctedNumberField } from './corrected-number.js';
 import {
   correctedTail,
   correctsEarlier,
@@ -560,14 +561,19 @@ function selfCorrected(ctx: TurnContext, asked: Field[], fields: Field[], whole:
   const before = whole.filter((c) => c.span && head.includes(c.span));
   // the fix corrects what was just said: free text read from it ("its 43,000") only for free text said before
   const freeText = (c: Candidate) => fields.some((f) => f.name === c.field && isFreeText(f));
+  // "he's 4, weighs about 1.1 kilos, no wait, 1.2": a bare number corrects only the number said last
+  const fixed = tail ? correctedNumberField(head, tail, before) : undefined;
+  const corrects = (c: Candidate) => !fixed || typeof c.value !== 'number' || c.field === fixed;
   const said = (
     tail ? extractAnswer(ctx.nlu, tail, asked, fields, { ...ctx.extract, lead: head }) : []
-  ).filter((c) => !freeText(c) || before.length === 0 || before.some((b) => b.field === c.field));
+  ).filter(
+    (c) => (!freeText(c) || before.length === 0 || before.some((b) => b.field === c.field)) && corrects(c),
+  );
   const reread = (name: string, text: string) => {
     const field = fields.find((f) => f.name === name);
     return field ? ctx.nlu.extractForField(text, field, ctx.extract) : null;
   };
-  return tail ? [...said, ...rereadNumbers(before, tail, said, reread)] : said;
+  return tail ? [...said, ...rereadNumbers(before.filter(corrects), tail, said, reread)] : said;
 }
 
 /** Values for any fillable field, typed and unambiguous (`extractAll`), without stray name overwrites. */
