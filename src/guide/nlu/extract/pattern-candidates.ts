@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import { holdsPattern, patternSpans, type PatternSpan } from './pattern-span.js';
 import type { Candidate } from './types.js';
 import { escapeRegExp } from './normalize.js';
+import { fieldsAskedAbout } from './asked-field.js';
 
 /**
  * Values of pattern fields (postcodes, booking references: `holdsPattern`) said without being asked: "I'd
@@ -58,7 +59,7 @@ function taken(span: PatternSpan, out: Candidate[]): boolean {
 /**
  * Candidates (0.9, extractor `pattern`) for the pattern fields of `fields` not in `out`, from spans no value of
  * `out` used (see the module comment). A span that fits several fields' patterns goes to the one named before
- * it, else to none; of several spans for one field the longest wins, the last said of equally long ones.
+ * it, else to the one the agent's last line asks about alone (`fieldsAskedAbout`), else to none; of several spans for one field the longest wins, the last said of equally long ones.
  */
 export function patternCandidates(
   utterance: string,
@@ -81,7 +82,11 @@ export function patternCandidates(
   for (const { field, spans } of found) {
     const own = spans.filter((s) => {
       const rivals = found.filter((o) => o.field !== field && o.spans.some((r) => r.index === s.index));
-      return rivals.length === 0 || namedBefore(utterance, s, field);
+      if (rivals.length === 0 || namedBefore(utterance, s, field)) return true;
+      // else to the one the agent just asked about, when no rival is named before it
+      if (!agentUtterance || rivals.some((r) => namedBefore(utterance, s, r.field))) return false;
+      const askedNow = fieldsAskedAbout(agentUtterance, [field, ...rivals.map((r) => r.field)]);
+      return askedNow.length === 1 && askedNow[0] === field;
     });
     let best: PatternSpan | undefined;
     for (const s of own) if (!best || s.span.length >= best.span.length) best = s;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field } from './test-helpers.js';
-import { holdsPattern, patternSpan, relaxAnchors } from './pattern-span.js';
+import { holdsPattern, patternAnswer, patternSpan, relaxAnchors } from './pattern-span.js';
 
 const patterned = (name: string, pattern: string) => field(name, 'text', { validation: { pattern } });
 const UK_POSTCODE = patterned('postcode', '^[A-Za-z]{1,2}[0-9][A-Za-z0-9]? ?[0-9][A-Za-z]{2}$');
@@ -9,6 +9,15 @@ const US_ZIP = patterned('zip', '^\\d{5}(?:-\\d{4})?$');
 const BOOKING = patterned('booking_ref', '^[A-Z]{3}-\\d{4}$');
 const PLATE = patterned('registration', '^[A-Z]{2}[0-9]{2} ?[A-Z]{3}$');
 const MEMBER = patterned('member_id', '^M\\d{6,8}$');
+/** A loose pattern (it takes "hello" too) whose author gives example codes: values are read by their shape. */
+const LOOSE_PLATE = field('registration', 'text', {
+  description: 'The number plate, UK (e.g. KX19 LMF) or Irish (e.g. 191-D-12345)',
+  validation: { pattern: '^[A-Za-z0-9]{1,4}[ -]?[A-Za-z0-9]{1,4}[ -]?[A-Za-z0-9]{0,6}$' },
+});
+const LICENCE = field('licence_check_code', 'text', {
+  extraction_hints: ['8 letters and numbers, e.g. Hj7K 2mPq'],
+  validation: { pattern: '^[A-Za-z0-9]{2} ?[A-Za-z0-9]{2} ?[A-Za-z0-9]{2} ?[A-Za-z0-9]{2}$' },
+});
 
 describe('patternSpan', () => {
   it.each<[ReturnType<typeof field>, string, string | null]>([
@@ -38,6 +47,23 @@ describe('patternSpan', () => {
     [BOOKING, 'ref ABC-12345', null],
     [BOOKING, 'ABC-1234-7 is the one', null],
     [MEMBER, 'M12 is my flat', null],
+    // a loose pattern: the longest span of an example's shape, without the words around it
+    [LOOSE_PLATE, "It's a Skoda Octavia estate, reg KX19 LMF, about 48,000 miles.", 'KX19 LMF'],
+    [LOOSE_PLATE, 'its a vw polo reg ab17 wzt', 'ab17 wzt'],
+    [LOOSE_PLATE, 'plate is YH21 KPD', 'YH21 KPD'],
+    [LOOSE_PLATE, '191-D-40772', '191-D-40772'],
+    [LOOSE_PLATE, 'Can I book my Audi A3 (CV66 RRN, 88k on the clock) in?', 'CV66 RRN'],
+    // the last of two said corrects the first
+    [LOOSE_PLATE, 'Fiesta, reg BD65 KTN... sorry BD65 KTM', 'BD65 KTM'],
+    // GUARD: words, a model with a digit, an amount, a time, another code's shape are no plate
+    [LOOSE_PLATE, 'Fiesta', null],
+    [LOOSE_PLATE, 'my Hyundai i20 for the major service', null],
+    [LOOSE_PLATE, 'reckon about 30k', null],
+    [LOOSE_PLATE, 'Friday 8 January 2027 at 7.30', null],
+    [LOOSE_PLATE, 'Pm3s8Lqe', null],
+    [LOOSE_PLATE, 'call me on 07700 900318', null],
+    [LICENCE, 'Check code is Tz8m4Kwd', 'Tz8m4Kwd'],
+    [LICENCE, 'it is Hj7K 2mPq', 'Hj7K 2mPq'],
   ])('%#: %j', (f, utterance, value) => expect(patternSpan(utterance, f)?.value ?? null).toBe(value));
 
   it('keeps the words as said beside the stored value', () => {
@@ -50,11 +76,32 @@ describe('patternSpan', () => {
   });
 });
 
+describe('patternAnswer', () => {
+  it.each<[ReturnType<typeof field>, string, string | null, string | null]>([
+    [LOOSE_PLATE, 'reg is FD15 XRA', 'FD15 XRA', 'pattern'],
+    [LICENCE, 'Pm3s8Lqe', 'Pm3s8Lqe', 'pattern'],
+    // an attempt that misses the pattern is kept for the engine to refuse
+    [LICENCE, 'Hj7K 2mP', 'Hj7K 2mP', 'pattern-attempt'],
+    [UK_POSTCODE, 'LS6 2A', 'LS6 2A', 'pattern-attempt'],
+    // GUARD: digits alone are no attempt at a code whose examples have letters (a phone for a later question)
+    [LICENCE, '020 7946 0321', null, null],
+    [LOOSE_PLATE, 'Fiesta', null, null],
+    [LICENCE, "I'll have to dig that out, can I leave it for now?", null, null],
+  ])('%#: %j', (f, utterance, value, extractor) => {
+    const m = patternAnswer(utterance, f);
+    expect([m?.value ?? null, m?.extractor ?? null]).toEqual([value, extractor]);
+  });
+});
+
 describe('holdsPattern', () => {
   it.each<[ReturnType<typeof field>, boolean]>([
     [UK_POSTCODE, true],
     [US_ZIP, true],
     [BOOKING, true],
+    [LOOSE_PLATE, true],
+    [LICENCE, true],
+    // a loose pattern without example codes identifies nothing
+    [field('registration', 'text', { validation: LOOSE_PLATE.validation }), false],
     // a slug or a plain-words pattern accepts any word: it identifies nothing
     [patterned('web_address', '^[a-z0-9]+(?:-[a-z0-9]+)*$'), false],
     [patterned('full_name', '^[A-Za-z ]+$'), false],

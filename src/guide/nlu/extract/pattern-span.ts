@@ -3,6 +3,7 @@ import { matchesPattern } from '../../../core/wizard/field-types/rules.js';
 import { LruMap } from '../../../core/lru-map.js';
 import { findNumberMentions } from './numbers.js';
 import { extractShortText, type TextMatch } from './names.js';
+import { exampleShapedSpans, holdsWord, patternExamples } from './pattern-examples.js';
 
 /**
  * Values of text fields with a `validation.pattern` (postcodes, ZIP codes, booking references, plates,
@@ -88,21 +89,42 @@ function finderOf(pattern: string): Finder | null {
 
 /**
  * Whether `field` is a text field whose `validation.pattern` identifies its values: a valid pattern that
- * refuses ordinary words (see the module comment). Such a field takes only what matches its pattern.
+ * refuses ordinary words (see the module comment), or a loose one whose author gives example codes
+ * (`looseExamples`). Such a field takes only what matches its pattern.
  */
 export function holdsPattern(field: Field): boolean {
   const pattern = field.validation?.pattern;
-  if (field.type !== 'text' || !pattern) return false;
-  let holds = identifying.get(pattern);
-  if (holds === undefined) {
-    holds = !!finderOf(pattern) && !WORD_PROBES.some((w) => matchesPattern(w, pattern));
-    identifying.set(pattern, holds);
-  }
-  return holds;
+  if (field.type !== 'text' || !pattern || !finderOf(pattern)) return false;
+  return !takesWords(pattern) || looseExamples(field).length > 0;
 }
 
-/** Whether a pattern identifies its values (see `holdsPattern`), by pattern source. */
-const identifying = new LruMap<string, boolean>(256);
+/** Whether a valid pattern accepts ordinary words ("hello", "Main Street"), by pattern source. */
+function takesWords(pattern: string): boolean {
+  let takes = wordy.get(pattern);
+  if (takes === undefined) {
+    takes = WORD_PROBES.some((w) => matchesPattern(w, pattern));
+    wordy.set(pattern, takes);
+  }
+  return takes;
+}
+
+const wordy = new LruMap<string, boolean>(256);
+const examples = new WeakMap<Field, string[]>();
+
+/**
+ * The author's example codes of a text field whose pattern accepts ordinary words (`patternExamples`): its
+ * values are read by their shape. Empty for a field without a pattern or with one that refuses words.
+ */
+export function looseExamples(field: Field): string[] {
+  const pattern = field.validation?.pattern;
+  if (field.type !== 'text' || !pattern || !finderOf(pattern) || !takesWords(pattern)) return [];
+  let found = examples.get(field);
+  if (!found) {
+    found = patternExamples(field);
+    examples.set(field, found);
+  }
+  return found;
+}
 
 /** The span as the pattern accepts it: as said, else in capitals, else in small letters; null when none fits. */
 function fitted(span: string, pattern: string): string | null {
@@ -130,34 +152,41 @@ function isOtherNumber(text: string, start: number, end: number): boolean {
   return findNumberMentions(text).some((n) => n.money && n.index <= start && n.index + n.span.length >= end);
 }
 
+/** Spans [start, end) that fit the pattern, with a digit: the longest at each place (see the module comment). */
+function patternMatches(utterance: string, pattern: string): Array<[number, number]> {
+  const { exact, folded } = finderOf(pattern)!;
+  const found: Array<[number, number]> = [];
+  for (let i = 0; i < utterance.length; i++) {
+    if (i > 0 && ALNUM.test(utterance[i - 1]!)) continue;
+    for (const re of [exact, folded]) {
+      re.lastIndex = i;
+      const m = re.exec(utterance);
+      if (!m || !m[0].trim() || !/\d/.test(m[0]) || !fitted(m[0].trim(), pattern)) continue;
+      const start = i + m[0].length - m[0].trimStart().length;
+      found.push([start, start + m[0].trim().length]);
+      break;
+    }
+  }
+  return found;
+}
+
 /**
- * Every value of `field`'s pattern in `utterance` (see the module comment), in the order said, never
- * overlapping (longer spans first). Empty when the field does not hold a pattern (`holdsPattern`).
+ * Every value of `field`'s pattern in `utterance` (see the module comment; a loose pattern's by the shape of
+ * its examples, `looseExamples`), in the order said, never overlapping (longer spans first). Empty when the
+ * field does not hold a pattern (`holdsPattern`).
  */
 export function patternSpans(utterance: string, field: Field): PatternSpan[] {
   if (!holdsPattern(field)) return [];
   const pattern = field.validation!.pattern!;
-  const { exact, folded } = finderOf(pattern)!;
+  const shapes = looseExamples(field);
+  const matches = shapes.length
+    ? exampleShapedSpans(utterance, pattern, shapes)
+    : patternMatches(utterance, pattern);
   const found: PatternSpan[] = [];
-  for (let i = 0; i < utterance.length; i++) {
-    if (i > 0 && ALNUM.test(utterance[i - 1]!)) continue;
-    let span: string | undefined;
-    let start = i;
-    let value: string | null = null;
-    for (const re of [exact, folded]) {
-      re.lastIndex = i;
-      const m = re.exec(utterance);
-      if (!m || !m[0].trim() || !/\d/.test(m[0])) continue;
-      value = fitted(m[0].trim(), pattern);
-      if (value) {
-        span = m[0].trim();
-        start = i + m[0].length - m[0].trimStart().length;
-        break;
-      }
-    }
-    if (!span || !value) continue;
-    const end = start + span.length;
-    if (insideToken(utterance, start, end)) continue;
+  for (const [start, end] of matches) {
+    const span = utterance.slice(start, end);
+    const value = fitted(span, pattern);
+    if (!value || holdsWord(span) || insideToken(utterance, start, end)) continue;
     const digitsOnly = /^[\d\s.,/-]+$/.test(span);
     if (digitsOnly && isOtherNumber(utterance, start, end)) continue;
     found.push({ value, span, index: start, digitsOnly });
@@ -185,14 +214,17 @@ const ATTEMPT = 16;
 /**
  * The answer of a field that holds a pattern (`holdsPattern`), assuming it was asked: the pattern's span
  * (0.95), else a short attempt at a code that misses the pattern ("LS6 2A", 0.6: `isAttempt`), kept so that the
- * engine refuses it with the author's message of the format; null when the words hold neither.
+ * engine refuses it with the author's message of the format; null when the words hold neither. Digits alone
+ * are no attempt at a code whose author's examples have letters (`patternExamples`).
  */
 export function patternAnswer(utterance: string, field: Field): TextMatch | null {
   const found = patternSpan(utterance, field);
   if (found) return { value: found.value, confidence: 0.95, extractor: 'pattern', span: found.span };
   const said = extractShortText(utterance, field);
   const value = said?.value.trim() ?? '';
-  return said && isAttempt(value)
+  // "020 7946 0321" to a code whose examples have letters ("e.g. Hj7K 2mPq"): a number for another question
+  const numberOnly = !/[A-Za-z]/.test(value) && patternExamples(field).length > 0;
+  return said && isAttempt(value) && !numberOnly
     ? { value, confidence: 0.6, extractor: 'pattern-attempt', span: said.span }
     : null;
 }
