@@ -24,7 +24,7 @@ const HEAD_NOUNS = new Set([
   'boy',
 ]);
 
-const words = (s: string) => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const words = (s: string): string[] => s.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
 /**
  * The phrase of `utterance` that says `c` (an option of a select in `fields`) as a picked-out option ("the
