@@ -72,6 +72,12 @@ describe('isQuestion', () => {
     ['um, may I not answer that?', true],
     ['can you skip the phone for me', false],
     ['could you book it for Friday?', false],
+    // whether something can be done another time is asked, not done; a change for now still informs
+    ['Can I change the picture later?', true],
+    ['could we update the greeting afterwards?', true],
+    ['can I add more documents at any time?', true],
+    ['can I change the date to Friday?', false],
+    ['could we move it to later in the day', false],
   ])('%s → %s', (sentence, question) => {
     expect(isQuestion(sentence)).toBe(question);
   });

@@ -80,10 +80,17 @@ export function asksLeave(sentence: string): boolean {
   return PERMISSION.test(sentence.trim().replace(LEADING_FILLER, ''));
 }
 
+/**
+ * Asking whether something can be done another time ("can I change the picture later?", "could we update it
+ * afterwards?", "can I add more at any time?"): a question about the form, not a request to do it now.
+ */
+const LATER_ABILITY =
+  /^(?:can|could|may)\s+(?:i|we)\s+(?:[\w'-]+\s+){1,6}?(?:later(?:\s+on)?|afterwards?|after(?:\s+(?:that|it|this))?|again|any\s?time|at any time|in (?:the )?settings)\s*\??$/i;
+
 /** Whether a sentence asks the guide something rather than answering. */
 export function isQuestion(sentence: string): boolean {
   const s = sentence.trim().replace(LEADING_FILLER, '');
-  if (asksLeave(s)) return true;
+  if (asksLeave(s) || LATER_ABILITY.test(s)) return true;
   if (REQUEST.test(s)) return false;
   return /\?\s*$/.test(s) || (WH.test(s) && s.split(/\s+/).length >= 3 && !/\d/.test(s) && inverted(s));
 }

@@ -1,4 +1,5 @@
 import { deniesNumber } from './denied-number.js';
+import { isQuestion } from '../acts.js';
 import { quantityOption } from './quantity-option.js';
 import { numberedOption } from './numbered-option.js';
 import type { Field } from '../../../core/wizard/definition.js';
@@ -63,9 +64,14 @@ function saidInCapitals(utterance: string, phrase: string): boolean {
   return new RegExp(`(?<![\\w.])(?<!\\d\\s*)${escapeRegExp(phrase.toUpperCase())}(?!\\w)`).test(utterance);
 }
 
-/** Where each question sentence of `text` lies ([start, end) pairs): "…?" back to the previous stop. */
+/**
+ * Where each question sentence of `text` lies ([start, end) pairs): "…?" back to the previous stop. A request
+ * put as a question ("can we do Tuesday the 22nd instead?", `isQuestion` false) asks for its value: no range.
+ */
 export function questionRanges(text: string): Array<[number, number]> {
-  return [...text.matchAll(/[^.?!]*\?/g)].map((m) => [m.index, m.index + m[0].length]);
+  return [...text.matchAll(/[^.?!]*\?/g)]
+    .filter((m) => isQuestion(m[0]))
+    .map((m) => [m.index, m.index + m[0].length]);
 }
 
 /** Whether the utterance names the field by its label or name as whole words ("budget", "start date"). */

@@ -15,6 +15,7 @@ import {
 import { cardinalWords } from './number-lexicon.js';
 import { clockPhrasesToDigits } from './clock-phrases.js';
 import { spokenYearsToDigits } from './spoken-years.js';
+import { withRestatedMeridiem } from './restated-time.js';
 
 /**
  * Dates and times with chrono-node (casual English), relative to a reference date, plus a few rules chrono
@@ -345,7 +346,7 @@ export function findDateTimes(
       });
     }
   }
-  return withoutWeighedDays(withCorrectedYears(out, text), text);
+  return withRestatedMeridiem(withoutWeighedDays(withCorrectedYears(out, text), text), text);
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */

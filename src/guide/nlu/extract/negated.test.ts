@@ -19,6 +19,11 @@ describe('negatedAt', () => {
     ['no dogs, just cats', 14, false],
     ['without the air con', 12, true],
     ['cats and dogs', 9, false],
+    ['birds dont really get shots do they', 22, true],
+    ["he doesn't need a bath", 18, true],
+    // GUARD: a verb said without negation, or a negation of another verb
+    ['birds get shots', 10, false],
+    ["i don't know, shots", 14, false],
   ])('%s at %d', (text, start, expected) => expect(negatedAt(text, start)).toBe(expected));
 });
 

@@ -18,12 +18,22 @@ export function negatedWords(text: string): Set<string> {
 
 /**
  * Whether the words at `start` of `text` (an option's span) are negated: "no" / "not" / "without" right
- * before them ("no dogs" at "dogs"), within the same clause.
+ * before them ("no dogs" at "dogs"), or a negated verb of having or needing ("don't get shots").
  */
 export function negatedAt(text: string, start: number): boolean {
   const before = text.slice(0, start).toLowerCase();
-  return /(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|more)\s+)?$/.test(before);
+  return (
+    /(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|more)\s+)?$/.test(before) ||
+    NEGATED_VERB.test(before)
+  );
 }
+
+/**
+ * A verb of having or needing said negated right before the words ("birds don't really get shots", "he
+ * doesn't need a bath"): what is denied is no choice.
+ */
+const NEGATED_VERB =
+  /(?:^|[^a-z'])(?:don'?t|doesn'?t|didn'?t|won'?t|never)\s+(?:really\s+|usually\s+|even\s+)?(?:get|gets|need|needs|want|wants|have|has|take|takes)\s+(?:(?:a|an|the|any|more)\s+)?$/;
 
 /** "instead of", "rather than", "in place of", "not": what follows is the value being replaced. */
 const REPLACED = new RegExp(String.raw`(?:^|[^a-z'])(?:${REPLACING_WORDS})\s+(?:(?:a|an|the|my|our)\s+)?$`);

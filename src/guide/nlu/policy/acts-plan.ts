@@ -12,6 +12,7 @@ import { remarkOnly } from './plan.js';
 import { isFreeText } from './free-text.js';
 import { answerFromWizard, UNKNOWN_ANSWER } from '../wizard-answer.js';
 import { describeAskedOptions, optionsAskedAbout } from '../option-question.js';
+import { requestsWithValue } from '../value-request.js';
 
 /** Field types whose values a question can name without choosing them. */
 const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
@@ -51,8 +52,11 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   // chosen
   const inquiry = asksAboutChoices(splitSentences(acts.content));
   // a question is no statement: its words fill no free text ("is this for the Wattle & Co job ad?") unless it
-  // offers them for approval ("is Liv ok?")
-  const freeTextAsked = asks && !OFFERS_VALUE.test(acts.content);
+  // offers them for approval ("is Liv ok?") or asks for something by a value ("can you find one in San Jose?")
+  const freeTextAsked =
+    asks &&
+    !OFFERS_VALUE.test(acts.content) &&
+    !(questionTopic(acts.content) === 'about' && requestsWithValue(acts.content));
   const typed = ctx.nlu.extractAll(acts.content, ctx.fields, ctx.extract).filter((c) => {
     const field = ctx.fields.find((f) => f.name === c.field);
     if (!field) return true;

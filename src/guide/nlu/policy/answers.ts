@@ -10,6 +10,7 @@ import { isCueOfAnother } from './field-cue.js';
 import { withoutTakenClauses } from './taken-clauses.js';
 import { chosenSelects, takesRemarks, withoutChoiceClauses } from './choice-clauses.js';
 import { asRemark } from './remark-along.js';
+import { namedAsChoice, withChoicePhrase } from './choice-phrase.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -35,7 +36,8 @@ const OPTION_WORDS = new Set(['verbatim-option', 'fuzzy-option', 'distinctive-op
 /**
  * Whether `c` chose an option only because the option's words occur in `utterance` while its field is not
  * named there: inside a description or a refusal ("just use the default picture", "a compass rose with a
- * friendly face") such words belong to the person's sentence, not to another field.
+ * friendly face") such words belong to the person's sentence, not to another field, unless they pick the
+ * option out ("the friendly american woman", see `namedAsChoice`).
  */
 export function isBorrowedOptionWord(c: Candidate, utterance: string, fields: Field[]): boolean {
   return (
@@ -43,7 +45,9 @@ export function isBorrowedOptionWord(c: Candidate, utterance: string, fields: Fi
     !namedIn(
       utterance,
       fields.find((f) => f.name === c.field),
-    )
+    ) &&
+    // "the friendly american woman": an option picked out by its own words is chosen
+    !namedAsChoice(c, utterance, fields)
   );
 }
 
@@ -97,7 +101,10 @@ export function extractAnswer(
   const describing = asked.some((f) => f.type === 'textarea') && asked.every(isFreeText);
   const borrowed = (c: Candidate) =>
     describing && !asked.some((f) => f.name === c.field) && isBorrowedOptionWord(c, utterance, fields);
-  const all = safe(() => nlu.extractAll(utterance, fields, ctx), []);
+  // "the friendly american woman": an option picked out spans its whole phrase
+  const all = safe(() => nlu.extractAll(utterance, fields, ctx), []).map((c) =>
+    withChoicePhrase(c, utterance, fields),
+  );
   // "my mobile is 0412 687 203": the word names the phone field it introduces, it is no option
   const heard = all.filter(
     (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),

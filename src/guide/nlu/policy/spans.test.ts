@@ -18,6 +18,10 @@ describe('withoutSpans', () => {
     ['Keiko Tanaka / keiko@me.com / 646 555 0155', ['keiko@me.com', '646 555 0155'], 'Keiko Tanaka'],
     ['keiko@me.com | Keiko Tanaka', ['keiko@me.com'], 'Keiko Tanaka'],
     ['see x.com/a, Ada', ['Ada'], 'see x.com/a'],
+    // a clitic joined to a removed value goes with it; one joined to a word kept stays
+    ["interim'll do", ['interim'], 'do'],
+    ["Nissan Qashqai, the interim's fine", ['interim'], 'Nissan Qashqai fine'],
+    ["Ada's car, interim", ['interim'], "Ada's car"],
   ])('%s − %j → %s', (utterance, spans, expected) => {
     expect(withoutSpans(utterance, spans)).toBe(expected);
   });

@@ -69,6 +69,8 @@ export function withoutSpans(
     if (at >= 0) text = `${text.slice(0, at)}${MARK}${text.slice(at + span.trim().length)}`;
   }
   if (!text.includes(MARK)) return utterance;
+  // "interim'll do": a clitic joined to a removed value ('ll, 's, 'd, 're, 've) goes with it
+  text = text.replace(new RegExp(String.raw`${MARK}['\u2019](?:ll|s|d|re|ve|m)\b`, 'gi'), MARK);
   const unitWords = [...new Set(units.map((u) => u.toLowerCase()).filter((u) => /^[a-z]{3,}$/.test(u)))];
   if (unitWords.length)
     text = text.replace(new RegExp(String.raw`${MARK}\s+(?:${unitWords.join('|')})\b`, 'gi'), MARK);

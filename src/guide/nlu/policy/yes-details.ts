@@ -6,10 +6,12 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
 import { withoutSpans } from './spans.js';
 import { countFieldsShownBy, yesCountAnswer } from './yes-count.js';
+import { choiceFieldsShownBy, yesChoiceAnswer } from './yes-choice.js';
 
 /**
  * "Any allergies?" — "yes, penicillin and sulfa drugs": the words after the yes fill the free-text field
- * that the yes just showed, and a count said with it ("yes, 10 or so") the count field it showed. Candidates for `revealed` details fields of the yes/no fields the turn set to
+ * that the yes just showed, a count said with it ("yes, 10 or so") the count field it showed, and an option
+ * named with it ("yeah, a sit-down meal") the select it showed. Candidates for `revealed` details fields of the yes/no fields the turn set to
  * true, skipping fields `found` already fills.
  */
 export function yesDetails(
@@ -50,6 +52,13 @@ export function yesDetails(
       if (!revealed.some((f) => f.name === count.name)) continue;
       if (found.some((c) => c.field === count.name) || out.some((c) => c.field === count.name)) continue;
       const c = yesCountAnswer(rest, count);
+      if (c) out.push(c);
+    }
+    // "yeah, a proper sit-down meal": the option of the select the yes shows
+    for (const choice of choiceFieldsShownBy(input.definition, outcome.snapshot, boolean)) {
+      if (!revealed.some((f) => f.name === choice.name)) continue;
+      if (found.some((c) => c.field === choice.name) || out.some((c) => c.field === choice.name)) continue;
+      const c = yesChoiceAnswer(nlu, rest, choice, ctx);
       if (c) out.push(c);
     }
   }
