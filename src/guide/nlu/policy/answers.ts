@@ -11,6 +11,9 @@ import { withoutTakenClauses } from './taken-clauses.js';
 import { chosenSelects, takesRemarks, withoutChoiceClauses } from './choice-clauses.js';
 import { asRemark } from './remark-along.js';
 import { namedAsChoice, withChoicePhrase } from './choice-phrase.js';
+import { isOutweighed } from './outweighed.js';
+import { isHollowFor } from './hollow-value.js';
+import { talksOfNumberField } from './number-talk.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -18,10 +21,10 @@ export { freeTextAnswer, isFillerOnly, isFreeText };
 
 /**
  * Whether a candidate is a known false reading: a date or time taken from "now" ("not right now" is no
- * appointment), or a free-text value of pleasantries only.
+ * appointment), or a free-text value of pleasantries only or without content ("she says", `isHollowFor`).
  */
 export function isSpurious(c: Candidate, field: Field | undefined): boolean {
-  if (field && isFreeText(field) && isFillerOnly(c.value)) return true;
+  if (field && isFreeText(field) && (isFillerOnly(c.value) || isHollowFor(c.value, field))) return true;
   return /^(?:right )?now$|^for now$/i.test((c.span ?? '').trim());
 }
 
@@ -163,6 +166,10 @@ export function extractAnswer(
     // "brake inspection. there's a grinding noise": what the select leaves is the note's remark as said
     const c = read ?? (part !== told && takesRemarks(field) ? asRemark(part, field) : null);
     if (!c || isSpurious(c, field)) continue;
+    // "It's a Skoda Octavia, reg KX19 LMF": the plate's shape answers its field, the words go on to the next
+    if (isFreeText(field) && isOutweighed(c, heard)) continue;
+    // "odometer is showing 61,250" asked the make and model: the line reports the mileage
+    if (isFreeText(field) && talksOfNumberField(c.value, field, fields)) continue;
     if (own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, c.span))) continue;
     if (isFreeText(field) && cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
       continue;

@@ -7,6 +7,7 @@ import { spansOverlap, withoutSpans } from './spans.js';
 import { withoutOtherFieldRequests } from './field-requests.js';
 import { isDeferral } from './deferral.js';
 import { isNoValueLeft } from './leftover.js';
+import { kindComplement } from './kind-complement.js';
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
@@ -113,6 +114,9 @@ export function freeTextAnswer(
   const extract = (text: string) => safe(() => nlu.extractForField(text, field, ctx));
   const whole = extract(utterance);
   if (!isFreeText(field)) return whole;
+  // "It's a Skoda Octavia estate, reg KX19 LMF", "hes a pitbull": the kind said is the make and model, the breed
+  const kind = holdsProse(field) ? null : kindComplement(utterance, field, others, fields);
+  if (kind && readsAsAnswer(kind, fields)) return kind;
   if (holdsProse(field)) {
     // entry instructions, notes: the words as said ("buzzer code is 1123, we're in unit 1806")
     const said = prose(utterance, field, others, fields);
