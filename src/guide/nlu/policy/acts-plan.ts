@@ -69,7 +69,9 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   const questionKind = questionTopic(question);
   // "what's the difference between terraced and end of terrace?": answered from the options named; one option
   // asked about is kept for a pointing reply ("ok, that one then")
-  const about = OPTION_TOPICS.has(questionKind) ? optionsAskedAbout(question, ctx.fields, ctx.asked) : undefined;
+  const about = OPTION_TOPICS.has(questionKind)
+    ? optionsAskedAbout(question, ctx.fields, ctx.asked)
+    : undefined;
   if (about) {
     const [only, ...more] = about.options;
     const discussed = only && more.length === 0 ? { field: about.field.name, value: only.value } : undefined;
