@@ -24,6 +24,8 @@ describe('isHollowValue', () => {
     'kid friendly',
     'old English sheepdog',
     'the one',
+    'he needs his eye drops',
+    'she takes insulin',
   ])('%j is not', (value) => expect(isHollowValue(value)).toBe(false));
   it('reads only strings', () => expect(isHollowValue(4)).toBe(false));
 });

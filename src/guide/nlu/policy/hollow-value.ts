@@ -39,7 +39,7 @@ function tagsOf(word: string): string[] {
 /**
  * Whether a free-text value is hollow: it opens with the tail of a contraction ("ll do"), or every word is a
  * closed-class word (pronoun, determiner, auxiliary, exclamation: "She", "Gosh", "nah") or a verb of saying or
- * thinking ("reckon", "she says"), or it is a pronoun with only verbs and numbers beside it ("he's 9"). A word
+ * thinking ("reckon", "she says"), or it is a pronoun with a number and only verbs beside it ("he's 9"). A word
  * of content of any class keeps the value ("pop", "rock", "Skoda Octavia", "old English sheepdog").
  */
 export function isHollowValue(value: unknown): boolean {
@@ -54,8 +54,11 @@ export function isHollowValue(value: unknown): boolean {
     (tags[i]!.some((t) => CLOSED.test(t)) || SAYING.has(words[i]!.toLowerCase()));
   if (words.every((_, i) => closed(i))) return true;
   const pronoun = tags.some((t) => t.includes('Pronoun'));
+  // "he's 9" says only a number about someone; "he needs his eye drops" says what he needs
+  const number = words.some((w) => /^\d[\d.,]*$/.test(w));
   return (
     pronoun &&
+    number &&
     words.every(
       (w, i) => closed(i) || /^\d[\d.,]*$/.test(w) || (tags[i]!.includes('Verb') && !/^\p{Lu}/u.test(w)),
     )
