@@ -1,7 +1,7 @@
-import { isFieldVisible } from '../../../core/wizard/conditions.js';
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { fieldsShownByYes } from './shown-by-yes.js';
 
 /**
  * "Will you need catering?" — "yeah mate, a proper sit-down meal for everyone": the words said with the yes
@@ -18,18 +18,12 @@ export function choiceFieldsShownBy(
   snapshot: RunSnapshot,
   boolean: Field,
 ): Field[] {
-  const values: Record<string, unknown> = {};
-  for (const f of snapshot.fields) if (f.answered) values[f.name] = f.value;
-  const shown = (v: boolean) => (f: Field) => isFieldVisible(f, { ...values, [boolean.name]: v });
-  return definition.steps
-    .flatMap((s) => s.fields)
-    .filter(
-      (f) =>
-        f.name !== boolean.name &&
-        (f.type === 'single_select' || f.type === 'multi_select') &&
-        shown(true)(f) &&
-        !shown(false)(f),
-    );
+  return fieldsShownByYes(
+    definition,
+    snapshot,
+    boolean,
+    (f) => f.type === 'single_select' || f.type === 'multi_select',
+  );
 }
 
 /**

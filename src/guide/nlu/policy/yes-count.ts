@@ -1,9 +1,9 @@
-import { isFieldVisible } from '../../../core/wizard/conditions.js';
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { isCountField } from '../extract/counted.js';
 import { numberAnswer } from '../extract/number-answer.js';
 import type { Candidate } from './plan.js';
+import { fieldsShownByYes } from './shown-by-yes.js';
 
 /**
  * "Have you spoken at a meetup before?" — "yes, 10 or so": the count said with the yes fills the count field
@@ -17,12 +17,7 @@ export function countFieldsShownBy(
   snapshot: RunSnapshot,
   boolean: Field,
 ): Field[] {
-  const values: Record<string, unknown> = {};
-  for (const f of snapshot.fields) if (f.answered) values[f.name] = f.value;
-  const shown = (v: boolean) => (f: Field) => isFieldVisible(f, { ...values, [boolean.name]: v });
-  return definition.steps
-    .flatMap((s) => s.fields)
-    .filter((f) => f.name !== boolean.name && isCountField(f) && shown(true)(f) && !shown(false)(f));
+  return fieldsShownByYes(definition, snapshot, boolean, isCountField);
 }
 
 /** Leading yes words ("yes,", "yeah I have -"), cut before the count that follows them. */
