@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { countableMentions } from './countable.js';
 import { fieldUnit } from './field-unit.js';
+import { inFieldRange } from './field-range.js';
 
 /**
  * A bare number said as what someone is ("she's 3 and a half", "he's eleven", "I'm 38", "he is 9 now"): in
@@ -16,12 +17,6 @@ const SUBJECT =
 /** What may follow an age: its end, a clause break, "old", "now", "this year". */
 const AFTER = /^\s*(?:$|[,;.!?)]|(?:years?\s+)?old\b|now\b|and\b|but\b|this\b|next\b|in\b)/i;
 
-/** Whether `value` lies in the field's validation range. */
-function inRange(field: Field, value: number): boolean {
-  const { min, max } = field.validation ?? {};
-  return (typeof min !== 'number' || value >= min) && (typeof max !== 'number' || value <= max);
-}
-
 /** Appends to `out` a candidate (`age-said`, 0.8) for an age said bare (see the file comment). */
 export function ageSaidCandidates(utterance: string, fields: Field[], out: Candidate[]): void {
   const ages = fields.filter((f) => fieldUnit(f)?.name === 'year');
@@ -29,7 +24,7 @@ export function ageSaidCandidates(utterance: string, fields: Field[], out: Candi
   const field = ages[0]!;
   for (const n of countableMentions(utterance)) {
     if (n.money || !SUBJECT.test(utterance.slice(0, n.index))) continue;
-    if (!AFTER.test(utterance.slice(n.index + n.span.length)) || !inRange(field, n.value)) continue;
+    if (!AFTER.test(utterance.slice(n.index + n.span.length)) || !inFieldRange(field, n.value)) continue;
     out.push({ field: field.name, value: n.value, confidence: 0.8, extractor: 'age-said', span: n.span });
     return;
   }

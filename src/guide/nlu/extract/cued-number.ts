@@ -1,10 +1,9 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { countableMentions } from './countable.js';
-import { holdsMoney } from './number-answer.js';
-import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { STOPWORDS, stem, tokens } from './normalize.js';
 import { unitNamed } from './units.js';
+import { holdsPlainNumber } from './field-range.js';
 
 /**
  * A number said after a noun that names one number field, with only reading words between ("odometer is
@@ -55,13 +54,6 @@ function fieldNouns(field: Field): string[] {
   ];
 }
 
-/** Whether `field` is a plain number field (no money, no year) whose range, if any, holds `value`. */
-function holds(field: Field, value: number): boolean {
-  if (field.type !== 'number' || holdsYear(field) || holdsMoney(field)) return false;
-  const { min, max } = field.validation ?? {};
-  return (typeof min !== 'number' || value >= min) && (typeof max !== 'number' || value <= max);
-}
-
 /** Appends to `out` a candidate (`cued-number`, 0.85) for each number its field's noun introduces (see the file comment). */
 export function cuedNumberCandidates(utterance: string, fields: Field[], out: Candidate[]): void {
   const numbers = fields.filter((f) => f.type === 'number');
@@ -84,7 +76,7 @@ export function cuedNumberCandidates(utterance: string, fields: Field[], out: Ca
     const cue = stem(words[at]!);
     if (shared(cue)) continue;
     const field = numbers.find((f) => nouns.get(f)!.includes(cue));
-    if (!field || out.some((c) => c.field === field.name) || !holds(field, n.value)) continue;
+    if (!field || out.some((c) => c.field === field.name) || !holdsPlainNumber(field, n.value)) continue;
     const start = clause.toLowerCase().lastIndexOf(words[at]!);
     out.push({
       field: field.name,

@@ -1,8 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { findNumberMentions } from './numbers.js';
-import { holdsMoney } from './number-answer.js';
-import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
+import { holdsPlainNumber } from './field-range.js';
 
 /**
  * A bare number listed among other details without its noun ("Rachel Stein, 38, rachel@x.com"), for the one
@@ -27,13 +26,6 @@ function listItems(utterance: string): Array<{ text: string; start: number }> {
   return said.length >= 2 ? said : [];
 }
 
-/** Whether `field` is a plain number field whose range, if any, holds `value`. */
-function holdsListed(field: Field, value: number): boolean {
-  if (field.type !== 'number' || holdsYear(field) || holdsMoney(field)) return false;
-  const { min, max } = field.validation ?? {};
-  return (typeof min !== 'number' || min <= value) && (typeof max !== 'number' || value <= max);
-}
-
 /**
  * Appends to `out` a candidate (0.7, extractor `listed-number`) for each number said as a list item of its
  * own (the whole item, no ordinal or money) that exactly one field of `fields` without a value in `out`
@@ -46,7 +38,7 @@ export function listedNumberCandidates(utterance: string, fields: Field[], out: 
     if (n.ordinal || n.money) continue;
     const item = items.find((i) => i.start <= n.index && n.index < i.start + i.text.length);
     if (!item || item.text.trim() !== n.span.trim()) continue;
-    const fits = fields.filter((f) => !out.some((c) => c.field === f.name) && holdsListed(f, n.value));
+    const fits = fields.filter((f) => !out.some((c) => c.field === f.name) && holdsPlainNumber(f, n.value));
     if (fits.length !== 1) continue;
     out.push({
       field: fits[0]!.name,

@@ -2,7 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { findNumberMentions } from './numbers.js';
 import { holdsMoney } from './number-answer.js';
-import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
+import { holdsPlainNumber } from './field-range.js';
 
 /**
  * Thousands said as shorthand ("74k", "about 88 thousand", "23k on it") without being asked, for the one number
@@ -18,9 +18,7 @@ const TAIL = /^(?:\s+(?:miles|mi|km|kilometres|kilometers))?(?:\s+on\s+(?:it|the
 
 /** Whether `field` can hold `value` by its type and range (see the file comment). */
 function holdsThousands(field: Field, value: number): boolean {
-  if (field.type !== 'number' || holdsYear(field) || holdsMoney(field)) return false;
-  const { min, max } = field.validation ?? {};
-  return typeof max === 'number' && max >= value && (typeof min !== 'number' || min <= value);
+  return typeof field.validation?.max === 'number' && holdsPlainNumber(field, value);
 }
 
 /** Appends a candidate for the one field a thousands shorthand fits (see the file comment) to `out`. */

@@ -4,6 +4,7 @@ import type { NumberMention } from './numbers.js';
 import { countableMentions } from './countable.js';
 import { fieldUnit, unitSelect, type UnitSelect } from './field-unit.js';
 import { type Unit, convertUnit, unitNamed } from './units.js';
+import { inFieldRange } from './field-range.js';
 
 /**
  * Numbers said with a unit of measure ("24 pounds", "1.8 kilos", "62lbs", "around 18 months", "5 years"), for
@@ -62,9 +63,8 @@ function isRate(utterance: string, end: number): boolean {
 
 /** Whether `value` lies in the field's validation range. */
 function inRange(field: Field, value: number): boolean {
-  const { min, max } = field.validation ?? {};
   if (field.settings?.['integer'] === true && !Number.isInteger(value)) return false;
-  return (typeof min !== 'number' || value >= min) && (typeof max !== 'number' || value <= max);
+  return inFieldRange(field, value);
 }
 
 /** The option of the select for a unit said: its own, else the option of the same system, else the first. */

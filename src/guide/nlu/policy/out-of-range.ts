@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './plan.js';
+import { inFieldRange } from '../extract/field-range.js';
 
 /**
  * Whether `c` is a number outside its field's own bounds (validation min/max) for a field that was not asked:
@@ -9,6 +10,5 @@ import type { Candidate } from './plan.js';
 export function outOfRangeStray(c: Candidate, fields: Field[], asked: Field[]): boolean {
   if (typeof c.value !== 'number' || asked.some((f) => f.name === c.field)) return false;
   const field = fields.find((f) => f.name === c.field);
-  const { min, max } = field?.validation ?? {};
-  return (typeof min === 'number' && c.value < min) || (typeof max === 'number' && c.value > max);
+  return !!field && !inFieldRange(field, c.value);
 }
