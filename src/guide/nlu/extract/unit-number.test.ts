@@ -144,6 +144,11 @@ describe('unitNumberCandidates', () => {
     ['She is two and a quarter years old.', [['pet_age', 2.25]]],
   ])('%s', (text, expected) => expect(run(text)).toEqual(expected));
 
+  it('reads a stay in nights said in nights or in weeks', () => {
+    expect(run('4 nights', [stay])).toEqual([['stay', 4]]);
+    expect(run('2 weeks', [stay])).toEqual([['stay', 14]]);
+  });
+
   // guards
   it.each<[string, Field[]]>([
     ['He is not well since 3 days.', vet],
@@ -158,7 +163,6 @@ describe('unitNumberCandidates', () => {
     ['he is 4', vet],
     ['2 hours', [days]],
     ['2.5 days', [days]],
-    ['4 nights', [stay]],
     ['4 kg', [weight, weightUnit, field('cat_weight', 'number', { label: 'Weight (kg)' })]],
   ])('%s fills nothing', (text, fields) =>
     expect(run(text, fields).filter(([f]) => f !== 'weight_unit')).toEqual([]),

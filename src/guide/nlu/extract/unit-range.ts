@@ -2,7 +2,8 @@ import type { Option } from '../../../core/wizard/definition.js';
 import { countableMentions } from './countable.js';
 import { matchRangeOption, optionRanges, type RangeMatch } from './money.js';
 import { settledMention } from './number-answer.js';
-import { expandStem, stem, tokens } from './normalize.js';
+import { stem, tokens } from './normalize.js';
+import { unitNamed } from './units.js';
 
 /**
  * Range options counted in a unit other than money ("None", "Less than a year", "1–3 years", "More than 3
@@ -12,41 +13,24 @@ import { expandStem, stem, tokens } from './normalize.js';
  * this only finds the number with its unit and restates it in the labels' unit.
  */
 
-/** Units of a kind with their size in the kind's base (days, kilometres); other nouns count themselves. */
-const UNITS: Record<string, { kind: string; size: number }> = {
-  minute: { kind: 'time', size: 1 / 1440 },
-  hour: { kind: 'time', size: 1 / 24 },
-  day: { kind: 'time', size: 1 },
-  night: { kind: 'time', size: 1 },
-  week: { kind: 'time', size: 7 },
-  fortnight: { kind: 'time', size: 14 },
-  month: { kind: 'time', size: 365.25 / 12 },
-  year: { kind: 'time', size: 365.25 },
-  metre: { kind: 'length', size: 0.001 },
-  meter: { kind: 'length', size: 0.001 },
-  kilometre: { kind: 'length', size: 1 },
-  mile: { kind: 'length', size: 1.609344 },
-};
-
-/** UNITS by the stem of their word ("minut" → minute), as `stem` reads a word said. */
-const BY_STEM = new Map(Object.entries(UNITS).map(([word, u]) => [stem(word), { ...u, word }]));
-
 interface Unit {
+  /** a dimension of `units.ts` ("time", "length"), or the stem of a noun that counts itself ("peopl") */
   kind: string;
+  /** size in the kind's base unit (days, kilometres); 1 for a counted noun */
   size: number;
   /** the unit's word as the labels write it */
   word: string;
+  /** whether it is a unit of measure of `units.ts` (not a counted noun) */
+  measure: boolean;
 }
 
 /** The unit a word names ("yrs" → year, "mths" → month, "people" → people), or null for no noun. */
 function unitOf(word: string): Unit | null {
   if (!/^[a-z]+$/.test(word) || word.length < 2) return null;
+  const u = unitNamed(word);
+  if (u) return { kind: u.dimension, size: u.size, word: u.name, measure: true };
   const s = stem(word);
-  for (const name of [s, ...expandStem(s)]) {
-    const u = BY_STEM.get(name);
-    if (u) return u;
-  }
-  return { kind: s, size: 1, word: s };
+  return { kind: s, size: 1, word: s, measure: false };
 }
 
 /** "a year", "an hour": one of the unit, written as a number so a range reads it ("Less than a year"). */
@@ -55,7 +39,7 @@ function oneAsDigit(text: string): string {
     const next = /^[a-z]+/i.exec(all.slice(offset + m.length))![0];
     const u = unitOf(next.toLowerCase());
     // the same length, so offsets in the text stay those of the words said
-    return u && BY_STEM.has(stem(u.word)) ? '1'.padEnd(m.length) : m;
+    return u?.measure ? '1'.padEnd(m.length) : m;
   });
 }
 
@@ -137,7 +121,7 @@ export function saysOtherUnit(utterance: string, options: Option[]): boolean {
     mentions.every((n) => {
       const word = /^\s*([a-z]+)/i.exec(said.slice(n.index + n.span.length))?.[1]?.toLowerCase();
       const u = word ? unitOf(word) : null;
-      return u !== null && BY_STEM.has(stem(u.word));
+      return u?.measure === true;
     })
   );
 }

@@ -22,9 +22,12 @@ const KILOGRAM = 1;
 const KILOMETRE = 1;
 
 const DEFS: Array<[Unit, string[]]> = [
+  [{ name: 'minute', dimension: 'time', size: DAY / 1440 }, ['minute', 'minutes', 'mins']],
   [{ name: 'hour', dimension: 'time', size: DAY / 24 }, ['hour', 'hours', 'hr', 'hrs']],
   [{ name: 'day', dimension: 'time', size: DAY }, ['day', 'days']],
+  [{ name: 'night', dimension: 'time', size: DAY }, ['night', 'nights']],
   [{ name: 'week', dimension: 'time', size: 7 * DAY }, ['week', 'weeks', 'wk', 'wks']],
+  [{ name: 'fortnight', dimension: 'time', size: 14 * DAY }, ['fortnight', 'fortnights']],
   [
     { name: 'month', dimension: 'time', size: (365.25 / 12) * DAY },
     ['month', 'months', 'mo', 'mos', 'mth', 'mths'],
