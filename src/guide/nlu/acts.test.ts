@@ -98,6 +98,10 @@ describe('isAcknowledgement', () => {
     "that's it from me",
     'nothing else, all set',
     'good to go',
+    'no bother, ready',
+    'okay no wahala',
+    'no dramas',
+    "ah that's grand",
   ])('accepts %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(true));
   it.each([
     'wait, go back',
@@ -106,6 +110,8 @@ describe('isAcknowledgement', () => {
     'no, change the name',
     "that's it, but change the time to 6",
     "that's all wrong",
+    'no problem, but change the date',
+    'make it 5 grand',
   ])('rejects %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(false));
 });
 

@@ -6,6 +6,7 @@
 
 import { GREETING_SOURCE } from './greetings.js';
 import { splitSentences } from './sentence-split.js';
+import { NO_TROUBLE } from './extract/yes-no.js';
 
 /** What one utterance does, besides (or instead of) informing values. */
 export interface Acts {
@@ -193,7 +194,11 @@ export function readActs(utterance: string): Acts {
 }
 
 const ACKNOWLEDGE =
-  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|sweet|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|ship|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|no problem|no worries|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b/i;
+  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|sweet|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|ship|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b/i;
+/** The "no trouble" idioms ("no bother", "no wahala"): agreement, their "no" no refusal. */
+const NO_TROUBLE_RE = new RegExp(String.raw`\b(?:${NO_TROUBLE.join('|')})\b`, 'g');
+/** "grand" alone or after a lead ("that's grand", "grand so"): fine, in Irish and British English; not "5 grand". */
+const GRAND = /^\W*(?:(?:ah|oh|yeah|sure|that's|that is|all|it's|all's)\s+)*grand\b/;
 const HOLD =
   /\b(?:wait|hold on|hang on|not yet|not ready|stop|don't|do not|no|nope|nah|wrong|change|fix|edit|actually|instead|should be|make (?:it|that)|rather|but)\b/i;
 
@@ -203,7 +208,8 @@ const HOLD =
  */
 export function isAcknowledgement(utterance: string): boolean {
   const text = utterance.toLowerCase().replace(/[\u2019]/g, "'");
-  return ACKNOWLEDGE.test(text) && !HOLD.test(text);
+  const rest = text.replace(NO_TROUBLE_RE, ' ');
+  return (rest !== text || ACKNOWLEDGE.test(text) || GRAND.test(text)) && !HOLD.test(rest);
 }
 
 /** What a social-only utterance was: a greeting, thanks, or another aside (an apology, a pause, a joke). */

@@ -21,6 +21,7 @@ import {
 import * as say from './replies.js';
 import { defaultNlu } from './nlu.js';
 import { referenceDateOf } from '../../core/wizard/snapshot.js';
+import { hintedRegions } from './extract/phone.js';
 
 /** Options of the embedded brain. */
 export interface EmbeddedBrainOptions {
@@ -105,6 +106,7 @@ export class EmbeddedBrain implements GuideBrain {
     const extract = {
       referenceDate: referenceDateOf(input.snapshot),
       defaultRegion: this.options.defaultRegion ?? definition.settings.default_region,
+      regionHints: hintedRegions(Object.values(input.snapshot.values).filter((v) => typeof v === 'string')),
       ...(lastAgent !== undefined ? { agentUtterance: lastAgent } : {}),
     };
     if (lastAgent !== undefined && !this.saidLast(lastAgent)) {

@@ -113,7 +113,7 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
   const phoneFields = of('phone');
   if (phoneFields.length) {
-    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0]);
+    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0], ctx.regionHints);
     const p = phone?.valid
       ? pick(phoneFields, utterance, utterance.indexOf(phone.span), phone.span.length)
       : null;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findEmail } from './email.js';
 import { findUrl } from './url.js';
-import { findPhone } from './phone.js';
+import { findPhone, hintedRegions } from './phone.js';
 
 describe('findEmail', () => {
   it.each([
@@ -33,4 +33,27 @@ describe('findPhone', () => {
     ['four one five five five five zero one two three', 'US', '+14155550123'],
   ])('%s (%s) → %s', (u, r, v) => expect(findPhone(u, r)?.value).toBe(v));
   it('finds nothing in plain text', () => expect(findPhone('two people at 7 pm', 'US')).toBeNull());
+  it.each<[string, string[], string | undefined]>([
+    ["james@harrowgate.co.uk, mobile's 07700 900123", [], '+447700900123'],
+    ["mobile's 07700 900123", ['GB'], '+447700900123'],
+    ['0803 123 4567', ['NG'], '+2348031234567'],
+    // the default region's reading wins over a hinted one
+    ['call 415 555 0123', ['GB'], '+14155550123'],
+    // no hint: a national UK number is no US number
+    ["mobile's 07700 900123", [], undefined],
+  ])('%j with hints %j → %s', (u, hints, v) => expect(findPhone(u, 'US', {}, hints)?.value).toBe(v));
+});
+
+describe('hintedRegions', () => {
+  it('reads country-code domains of addresses, not generic ones', () =>
+    expect(
+      hintedRegions([
+        'james@harrowgate.co.uk',
+        'ngozi@mail.com.ng',
+        'see acme.com',
+        'app.io',
+        'www.shop.ie/path',
+        'e.g. this',
+      ]),
+    ).toEqual(['GB', 'NG', 'IE']));
 });

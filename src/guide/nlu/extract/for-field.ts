@@ -51,7 +51,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return m ? c(m.value, m.spoken ? 0.85 : 0.97, m.spoken ? 'spoken-email' : 'email', m.span) : null;
     }
     case 'phone': {
-      const m = findPhone(utterance, regionFor(field, ctx), field);
+      const m = findPhone(utterance, regionFor(field, ctx), field, ctx.regionHints);
       return m ? c(m.value, m.valid ? 0.95 : 0.55, 'phone', m.span) : null;
     }
     case 'url': {

@@ -5,6 +5,8 @@ export interface ExtractContext {
   referenceDate: Date;
   /** ISO 3166-1 alpha-2 region for phone numbers said without a country code */
   defaultRegion: string;
+  /** further regions for a national phone number that is none of `defaultRegion` (from addresses given earlier) */
+  regionHints?: string[];
   /** the agent's preceding utterance, if any */
   agentUtterance?: string;
   /**

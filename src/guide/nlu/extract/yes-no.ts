@@ -5,13 +5,33 @@ import { normalize } from './normalize.js';
  * affirmative or negative phrase in the first clause decides; short answers are read whole.
  */
 
+/**
+ * "No trouble" idioms that agree, across varieties of English: "no worries", "no bother" (Irish), "no wahala"
+ * (Nigerian), "no dramas" (Australian), "no sweat", "no probs". Their "no" denies nothing.
+ */
+export const NO_TROUBLE = [
+  'no problem',
+  'no problems',
+  'no probs',
+  'no prob',
+  'no worries',
+  'no worry',
+  'no bother',
+  'not a bother',
+  'no wahala',
+  'no dramas',
+  'no drama',
+  'no sweat',
+  'no stress',
+  'no hassle',
+  'not a problem',
+];
+
 const POSITIVE = [
   "i don't mind",
   "don't mind",
   'i do not mind',
-  'no problem',
-  'no worries',
-  'not a problem',
+  ...NO_TROUBLE,
   'why not',
   'yes',
   'yeah',
