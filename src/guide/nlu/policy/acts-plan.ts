@@ -13,6 +13,7 @@ import { isFreeText } from './free-text.js';
 import { answerFromWizard, UNKNOWN_ANSWER } from '../wizard-answer.js';
 import { describeAskedOptions, optionsAskedAbout } from '../option-question.js';
 import { requestsWithValue } from '../value-request.js';
+import { offeredAnswer } from './offered-answer.js';
 
 /** Field types whose values a question can name without choosing them. */
 const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
@@ -47,6 +48,9 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   const asks = splitSentences(acts.content).every(opensAsQuestion);
   if (!acts.question || (!asks && ctx.nlu.detectYesNo(acts.content) === true)) return null;
   if (isHedgedAnswer(ctx)) return null;
+  // "would Saturday 19th December be possible?": a value offered for the asked field answers it
+  if (splitSentences(acts.content).some((s) => offeredAnswer(s, ctx.asked, ctx.nlu, ctx.extract)))
+    return null;
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen

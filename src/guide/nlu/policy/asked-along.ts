@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { isQuestion, opensAsQuestion } from '../acts.js';
 import { splitSentences } from '../sentence-split.js';
+import { offeredAnswer } from './offered-answer.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 
 /**
@@ -19,13 +20,15 @@ export interface QuestionsAlong {
  * Splits `content` into the sentences that open as questions and the rest; null when there are no such
  * questions, only such questions, or when a question holds a value the rest does not repeat ("any songs by
  * Halsey from 2015? I like pop", "is 3pm free? if not 4pm": the question's value is the one meant, and the
- * line is read whole as before; "is 3pm ok? if so 3pm" repeats it and is cut).
+ * line is read whole as before; "is 3pm ok? if so 3pm" repeats it and is cut). A value the question offers
+ * for the `asked` field counts too ("would Saturday 19th December be possible? around 2pm" asked the day).
  */
 export function questionsAlong(
   content: string,
   fields: Field[],
   nlu: Nlu,
   extract: ExtractContext,
+  asked?: Field,
 ): QuestionsAlong | null {
   const sentences = splitSentences(content);
   const questions = sentences.filter((s) => isQuestion(s) && opensAsQuestion(s));
@@ -33,8 +36,9 @@ export function questionsAlong(
   const rest = sentences.filter((s) => !questions.includes(s)).join(' ');
   if (!/[a-z0-9]/i.test(rest)) return null;
   const given = new Set(safeExtract(nlu, rest, fields, extract).map(said));
-  const asked = safeExtract(nlu, questions.join(' '), fields, extract);
-  return asked.every((c) => given.has(said(c))) ? { rest, questions } : null;
+  const offered = questions.map((q) => offeredAnswer(q, asked, nlu, extract)).filter((c) => c !== null);
+  const values = [...safeExtract(nlu, questions.join(' '), fields, extract), ...offered];
+  return values.every((c) => given.has(said(c))) ? { rest, questions } : null;
 }
 
 /** A value as field and value, to compare two readings. */

@@ -129,7 +129,7 @@ export function interpretTurn(turn: TurnContext): Plan {
   const other = nonInformingPlan(actsContext);
   if (other) return other;
   // "what's the phone for? it's 0412 555 018": the answer is read without the question, which is answered
-  const along = questionsAlong(acts.content, fields, turn.nlu, turn.extract);
+  const along = questionsAlong(acts.content, fields, turn.nlu, turn.extract, askedField);
   const plan = informingPlan(turn, fields, along?.rest ?? acts.content);
   const question = [...acts.asides, ...(along?.questions ?? [])][0];
   const answer = question && !plan.remark ? answerAlong(question, actsContext) : null;

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { Field } from '../../../core/wizard/definition.js';
+import { defaultNlu } from '../nlu.js';
+import { offeredAnswer } from './offered-answer.js';
+
+const extract = { referenceDate: new Date('2026-12-07T10:00:00'), defaultRegion: 'GB' };
+const day: Field = { name: 'viewing_date', label: 'Preferred viewing date', type: 'date', required: true };
+const time: Field = { name: 'viewing_time', label: 'Preferred viewing time', type: 'time', required: true };
+const extras: Field = {
+  name: 'must_haves',
+  label: 'Must-haves',
+  type: 'multi_select',
+  required: false,
+  options: [{ value: 'parking', label: 'Parking' }],
+};
+const notes: Field = { name: 'notes', label: 'Notes', type: 'textarea', required: false };
+
+describe('offeredAnswer', () => {
+  it.each<[string, Field | undefined, unknown]>([
+    ['Would Saturday 19th December be possible?', day, '2026-12-19'],
+    ['is the 14th convenient?', day, '2026-12-14'],
+    ['does Tuesday work?', day, '2026-12-08'],
+    ['is 3pm ok?', time, '15:00'],
+    // guards: no value put forward for approval, no asked field, a choice or free text asked
+    ['Is it a problem if I am a student?', day, null],
+    ['what days do you do viewings on Saturday?', day, null],
+    ['Would Saturday 19th December be possible?', undefined, null],
+    ['is parking available?', extras, null],
+    ['would a note be ok?', notes, null],
+  ])('%s', (question, asked, value) =>
+    expect(offeredAnswer(question, asked, defaultNlu, extract)?.value ?? null).toBe(value),
+  );
+});

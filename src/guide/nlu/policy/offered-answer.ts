@@ -1,0 +1,35 @@
+import type { Field } from '../../../core/wizard/definition.js';
+import { isFreeText } from './free-text.js';
+import type { Candidate, ExtractContext, Nlu } from './plan.js';
+
+/** Field types whose values a question may ask about rather than offer ("is parking available?"). */
+const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
+
+/**
+ * A question that puts a value forward for approval: "is 3pm ok?", "does Tuesday work?", "would Saturday
+ * 19th December be possible?", "is the 14th convenient?".
+ */
+const PROPOSES =
+  /\b(?:ok(?:ay)?|fine|alright|all right|acceptable|allowed|enough|do|work|possible|convenient|available|free|suit(?: you)?)\s*[?.!]*\s*$/i;
+
+/**
+ * The value a question offers for the asked field, as its answer: "would Saturday 19th December be
+ * possible?" asked the viewing date → 2026-12-19; "is 3pm ok?" asked the time → 15:00. Null when the question
+ * offers nothing for approval ("is it a problem if I am a student?"), when the asked field takes free text
+ * (its words would be the question itself) or is a choice ("is parking available?" asks about the option),
+ * or when the asked field reads no value from it.
+ */
+export function offeredAnswer(
+  question: string,
+  asked: Field | undefined,
+  nlu: Nlu,
+  extract: ExtractContext,
+): Candidate | null {
+  if (!asked || isFreeText(asked) || CHOICE_TYPES.has(asked.type) || !PROPOSES.test(question.trim()))
+    return null;
+  try {
+    return nlu.extractForField(question, asked, extract);
+  } catch {
+    return null;
+  }
+}
