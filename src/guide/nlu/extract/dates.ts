@@ -8,6 +8,7 @@ import { withCorrectedYears } from './corrected-year.js';
 import {
   isDeicticToday,
   namesNoDay,
+  namesStretch,
   saidAsPast,
   takesSaidMonth,
   withoutLooseWeekdays,
@@ -16,6 +17,8 @@ import { cardinalWords } from './number-lexicon.js';
 import { clockPhrasesToDigits } from './clock-phrases.js';
 import { spokenYearsToDigits } from './spoken-years.js';
 import { withRestatedMeridiem } from './restated-time.js';
+import { withYearLikeDays } from './year-like-day.js';
+import { withMonthWords } from './month-words.js';
 
 /**
  * Dates and times with chrono-node (casual English), relative to a reference date, plus a few rules chrono
@@ -38,7 +41,10 @@ export interface DateTimeMatch {
   guessedMeridiem: boolean;
   /** digits only, without a year ("5/10"): as likely a score or a fraction as a day */
   bareNumeric?: boolean;
-  /** the day is only roughly said ("some morning next week", "this month"): no value for a field unasked */
+  /**
+   * the day is only roughly said ("some morning next week", "this month", "the week of the 11th"): no value
+   * for a field unasked, and the exact day said beside it wins for the field asked
+   */
   approximate?: boolean;
   /** the end of a range ("until the 12th", "from the 9th to the 12th"): a return / drop-off / check-out day */
   rangeEnd?: boolean;
@@ -279,11 +285,15 @@ export function findDateTimes(
       .filter((m) => m.index >= before.length)
       .map((m) => ({ ...m, index: m.index - before.length }));
   }
-  const text = keepSaidDay(preprocessTimes(spokenYearsToDigits(utterance)));
+  const text = keepSaidDay(preprocessTimes(spokenYearsToDigits(withMonthWords(utterance))));
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
+  const read = parser.parse(text, referenceDate, { forwardDate: true });
   const said = withinSaidMonths(
     withoutLooseWeekdays(
-      withoutLeadingWeekdays(parser.parse(text, referenceDate, { forwardDate: true }), text),
+      withoutLeadingWeekdays(
+        parser === DAY_FIRST ? withYearLikeDays(read, MONTH_FIRST, referenceDate) : read,
+        text,
+      ),
     ),
     parser,
     text,
@@ -318,7 +328,10 @@ export function findDateTimes(
       hasTime,
       index: r.index,
       ...(/^\d{1,2}\s*[/.]\s*\d{1,2}$/.test(r.text.trim()) ? { bareNumeric: true } : {}),
-      ...(hasDate && !c.isCertain('day') && !c.isCertain('weekday') ? { approximate: true } : {}),
+      ...(hasDate &&
+      ((!c.isCertain('day') && !c.isCertain('weekday')) || namesStretch(text.slice(0, r.index)))
+        ? { approximate: true }
+        : {}),
       ...(hasDate && (PAST_RELATIVE.test(r.text) || saidAsPast(text, r.index, r.text))
         ? { pastRelative: true }
         : {}),
