@@ -98,5 +98,8 @@ describe('words that name no day', () => {
     ['from the 4th of January', '2020-01-04'],
     ['can start 1 March 2027, weekday mornings', '2027-03-01'],
     ['start now', '2019-03-01'],
+    // a stretch said with the day that names it: the day
+    ['the week of March 11th', '2019-03-11'],
+    ['the weekend of the 9th', '2019-03-09'],
   ])('%s → %s', (u, day) => expect(findDate(u, ref)?.date).toBe(day));
 });

@@ -99,12 +99,27 @@ const KIND_OF_DAY = /^(?:on\s+|the\s+)?weekdays?$/i;
 /** Words before "now" that make an idiom of it: "for now", "just now", "by now", "until now", "till now". */
 const IDIOM_NOW = /\b(?:for|just|by|until|till|til|up to)\s+$/i;
 
+/** A stretch of days said bare ("the week"), which chrono reads as the coming one. */
+const STRETCH = /^(?:the\s+)?(?:week|weekend|month)$/i;
+/** A stretch said by the day after it: "the week of", "the weekend of". */
+const STRETCH_OF = /\b(?:week|weekend)\s+of\s+(?:the\s+)?$/i;
+
 /**
- * Whether a mention at `index` (of `span`) in `text` names no day: a kind of day ("weekday mornings") or "now"
- * in an idiom ("I'll skip the extras for now", "I told you just now").
+ * Whether the words `before` a day make it name a stretch around it ("the week of January 11", "the weekend
+ * of the 9th"): the day is only roughly meant, and a day said exactly beside it is the one chosen.
+ */
+export function namesStretch(before: string): boolean {
+  return STRETCH_OF.test(before.slice(-30));
+}
+
+/**
+ * Whether a mention at `index` (of `span`) in `text` names no day: a kind of day ("weekday mornings"), a
+ * stretch named by the day said after it ("the week of January 11": the day is its own mention) or "now" in
+ * an idiom ("I'll skip the extras for now", "I told you just now").
  */
 export function namesNoDay(text: string, index: number, span: string): boolean {
   const said = span.trim();
   if (KIND_OF_DAY.test(said)) return true;
+  if (STRETCH.test(said) && /^\s+of\b/i.test(text.slice(index + span.length))) return true;
   return /^now$/i.test(said) && IDIOM_NOW.test(text.slice(Math.max(0, index - 12), index));
 }

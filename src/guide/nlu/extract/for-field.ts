@@ -76,7 +76,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       const ahead = aheadWhenForward(field, said, ctx.referenceDate);
       // "now" is the moment of speaking: a day said with it is the one meant ("now, or else Friday")
       const days = ahead.filter((d) => !d.deictic);
-      const all = days.length ? days : ahead;
+      // "in town the week of January 11, could we do Thursday the 14th?": the exact day is the one chosen
+      const exact = days.filter((d) => !d.approximate);
+      const all = exact.length ? exact : days.length ? days : ahead;
       const m = all.find((d) => Boolean(d.rangeEnd) === end) ?? all[0];
       // only "now": today, for the date asked; extractor 'deictic-date' tells it from a day said
       return m?.date ? c(m.date, 0.9, m.deictic ? 'deictic-date' : 'chrono', m.span) : null;

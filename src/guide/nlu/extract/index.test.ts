@@ -15,6 +15,9 @@ describe('extractForField', () => {
     [field('team_size', 'number'), 'a dozen', 12],
     [field('stars', 'rating'), 'I give it four out of five', 4],
     [field('visit', 'date'), 'next Friday', '2019-03-08'],
+    // the exact day said beside a stretch named by a day is the one chosen; the stretch's day alone stays
+    [field('visit', 'date'), 'in town the week of March 11th, could we do Thursday the 14th?', '2019-03-14'],
+    [field('visit', 'date'), 'any day the week of March 11th', '2019-03-11'],
     [field('alarm', 'time'), 'half past 3 in the afternoon', '15:30'],
     [field('meeting', 'datetime'), 'tomorrow at 7pm', '2019-03-02T19:00'],
     [field('agree', 'boolean'), 'of course', true],
