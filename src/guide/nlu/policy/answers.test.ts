@@ -299,3 +299,31 @@ describe('extractAnswer: what a choice leaves is no free-text answer when it is 
     ['Connemara pony', { breed: 'Connemara', animal: 'pony' }],
   ])('%j keeps the breed: %j', (u, want) => expect(read(u)).toMatchObject(want));
 });
+
+describe('extractAnswer: one mention fills one field of its type', () => {
+  const visit = field('viewing_date', 'date', {
+    label: 'Preferred viewing date',
+    extraction_hints: ['the day they want to view, e.g. Saturday 6 March 2027'],
+  });
+  const slot = field('viewing_time', 'time', { label: 'Preferred viewing time' });
+  const moveIn = field('move_in_date', 'date', {
+    label: 'Desired move-in date',
+    description: 'The earliest date you could start a tenancy',
+    extraction_hints: ["e.g. 1 April 2027, or 'start of next month'"],
+  });
+  const form = [visit, slot, moveIn];
+  it.each<[string, Record<string, unknown>]>([
+    [
+      'we are in a serviced apartment until mid March, so from the 15th of March',
+      { viewing_date: '2019-03-15' },
+    ],
+    // guard: a date and a time of one mention both stay
+    ['from the 15th of March at 2pm', { viewing_date: '2019-03-15', viewing_time: '14:00' }],
+  ])('%s', (u, expected) =>
+    expect(
+      Object.fromEntries(
+        extractAnswer(defaultNlu, u, [visit, slot], form, ctx).map((c) => [c.field, c.value]),
+      ),
+    ).toEqual(expected),
+  );
+});

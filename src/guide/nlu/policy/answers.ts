@@ -182,8 +182,11 @@ export function extractAnswer(
       continue;
     own.push(c);
   }
-  // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon")
-  const partOfSameMention = (c: Candidate, o: Candidate) => c.extractor === o.extractor && c.span === o.span;
+  // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon"), never two
+  // of one type ("from the 15th of January" asked the viewing day is no move-in day too)
+  const typeOf = (c: Candidate) => byName.get(c.field)?.type;
+  const partOfSameMention = (c: Candidate, o: Candidate) =>
+    c.extractor === o.extractor && c.span === o.span && typeOf(c) !== typeOf(o);
   // option words of a clause the description gave up ("booking boarding from May 3 to May 9") are a choice
   const given = describing
     ? heard.filter((c) => borrowed(c) && !own.some((o) => spansOverlap(o.span, c.span)))
