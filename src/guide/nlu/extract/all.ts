@@ -29,7 +29,7 @@ import { unitNumberCandidates } from './unit-number.js';
 import { cuedNumberCandidates } from './cued-number.js';
 import { ageSaidCandidates } from './age-said.js';
 import { listedNumberCandidates } from './listed-number.js';
-import { countsPeople, namesHeads, peopleCount } from './people-count.js';
+import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
@@ -199,6 +199,13 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   unitNumberCandidates(utterance, fields, out);
   // "she's 3 and a half": an age said bare, for the field measured in years
   ageSaidCandidates(utterance, fields, out);
+
+  // "2 adults and 3 children", "a family of four": heads counted in groups add up, for the one field that
+  // counts people, before any group's number is read with its noun
+  const headFields = fields.filter((f) => countsPeople(f) && !out.some((c) => c.field === f.name));
+  const grouped = headFields.length === 1 ? groupedHeads(utterance) : null;
+  if (grouped)
+    out.push({ field: headFields[0]!.name, ...grouped, confidence: 0.8, extractor: 'people-count' });
 
   // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"
   const countFields = fields.filter(isCountField);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countableMentions } from './countable.js';
+import { countableMentions, saysAge, withoutAges } from './countable.js';
 
 describe('countableMentions', () => {
   it.each<[string, number[]]>([
@@ -36,4 +36,19 @@ describe('countableMentions', () => {
   ])('%s → %s', (u, expected) => {
     expect(countableMentions(u).map((n) => n.value)).toEqual(expected);
   });
+});
+
+describe('ages', () => {
+  // each age blanked out, the rest as said
+  it.each<[string, string]>([
+    ['our daughter who is four years old', 'four years old'],
+    ['a 3-year-old cockapoo', '3-year-old'],
+    ['aged 7, she is', '7'],
+    // guards: a length of time and a count are no age
+    ['for 4 years', ''],
+    ['3 kids', ''],
+  ])('%s → %j blanked', (u, age) =>
+    expect(withoutAges(u)).toBe(age ? u.replace(age, ' '.repeat(age.length)) : u),
+  );
+  it('an age said is one', () => expect(saysAge('he is 9 yrs old', { index: 6, span: '9' })).toBe(true));
 });

@@ -23,6 +23,36 @@ export function picksFromGroup(utterance: string, n: Pick<NumberMention, 'index'
   return PARTITIVE.test(utterance.slice(n.index + n.span.length));
 }
 
+/** Words after a number that make it an age: "years old", "yrs old", "-year-old", "months old", "y/o". */
+const AGE_AFTER = /^\s*-?\s*(?:(?:years?|yrs?|months?|weeks?)[\s-]*old\b|y\/?o\b)/i;
+/** Words before a number that make it an age: "aged 4", "age 4". */
+const AGE_BEFORE = /\bage[d]?\s+$/i;
+
+/**
+ * Whether the number `n` of `utterance` is an age ("our daughter who is four years old", "a 3-year-old
+ * cockapoo", "aged 7"): it measures someone's years, and counts no other thing (no heads, no bedrooms).
+ */
+export function saysAge(utterance: string, n: Pick<NumberMention, 'index' | 'span'>): boolean {
+  return (
+    AGE_AFTER.test(utterance.slice(n.index + n.span.length)) || AGE_BEFORE.test(utterance.slice(0, n.index))
+  );
+}
+
+/**
+ * `utterance` with each age blanked out (same length, so offsets stay): "our daughter who is four years old"
+ * → "our daughter who is                ".
+ */
+export function withoutAges(utterance: string): string {
+  let out = utterance;
+  for (const n of findNumberMentions(utterance)) {
+    if (!saysAge(utterance, n)) continue;
+    const end =
+      n.index + n.span.length + (AGE_AFTER.exec(utterance.slice(n.index + n.span.length))?.[0].length ?? 0);
+    out = out.slice(0, n.index) + ' '.repeat(end - n.index) + out.slice(end);
+  }
+  return out;
+}
+
 /**
  * "one" as the object of a negated or pending verb: "we haven't set one", "I don't have one yet", "never had
  * one", "yet to pick one". It stands for the thing asked about and says it is not there.

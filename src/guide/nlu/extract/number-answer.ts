@@ -1,11 +1,12 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { NumberMention } from './numbers.js';
-import { countableMentions } from './countable.js';
+import { countableMentions, saysAge } from './countable.js';
+import { fieldUnit } from './field-unit.js';
 import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
 import { textKind } from './text-kind.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
-import { countsPeople, namesHeads, peopleCount } from './people-count.js';
+import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-count.js';
 import { declaredValue } from './declared-values.js';
 import { timesCount } from './times-count.js';
 import { scaleScore } from './scale-score.js';
@@ -173,9 +174,11 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
   // "four out of five": only the part before "out of" holds the value
   const said = field.type === 'rating' ? utterance.split(/\bout of\b|\//i)[0]! : utterance;
   // "around 18 months" for "Age (years)": restated in the field's own unit; "1.1 kilos" is no age
-  const mentions = yearMentions(field, countableMentions(said)).flatMap(
-    (n) => inFieldUnit(said, n, field) ?? [],
-  );
+  // "our daughter who is four years old": an age answers only a field measured in time
+  const measured = fieldUnit(field)?.dimension === 'time';
+  const mentions = yearMentions(field, countableMentions(said))
+    .flatMap((n) => inFieldUnit(said, n, field) ?? [])
+    .filter((n) => measured || !saysAge(said, n));
   const money = holdsMoney(field);
   const year = holdsYear(field);
   const all = mentions.filter(
@@ -198,6 +201,9 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
     if (times) return { ...times, confidence: 0.85 };
     return mentions.length || year ? null : zeroAnswer(said, field);
   }
+  // "2 adults and 3 children": heads counted in groups add up
+  const grouped = countsPeople(field) ? groupedHeads(said) : null;
+  if (grouped) return { ...grouped, confidence: 0.85 };
   // "a couch, a fridge and two beds... that's 6": the total said last is the answer
   const total = all.find((n) => TOTAL.test(said.slice(0, n.index)));
   const settled = settledMention(said, all);

@@ -10,6 +10,7 @@ import {
   withinOneEdit,
 } from './options.js';
 import { field } from './test-helpers.js';
+import type { Field } from '../../../core/wizard/definition.js';
 
 const voice = field('voice', 'single_select', {
   opts: [
@@ -355,4 +356,24 @@ describe('numbered and weekday options', () => {
   ])('availability: %s', (u, want) => {
     expect(matchMultiOptions(u, availability)?.values).toEqual(want);
   });
+});
+
+describe('an age chooses no option of another count', () => {
+  const bedrooms = field('bedrooms', 'single_select', {
+    opts: [
+      ['2', '2 bedrooms', 'two bed'],
+      ['4-plus', '4 or more bedrooms', 'four bed', '4+'],
+    ],
+  });
+  const ageBand = field('age_band', 'single_select', {
+    opts: [
+      ['under-5', 'Under 5 years'],
+      ['5-plus', '5 years or older'],
+    ],
+  });
+  it.each<[Field, string, string | null]>([
+    [bedrooms, 'Myself, my husband and our daughter who is four years old.', null],
+    [bedrooms, 'four bed, our son is 2 years old', '4-plus'],
+    [ageBand, 'she is 4 years old', 'under-5'],
+  ])('%#: %s', (f, u, value) => expect(matchSingleOption(u, f)?.option.value ?? null).toBe(value));
 });

@@ -7,7 +7,7 @@ import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
 import { extremeRangeOption, matchRangeOption, moneyOptions } from './money.js';
 import { saysOtherUnit, unitRangeOption } from './unit-range.js';
-import { countableMentions } from './countable.js';
+import { countableMentions, withoutAges } from './countable.js';
 import { detectYesNo } from './yes-no.js';
 import { negatedWords, setAsideAt } from './negated.js';
 import { quantityOption } from './quantity-option.js';
@@ -425,9 +425,12 @@ export function fuzzyOption(
  * The option of a select `field` that `utterance` answers, trying in order: yes/no (True/False options),
  * a number with the unit of range options, verbatim mention, numeric value, amount range, ordinal, fuzzy match. Null when nothing fits.
  */
-export function matchSingleOption(utterance: string, field: Field): OptionMatch | null {
+export function matchSingleOption(heard: string, field: Field): OptionMatch | null {
   const options = field.options ?? [];
   if (!options.length) return null;
+  // "our daughter who is four years old": an age chooses no "4 or more bedrooms", unless the options are ages
+  const ages = /\b(?:years?|yrs?|months?|old|ages?d?)\b/i.test(options.map((o) => o.label).join(' '));
+  const utterance = ages ? heard : withoutAges(heard);
   const bool = booleanOptions(options);
   if (bool) {
     const verbatimBool = findVerbatimOptions(utterance, options);

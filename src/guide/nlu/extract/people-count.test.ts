@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countsPeople, peopleCount, namesHeads } from './people-count.js';
+import { countsPeople, groupedHeads, peopleCount, namesHeads } from './people-count.js';
 import { numberAnswer } from './number-answer.js';
 import { extractAll } from './all.js';
 import { ctx, field } from './test-helpers.js';
@@ -107,4 +107,32 @@ describe('extractAll: a head count for the one people field, said unasked', () =
       extractAll(utterance, [patients, bedrooms], ctx).find((c) => c.field === 'patients')?.value ?? null,
     ).toBe(value),
   );
+});
+
+describe('heads counted in groups add up', () => {
+  const occupants = field('occupants', 'number', {
+    label: 'Number of occupants',
+    description: 'Everyone who would live in the flat, adults and children, including you',
+  });
+  const bedrooms = field('bedrooms', 'number', { label: 'Bedrooms' });
+  it.each<[string, number | null]>([
+    ['2 adults and 3 children', 5],
+    ['two adults and a baby', 3],
+    ['an adult, a teenager and 2 little kids', 4],
+    ["We're a family of four plus our indoor cat", 4],
+    // guards: one group alone, and groups of no people
+    ['3 adults', null],
+    ['a cat and two dogs', null],
+  ])('%s → %s', (u, n) => expect(groupedHeads(u)?.value ?? null).toBe(n));
+  it.each<[string, number]>([
+    ['2 adults and 3 children', 5],
+    ['Myself, my husband and our daughter who is four years old.', 3],
+  ])('asked: %s → %s', (u, n) => expect(numberAnswer(u, occupants)?.value).toBe(n));
+  it('unasked, the groups add up for the field that counts people', () =>
+    expect(
+      extractAll('2 adults and 3 children, 3 bedrooms', [occupants, bedrooms], ctx).map((c) => [
+        c.field,
+        c.value,
+      ]),
+    ).toEqual(expect.arrayContaining([['occupants', 5]])));
 });

@@ -71,6 +71,36 @@ function partyCount(utterance: string): { value: number; span: string } | null {
   return null;
 }
 
+/** People counted in a group: "adults", "kids", "a baby". */
+const GROUP_NOUN = String.raw`(?:adults?|grown-?ups?|children|child|kids?|teenagers?|teens?|babies|baby|toddlers?|infants?|people|persons?)`;
+const GROUP = String.raw`(?:${HOW_MANY}|one|an?)\s+(?:(?:young|little|small|older|grown)\s+)?${GROUP_NOUN}`;
+/** Groups said together: "2 adults and 3 children", "two adults, a teenager and a baby". */
+const GROUPS = new RegExp(String.raw`\b${GROUP}(?:${JOIN}${GROUP})+\b`, 'i');
+const ONE_GROUP = new RegExp(String.raw`\b(${HOW_MANY}|one|an?)\s`, 'gi');
+/** A household said by its size: "a family of four", "we're a household of 3". */
+const FAMILY_OF = new RegExp(String.raw`\b(?:family|household)\s+of\s+(${HOW_MANY})\b`, 'i');
+
+/**
+ * The heads of people counted in groups said together, added up, with the words that say them, or null:
+ * "2 adults and 3 children" → 5, "two adults and a baby" → 3; a household said by its size: "a family of
+ * four plus our indoor cat" → 4. One group alone ("3 adults") is left to the number and its noun.
+ */
+export function groupedHeads(utterance: string): { value: number; span: string } | null {
+  const groups = GROUPS.exec(utterance);
+  if (groups) {
+    let value = 0;
+    for (const m of groups[0].matchAll(ONE_GROUP)) {
+      const w = m[1]!.toLowerCase();
+      value += HEADS[w] ?? (/^(?:one|an?)$/.test(w) ? 1 : Number(w));
+    }
+    return { value, span: groups[0] };
+  }
+  const family = FAMILY_OF.exec(utterance);
+  if (!family) return null;
+  const w = family[1]!.toLowerCase();
+  return { value: HEADS[w] ?? Number(w), span: family[0] };
+}
+
 /** Whether `field` is a number field that counts people (see the file comment). */
 export function countsPeople(field: Field): boolean {
   if (field.type !== 'number') return false;
