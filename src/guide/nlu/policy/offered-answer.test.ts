@@ -2,18 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { Field } from '../../../core/wizard/definition.js';
 import { defaultNlu } from '../nlu.js';
 import { offeredAnswer } from './offered-answer.js';
+import { field } from '../extract/test-helpers.js';
 
 const extract = { referenceDate: new Date('2026-12-07T10:00:00'), defaultRegion: 'GB' };
-const day: Field = { name: 'viewing_date', label: 'Preferred viewing date', type: 'date', required: true };
-const time: Field = { name: 'viewing_time', label: 'Preferred viewing time', type: 'time', required: true };
-const extras: Field = {
-  name: 'must_haves',
-  label: 'Must-haves',
-  type: 'multi_select',
-  required: false,
-  options: [{ value: 'parking', label: 'Parking' }],
-};
-const notes: Field = { name: 'notes', label: 'Notes', type: 'textarea', required: false };
+const day = field('viewing_date', 'date', { label: 'Preferred viewing date' });
+const time = field('viewing_time', 'time', { label: 'Preferred viewing time' });
+const extras = field('must_haves', 'multi_select', { opts: [['parking', 'Parking']] });
+const notes = field('notes', 'textarea');
 
 describe('offeredAnswer', () => {
   it.each<[string, Field | undefined, unknown]>([
