@@ -194,10 +194,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const segments = stated.filter((s) => !route.some((c) => c.field === s.field.name));
   if (segments.length > 0) {
     // "call it Support Buddy, and can the web address be just buddy?": the words before the first named
-    // clause are read as usual; each named clause gives its field's value
+    // clause are read as usual; each named clause gives its field's value, the corrected words when it
+    // corrects itself ("the name is Adaeze, no wait, make it Ada Styles" → Ada Styles)
     const named: Candidate[] = [];
     for (const s of segments) {
-      const c = freeTextAnswer(ctx.nlu, s.value, s.field, [], fields, ctx.extract);
+      const c = freeTextAnswer(ctx.nlu, correctedTail(s.value) ?? s.value, s.field, [], fields, ctx.extract);
       if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
     }
     if (named.length > 0)
@@ -227,7 +228,9 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     const extra = all.filter(
       (c) => c.field !== mention.field.name && !isCueOfAnother(c, all, ctx.userText, fields),
     );
-    const candidate = freeTextAnswer(ctx.nlu, mention.rest, mention.field, extra, fields, ctx.extract);
+    // "the name is Zig, no wait, make it Ziggy": the corrected words
+    const said = correctedTail(mention.rest) ?? mention.rest;
+    const candidate = freeTextAnswer(ctx.nlu, said, mention.field, extra, fields, ctx.extract);
     if (candidate) {
       return answerPlan(
         ctx,
