@@ -32,7 +32,7 @@ import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
-import { promptYesNo } from './prompt-yes-no.js';
+import { withPromptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { describedWithName } from './described-name.js';
 import { describedLook } from './described-look.js';
@@ -503,8 +503,12 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     found.push(...impliedYes(ctx.nlu, ctx.userText, first, details, fields, ctx.extract));
   }
   // "Daisy, 65 pounds, and yes she loves other dogs": the yes answers the prompt's yes/no question
-  const yesNoClause = promptYesNo(ctx.nlu, ctx.definition, ctx.snapshot, ctx.memory, ctx.userText, found);
-  if (yesNoClause) found.push(yesNoClause);
+  // "yes please, I'd need help with the flight" to two yes/no questions: the yes answers the one it names
+  found.splice(
+    0,
+    found.length,
+    ...withPromptYesNo(ctx.nlu, ctx.definition, ctx.snapshot, ctx.memory, ctx.userText, found),
+  );
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   const turn: DescribedTurn = {
     nlu: ctx.nlu,
