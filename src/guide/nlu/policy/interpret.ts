@@ -396,10 +396,10 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
   const declined =
     first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
-  // "no avatar for now, the default one is fine" to the personality question: the avatar is passed (when the
-  // words give no other value but option words borrowed by the decline: "Priya Shah, priya@x.com, no phone
-  // please" is read as usual)
-  const other = first && view && !declined ? declinedOther(ctx.userText, first, fields, ctx.snapshot) : null;
+  // "no avatar for now, the default one is fine" to the personality question, "skip the profile link" to an
+  // optional company: the field named is passed (when the words give no other value but option words
+  // borrowed by the decline: "Priya Shah, priya@x.com, no phone please" is read as usual)
+  const other = first && view ? declinedOther(ctx.userText, first, fields, ctx.snapshot) : null;
   if (
     other &&
     openValues(ctx).every(
