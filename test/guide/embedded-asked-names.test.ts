@@ -130,3 +130,15 @@ describe('a title before a name is kept in a full-name field', () => {
     expect(values['owner_name']).toBe(name);
   });
 });
+
+describe('a named value that corrects itself keeps the corrected words', () => {
+  it.each([
+    ["hi there, the pet's name is Zig, no wait, make it Ziggy Stardust", 'Ziggy Stardust'],
+    ["hello, the pet's name is Bramble, sorry I mean Mr Biscuit", 'Mr Biscuit'],
+    // no correction: the whole name stays
+    ["hello, the pet's name is Sir Waffles", 'Sir Waffles'],
+  ])('%s → pet_name %s', async (said, name) => {
+    const values = await valuesAfter(grooming, [...OWNER, said]);
+    expect(values['pet_name']).toBe(name);
+  });
+});

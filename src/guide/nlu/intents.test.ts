@@ -6,6 +6,7 @@ import {
   fieldNamedIn,
   fieldPhrases,
   isContinue,
+  labelAlternatives,
   noPreferenceFields,
 } from './intents.js';
 
@@ -193,4 +194,15 @@ describe('detectFieldMention after a lead-in clause', () => {
   });
   it('a lead-in alone names nothing', () =>
     expect(detectFieldMention('before I confirm, is parking free?', fields)).toBeNull());
+});
+
+describe('labelAlternatives: a label of alternatives names each', () => {
+  it.each<[string, string[]]>([
+    ['Company or affiliation', ['company', 'affiliation']],
+    ['Social or profile link', ['social link', 'profile link']],
+    ['Phone or email', ['phone', 'email']],
+    // no alternatives
+    ['Profile link', []],
+    ['Order number', []],
+  ])('%s → %j', (label, expected) => expect(labelAlternatives(label)).toEqual(expected));
 });

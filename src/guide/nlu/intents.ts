@@ -105,6 +105,23 @@ const NEW_VALUE = /^(?:[A-Z\d"'“‘])/;
 const DESCRIPTOR =
   /^(?:description|prompt|text|details|info|information|type|style|name|title|level|rating|score)$/;
 
+/**
+ * The things a label of alternatives names one by one: "Company or affiliation" → company, affiliation;
+ * "Social or profile link" → social link, profile link (the last alternative's noun ends each). Empty when
+ * the label holds no " or ".
+ */
+export function labelAlternatives(label: string): string[] {
+  const parts = label
+    .toLowerCase()
+    .split(/\s+or\s+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length < 2) return [];
+  const last = parts[parts.length - 1]!.split(/\s+/);
+  const noun = last.length > 1 ? last[last.length - 1]! : '';
+  return parts.map((p, i) => (i < parts.length - 1 && noun && !p.includes(' ') ? `${p} ${noun}` : p));
+}
+
 /** A phrase that names a field: its label, its name's words, its hints, and a few synonyms by type. */
 export function fieldPhrases(field: Field): string[] {
   const phrases = new Set<string>();
@@ -117,6 +134,7 @@ export function fieldPhrases(field: Field): string[] {
     if (p.length >= 2 && p.split(' ').length <= 4) phrases.add(p);
   };
   add(field.label);
+  for (const alternative of labelAlternatives(field.label)) add(alternative);
   add(field.name.replace(/_/g, ' '));
   // "Avatar description" is also "the avatar"
   const label = field.label.toLowerCase().split(/\s+/);

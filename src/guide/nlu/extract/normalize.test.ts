@@ -46,3 +46,17 @@ describe('stripFillers: an instruction to record what follows', () => {
     expect(stripFillers(text)).toBe(expected);
   });
 });
+
+describe('stripFillers: trailing courtesy words, also abbreviated', () => {
+  it.each([
+    ['Exam Buddy please', 'Exam Buddy'],
+    ['Exam Buddy pls', 'Exam Buddy'],
+    ['Exam Buddy plz', 'Exam Buddy'],
+    ['Acme Ltd, thx', 'Acme Ltd'],
+    // the letters inside a word are no courtesy
+    ['Tuplsen', 'Tuplsen'],
+    ['Plz Records Ltd', 'Plz Records Ltd'],
+  ])('%s → %s', (text, expected) => {
+    expect(stripFillers(text)).toBe(expected);
+  });
+});

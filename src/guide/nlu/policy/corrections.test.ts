@@ -20,6 +20,10 @@ describe('correctedTail', () => {
     ['around 40k. no wait, make that 55k, we just got more funding', '55k, we just got more funding'],
     ['12 people, sorry I mean 14', '14'],
     ['two rooms or rather three', 'three'],
+    ['Adaeze, no wait, make it Ada Styles', 'Ada Styles'],
+    ['40k, no wait make that 55k', '55k'],
+    // "make it" is no cue of its own inside a value
+    ['Adaeze, make it snappy', null],
   ])('%s → %j', (utterance, tail) => expect(correctedTail(utterance)).toBe(tail));
   it('has no tail when the only cue leads the utterance', () => {
     expect(correctedTail('make that 55k')).toBeNull();

@@ -27,9 +27,12 @@ export function correctsEarlier(utterance: string): boolean {
   return CUE.test(utterance.replace(/[\u2019]/g, "'"));
 }
 
-/** A self-correction inside an answer: a cue after some words, then the corrected words. */
+/**
+ * A self-correction inside an answer: a cue after some words, then the corrected words; a "make it" after the
+ * cue belongs to it ("Adaeze, no wait, make it Ada Styles" → "Ada Styles").
+ */
 const SELF =
-  /(?<=^|[\s,.;!-])(?:no,?\s+wait|no,?\s+sorry|sorry,?\s+i mean|i mean|make that|or rather|scratch that|actually,?\s+(?:make (?:it|that)|no)|no,?\s+make (?:it|that))\b[\s,:-]*/gi;
+  /(?<=^|[\s,.;!-])(?:no,?\s+wait|no,?\s+sorry|sorry,?\s+i mean|i mean|make that|or rather|scratch that|actually,?\s+(?:make (?:it|that)|no)|no,?\s+make (?:it|that))\b[\s,:-]*(?:make\s+(?:it|that)\b[\s,:-]*)?/gi;
 
 /**
  * The words after the last self-correction cue that follows other words ("around 40k. no wait, make that

@@ -32,7 +32,7 @@ import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
 import { promptAskedFields } from './prompt-fields.js';
-import { promptYesNo } from './prompt-yes-no.js';
+import { withPromptYesNo } from './prompt-yes-no.js';
 import { describedAlong } from './early-description.js';
 import { describedWithName } from './described-name.js';
 import { describedLook } from './described-look.js';
@@ -194,10 +194,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const segments = stated.filter((s) => !route.some((c) => c.field === s.field.name));
   if (segments.length > 0) {
     // "call it Support Buddy, and can the web address be just buddy?": the words before the first named
-    // clause are read as usual; each named clause gives its field's value
+    // clause are read as usual; each named clause gives its field's value, the corrected words when it
+    // corrects itself ("the name is Adaeze, no wait, make it Ada Styles" → Ada Styles)
     const named: Candidate[] = [];
     for (const s of segments) {
-      const c = freeTextAnswer(ctx.nlu, s.value, s.field, [], fields, ctx.extract);
+      const c = freeTextAnswer(ctx.nlu, correctedTail(s.value) ?? s.value, s.field, [], fields, ctx.extract);
       if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
     }
     if (named.length > 0)
@@ -227,7 +228,9 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     const extra = all.filter(
       (c) => c.field !== mention.field.name && !isCueOfAnother(c, all, ctx.userText, fields),
     );
-    const candidate = freeTextAnswer(ctx.nlu, mention.rest, mention.field, extra, fields, ctx.extract);
+    // "the name is Zig, no wait, make it Ziggy": the corrected words
+    const said = correctedTail(mention.rest) ?? mention.rest;
+    const candidate = freeTextAnswer(ctx.nlu, said, mention.field, extra, fields, ctx.extract);
     if (candidate) {
       return answerPlan(
         ctx,
@@ -393,10 +396,10 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
   const declined =
     first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
-  // "no avatar for now, the default one is fine" to the personality question: the avatar is passed (when the
-  // words give no other value but option words borrowed by the decline: "Priya Shah, priya@x.com, no phone
-  // please" is read as usual)
-  const other = first && view && !declined ? declinedOther(ctx.userText, first, fields, ctx.snapshot) : null;
+  // "no avatar for now, the default one is fine" to the personality question, "skip the profile link" to an
+  // optional company: the field named is passed (when the words give no other value but option words
+  // borrowed by the decline: "Priya Shah, priya@x.com, no phone please" is read as usual)
+  const other = first && view ? declinedOther(ctx.userText, first, fields, ctx.snapshot) : null;
   if (
     other &&
     openValues(ctx).every(
@@ -500,8 +503,12 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     found.push(...impliedYes(ctx.nlu, ctx.userText, first, details, fields, ctx.extract));
   }
   // "Daisy, 65 pounds, and yes she loves other dogs": the yes answers the prompt's yes/no question
-  const yesNoClause = promptYesNo(ctx.nlu, ctx.definition, ctx.snapshot, ctx.memory, ctx.userText, found);
-  if (yesNoClause) found.push(yesNoClause);
+  // "yes please, I'd need help with the flight" to two yes/no questions: the yes answers the one it names
+  found.splice(
+    0,
+    found.length,
+    ...withPromptYesNo(ctx.nlu, ctx.definition, ctx.snapshot, ctx.memory, ctx.userText, found),
+  );
   // "I've a terrible toothache, it's been throbbing since Saturday": the choice and its description
   const turn: DescribedTurn = {
     nlu: ctx.nlu,

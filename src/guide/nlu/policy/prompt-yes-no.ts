@@ -1,5 +1,6 @@
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
+import { namesBoolean } from '../extract/boolean-terms.js';
 import type { DialogueMemory } from '../memory.js';
 import { askedFields } from './answers.js';
 import type { Candidate, Nlu } from './plan.js';
@@ -33,34 +34,69 @@ export function clauseYesNo(utterance: string): boolean | null {
   return said.size === 1 ? [...said][0]! : null;
 }
 
+/** The fields of `open` the prompt asks about, each on its own (`askedFields`). */
+function promptAsks(nlu: Nlu, prompt: string, open: Field[]): Field[] {
+  return open.filter((f) => {
+    try {
+      return askedFields(nlu, prompt, [f], true).length > 0;
+    } catch {
+      return false;
+    }
+  });
+}
+
 /**
- * The yes/no field the step prompt just asked, answered by a yes or no clause of `utterance` when the answer
- * gave no value for it otherwise: the one open boolean field of the current step the prompt asks about, and
- * only while the last question was that prompt. Null otherwise.
+ * The yes/no fields of `asked` (two or more, asked by one prompt) that the words name by their key terms
+ * (`namesBoolean`), when they name some but not all; none otherwise.
  */
-export function promptYesNo(
+function namedOnly(definition: WizardDefinition, utterance: string, asked: Field[]): Field[] {
+  if (asked.length < 2) return [];
+  const all = definition.steps.flatMap((s) => s.fields);
+  const domain = `${definition.name} ${definition.description ?? ''}`;
+  const named = asked.filter((f) => namesBoolean(utterance, f, all, domain));
+  return named.length < asked.length ? named : [];
+}
+
+/**
+ * The turn's values `found` with the yes or no of an answer to the step prompt given to the yes/no questions
+ * it asks, while the last question was that prompt (else `found` as is):
+ * - the prompt asks two or more open yes/no fields and the words name some of them: the yes or no answers
+ *   those only ("yes please, I'd need help with the flight" asked travel support and first time: travel
+ *   support yes, first time left open), read from a yes/no clause (`clauseYesNo`) or else the value read;
+ * - one open yes/no field is left without a value: a yes/no clause answers it ("Daisy, 65 pounds, and yes
+ *   she loves other dogs").
+ */
+export function withPromptYesNo(
   nlu: Nlu,
   definition: WizardDefinition,
   snapshot: RunSnapshot,
   memory: DialogueMemory,
   utterance: string,
   found: Candidate[],
-): Candidate | null {
+): Candidate[] {
   const prompt = snapshot.current_step?.voice_prompt?.trim();
-  if (!prompt || memory.lastQuestion.trim() !== prompt) return null;
+  if (!prompt || memory.lastQuestion.trim() !== prompt) return found;
   const open = currentStepFields(snapshot)
-    .filter((v) => !v.answered && !memory.skipped.has(v.name) && !found.some((c) => c.field === v.name))
+    .filter((v) => !v.answered && !memory.skipped.has(v.name))
     .map((v) => fieldDef(definition, v.name))
     .filter((f): f is Field => f?.type === 'boolean');
-  if (open.length !== 1) return null;
-  const field = open[0]!;
-  let asked: Field[] = [];
-  try {
-    asked = askedFields(nlu, prompt, [field], true);
-  } catch {
-    return null;
+  const asked = promptAsks(nlu, prompt, open);
+  const named = namedOnly(definition, utterance, asked);
+  const isBool = (c: Candidate, fields: Field[]) =>
+    typeof c.value === 'boolean' && fields.some((f) => f.name === c.field);
+  if (named.length > 0) {
+    const said = clauseYesNo(utterance) ?? found.find((c) => isBool(c, asked))?.value;
+    const kept = found.filter((c) => !isBool(c, asked) || isBool(c, named));
+    if (typeof said !== 'boolean') return kept;
+    const added = named
+      .filter((f) => !kept.some((c) => c.field === f.name))
+      .map((f) => ({ field: f.name, value: said, confidence: 0.8, extractor: 'prompt-yes-no' }));
+    return [...kept, ...added];
   }
-  if (!asked.some((f) => f.name === field.name)) return null;
+  const left = asked.filter((f) => !found.some((c) => c.field === f.name));
+  if (left.length !== 1 || open.filter((f) => !found.some((c) => c.field === f.name)).length !== 1)
+    return found;
   const value = clauseYesNo(utterance);
-  return value === null ? null : { field: field.name, value, confidence: 0.8, extractor: 'prompt-yes-no' };
+  if (value === null) return found;
+  return [...found, { field: left[0]!.name, value, confidence: 0.8, extractor: 'prompt-yes-no' }];
 }
