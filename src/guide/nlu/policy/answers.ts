@@ -14,6 +14,7 @@ import { namedAsChoice, withChoicePhrase } from './choice-phrase.js';
 import { isOutweighed } from './outweighed.js';
 import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
+import { isGuessInside } from './inner-guess.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -171,7 +172,12 @@ export function extractAnswer(
     // "odometer is showing 61,250" asked the make and model: the line reports the mileage
     if (isFreeText(field) && talksOfNumberField(c.value, field, fields)) continue;
     if (own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, c.span))) continue;
-    if (isFreeText(field) && cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+    // "From Lagos traffic to event streams: …" asked the title: "from Lagos" read as a company is the title's
+    const inside = (o: Candidate) => isGuessInside(o, c, asked, utterance, fields);
+    if (
+      isFreeText(field) &&
+      cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span) && !inside(o))
+    )
       continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (
