@@ -15,6 +15,7 @@ import { isOutweighed } from './outweighed.js';
 import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
 import { isGuessInside } from './inner-guess.js';
+import { isReasonWord } from './reason-clause.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -113,7 +114,8 @@ export function extractAnswer(
   const heard = all.filter(
     (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),
   );
-  const others = heard.filter((c) => !borrowed(c));
+  // "the hands-on one, since people will be coding along": option words of a reason are no choice
+  const others = heard.filter((c) => !borrowed(c) && !isReasonWord(c, utterance, asked, fields));
   // a sentence of a description that names another field and gives its value is about that field
   let said = utterance;
   if (describing)
