@@ -15,7 +15,7 @@ import { isOutweighed } from './outweighed.js';
 import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
 import { isGuessInside } from './inner-guess.js';
-import { isReasonWord } from './reason-clause.js';
+import { saidOnlyInReason } from './reason-clause.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -115,7 +115,11 @@ export function extractAnswer(
     (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),
   );
   // "the hands-on one, since people will be coding along": option words of a reason are no choice
-  const others = heard.filter((c) => !borrowed(c) && !isReasonWord(c, utterance, asked, fields));
+  const reason = (c: Candidate) =>
+    !asked.some((f) => f.name === c.field) &&
+    isBorrowedOptionWord(c, utterance, fields) &&
+    saidOnlyInReason(c.span, utterance);
+  const others = heard.filter((c) => !borrowed(c) && !reason(c));
   // a sentence of a description that names another field and gives its value is about that field
   let said = utterance;
   if (describing)

@@ -18,7 +18,7 @@ const value = (f: string, v: unknown, span: string): Candidate => ({
   span,
 });
 const said = 'From Lagos traffic to event streams: real-time logistics with Kafka';
-const answer = value('talk_title', said, said);
+const answer = { ...value('talk_title', said, said), extractor: 'whole-title' };
 
 describe('isGuessInside', () => {
   it.each<[string, Candidate, Candidate, string, boolean]>([
@@ -36,6 +36,13 @@ describe('isGuessInside', () => {
       value('co_speaker_name', 'Kafka', 'with Kafka'),
       answer,
       `${said}, co-speaker's name Kafka`,
+      false,
+    ],
+    [
+      'an answer not read whole',
+      value('co_speaker_name', 'Kafka', 'with Kafka'),
+      value('talk_title', said, said),
+      said,
       false,
     ],
     ['the same words', value('affiliation', said, said), answer, said, false],
