@@ -77,6 +77,9 @@ describe('isQuestion', () => {
     ['could we update the greeting afterwards?', true],
     ['can I add more documents at any time?', true],
     ['can I change the date to Friday?', false],
+    ["Hmm, can I change the picture later if I don't like it?", true],
+    ['could we update it afterwards, once the shop opens', true],
+    ['can I change it to blue if the shop is open later?', false],
     ['could we move it to later in the day', false],
   ])('%s → %s', (sentence, question) => {
     expect(isQuestion(sentence)).toBe(question);

@@ -83,10 +83,11 @@ export function asksLeave(sentence: string): boolean {
 
 /**
  * Asking whether something can be done another time ("can I change the picture later?", "could we update it
- * afterwards?", "can I add more at any time?"): a question about the form, not a request to do it now.
+ * afterwards?", "can I add more at any time?", "can I change the picture later if I don't like it?"): a
+ * question about the form, not a request to do it now. A condition may follow ("if …", "once …").
  */
 const LATER_ABILITY =
-  /^(?:can|could|may)\s+(?:i|we)\s+(?:[\w'-]+\s+){1,6}?(?:later(?:\s+on)?|afterwards?|after(?:\s+(?:that|it|this))?|again|any\s?time|at any time|in (?:the )?settings)\s*\??$/i;
+  /^(?:can|could|may)\s+(?:i|we)\s+(?:[\w'-]+\s+){1,6}?(?:later(?:\s+on)?|afterwards?|after(?:\s+(?:that|it|this))?|again|any\s?time|at any time|in (?:the )?settings)(?:,?\s+(?:if|when|once|in case|should)\s+[^?.!]+)?\s*\??$/i;
 
 /** Whether a sentence asks the guide something rather than answering. */
 export function isQuestion(sentence: string): boolean {

@@ -31,6 +31,17 @@ describe('abbreviates', () => {
   });
 });
 
+describe('stripFillers: a filler with "then"', () => {
+  it.each([
+    ['Alright then, an old-fashioned reading lamp', 'an old-fashioned reading lamp'],
+    ['ok then, Friday', 'Friday'],
+    // guard: "then" that starts the answer stays
+    ['then a second lamp', 'then a second lamp'],
+  ])('%s → %s', (text, expected) => {
+    expect(stripFillers(text)).toBe(expected);
+  });
+});
+
 describe('stripFillers: an instruction to record what follows', () => {
   it.each([
     ['put Moreno Studio', 'Moreno Studio'],

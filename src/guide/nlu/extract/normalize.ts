@@ -18,7 +18,7 @@ export const STOPWORDS = new Set(
 );
 
 const LEADING_FILLER =
-  /^(?:(?:um+|uh+|erm+|er|hmm+|ah|oh|well|so|okay|ok|alright|right|actually|honestly|basically|please|hey|hi|hello|yeah|yes|sure|i think|i guess|i suppose|let me see|let's see|you know|i mean)\b[\s,.!-]*)+/i;
+  /^(?:(?:um+|uh+|erm+|er|hmm+|ah|oh|well|so|okay|ok|alright|right|actually|honestly|basically|please|hey|hi|hello|yeah|yes|sure|i think|i guess|i suppose|let me see|let's see|you know|i mean)(?:\s+then)?\b[\s,.!-]*)+/i;
 const TRAILING_FILLER =
   /(?:[\s,]*\b(?:please|pls|plz|thanks|thx|thank you(?: very much| so much)?|i think|i guess|i suppose|if (?:you )?(?:can|could|possible)|for me)\b)+[\s.!?]*$/i;
 
@@ -32,8 +32,8 @@ const RECORD_AS =
   /^(?:just\s+)?(?:put|write|enter|type)(?:\s+(?:it|that|me|us|them))?(?:\s+down(?:\s+as)?|\s+as)\s+/i;
 
 /**
- * Removes leading fillers ("um", "well", "please", "I think", "put …") and trailing courtesy words and
- * punctuation.
+ * Removes leading fillers ("um", "well", "please", "I think", "alright then", "put …") and trailing courtesy
+ * words and punctuation.
  */
 export function stripFillers(text: string): string {
   let s = text.trim();

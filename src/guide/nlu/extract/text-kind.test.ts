@@ -26,6 +26,22 @@ describe('textKind: a place only where the field speaks of one', () => {
   ])('%#', (f, kind) => expect(textKind(f)).toBe(kind));
 });
 
+describe('textKind: a prose field holds no count or amount', () => {
+  const petDetails = (max: number) =>
+    field('pet_details', 'text', {
+      label: 'Pet details',
+      description: 'What kind of pet, how many, and anything the landlord should know',
+      validation: { max_length: max },
+    });
+  it.each([
+    [petDetails(300), 'category'],
+    // guards: a short text field or one named for its count still counts
+    [petDetails(60), 'count'],
+    [field('number_of_nights', 'text', { validation: { max_length: 40 } }), 'count'],
+    [field('budget_note', 'text', { label: 'Budget', validation: { max_length: 100 } }), 'amount'],
+  ])('%#', (f, kind) => expect(textKind(f)).toBe(kind));
+});
+
 describe('admitsPerson', () => {
   it.each([
     [field('previous_dentist', 'text', { label: 'Previous dentist' }), true],

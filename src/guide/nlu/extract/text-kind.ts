@@ -49,14 +49,32 @@ const RULES: Array<[TextKind, RegExp]> = [
   ],
 ];
 
-/** The kind of a text field. The field's name counts first, then label, hints and description. */
+/** Longest short text (characters) that still holds a name or a title rather than prose. */
+const SHORT_VALUE = 150;
+
+/**
+ * Whether a one-line text field holds prose in the person's words (entry instructions, special requests, a
+ * note): its maximum length allows more than a name or a title (> 150 characters).
+ */
+export function holdsProse(field: Field): boolean {
+  return field.type === 'text' && (field.validation?.max_length ?? 0) > SHORT_VALUE;
+}
+
+/** Kinds that hold a number alone: no prose field is one ("what kind of pet, how many, and …" is a description). */
+const NUMERIC = new Set<TextKind>(['amount', 'count']);
+
+/**
+ * The kind of a text field. The field's name counts first, then label, hints and description. A prose field
+ * (`holdsProse`) is no amount or count: a number said in it is part of the description.
+ */
 export function textKind(field: Field): TextKind {
   const name = field.name.replace(/_/g, ' ').toLowerCase();
   const rest = [field.label, ...(field.extraction_hints ?? []), field.description ?? '']
     .join(' ')
     .toLowerCase();
+  const prose = holdsProse(field);
   for (const source of [name, rest]) {
-    for (const [kind, re] of RULES) if (re.test(source)) return kind;
+    for (const [kind, re] of RULES) if (re.test(source) && !(prose && NUMERIC.has(kind))) return kind;
   }
   // "where" asks for a place only as the question itself ("Where are you staying?"); in a description it
   // may be where anything is ("where a key is left")

@@ -14,6 +14,8 @@ import { namedAsChoice, withChoicePhrase } from './choice-phrase.js';
 import { isOutweighed } from './outweighed.js';
 import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
+import { isGuessInside } from './inner-guess.js';
+import { saidOnlyInReason } from './reason-clause.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -112,7 +114,12 @@ export function extractAnswer(
   const heard = all.filter(
     (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),
   );
-  const others = heard.filter((c) => !borrowed(c));
+  // "the hands-on one, since people will be coding along": option words of a reason are no choice
+  const reason = (c: Candidate) =>
+    !asked.some((f) => f.name === c.field) &&
+    isBorrowedOptionWord(c, utterance, fields) &&
+    saidOnlyInReason(c.span, utterance);
+  const others = heard.filter((c) => !borrowed(c) && !reason(c));
   // a sentence of a description that names another field and gives its value is about that field
   let said = utterance;
   if (describing)
@@ -171,7 +178,12 @@ export function extractAnswer(
     // "odometer is showing 61,250" asked the make and model: the line reports the mileage
     if (isFreeText(field) && talksOfNumberField(c.value, field, fields)) continue;
     if (own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, c.span))) continue;
-    if (isFreeText(field) && cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span)))
+    // "From Lagos traffic to event streams: …" asked the title: "from Lagos" read as a company is the title's
+    const inside = (o: Candidate) => isGuessInside(o, c, asked, utterance, fields);
+    if (
+      isFreeText(field) &&
+      cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span) && !inside(o))
+    )
       continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (

@@ -22,6 +22,8 @@ describe('descriptionAfterName', () => {
     [' - calm, upbeat, a bit nerdy', 'calm, upbeat, a bit nerdy'],
     [', a fast-talking sports commentator', 'a fast-talking sports commentator'],
     ["! they're shy around strangers", 'shy around strangers'],
+    [", she'd be like a nosy but kind auntie", 'a nosy but kind auntie'],
+    [" who'd be like a wise old owl", 'a wise old owl'],
   ])('%j → %j', (after, want) => expect(descriptionAfterName(after)).toBe(want));
 
   it.each([
@@ -33,6 +35,7 @@ describe('descriptionAfterName', () => {
     [' is the name'],
     [', Dog'],
     [', next Friday at 5'],
+    [", I'd be happy with that"],
   ])('nothing in %j', (after) => expect(descriptionAfterName(after)).toBeNull());
 });
 

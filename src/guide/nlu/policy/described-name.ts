@@ -29,11 +29,12 @@ const CHARACTER = new Set(
   ),
 );
 
-/** "who's", "that is", "which will be": a relative clause describing the name just said. */
-const RELATIVE = /^(?:who|that|which)(?:['’]s|['’]ll be|\s+(?:is|will be|should be|would be|must be))\s+/i;
-/** "he's", "she is", "it should be", "they're": a clause about the name just said, after a break. */
+/** "who's", "that is", "which will be", "who'd be like": a relative clause describing the name just said. */
+const RELATIVE =
+  /^(?:who|that|which)(?:['’]s|['’]ll be|['’]d be|\s+(?:is|will be|should be|would be|must be))\s+(?:like\s+)?/i;
+/** "he's", "she is", "it should be", "they're", "she'd be like": a clause about the name just said, after a break. */
 const PRONOUN =
-  /^(?:he|she|it|they)(?:['’]s|['’]re|['’]ll be|\s+(?:is|are|will be|should be|would be|must be|can be))\s+/i;
+  /^(?:he|she|it|they)(?:['’]s|['’]re|['’]ll be|['’]d be|\s+(?:is|are|will be|should be|would be|must be|can be))\s+(?:like\s+)?/i;
 /** A break between the name and what follows: comma, dash, semicolon, colon, full stop. */
 const BREAK = /^\s*(?:[,;:.!]|\s[-–—]|[-–—])\s*/;
 /** "Oh, and", "also", "plus": words that lead a later sentence without saying anything. */

@@ -8,6 +8,9 @@ import { withoutOtherFieldRequests } from './field-requests.js';
 import { isDeferral } from './deferral.js';
 import { isNoValueLeft } from './leftover.js';
 import { kindComplement } from './kind-complement.js';
+import { holdsProse } from '../extract/text-kind.js';
+
+export { holdsProse };
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
@@ -259,17 +262,6 @@ function safe(fn: () => Candidate | null): Candidate | null {
   } catch {
     return null;
   }
-}
-
-/** Longest short text (characters) that still holds a name or a title rather than prose. */
-const SHORT_VALUE = 150;
-
-/**
- * Whether a one-line text field holds prose in the person's words (entry instructions, special requests, a
- * note): its maximum length allows more than a name or a title (> 150 characters).
- */
-export function holdsProse(field: Field): boolean {
-  return field.type === 'text' && (field.validation?.max_length ?? 0) > SHORT_VALUE;
 }
 
 /**

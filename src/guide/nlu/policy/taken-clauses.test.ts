@@ -10,6 +10,8 @@ const fields = [
   field('departure_date', 'date', { label: 'Departure date' }),
   field('pickup_time', 'time', { label: 'Pick-up time' }),
   field('smoker', 'boolean', { label: 'Smoker' }),
+  field('talk_format', 'single_select', { label: 'Format' }),
+  field('tracks', 'multi_select', { label: 'Tracks' }),
 ];
 const value = (f: string, v: unknown, span: string): Candidate => ({
   field: f,
@@ -47,6 +49,18 @@ describe('withoutTakenClauses', () => {
       'it started on may 3 and he limps',
       [value('arrival_date', '2030-05-03', 'may 3')],
       'it started on may 3 and he limps',
+    ],
+    // the option word that is also a word of its field's name ("talk" of "talk format") names no field
+    [
+      'retries double charge. this talk walks through our payments api, and the races we hit',
+      [value('talk_format', 'talk', 'talk'), value('tracks', ['apis'], 'api')],
+      'retries double charge. this talk walks through our payments api, and the races we hit',
+    ],
+    // guard: the field named apart from its value still gives it away
+    [
+      'the talk format is a workshop, it covers retries',
+      [value('talk_format', 'workshop', 'workshop')],
+      'it covers retries',
     ],
     // a yes/no's words are part of the description
     [

@@ -47,15 +47,18 @@ const sameStem = (said: string, own: string) =>
 
 /**
  * Whether `clause` gives other fields' values rather than free text: it holds one (`holds`) and names that
- * value's field ("dropping her off at 9"), or it holds values of two fields or more and little else ("from
- * 3 May to 9 May").
+ * value's field apart from the value's own words ("dropping her off at 9"; not "this talk walks through …",
+ * where "talk" is both the option said and a word of the field "talk format"), or it holds values of two
+ * fields or more and little else ("from 3 May to 9 May").
  */
 function givesOtherValues(clause: string, held: Candidate[], fields: Field[]): boolean {
   if (held.length === 0) return false;
   const said = contentStems(clause);
   const names = (c: Candidate) => {
     const field = fields.find((f) => f.name === c.field);
-    return !!field && fieldStems(field).some((own) => said.some((s) => sameStem(s, own)));
+    const value = new Set(contentStems(c.span ?? ''));
+    const apart = said.filter((s) => !value.has(s));
+    return !!field && fieldStems(field).some((own) => apart.some((s) => sameStem(s, own)));
   };
   if (held.some(names)) return true;
   if (new Set(held.map((c) => c.field)).size < 2) return false;
