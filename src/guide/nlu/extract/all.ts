@@ -14,11 +14,11 @@ import { rangeMention } from './range-mention.js';
 import { unitRangeOption } from './unit-range.js';
 import { removedOptions } from './list-edits.js';
 import { rateOption } from './rate-option.js';
-import { cueValue } from './names.js';
+import { cueValue, organizationRuns } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
 import { isPersonNameField, textKind } from './text-kind.js';
 import { givesName, looksLikeName } from './name-shape.js';
-import { STOPWORDS, escapeRegExp, normalize } from './normalize.js';
+import { STOPWORDS, containsPhrase, escapeRegExp, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
 import { SECONDARY, pick, pickPrimary } from './pick.js';
@@ -409,6 +409,11 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   // 'greet people with "Hi!"': quoted words for the text field named just before them
   out.push(...quotedText(utterance, fields, out));
 
+  // "Price Cloud Ltd": option words said only inside an organisation's name choose nothing
+  const outsideNames = withoutWords(utterance, organizationRuns(utterance));
+  for (let i = out.length - 1; i >= 0; i--)
+    if (onlyInNames(out[i]!, utterance, outsideNames)) out.splice(i, 1);
+
   // text fields: a kind cue followed by a capitalised name; a name claimed by two fields goes to neither
   const texts: Candidate[] = [];
   for (const field of of('text')) {
@@ -421,8 +426,7 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
     if (AMOUNT_ONLY.test(m.value)) continue;
     // a person's name reads as one: not "DU4417823" nor "TypeScript's" (type system)
     if (isPersonNameField(field) && !looksLikeName(m.value) && !givesName(utterance)) continue;
-    if (out.some((c) => typeof c.span === 'string' && normalize(c.span).includes(normalize(m.value))))
-      continue;
+    if (out.some((c) => typeof c.span === 'string' && saysWithin(utterance, m, c.span))) continue;
     // "to Raleigh NC on Oct 3rd" is no name when Raleigh NC ends the route
     if (out.some((c) => c.extractor === 'route' && normalize(m.value).includes(normalize(String(c.value)))))
       continue;
@@ -450,6 +454,30 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
   // a pattern field takes only what its pattern accepts (not a code-like token of another shape)
   return out.filter((c) => !deniesNumber(utterance, c) && !missesPattern(c, fields));
+}
+
+/**
+ * Whether an option candidate's words occur in `utterance` but none of them in `outsideNames` (the
+ * utterance with organisations' names blanked out): "cloud" of "I run Price Cloud Ltd" is no track.
+ */
+function onlyInNames(c: Candidate, utterance: string, outsideNames: string): boolean {
+  if (c.extractor !== 'verbatim-option' || !c.span || outsideNames === utterance) return false;
+  return !c.span.split(', ').some((phrase) => containsPhrase(outsideNames, phrase));
+}
+
+/**
+ * Whether the words of a text value `m` are those of another value's `span`: the value's place in
+ * `utterance` (where its lead-in span is) lies inside the span's, or, when either is not found as said,
+ * the span's words hold the value's. "at Freshworks … ananya.k@freshworks.com": the name after "at" is
+ * said apart from the email that holds the same word.
+ */
+function saysWithin(utterance: string, m: { value: string; span: string }, span: string): boolean {
+  const text = utterance.toLowerCase();
+  const at = text.indexOf(m.span.toLowerCase());
+  const from = at < 0 ? -1 : at + m.span.toLowerCase().lastIndexOf(m.value.toLowerCase());
+  const other = text.indexOf(span.toLowerCase());
+  if (at < 0 || from < at || other < 0) return normalize(span).includes(normalize(m.value));
+  return from < other + span.length && other < from + m.value.length;
 }
 
 /** `text` with each of `spans` (its first occurrence) blanked out by spaces: the offsets of the rest stay. */

@@ -143,6 +143,36 @@ describe('extractAll', () => {
   );
 });
 
+describe('extractAll: organisations', () => {
+  const talk = [
+    field('speaker_name', 'text', { label: 'Your name' }),
+    field('speaker_email', 'email'),
+    field('affiliation', 'text', { label: 'Company or affiliation' }),
+    field('tracks', 'multi_select', {
+      opts: [
+        ['cloud-devops', 'Cloud & DevOps', 'cloud', 'devops'],
+        ['data-ai', 'Data & AI', 'data', 'ai'],
+      ],
+    }),
+  ];
+  it.each([
+    // the organisation's word inside the email is said apart from the name after "at"
+    [
+      "I'm a platform engineer at Monzo, oliver.bennett@monzo.com",
+      { affiliation: 'Monzo', speaker_email: 'oliver.bennett@monzo.com' },
+    ],
+    // an option's word inside an organisation's name chooses nothing
+    ["I'm with Price Cloud Ltd", { affiliation: 'Price Cloud Ltd' }],
+    ['Technical University of Munich', { affiliation: 'Technical University of Munich' }],
+    // guard: the option said outside the name is chosen
+    ['mostly cloud stuff', { tracks: ['cloud-devops'] }],
+  ])('%s', (u, expected) => expect(values(extractAll(u, talk, ctx))).toMatchObject(expected));
+  it('an option said outside the name still counts', () =>
+    expect(values(extractAll('Price Cloud Ltd, and the talk is about cloud', talk, ctx)).tracks).toEqual([
+      'cloud-devops',
+    ]));
+});
+
 describe('extractAll: short option phrases', () => {
   const garage = [
     field('services', 'multi_select', {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { introducedName } from './introductions.js';
+import { introducedName, ownIntroducedName } from './introductions.js';
 
 describe('introducedName', () => {
   it.each([
@@ -36,4 +36,19 @@ describe('introducedName with a title: the name as said, title and all', () => {
     ['my name is Mr Tom Hardy', 'Mr Tom Hardy'],
     ['I am Harold Chambers. I live in Dublin', 'Harold Chambers'],
   ])('%s → %s', (u, v) => expect(introducedName(u)?.value).toBe(v));
+});
+
+describe('ownIntroducedName: only words a speaker says of themselves', () => {
+  it.each([
+    ["Evening. Name's Gareth Price, gareth@pricecloud.co.uk", 'Gareth Price'],
+    ['Good morning. My name is Funmilayo Adeyemi.', 'Funmilayo Adeyemi'],
+    ["Hi, I'm Oliver Bennett, oliver.bennett@monzo.com", 'Oliver Bennett'],
+    ['Mei Lin Zhao here', 'Mei Lin Zhao'],
+    ['Sophie Laurent speaking', 'Sophie Laurent'],
+  ])('%s → %s', (u, v) => expect(ownIntroducedName(u)?.value).toBe(v));
+
+  it.each(["it's Rohan Mehta", 'this is Dana', 'her name is Jo Marsh', 'his name is Tom', "I'm with Andela"])(
+    'none in "%s"',
+    (u) => expect(ownIntroducedName(u)).toBeNull(),
+  );
 });

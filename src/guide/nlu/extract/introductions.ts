@@ -17,8 +17,20 @@ export interface Introduction {
   span: string;
 }
 
+/** Lead-ins only a speaker says of themselves: "my name is", "I'm", "call me", "je m'appelle". */
+const OWN_LEADS = String.raw`my name is|my name's|my name is just|i'm|i’m|im|i am|call me|you can call me|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|ich bin|ich heiße|ich heisse|mi chiamo|meu nome é|eu sou|chamo-me`;
+
+/** "name's Gareth", "the name is Bond": a name said with no owner ("her name is Jo" is someone else's). */
+const BARE_NAME_LEADS = String.raw`name's|the name is|name is`;
+
 const LEAD = new RegExp(
-  String.raw`(?:^|[^\p{L}'’])(?:my name is|my name's|my name is just|name's|the name is|name is|i'm|i’m|im|i am|this is|it's|it’s|call me|you can call me|me llamo|mi nombre es|je m'appelle|je m’appelle|je suis|ich bin|ich heiße|ich heisse|mi chiamo|meu nome é|eu sou|chamo-me)\s+`,
+  String.raw`(?:^|[^\p{L}'’])(?:${OWN_LEADS}|${BARE_NAME_LEADS}|this is|it's|it’s)\s+`,
+  'giu',
+);
+
+/** `LEAD` without the lead-ins that may present someone else ("it's Rohan Mehta", "this is Dana"). */
+const OWN_LEAD = new RegExp(
+  String.raw`(?:^|[^\p{L}'’])(?:${OWN_LEADS}|(?<!\b(?:his|her|their|its|whose)\s+)(?:${BARE_NAME_LEADS}))\s+`,
   'giu',
 );
 
@@ -52,9 +64,26 @@ function lastBreak(text: string): number {
   return -1;
 }
 
-/** The name a person introduces themselves with in `utterance`, or null. */
+/**
+ * The name a person introduces themselves with in `utterance`, or null: "my name is jane doe" → jane doe,
+ * "Mei Lin Zhao here" → Mei Lin Zhao; a name after "it's" or "this is" counts ("this is Sophie").
+ */
 export function introducedName(utterance: string): Introduction | null {
-  for (const m of utterance.matchAll(LEAD)) {
+  return introduction(utterance, LEAD);
+}
+
+/**
+ * The name the speaker gives as their own in `utterance` (see `introducedName`), only by words no one says
+ * of another person: "Name's Gareth Price" → Gareth Price, "I'm Oliver Bennett" → Oliver Bennett; none for
+ * "it's Rohan Mehta", "this is Dana" (an answer naming someone else) or "her name is Jo". Null when none.
+ */
+export function ownIntroducedName(utterance: string): Introduction | null {
+  return introduction(utterance, OWN_LEAD);
+}
+
+/** The first name said after one of `lead`'s lead-ins, or before "here" / "speaking". */
+function introduction(utterance: string, lead: RegExp): Introduction | null {
+  for (const m of utterance.matchAll(lead)) {
     const start = m.index! + m[0].length;
     const value = leadingName(utterance.slice(start));
     if (value) return { value, span: utterance.slice(m.index!, start).trimStart() + value };

@@ -10,6 +10,9 @@ describe('isThingNameField', () => {
     ['child_name', "Child's name"],
     ['patient_name', 'Patient name'],
     ['horse_name', 'Horse name'],
+    ['co_speaker_name', "Co-speaker's name"],
+    ['emergency_contact_name', 'Emergency contact name'],
+    ['partner_name', "Partner's name"],
   ])('%s (%s) names a thing or someone else', (name, label) =>
     expect(isThingNameField(field(name, 'text', { label }))).toBe(true),
   );

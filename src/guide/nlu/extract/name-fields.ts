@@ -21,6 +21,14 @@ const SPEAKER_ROLES = new Set(
   ).split(' '),
 );
 
+/**
+ * Words that make a role someone other than the speaker ("Emergency contact name", "Second guardian",
+ * "Co-speaker's name", "Partner's name"), though the role alone may be the speaker's.
+ */
+const OTHER_MARKS = new Set(
+  'emergency co second secondary other additional alternate alternative partner spouse kin'.split(' '),
+);
+
 /** Whether the field holds the name of the person filling the form ("Your name", "your_full_name"). */
 export function isOwnNameField(field: Field): boolean {
   return /^your\b/i.test(field.label.trim()) || /^your_/.test(field.name);
@@ -38,10 +46,13 @@ export function namedThing(field: Field): string[] {
 /**
  * Whether a text field holds the name of a thing or someone other than the speaker (`pet_name`, "Sidekick
  * name", "Child's name"): an entity name field (`isEntityNameField`) whose name or label says what it
- * names, not the speaker's own ("Your name", a bare "Full name") nor a role of the speaker ("Owner name").
+ * names, not the speaker's own ("Your name", a bare "Full name") nor a role of the speaker ("Owner name") unless a word
+ * makes it another's ("Emergency contact name").
  */
 export function isThingNameField(field: Field): boolean {
   if (!isEntityNameField(field) || isOwnNameField(field)) return false;
   const thing = namedThing(field);
-  return thing.length > 0 && !thing.some((w) => SPEAKER_ROLES.has(w));
+  return (
+    thing.length > 0 && (!thing.some((w) => SPEAKER_ROLES.has(w)) || thing.some((w) => OTHER_MARKS.has(w)))
+  );
 }

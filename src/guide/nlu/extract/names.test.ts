@@ -77,6 +77,55 @@ describe("the speaker's own name", () => {
   ])('%s (%s) → %s', (u, f, v) => expect(cueValue(u, f, false)?.value ?? null).toBe(v));
 });
 
+describe("another person's name field never takes the speaker's own", () => {
+  const co = field('co_speaker_name', 'text', { label: "Co-speaker's name" });
+  const emergency = field('emergency_contact_name', 'text', { label: 'Emergency contact name' });
+  const pet = field('pet_name', 'text', { label: "Pet's name" });
+  it.each<[string, typeof co, string]>([
+    ["Evening. Name's Gareth Price, gareth@pricecloud.co.uk", co, 'Gareth Price'],
+    ['Good morning. My name is Funmilayo Adeyemi.', co, 'Funmilayo Adeyemi'],
+    ["Hi, I'm Oliver Bennett, I'm a platform engineer at Monzo", co, 'Oliver Bennett'],
+    ["I'm Dana Fox", emergency, 'Dana Fox'],
+    ['My name is Ada and this is my dog Rex', pet, 'Ada'],
+  ])('%s (%s) is not %s', (u, f, own) => expect(extractShortText(u, f)?.value).not.toBe(own));
+  it.each<[string, typeof co, string]>([
+    ['yes, my colleague Rohan Mehta will co-present with me', co, 'Rohan Mehta'],
+    ["it's Rohan Mehta", co, 'Rohan Mehta'],
+    ['her name is Jo Marsh', emergency, 'Jo Marsh'],
+    ["I'm Ada, my partner Sam Hill is coming too", co, 'Sam Hill'],
+  ])('%s (%s) → %s', (u, f, v) => expect(extractShortText(u, f)?.value).toBe(v));
+  it("the speaker's own field still takes it", () =>
+    expect(
+      extractShortText("Name's Gareth Price", field('your_name', 'text', { label: 'Your name' }))?.value,
+    ).toBe('Gareth Price'));
+});
+
+describe("a place is no person's name", () => {
+  const name = field('applicant_name', 'text', { label: 'Full name' });
+  it.each([
+    "Hi! We're relocating from Chicago to London in the spring.",
+    'we are moving to Leeds next month',
+  ])('no name in "%s"', (u) => expect(extractShortText(u, name)).toBeNull());
+  it("the person's own name is read", () =>
+    expect(extractShortText("We're relocating from Chicago to London. I'm Rachel Kim", name)?.value).toBe(
+      'Rachel Kim',
+    ));
+  it('a person sent to is no place', () =>
+    expect(extractShortText('Please send it to Mahmoud.', field('recipient_name', 'text'))?.value).toBe(
+      'Mahmoud',
+    ));
+});
+
+describe('organisations named by their form or by a role at them', () => {
+  const affiliation = field('affiliation', 'text', { label: 'Company or affiliation' });
+  it.each([
+    ['I run my own consultancy, Price Cloud Ltd', 'Price Cloud Ltd'],
+    ['Katrin Hoffmann, k.hoffmann@tum.de, Technical University of Munich', 'Technical University of Munich'],
+    ['Harrowgate Joinery Ltd. Budget is around 35k', 'Harrowgate Joinery Ltd'],
+    ["I'm with Andela", 'Andela'],
+  ])('%s → %s', (u, v) => expect(extractShortText(u, affiliation)?.value).toBe(v));
+});
+
 describe('extractLongText', () => {
   it.each([
     ["well, I'd like it to be a friendly guide for new hires.", 'a friendly guide for new hires'],

@@ -6,8 +6,10 @@ import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text
 import { givesName, isTalkOnly, looksLikeGivenName, looksLikeName } from './name-shape.js';
 import { isOwnNameField, isThingNameField } from './name-fields.js';
 import { isVerbObject } from './verb-object.js';
-import { introducedName } from './introductions.js';
+import { introducedName, ownIntroducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
+import { isOrganizationName } from './org-name.js';
+import { isPlaceMention } from './place-mention.js';
 import { endsWithRelationsThing, relationNamed } from './relation-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
@@ -223,12 +225,7 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   // "rename it to Bramble? my friend has a bot called Biscuit": the new name beats another thing's name
   if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name)) {
     finders.unshift(() => leadValue(utterance, RENAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
-    // "a husky called Luna" names the husky: the speaker's own name is no name given to a kind of thing
-    const others = isOwnNameField(field) ? othersNames(utterance) : [];
-    finders.push(() => {
-      const hit = leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly);
-      return hit && others.some((name) => hit.value.startsWith(name)) ? null : hit;
-    });
+    finders.push(() => leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
   }
   // "it's for my son, Leo": a name said with a relation noun is someone else's, not the speaker's
   if (kind === 'person' && !isOwnNameField(field))
@@ -244,6 +241,7 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   if (kind === 'organization' || /company|employer|work/.test(field.name)) {
     finders.push(() => leadValue(utterance, ORG_LEAD, 0.88, 'org-lead', kind, capitalisedOnly));
     finders.push(() => leadValue(utterance, ORG_IS, 0.88, 'org-lead', kind, true));
+    finders.push(() => organizationRun(utterance));
   }
   const own = new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi');
   // "boarding for Rosie", "an appointment with Dr Lee": such words name someone else than the one who speaks
@@ -256,16 +254,59 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     const where = new RegExp(String.raw`\b(?:${KIND_LEADS.location})\s+`, 'gi');
     finders.push(() => leadValue(utterance, where, 0.7, `${kind}-lead`, kind, capitalisedOnly));
   }
+  // "a husky called Luna" names the husky, not the speaker; "Name's Gareth Price" names no co-speaker
+  const barred = notTheirs(utterance, field);
   for (const find of finders) {
     const hit = find();
-    if (hit) return hit;
+    if (hit && !barred.some((name) => hit.value.startsWith(name))) return hit;
   }
   return null;
+}
+
+/**
+ * The capitalised runs of `utterance` that name an organisation by their own form (`isOrganizationName`):
+ * "I run Price Cloud Ltd, not Price Labs" → ["Price Cloud Ltd"], "Technical University of Munich". Empty
+ * when none does.
+ */
+export function organizationRuns(utterance: string): string[] {
+  const runs: string[] = [];
+  const words = utterance.split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const run = capitalisedRun(words.slice(i).join(' '));
+    if (!run) continue;
+    // "Harrowgate Joinery Ltd. Budget's …": the name ends with its suffix
+    const parts = run.split(/\s+/);
+    for (let n = parts.length; n > 0; n--) {
+      const name = parts.slice(0, n).join(' ');
+      if (!isOrganizationName(name)) continue;
+      runs.push(name.replace(/\.$/, ''));
+      break;
+    }
+    i += parts.length - 1;
+  }
+  return runs;
+}
+
+/** The first organisation named by its form (`organizationRuns`), at 0.88, or null. */
+function organizationRun(utterance: string): TextMatch | null {
+  const run = organizationRuns(utterance)[0];
+  return run ? { value: run, confidence: 0.88, extractor: 'org-name', span: run } : null;
 }
 
 /** Names said for someone or something else: after a kind word ("a husky called Luna") or a relation ("my son, Leo"). */
 function othersNames(utterance: string): string[] {
   return [kindNamed(utterance)?.name, relationNamed(utterance)?.name].filter((n): n is string => Boolean(n));
+}
+
+/**
+ * Names `field` must not take from `utterance`: for the speaker's own name field, the names said for others
+ * (`othersNames`); for another's or a thing's (`isThingNameField`: "Co-speaker's name", "Pet's name"), the
+ * name the speaker introduces themselves with ("I'm Oliver Bennett"). Empty for any other field.
+ */
+function notTheirs(utterance: string, field: Field): string[] {
+  if (isOwnNameField(field)) return othersNames(utterance);
+  const own = isThingNameField(field) ? ownIntroducedName(utterance)?.value : undefined;
+  return own ? [own] : [];
 }
 
 /** A subject pronoun opening a clause ("we're in …", "were with …", "I'm …"), apostrophe or not. */
@@ -304,6 +345,9 @@ function leadValue(
     const described = NAMED_KINDS.has(kind) && /^(?:a|an|another)\s/i.test(rest);
     const lowercaseOk = (extractor !== `${kind}-lead` || kind === 'category') && !described;
     const hit = afterLead(rest, !capitalisedOnly && lowercaseOk);
+    // "relocating from Chicago to London": a place is no person's name
+    if (hit && kind === 'person' && isPlaceMention(utterance.slice(0, m.index! + m[0].length), hit.value))
+      continue;
     if (hit && !GENERIC_VALUES.test(hit.value)) {
       return {
         value: hit.value,
@@ -375,8 +419,9 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   const kind = textKind(field);
   const personName = isPersonNameField(field);
   const thingName = isThingNameField(field);
-  // "dana fox, signing up my son, Leo": the speaker's own name is none of the names said for others
-  const others = isOwnNameField(field) ? othersNames(stripped) : [];
+  // "dana fox, signing up my son, Leo": the speaker's own name is none of the names said for others, and
+  // "I'm Oliver Bennett" names no co-speaker
+  const others = notTheirs(stripped, field);
   const fits = (value: string) =>
     (!personName || looksLikeName(value)) && !others.some((name) => value.startsWith(name));
   // "ziggy", "lucky" to "What's your pet's name?": a thing's name said alone may be any word but talk
@@ -417,6 +462,7 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
     (g) =>
       fits(g) &&
       !(kind === 'person' && endsWithRelationsThing(stripped.slice(0, stripped.indexOf(g)))) &&
+      !(kind === 'person' && isPlaceMention(stripped.slice(0, stripped.indexOf(g)), g)) &&
       !(personName && !thingName && isVerbObject(stripped, g)),
   );
   if (guesses.length) {

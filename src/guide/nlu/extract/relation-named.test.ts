@@ -19,6 +19,8 @@ describe('relationNamed', () => {
     ['Mia, my daughter', 'Mia', 'daughter'],
     ["it's Priya, my niece.", 'Priya', 'niece'],
     ['my wife Sarah Jones and I', 'Sarah Jones', 'wife'],
+    ['yes, my colleague Rohan Mehta will co-present with me', 'Rohan Mehta', 'colleague'],
+    ['with my flatmate, Tom', 'Tom', 'flatmate'],
   ])('%s → %s (%s)', (u, name, relation) => {
     const hit = relationNamed(u);
     expect(hit?.name).toBe(name);

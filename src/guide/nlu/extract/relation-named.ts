@@ -5,7 +5,7 @@ import { isClearNameWord, isNameWord } from './name-shape.js';
  * she's 9", "my 9 year old boy Sam", "my niece Priya Shah", "my son is called Noah", "Mia, my daughter".
  * Pure.
  *
- * The relation noun is one of a closed class (`RELATIONS`: family, partners, friends), after a possessive
+ * The relation noun is one of a closed class (`RELATIONS`: family, partners, friends, colleagues, neighbours), after a possessive
  * ("my", "our", "his", "her", "their") and up to two age or order words ("9 year old", "little",
  * "eldest"). The name is one or two name words (`isNameWord`), lowercase allowed ("my son leo"): right after
  * the noun (a comma, a dash or "named" / "called" between), after "is" / "is called" / "'s name is", or
@@ -72,6 +72,15 @@ const RELATIONS = [
   'auntie',
   'uncle',
   'friend',
+  'colleague',
+  'coworker',
+  'co-worker',
+  'teammate',
+  'flatmate',
+  'housemate',
+  'roommate',
+  'neighbour',
+  'neighbor',
   'eldest',
   'oldest',
   'youngest',
