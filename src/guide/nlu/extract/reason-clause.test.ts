@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchMultiOptions, matchSingleOption } from './options.js';
-import { inReasonClause, outsideReasons, saidOnlyInReason } from './reason-clause.js';
+import { inReasonClause, outsideReasons } from './reason-clause.js';
 import { field } from './test-helpers.js';
 
 const at = (text: string, word: string) => inReasonClause(text, text.lastIndexOf(word));
@@ -92,20 +92,5 @@ describe("refusing a multi_select by its field's noun", () => {
     const got = matchMultiOptions(text, extras);
     if (want === null) expect(got?.extractor).not.toBe('no-options');
     else expect(got?.values).toEqual(want);
-  });
-});
-
-describe('saidOnlyInReason', () => {
-  it.each<[string, string, boolean]>([
-    ['people', 'I think the hands-on one suits it best since people will be coding along', true],
-    ['people', 'a workshop, because people learn by doing', true],
-    ['data', "a talk, cause it's about data", true],
-    // guards: said as a choice too, before the reason, or no reason at all
-    ['people', 'a workshop, and the people track', false],
-    ['people', 'people, since it is about careers', false],
-    ['people', 'people track since people code', false],
-    ['', 'since people code', false],
-  ])('%s in %s', (span, utterance, expected) => {
-    expect(saidOnlyInReason(span, utterance)).toBe(expected);
   });
 });

@@ -1,5 +1,3 @@
-import { escapeRegExp } from './normalize.js';
-
 /**
  * Clauses that give a reason or state a circumstance rather than choose: "weekday afternoons and evenings, I
  * have uni in the mornings", "no bike cover because I don't cycle", "legal cover, as my husband cycles". An
@@ -63,17 +61,4 @@ export function outsideReasons(text: string): string {
     })
     .filter(Boolean)
     .join(', ');
-}
-
-/**
- * Whether `span` (an option's words) is said in `utterance` only inside reasons and circumstances
- * (`inReasonClause`): "people" in "the hands-on 90 minute one, since people will be coding along" (true);
- * "people" in "people, since it is about careers" (false). False when the span is empty or not said.
- */
-export function saidOnlyInReason(span: string | undefined, utterance: string): boolean {
-  const words = (span ?? '').trim().toLowerCase();
-  if (!words) return false;
-  const text = utterance.toLowerCase();
-  const places = [...text.matchAll(new RegExp(`\\b${escapeRegExp(words)}\\b`, 'g'))];
-  return places.length > 0 && places.every((m) => inReasonClause(text, m.index));
 }

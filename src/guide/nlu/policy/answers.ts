@@ -15,7 +15,7 @@ import { isOutweighed } from './outweighed.js';
 import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
 import { isGuessInside } from './inner-guess.js';
-import { saidOnlyInReason } from '../extract/reason-clause.js';
+import { saidOnlyInReason } from './reason-clause.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
