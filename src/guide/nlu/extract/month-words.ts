@@ -21,8 +21,11 @@ const MONTHS = [
 /** Short forms of the months after a day; "may" is its own full name. */
 const SHORT =
   /\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi;
-const START =
-  /\b(?:the\s+)?(?:start|beginning)\s+of\s+(next month|january|february|march|april|may|june|july|august|september|october|november|december)\b/gi;
+/** "start of February", "beginning of next month". */
+const START = new RegExp(
+  String.raw`\b(?:the\s+)?(?:start|beginning)\s+of\s+(next month|${MONTHS.join('|')})\b`,
+  'gi',
+);
 
 /** Edit distance with a swap of two neighbouring letters as one edit ("feburary" → "february" is 1). */
 function distance(a: string, b: string): number {

@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { clausesOf, joinClauses } from './taken-clauses.js';
-import { holdsProse, isFreeText } from './free-text.js';
+import { isFreeText } from './free-text.js';
+import { holdsProse } from '../extract/text-kind.js';
 import { isLongText, standsApart } from './embedded.js';
 import type { Candidate } from './plan.js';
 

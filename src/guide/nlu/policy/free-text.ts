@@ -10,8 +10,6 @@ import { isNoValueLeft } from './leftover.js';
 import { kindComplement } from './kind-complement.js';
 import { holdsProse } from '../extract/text-kind.js';
 
-export { holdsProse };
-
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
 const FREE_TEXT = new Set<Field['type']>(['text', 'textarea', 'rich_text', 'voice_only']);
