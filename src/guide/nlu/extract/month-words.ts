@@ -4,6 +4,8 @@
  * February", "beginning of next month": its 1st).
  */
 
+import damerauLevenshtein from 'damerau-levenshtein';
+
 const MONTHS = [
   'january',
   'february',
@@ -27,30 +29,18 @@ const START = new RegExp(
   'gi',
 );
 
-/** Edit distance with a swap of two neighbouring letters as one edit ("feburary" → "february" is 1). */
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
-  for (let j = 1; j <= b.length; j++) d[0]![j] = j;
-  for (let i = 1; i <= a.length; i++)
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  return d[a.length]![b.length]!;
-}
-
 /**
  * The month a word misspells: one of the long names (seven letters or more), with the same first three
- * letters and at most two edits ("febuary", "janurary", "septmber"); null for a month spelled right and for
+ * letters and at most two edits by Damerau–Levenshtein distance, a swap of neighbouring letters counting one ("febuary", "janurary", "septmber"); null for a month spelled right and for
  * any other word ("remember", "octopus", "marsh").
  */
 export function misspeltMonth(word: string): string | null {
   const w = word.toLowerCase();
   if (w.length < 6 || MONTHS.includes(w)) return null;
-  return MONTHS.find((m) => m.length >= 7 && m.startsWith(w.slice(0, 3)) && distance(w, m) <= 2) ?? null;
+  return (
+    MONTHS.find((m) => m.length >= 7 && m.startsWith(w.slice(0, 3)) && damerauLevenshtein(w, m).steps <= 2) ??
+    null
+  );
 }
 
 /**
