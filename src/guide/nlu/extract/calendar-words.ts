@@ -1,4 +1,20 @@
-/** Month and weekday names as regular-expression sources (full and short forms), for readers that skip dates. */
+/** Month and weekday names: the months in full, and regular-expression sources (full and short forms) for readers that skip dates. */
+
+/** "january" … "december", in calendar order. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 
 /** "jan", "january", "sept", "september" … (no groups that capture). */
 export const MONTH_NAMES =

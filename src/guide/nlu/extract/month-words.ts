@@ -5,21 +5,8 @@
  */
 
 import damerauLevenshtein from 'damerau-levenshtein';
+import { MONTHS } from './calendar-words.js';
 
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
 /** Short forms of the months after a day; "may" is its own full name. */
 const SHORT =
   /\b(\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\b\.?/gi;
