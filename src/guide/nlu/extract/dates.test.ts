@@ -153,3 +153,30 @@ describe('a rough length, or one before or after an event, is no day', () => {
   it('"in about a week" is still a day', () =>
     expect(findDate('in about a week', ref)?.date).toBe('2019-03-08'));
 });
+
+describe('a rate or a length said with "a", "a couple of" or "half" is no day', () => {
+  it.each([
+    'tuesdays and thursdays, a couple of hours a week',
+    'a couple hours per week',
+    'a few hours a week',
+    "half day's plenty, 4 hours",
+    'between two and a half and three and a half grand',
+    'several hours',
+  ])('%s', (u) => expect(findDateTimes(u, ref)).toEqual([]));
+  it.each([
+    ['in a couple of days', '2019-03-03'],
+    ['a few days from now', '2019-03-04'],
+  ])('guard — %s is still %s', (u, v) => expect(findDate(u, ref)?.date).toBe(v));
+  it('guard — "in half an hour" is still a time', () =>
+    expect(findTime('in half an hour', ref)?.time).toBe('12:30'));
+});
+
+describe('a day of a month said without its ordinal ending', () => {
+  it.each([
+    ['the 22 of next month at 19h', '2019-04-22'],
+    ['the 5 of this month', '2019-03-05'],
+  ])('%s → %s', (u, v) => expect(findDate(u, ref)?.date).toBe(v));
+  it.each(['22 of them', 'we are 22 of the family'])('guard — %s is no day', (u) =>
+    expect(findDate(u, ref)).toBeNull(),
+  );
+});

@@ -15,10 +15,13 @@ import {
 } from './date-context.js';
 import { cardinalWords } from './number-lexicon.js';
 import { clockPhrasesToDigits } from './clock-phrases.js';
+import { clockNotationsToColon } from './clock-notations.js';
 import { spokenYearsToDigits } from './spoken-years.js';
 import { withRestatedMeridiem } from './restated-time.js';
 import { withYearLikeDays } from './year-like-day.js';
 import { withMonthWords } from './month-words.js';
+import { withRecurringWeekdays } from './weekday-lists.js';
+import { withRelativeYears } from './relative-years.js';
 
 /**
  * Dates and times with chrono-node (casual English), relative to a reference date, plus a few rules chrono
@@ -54,11 +57,15 @@ export interface DateTimeMatch {
   deictic?: boolean;
 }
 
-const NUM_WORD = String.raw`(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|couple of|few)`;
+/**
+ * The numbers chrono reads before a unit of time: digits, number words, "a", "a few", "a couple of", "half
+ * (an)" ("half a day", "half an hour" and the "half an" + "d" of "half and").
+ */
+const NUM_WORD = String.raw`(?:\d+(?:\.\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fourteen|several|(?:an?\s+)?(?:couple(?:\s+of)?|few)|half(?:\s*an?)?|an?)`;
 /** Words that make a length rough ("for about a week", "over two days"). */
 const ROUGHLY = String.raw`(?:(?:about|around|roughly|nearly|almost|approximately|over|under|at least|less than|more than|the (?:past|last))\s+)?`;
 /** One length: "5 days", "a week", "30 min", "12hrs", "90s", "half an hour". */
-const LENGTH = String.raw`(?:${NUM_WORD}\s*-?\s*(?:days?|nights?|weeks?|wks?|months?|h|hrs?|hours?|mins?|minutes?|s|secs?|seconds?)|half(?:\s+an)?[\s-]+hour)`;
+const LENGTH = String.raw`(?:${NUM_WORD}\s*-?\s*(?:d|days?|nights?|w|weeks?|wks?|months?|h|hrs?|hours?|mins?|minutes?|s|secs?|seconds?)|half(?:\s+an)?[\s-]+hour)`;
 /**
  * "5 days", "for three nights", "a week", "30 min", "the 2 hour one", "half an hour", "for about a week", and
  * lengths said together or as a rate ("12hrs a week", "2 hours per day"); a number with an "s" ("1960s")
@@ -113,6 +120,8 @@ export function preprocessTimes(text: string): string {
   let s = text;
   // "half seven", "quarter to eight", "twenty past 7": digits
   s = clockPhrasesToDigits(s);
+  // "19h30", "at 19h", "ceremony start 16.00": the 24-hour clock written otherwise
+  s = clockNotationsToColon(s);
   // "9 ish", "8ish": about that hour
   s = s.replace(/\b(1[0-2]|0?[1-9])\s*-?\s*ish\b/gi, (_m, h: string) => `at ${Number(h)}`);
   // hour words in a time context: "seven thirty pm", "at seven", "seven o'clock"
@@ -159,11 +168,14 @@ export function preprocessTimes(text: string): string {
 
 const MONTHS = 'jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec';
 
-/** "the 12th", "on the 3rd", "13th of this month", "the 2nd of next month": a day of the current/next month. */
+/**
+ * "the 12th", "on the 3rd", "13th of this month", "the 2nd of next month", "the 22 of next month": a day of the
+ * current/next month (a day without its ordinal ending only with its month said).
+ */
 const dayOfMonthParser: chrono.Parser = {
   pattern: () =>
     new RegExp(
-      String.raw`\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b(?:\s+of\s+(this|the|next)\s+month)?(?!\s+(?:of\s+)?(?:${MONTHS}))`,
+      String.raw`\b(?:the\s+)?(\d{1,2})(?:(?:st|nd|rd|th)\b(?:\s+of\s+(this|the|next)\s+month)?(?!\s+(?:of\s+)?(?:${MONTHS}))|\s+of\s+(this|the|next)\s+month\b)`,
       'i',
     ),
   extract: (context, match) => {
@@ -175,7 +187,7 @@ const dayOfMonthParser: chrono.Parser = {
     const ref = context.refDate;
     let month = ref.getMonth() + 1;
     let year = ref.getFullYear();
-    const which = match[2]?.toLowerCase();
+    const which = (match[2] ?? match[3])?.toLowerCase();
     if (which === 'next' || (!which && day < ref.getDate())) {
       month += 1;
       if (month > 12) {
@@ -285,7 +297,9 @@ export function findDateTimes(
       .filter((m) => m.index >= before.length)
       .map((m) => ({ ...m, index: m.index - before.length }));
   }
-  const text = keepSaidDay(preprocessTimes(spokenYearsToDigits(withMonthWords(utterance))));
+  const text = keepSaidDay(
+    preprocessTimes(spokenYearsToDigits(withRelativeYears(withMonthWords(utterance), referenceDate))),
+  );
   const parser = writesDayFirst(region) ? DAY_FIRST : MONTH_FIRST;
   const read = parser.parse(text, referenceDate, { forwardDate: true });
   const said = withinSaidMonths(
@@ -359,7 +373,10 @@ export function findDateTimes(
       });
     }
   }
-  return withRestatedMeridiem(withoutWeighedDays(withCorrectedYears(out, text), text), text);
+  return withRestatedMeridiem(
+    withoutWeighedDays(withCorrectedYears(withRecurringWeekdays(out, text), text), text),
+    text,
+  );
 }
 
 /** The first said date ("YYYY-MM-DD") in `utterance`, or null. */
