@@ -9,7 +9,7 @@ import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
 import { findDateTimes } from './dates.js';
-import { booleanOptions, chosenHits, findVerbatimOptions } from './options.js';
+import { booleanOptions, chosenHits, findVerbatimOptions, type VerbatimHit } from './options.js';
 import { rangeMention } from './range-mention.js';
 import { unitRangeOption } from './unit-range.js';
 import { removedOptions } from './list-edits.js';
@@ -42,6 +42,9 @@ import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { matchesPattern } from '../../../core/wizard/field-types/rules.js';
 import { holdsPattern } from './pattern-span.js';
 import { patternCandidates } from './pattern-candidates.js';
+import { contentWords } from '../../../core/content-words.js';
+import { referralSentence, relationOption } from './relation-option.js';
+import { isBareWeekday, weekdayField, weekdayFieldCandidates } from './weekday-field.js';
 
 /**
  * Values an utterance gives without being asked, for any of a set of fields. Conservative: only forms that
@@ -142,8 +145,13 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   const asked = questionRanges(utterance);
   const inQuestion = (m: { index: number }) => asked.some(([a, b]) => m.index >= a && m.index < b);
   const stated = mentions.some((m) => m.hasDate && !inQuestion(m));
+  // "any day except sunday", "weekends mostly": days for the field whose options are weekdays, whose bare
+  // weekday names ("sunday") are then no date
+  const days = weekdayFieldCandidates(utterance, fields, mentions);
+  out.push(...days);
   for (const m of mentions) {
     if (stated && m.hasDate && inQuestion(m)) continue;
+    if (days.length && isBareWeekday(m)) continue;
     // unasked, a bare "now" ("three adults now", "now it's right") is no day or time
     if (m.deictic) continue;
     // unasked, neither digits without a year ("pain is like 5/10") nor a rough day ("changed this month",
@@ -273,10 +281,13 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
 
   // select options said verbatim, in one field only
+  const saidOptions = verbatimByField(utterance, fields);
   const optionHits = new Map<string, Array<{ field: Field; value: string; phrase: string; start: number }>>();
   for (const field of fields) {
     if ((field.type !== 'single_select' && field.type !== 'multi_select') || !field.options?.length) continue;
     if (booleanOptions(field.options) || isNumericOptions(field)) continue;
+    // days are read by weekdayFieldCandidates, which knows the days of a date from the days chosen
+    if (field === weekdayField(fields)) continue;
     // "bit over 2 years" for "1–3 years": a number with the unit of range options, before an option word
     // said with it ("years" of "More than 3 years")
     const unit = field.type === 'single_select' ? unitRangeOption(utterance, field.options) : null;
@@ -290,11 +301,7 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
       });
       continue;
     }
-    const said = findVerbatimOptions(
-      utterance,
-      field.options,
-      (p) => GENERIC_OPTION.test(p) || STOPWORDS.has(p) || (p.length < 3 && !saidInCapitals(utterance, p)),
-    );
+    const said = saidOptions.get(field) ?? [];
     const hits = chosenHits(utterance, said);
     // "I don't want to do a workshop, make it a 30 min talk": the option refused names the field, and the
     // quantity of another of its options chooses
@@ -384,6 +391,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
 
   distinctiveOptionCandidates(utterance, fields, out);
+  // "my sister recommended you", "heard from a mate": a referral by a relation, for the option of its kind
+  out.push(...referralCandidates(utterance, fields, out));
 
   quantityCandidates(utterance, fields, out);
 
@@ -454,6 +463,71 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
   // a pattern field takes only what its pattern accepts (not a code-like token of another shape)
   return out.filter((c) => !deniesNumber(utterance, c) && !missesPattern(c, fields));
+}
+
+/**
+ * The option a referral by a relation chooses ("heard from my cousin" → "Friend or family"; see
+ * `relationOption`), for the one single select not yet in `out` that has an option of the relation's kind.
+ */
+function referralCandidates(utterance: string, fields: Field[], out: Candidate[]): Candidate[] {
+  const sentence = referralSentence(utterance);
+  if (!sentence) return [];
+  const found = fields.flatMap((f) => {
+    if (f.type !== 'single_select' || !f.options?.length || out.some((c) => c.field === f.name)) return [];
+    const hit = relationOption(sentence, f.options);
+    return hit
+      ? [
+          {
+            field: f.name,
+            value: hit.option.value,
+            confidence: 0.75,
+            extractor: 'relation-option',
+            span: hit.span,
+          },
+        ]
+      : [];
+  });
+  return found.length === 1 ? found : [];
+}
+
+/**
+ * The options of each select field said verbatim in `utterance` (see `findVerbatimOptions`), without generic
+ * or short phrases said in lower case, nor phrases that are only words of another field's label ("the venue"
+ * of "Venue recommendation" when "Venue and town" is asked too: "the venue won't allow it"). An example in a
+ * label's brackets that another field's option is named by is that option's: "couple portraits" of
+ * "Essentials (ceremony, family groups, couple portraits)" when "Couple portraits" is a photo style.
+ */
+function verbatimByField(utterance: string, fields: Field[]): Map<Field, VerbatimHit[]> {
+  const out = new Map<Field, VerbatimHit[]>();
+  const labels = fields.map((f) => ({ field: f, words: new Set(contentWords(f.label)) }));
+  for (const field of fields) {
+    if (!field.options?.length) continue;
+    const namesOther = (p: string) => {
+      const words = contentWords(p);
+      return labels.some((l) => l.field !== field && words.length > 0 && words.every((w) => l.words.has(w)));
+    };
+    out.set(
+      field,
+      findVerbatimOptions(
+        utterance,
+        field.options,
+        (p) =>
+          GENERIC_OPTION.test(p) ||
+          STOPWORDS.has(p) ||
+          (p.length < 3 && !saidInCapitals(utterance, p)) ||
+          namesOther(p),
+      ),
+    );
+  }
+  const named = [...out].flatMap(([field, hits]) => hits.filter((h) => !h.aside).map((h) => ({ field, h })));
+  for (const [field, hits] of out)
+    out.set(
+      field,
+      hits.filter(
+        (h) => !h.aside || !named.some((n) => n.field !== field && n.h.start < h.end && h.start < n.h.end),
+      ),
+    );
+  return out;
 }
 
 /**

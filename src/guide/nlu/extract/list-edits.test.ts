@@ -22,6 +22,8 @@ describe('options taken away in words', () => {
     ['get rid of the olives and anchovies', ['olives']],
     ['olives and peppers. hmm, ditch the olives actually', ['olives']],
     ['no anchovies', ['anchovies']],
+    ['olives and anchovies, no scratch the anchovies', ['anchovies']],
+    ['omit the peppers', ['peppers']],
   ])('%s → %j', (utterance, removed) => expect([...removedOptions(utterance, opts)]).toEqual(removed));
 
   it.each([
@@ -30,6 +32,8 @@ describe('options taken away in words', () => {
     'olives and peppers',
     'add the anchovies too',
     'the mushrooms are my favourite',
+    // "scratch that" takes back the words before, not an option after it
+    'scratch that, olives',
   ])('%s → nothing taken away', (utterance) => expect([...removedOptions(utterance, opts)]).toEqual([]));
 });
 

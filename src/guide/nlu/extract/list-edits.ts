@@ -12,7 +12,7 @@ import { normalize } from './normalize.js';
  * of the", "leave out the", "cross off". The verbs are the general English ones of removing from a list.
  */
 const REMOVE_BEFORE =
-  /\b(?:remove|removing|drop|scrap|ditch|delete|cancel|lose|nix|forget(?:\s+about)?|get\s+rid\s+of|(?:take|leave|cross|knock|strike|cut)\s+(?:off|out)|minus|except(?:\s+for)?|apart\s+from|no\s+longer\s+(?:want|need))\s+(?:(?:the|my|our|a|an|that|those|these)\s+)?$/;
+  /\b(?:remove|removing|drop|scrap|scratch|ditch|delete|cancel|lose|nix|omit|axe|bin|forget(?:\s+about)?|get\s+rid\s+of|(?:take|leave|cross|knock|strike|cut)\s+(?:off|out)|minus|except(?:\s+for)?|apart\s+from|no\s+longer\s+(?:want|need))\s+(?:(?:the|my|our|a|an|that|those|these)\s+)?$/;
 
 /** "take the carpets off", "leave the fridge out": a verb earlier in the clause, "off"/"out" right after. */
 const TAKE_BEFORE = /\b(?:take|leave|cross|knock|strike|cut)\b/;

@@ -1,5 +1,5 @@
 import type { Option } from '../../../core/wizard/definition.js';
-import { findNumberMentions, type NumberMention } from './numbers.js';
+import { MONEY_WORDS, findNumberMentions, type NumberMention } from './numbers.js';
 import { normalize } from './normalize.js';
 import { countableMentions } from './countable.js';
 
@@ -97,7 +97,7 @@ function optionWithBounds(
   return undefined;
 }
 
-const CURRENCY = /[$£€¥₹]|\b(?:usd|eur|gbp|dollars?|euros?|pounds?|bucks|grand)\b|\d\s*k\b/i;
+const CURRENCY = new RegExp(String.raw`[$£€¥₹]|\b(?:${MONEY_WORDS}|grand)\b|\d\s*k\b`, 'i');
 
 /** Whether the options are amounts of money (a currency sign or word, or "5k", in a label or value). */
 export function moneyOptions(options: Option[]): boolean {
@@ -106,6 +106,16 @@ export function moneyOptions(options: Option[]): boolean {
 
 /** The words between the two ends of a range said: "80 to 90k", "40-60k", "eighty-five, ninety thousand". */
 const RANGE_JOIN = /^\s*(?:-|–|—|to|and|or|,)\s*(?:about|around|maybe)?\s*$/i;
+
+/** Words before an amount that put it just above: "more than 5k", "minimum £2,000". */
+const SAID_ABOVE =
+  /\b(?:more than|over|above|greater than|at least|upwards of|north of|min(?:imum)?(?:\s+of)?)\s*(?:[$£€¥₹]\s*)?$/;
+/** Words before an amount that put it just below: "less than 5k", "maximum 5000 pounds". */
+const SAID_BELOW =
+  /\b(?:less than|under|below|at most|up to|no more than|south of|max(?:imum)?(?:\s+of)?)\s*(?:[$£€¥₹]\s*)?$/;
+/** Words after an amount that bound it: "5k max", "5000 tops", "£2,000 minimum". */
+const MAX_AFTER = /^\s*(?:max(?:imum)?|tops|at (?:the )?most)\b/;
+const MIN_AFTER = /^\s*(?:min(?:imum)?|at (?:the )?least)\b/;
 
 export interface RangeMatch {
   option: Option;
@@ -147,10 +157,9 @@ export function matchRangeOption(utterance: string, options: Option[]): RangeMat
     span = pick.span;
     const before = t.slice(0, normalize(utterance.slice(0, pick.index)).length);
     const eps = Math.max(1e-6, Math.abs(amount) * 1e-6);
-    if (/\b(?:more than|over|above|greater than|at least|upwards of|north of)\s*(?:\$\s*)?$/.test(before))
-      amount += eps;
-    else if (/\b(?:less than|under|below|at most|up to|no more than|south of)\s*(?:\$\s*)?$/.test(before))
-      amount -= eps;
+    const after = t.slice(normalize(utterance.slice(0, pick.index + pick.span.length)).length);
+    if (SAID_ABOVE.test(before) || MIN_AFTER.test(after)) amount += eps;
+    else if (SAID_BELOW.test(before) || MAX_AFTER.test(after)) amount -= eps;
   }
   const hits = ranges.filter((r) => contains(r.range, amount));
   if (hits.length === 0) return null;
@@ -163,6 +172,10 @@ export function matchRangeOption(utterance: string, options: Option[]): RangeMat
 const TOP = /\b(?:top|highest|biggest|largest|maximum)\s*(?:one|band|bracket|range|option|tier|level)?\b/;
 const BOTTOM = /\b(?:bottom|lowest|smallest|minimum)\s*(?:one|band|bracket|range|option|tier|level)?\b/;
 
+/** An amount right before ("5k max") or after ("maximum of £5,000") an end word, either side of the "|". */
+const AMOUNT_NEAR =
+  /(?:\d[\d,.]*\s*(?:k|grand|thousand|pounds?|dollars?|euros?|bucks|quid)?\s*\|)|(?:\|\s*(?:of\s+|is\s+)?[$£€¥₹]?\s*\d)/;
+
 /**
  * The range option at the top or the bottom of the scale when `utterance` names an end of it ("the top one,
  * we have a fair amount of antiques" → "Over £100,000"): the options ranked by their ranges, not by the order
@@ -172,8 +185,11 @@ export function extremeRangeOption(utterance: string, options: Option[]): RangeM
   const ranges = optionRanges(options);
   if (!ranges) return null;
   const t = normalize(utterance);
-  const top = TOP.exec(t);
-  const bottom = BOTTOM.exec(t);
+  // "maximum 5000 pounds", "5k max": a bound of an amount said, read by `matchRangeOption`
+  const bound = (m: RegExpExecArray | null) =>
+    m && AMOUNT_NEAR.test(`${t.slice(Math.max(0, m.index - 12), m.index)}|${t.slice(m.index + m[0].length)}`);
+  const top = bound(TOP.exec(t)) ? null : TOP.exec(t);
+  const bottom = bound(BOTTOM.exec(t)) ? null : BOTTOM.exec(t);
   if (!top === !bottom) return null;
   const mid = (r: NumericRange) =>
     Number.isFinite(r.min) ? (Number.isFinite(r.max) ? (r.min + r.max) / 2 : Infinity) : -Infinity;

@@ -1,6 +1,6 @@
 import type { Option } from '../../../core/wizard/definition.js';
 import { ORDINAL_WORDS, cardinalWords } from './number-lexicon.js';
-import { normalize, stripFillers } from './normalize.js';
+import { STOPWORDS, normalize, stripFillers } from './normalize.js';
 
 /**
  * Options named by a number with a noun, the number written any way ("5th grade", "Grade 9", "Year 10",
@@ -38,13 +38,21 @@ interface Numbered {
  */
 const CLASS_YEARS: Readonly<Record<string, number>> = { freshman: 9, sophomore: 10, junior: 11, senior: 12 };
 
-/** Options whose label holds one number and a word of three letters or more besides, when at least two do, with distinct numbers. */
+/**
+ * Options whose label holds one number and a word of three letters or more beside it, when at least two do, with
+ * distinct numbers.
+ */
 function numberedOptions(options: Option[]): Numbered[] {
   const out: Numbered[] = [];
   for (const option of options) {
     const ws = words(option.label);
     const numbers = ws.filter((w) => wordNumber(w));
-    const nouns = ws.filter((w) => !wordNumber(w) && w.length > 2);
+    // the words beside the number ("Grade 9", "4 hours"), never a stopword ("the" of "(getting ready to the
+    // evening party)": "July the 10th" is no "10 hours")
+    const at = ws.findIndex((w) => wordNumber(w));
+    const nouns = [ws[at - 1], ws[at + 1]].filter(
+      (w): w is string => w !== undefined && !wordNumber(w) && w.length > 2 && !STOPWORDS.has(w),
+    );
     // "2 pm" is a time, not a numbered option
     if (numbers.length === 1 && nouns.length)
       out.push({ option, value: wordNumber(numbers[0]!)!.value, nouns });

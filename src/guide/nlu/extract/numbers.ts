@@ -45,14 +45,17 @@ const MAGNITUDE: Record<string, number> = {
  */
 const SPACE_GROUPED = String.raw`(?<!\d[ \u00a0\u202f])[1-9]\d{0,2}(?:[ \u00a0\u202f]\d{3})+(?![ \u00a0\u202f]?\d)`;
 
+/** Words for money said after an amount: "dollars", "bucks", "euros", "pounds", "quid". */
+export const MONEY_WORDS = String.raw`dollars?|bucks|usd|eur|euros?|pounds?|gbp|quid`;
+
 const DIGITS = new RegExp(
-  String.raw`(?<![\w.])([$£€])?\s?(\d{1,3}(?:,\d{3})+|${SPACE_GROUPED}|\d+)(?:\.(\d+))?(?:\s*(k|m|mm|bn|b|mil)\b|\s+(thousand|grand|million|millions|billion|hundred)\b)?(\s*(?:dollars?|bucks|usd|eur|euros?|pounds?|gbp))?(?:(st|nd|rd|th)\b)?`,
+  String.raw`(?<![\w.])([$£€])?\s?(\d{1,3}(?:,\d{3})+|${SPACE_GROUPED}|\d+)(?:\.(\d+))?(?:\s*(k|m|mm|bn|b|mil)\b|\s+(thousand|grand|million|millions|billion|hundred)\b)?(\s*(?:${MONEY_WORDS}))?(?:(st|nd|rd|th)\b)?`,
   'gi',
 );
 const DOZEN = /\b(?:(half) a|(a|one|two|three|four|five|\d+))\s+dozen\b/gi;
 const SMALL: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5 };
 /** A currency word right after an amount ("a couple thousand dollars"). */
-const CURRENCY_AFTER = String.raw`(?:\s+(?:dollars?|bucks|usd|euros?|eur|pounds?|gbp)\b)`;
+const CURRENCY_AFTER = String.raw`(?:\s+(?:${MONEY_WORDS})\b)`;
 /**
  * "six figures", "a low five-figure sum", "high 6 figures": an amount of money by its count of digits,
  * read as the smallest such amount (low) or the middle (mid, 5×) or top (high, 9×) of its decade.
@@ -212,7 +215,9 @@ function numberMentions(utterance: string): NumberMention[] {
       if (grand) value *= 1000;
       const tags = (json.terms ?? []).flatMap((t) => t.tags ?? []);
       const money =
-        Boolean(grand) || /^\s*(dollars?|bucks|euros?|pounds?)\b/i.test(after) || tags.includes('Money');
+        Boolean(grand) ||
+        new RegExp(String.raw`^\s*(?:${MONEY_WORDS})\b`, 'i').test(after) ||
+        tags.includes('Money');
       out.push({
         value,
         span: grand ? `${text}${grand[0]}` : text,

@@ -377,3 +377,22 @@ describe('an age chooses no option of another count', () => {
     [ageBand, 'she is 4 years old', 'under-5'],
   ])('%#: %s', (f, u, value) => expect(matchSingleOption(u, f)?.option.value ?? null).toBe(value));
 });
+
+describe('a one-letter option is no tail of a contraction', () => {
+  const size = field('tshirt_size', 'single_select', {
+    opts: [
+      ['s', 'S', 'small'],
+      ['m', 'M', 'medium'],
+      ['l', 'L', 'large'],
+    ],
+  });
+  it.each<[string, string | null]>([
+    ["large, I'm vegan", 'l'],
+    ["small, I'd say", 's'],
+    ['M', 'm'],
+    ["'m' please", 'm'],
+    // guards: "I'm", "it's" name no size
+    ["I'm not sure", null],
+    ["it's fine", null],
+  ])('%s → %s', (u, value) => expect(matchSingleOption(u, size)?.option.value ?? null).toBe(value));
+});

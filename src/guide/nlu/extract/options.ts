@@ -2,7 +2,7 @@ import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
 import { STOPWORDS, contentStems, escapeRegExp, normalize, stem, tokens } from './normalize.js';
 import { headsOption, headWords } from './option-head.js';
-import { lightStem } from '../../../core/content-words.js';
+import { contentWords as stemmedWords, lightStem } from '../../../core/content-words.js';
 import { findOrdinal } from './ordinals.js';
 import { findNumberMentions } from './numbers.js';
 import { extremeRangeOption, matchRangeOption, moneyOptions } from './money.js';
@@ -19,6 +19,7 @@ import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
 import { numberedOption } from './numbered-option.js';
 import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
+import { relationOption } from './relation-option.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -114,14 +115,13 @@ export function findVerbatimOptions(
   for (const option of options) {
     for (const { phrase, aside } of markedPhrases(option)) {
       if (skip?.(phrase)) continue;
+      // "m" is no word of "I'm", nor "s" of "it's": the tail of a contraction is part of its word
       const re = new RegExp(
-        `(?:^|[^a-z0-9])(${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')})(?=$|[^a-z0-9])`,
+        `(?<![a-z0-9])(?<![a-z0-9]')${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')}(?=$|[^a-z0-9])`,
         'g',
       );
-      for (const m of text.matchAll(re)) {
-        const start = m.index! + m[0].indexOf(m[1]!);
-        hits.push({ option, start, end: start + m[1]!.length, phrase, aside });
-      }
+      for (const m of text.matchAll(re))
+        hits.push({ option, start: m.index, end: m.index + m[0].length, phrase, aside });
     }
   }
   hits.push(...typoHits(text, options, skip, hits));
@@ -183,18 +183,27 @@ const TURNING = new Set(['no', 'not', 'without', 'non', 'or', 'and', 'but']);
 /**
  * The hits with a word said for the option it heads: a hit of an example in one option's brackets whose words
  * head other options ("bath" of "Full groom (bath, dry, cut and nails)" when "Bath & brush" is listed) is
- * dropped, and each of those options is hit there instead (two of them make a tie, which is asked).
+ * dropped, and each of those options is hit there instead (two of them make a tie, which is asked). An example
+ * whose words another option's label has too tells neither apart and is dropped: "ceremony" of "Essentials
+ * (ceremony, family groups, couple portraits)" beside "Classic (ceremony to speeches)".
  */
 function headsOverAsides(hits: VerbatimHit[], options: Option[]): VerbatimHit[] {
   const out = hits.filter((h) => !h.aside);
   for (const h of hits.filter((x) => x.aside)) {
     const heads = options.filter((o) => o !== h.option && headsOption(h.phrase, o));
-    if (heads.length === 0) out.push(h);
+    if (heads.length === 0 && !options.some((o) => o !== h.option && inLabel(h.phrase, o))) out.push(h);
     for (const option of heads)
       if (!out.some((o) => o.option === option && o.start < h.end && h.start < o.end))
         out.push({ ...h, option, aside: false });
   }
   return out;
+}
+
+/** Whether every content word of `phrase` is a word of `option`'s label, its asides included. */
+function inLabel(phrase: string, option: Option): boolean {
+  const label = new Set(stemmedWords(option.label));
+  const words = stemmedWords(phrase);
+  return words.length > 0 && words.every((w) => label.has(w));
 }
 
 /**
@@ -488,6 +497,9 @@ export function matchSingleOption(heard: string, field: Field): OptionMatch | nu
     const last = verbatim[verbatim.length - 1]!;
     return { option: last.option, confidence: 0.5, extractor: 'verbatim-option', span: last.phrase };
   }
+  // "heard from my cousin", "a mate": a relation chooses the option of its kind ("Friend or family")
+  const relation = relationOption(utterance, options);
+  if (relation) return asMatch({ ...relation, confidence: 0.85 }, 'relation-option');
   // "fifth grade", "grade nine", "level two" for "5th grade", "Grade 9", "Level 2": the number said any way
   const numbered = numberedOption(utterance, options);
   if (numbered) return asMatch(numbered, 'numbered-option');

@@ -10,12 +10,17 @@ import { matchRangeOption, moneyOptions, optionRanges, type RangeMatch } from '.
  * or an amount for a select of counts fills neither: it says nothing of which field it answers.
  */
 
-/** Stems of the words of the option labels that are not numbers or stopwords ("bedroom"). */
+/**
+ * Stems of the words the option labels count: the first word after a number that is no number or stopword
+ * ("bedroom" of "2-3 bedrooms", "hour" of "Essentials — 4 hours (ceremony, couple portraits)"), not the
+ * other words of a label ("portraits").
+ */
 function labelNouns(options: Option[]): Set<string> {
   return new Set(
     options.flatMap((o) =>
-      tokens(o.label)
-        .filter((t) => !/\d/.test(t) && !STOPWORDS.has(t) && t.length > 2)
+      [...o.label.matchAll(/\d[\d,.]*\+?\s*(?:[-\u2013\u2014]|to|or)?\s*(?:\d[\d,.]*\+?\s*)?([a-z]+)/gi)]
+        .map((m) => m[1]!.toLowerCase())
+        .filter((t) => !STOPWORDS.has(t) && t.length > 2)
         .map(stem),
     ),
   );
