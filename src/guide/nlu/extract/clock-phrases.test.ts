@@ -26,6 +26,13 @@ describe('clockPhrasesToDigits', () => {
     ['half an hour', 'half an hour'],
     ['half the guests', 'half the guests'],
     ['half past', 'half past'],
+    // two hours in digits are a stretch of hours, unless "at" or "by" asks a moment
+    ['from 9 to 5', 'from 9 to 5'],
+    ['open 10 to 4 most days', 'open 10 to 4 most days'],
+    ['between 11 to 3', 'between 11 to 3'],
+    ['at 10 to 5', 'at 4:50'],
+    ['20 to 8', '7:40'],
+    ['10 minutes to 5', '4:50'],
   ])('%s → %s', (said, rewritten) => expect(clockPhrasesToDigits(said)).toBe(rewritten));
 });
 

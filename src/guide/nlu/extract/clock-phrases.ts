@@ -29,6 +29,9 @@ const ISH = String.raw`(?:\s*-?\s*ish\b)?`;
 const TIME_CUE =
   /\b(?:at|by|around|about|from|until|till|til|before|after|for|starting|start|arrive|arriving)\s*$/i;
 
+/** "at" or "by" right before a time: a moment, not the start of a stretch of hours. */
+const AT_MOMENT = /\b(?:at|by)\s*$/i;
+
 const pad = (n: number) => String(n).padStart(2, '0');
 
 function hourOf(said: string): number {
@@ -43,7 +46,8 @@ function minutesOf(said: string): number {
 /**
  * `text` with each time said relative to the hour as "H:MM". "M to H" in words or digits other than a
  * quarter reads as a time only when M is more than H or a time cue comes before it ("twenty to eight",
- * "at five to nine"): "five to ten people" is a range.
+ * "at five to nine"): "five to ten people" is a range. Two hours in digits ("from 9 to 5") are a range too,
+ * unless said after "at" or "by".
  */
 export function clockPhrasesToDigits(text: string): string {
   let s = text;
@@ -61,7 +65,11 @@ export function clockPhrasesToDigits(text: string): string {
       const h = hourOf(hour);
       const quarter = /quarter/i.test(minutes);
       if (min < 1 || min > 59) return m;
-      if (!quarter && min <= h && !TIME_CUE.test(all.slice(Math.max(0, offset - 16), offset))) return m;
+      const before = all.slice(Math.max(0, offset - 16), offset);
+      // "from 9 to 5", "open 10 to 4": two hours in digits are a stretch of hours, unless "at" / "by" asks a
+      // moment ("at 10 to 5") or minutes are said ("10 minutes to 5")
+      if (/^\d+[\s-]+(?:to|till|til|of|before)\b/i.test(m) && min <= 12 && !AT_MOMENT.test(before)) return m;
+      if (!quarter && min <= h && !TIME_CUE.test(before)) return m;
       return `${((h + 10) % 12) + 1}:${pad(60 - min)}`;
     },
   );

@@ -46,6 +46,7 @@ import { outsideRefusal, replacedValue } from './replaced-value.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
+import { isWeakMomentOverwrite } from './weak-moment.js';
 import { withoutIncidentalOverwrites } from './incidental-overwrite.js';
 import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
@@ -598,9 +599,15 @@ function askedName(ctx: TurnContext): string | undefined {
   return asked.kind === 'field' ? asked.field : undefined;
 }
 
-/** Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`). */
+/**
+ * Whether `c` only guesses over an answered person's name (see `isStrayOverwrite`) or over an answered date or
+ * time with a reading that counts from now (see `isWeakMomentOverwrite`).
+ */
 function isStray(ctx: TurnContext, c: Candidate, fields: Field[]): boolean {
-  return isStrayOverwrite(c, fields, ctx.snapshot, askedName(ctx), ctx.userText);
+  return (
+    isStrayOverwrite(c, fields, ctx.snapshot, askedName(ctx), ctx.userText) ||
+    isWeakMomentOverwrite(c, fields, ctx.snapshot, askedName(ctx), ctx.userText)
+  );
 }
 
 /** Whether the words hold back ("no", "wait", "not yet") rather than acknowledge. */
