@@ -36,6 +36,8 @@ describe('detectCommand', () => {
     ["wait, go back, that date's wrong", 'back'],
     ['hmm, go back a step, I typed the wrong company', 'back'],
     ['go back please, I gave the wrong company', 'back'],
+    ['hang on, go back, I want to change the hours', 'back'],
+    ['wait, go back, change the date', 'back'],
   ])('%s → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
@@ -46,6 +48,10 @@ describe('detectCommand', () => {
     'my name is Pat',
     'ok, back, Acme Ltd is the company',
     'sure, I go back to work on Monday, so after that',
+    // the change follows with its new value: a correction, read as one
+    'wait go back, rename it to Nova Fox',
+    'go back, change the date to the 5th',
+    'hang on, go back, make it 8 hours',
   ])('%s is not a command', (text) => {
     expect(detectCommand(text)).toBeNull();
   });

@@ -67,12 +67,22 @@ export function detectCommand(utterance: string): Command | null {
       if ((command === 'back' || command === 'skip') && pattern.test(head)) return command;
   // "go back please, I gave the wrong company", "wait, go back, that date's wrong": an explicit step back
   // before a comma and the reason
+  // "wait go back, rename it to Nova Fox": the change itself follows, read as a correction
   for (const comma of text.matchAll(/,\s+(?=\S)/g)) {
     const before = text.slice(0, comma.index);
-    if (!BARE_BACK.test(before) && COMMANDS_BY_NAME.back.test(before)) return 'back';
+    const after = text.slice(comma.index + comma[0].length);
+    if (!BARE_BACK.test(before) && COMMANDS_BY_NAME.back.test(before) && !CHANGE_GIVEN.test(after))
+      return 'back';
   }
   return null;
 }
+
+/**
+ * A change said with its new value: "rename it to Nova Fox", "change the date to the 5th", "make it 8
+ * hours", "call it Echo" (not "I want to change the hours", "change the date", which only give the reason).
+ */
+const CHANGE_GIVEN =
+  /^(?:please\s+)?(?:rename\b.*\S|(?:change|switch|update|set|move)\s+.+?\s+to\s+\S|make\s+(?:it|that|them|the\s+\w+)\s+\S|(?:call|name)\s+(?:it|him|her|them)\s+\S)/i;
 
 const COMMANDS_BY_NAME = Object.fromEntries(COMMANDS) as Record<Command, RegExp>;
 

@@ -6,6 +6,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
 import { findPhone } from './phone.js';
+import { relationsPhoneField } from './relation-contact.js';
 import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
 import { findDateTimes } from './dates.js';
@@ -117,15 +118,20 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   const phoneFields = of('phone');
   if (phoneFields.length) {
     const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0], ctx.regionHints);
-    const p = phone?.valid
-      ? pick(phoneFields, utterance, utterance.indexOf(phone.span), phone.span.length)
-      : null;
+    const at = phone ? utterance.indexOf(phone.span) : -1;
+    // "my husband Declan Kelly, 086 765 4321": the husband's number, for the field beside his name's
+    const theirs = phone?.valid ? relationsPhoneField(utterance, at, phoneFields, fields) : undefined;
+    const p = theirs
+      ? { field: theirs }
+      : phone?.valid
+        ? pick(phoneFields, utterance, at, phone.span.length)
+        : null;
     if (phone && p)
       out.push({
         field: p.field.name,
         value: phone.value,
         confidence: 0.9,
-        extractor: 'phone',
+        extractor: theirs ? 'relation-phone' : 'phone',
         span: phone.span,
       });
   }

@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { kindNamed } from './kind-named.js';
+import { relationNamed } from './relation-named.js';
 import { isOwnNameField, namedThing } from './name-fields.js';
 import { isEntityNameField } from './offered-entity.js';
 import { contentStems, stem } from './normalize.js';
@@ -61,13 +62,13 @@ function kindField(fields: Field[], kind: string): Field | null {
 
 /**
  * Candidates from a name said after its kind word: the name for its field (`kindNameField`, 0.8) and the
- * kind word for the field of kinds (`kindField`, 0.75), spans the words each took. Empty when no name is
- * said after a kind word or no name field fits.
+ * kind word for the field of kinds (`kindField`, 0.75), spans the words each took; else a person named with
+ * their relation (`relationNameCandidates`). Empty when no name is said so or no name field fits.
  */
 export function kindNameCandidates(utterance: string, fields: Field[]): Candidate[] {
   const hit = kindNamed(utterance);
   const field = hit ? kindNameField(fields, hit.kind) : null;
-  if (!hit || !field) return [];
+  if (!hit || !field) return relationNameCandidates(utterance, fields);
   const out: Candidate[] = [
     { field: field.name, value: hit.name, confidence: 0.8, extractor: 'kind-name', span: hit.span },
   ];
@@ -81,4 +82,28 @@ export function kindNameCandidates(utterance: string, fields: Field[]): Candidat
       span: hit.kind,
     });
   return out;
+}
+
+/** Words of a name field that make it another person's: "Emergency contact name", "Partner's name", "Child's name". */
+const PERSON_ROLES = new Set(
+  (
+    'emergency contact partner spouse kin guardian parent child kid son daughter student patient guest ' +
+    'attendee passenger traveller traveler recipient referee reference speaker co second other'
+  ).split(' '),
+);
+
+/**
+ * A person named with their relation ("my dad, Iain MacLeod", "mum, Karen Reid", "wife Carys"), for the
+ * field of another person's name the relation fits (`kindNameField`: the only such field, or the one whose
+ * words hold the relation) when its words name a person (`PERSON_ROLES`, or the relation itself), at 0.8.
+ * Empty when none is named or no field fits.
+ */
+function relationNameCandidates(utterance: string, fields: Field[]): Candidate[] {
+  const rel = relationNamed(utterance);
+  const field = rel ? kindNameField(fields, rel.relation) : null;
+  // "my son Leo loves dogs" names no pet: only a field of a person takes a relation's name
+  if (!rel || !field || !namedThing(field).some((w) => PERSON_ROLES.has(w) || w === rel.relation)) return [];
+  return [
+    { field: field.name, value: rel.name, confidence: 0.8, extractor: 'relation-name', span: rel.span },
+  ];
 }

@@ -13,6 +13,8 @@ describe('isThingNameField', () => {
     ['co_speaker_name', "Co-speaker's name"],
     ['emergency_contact_name', 'Emergency contact name'],
     ['partner_name', "Partner's name"],
+    ['partner_name', "Your partner's name"],
+    ['kid_name', "Your child's name"],
   ])('%s (%s) names a thing or someone else', (name, label) =>
     expect(isThingNameField(field(name, 'text', { label }))).toBe(true),
   );
@@ -37,6 +39,10 @@ describe('isOwnNameField and namedThing', () => {
     ['your_name', 'Name', true],
     ['owner_name', 'Your full name', true],
     ['full_name', 'Full name', false],
+    ['partner_name', "Your partner's name", false],
+    ['your_partner', "Your partner's full name", false],
+    ['name', 'Your full name', true],
+    ['name', 'Your name (as on your ID)', true],
   ])('%s (%s) own: %s', (name, label, own) =>
     expect(isOwnNameField(field(name, 'text', { label }))).toBe(own),
   );

@@ -29,9 +29,17 @@ const OTHER_MARKS = new Set(
   'emergency co second secondary other additional alternate alternative partner spouse kin'.split(' '),
 );
 
-/** Whether the field holds the name of the person filling the form ("Your name", "your_full_name"). */
+/** "Your partner's name", "your child's name": a label of someone of the speaker's, not the speaker's own. */
+const YOUR_SOMEONES = /^your\s+(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s?\s/iu;
+
+/**
+ * Whether the field holds the name of the person filling the form ("Your name", "your_full_name"); "Your
+ * partner's name" holds someone else's.
+ */
 export function isOwnNameField(field: Field): boolean {
-  return /^your\b/i.test(field.label.trim()) || /^your_/.test(field.name);
+  const label = field.label.trim();
+  if (YOUR_SOMEONES.test(label)) return false;
+  return /^your\b/i.test(label) || /^your_/.test(field.name);
 }
 
 /** The words of a field's name and label that say what it names ("pet", "sidekick"), lowercase. */

@@ -110,6 +110,15 @@ describe("a place is no person's name", () => {
     expect(extractShortText("We're relocating from Chicago to London. I'm Rachel Kim", name)?.value).toBe(
       'Rachel Kim',
     ));
+  it.each([
+    'Hartwell Barn near Stroud, about 90 guests',
+    'Worsley Park, Manchester, 150 guests',
+    'Ballynahinch Castle in Connemara, 120 or so',
+  ])('a place said by its own form is no name: "%s"', (u) => expect(extractShortText(u, name)).toBeNull());
+  it.each([
+    ['Sam Hill', 'Sam Hill'],
+    ['Grace Park', 'Grace Park'],
+  ])('a first name opens a name: "%s"', (u, want) => expect(extractShortText(u, name)?.value).toBe(want));
   it('a person sent to is no place', () =>
     expect(extractShortText('Please send it to Mahmoud.', field('recipient_name', 'text'))?.value).toBe(
       'Mahmoud',
@@ -204,4 +213,19 @@ describe('titles and abbreviations in names', () => {
   it.each(["with TypeScript's type system", 'the number on it is DU4417823'])('no name in %s', (u) =>
     expect(extractShortText(u, fullName)).toBeNull(),
   );
+});
+
+describe('a first and last name asked: a lone word guessed or said after "I\'m" is none', () => {
+  const full = field('full_name', 'text', { label: 'Full name', extraction_hints: ['first and last name'] });
+  const emergency = field('emergency_contact_name', 'text', { label: 'Emergency contact name' });
+  it.each([
+    'S, im veggie',
+    'Church service starts by 12 noon',
+    'Note: we need someone who knows the rituals',
+  ])('no name in "%s"', (u) => expect(extractShortText(u, full)).toBeNull());
+  it.each([
+    ["hi I'm Lily Chen", full, 'Lily Chen'],
+    ["I'm Priya", full, 'Priya'],
+    ['Carys', emergency, 'Carys'],
+  ])('%s → %s', (u, f, want) => expect(extractShortText(u, f)?.value).toBe(want));
 });

@@ -9,7 +9,7 @@ import { isVerbObject } from './verb-object.js';
 import { introducedName, ownIntroducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
 import { isOrganizationName } from './org-name.js';
-import { isPlaceMention } from './place-mention.js';
+import { isPlaceMention, saidAsPlace } from './place-mention.js';
 import { endsWithRelationsThing, relationNamed } from './relation-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
@@ -406,6 +406,13 @@ export function extractShortText(utterance: string, field: Field): TextMatch | n
   return hit && isNamePartField(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
 }
 
+/** Whether a field asks for a whole name by its texts: "Full name", "first and last name", "forename and surname". */
+function wantsFullName(field: Field): boolean {
+  return /\b(?:full names?|first and last names?|(?:first|fore|given) ?names? and (?:last ?names?|surnames?))\b/i.test(
+    [field.label, field.description ?? '', ...(field.extraction_hints ?? [])].join('. '),
+  );
+}
+
 /** Whether a field holds one part of a person's name ("first_name", "Surname", "Given name"), not the whole. */
 function isNamePartField(field: Field): boolean {
   return /\b(?:(?:first|last|given|family|middle) names?|surnames?|forenames?)\b/i.test(
@@ -422,14 +429,21 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   // "dana fox, signing up my son, Leo": the speaker's own name is none of the names said for others, and
   // "I'm Oliver Bennett" names no co-speaker
   const others = notTheirs(stripped, field);
+  // "Hartwell Barn near Stroud": a place said by its own form is no person's name
   const fits = (value: string) =>
-    (!personName || looksLikeName(value)) && !others.some((name) => value.startsWith(name));
+    (!personName || (looksLikeName(value) && !saidAsPlace(stripped, value))) &&
+    !others.some((name) => value.startsWith(name));
   // "ziggy", "lucky" to "What's your pet's name?": a thing's name said alone may be any word but talk
   // "idk", "not sure", "er", "later": a refusal or filler is no name, whatever its words look like
   const answerFits = (value: string) =>
     !(personName && (declines(value) || isTalkOnly(value))) &&
     (fits(value) || (thingName && looksLikeGivenName(value)));
-  const cue = cueValue(stripped, field, false);
+  // "S, im veggie" to a first-and-last-name question: one lowercase word after "I'm" says what they are
+  const said = cueValue(stripped, field, false);
+  const cue =
+    said?.extractor === 'introduction' && wantsFullName(field) && /^\p{Ll}\S*$/u.test(said.value)
+      ? null
+      : said;
   if (cue && cue.confidence >= 0.75 && fits(cue.value)) return cue;
   // "lets call him ziggy": a name given by a naming verb may be any word, capitalised or not
   if (cue?.extractor === 'name-lead' && givesName(stripped)) return cue;
@@ -463,7 +477,9 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
       fits(g) &&
       !(kind === 'person' && endsWithRelationsThing(stripped.slice(0, stripped.indexOf(g)))) &&
       !(kind === 'person' && isPlaceMention(stripped.slice(0, stripped.indexOf(g)), g)) &&
-      !(personName && !thingName && isVerbObject(stripped, g)),
+      !(personName && !thingName && isVerbObject(stripped, g)) &&
+      // "Church service starts at noon", "Note: …": a lone word guessed is no first and last name
+      !(wantsFullName(field) && !/\s/.test(g)),
   );
   if (guesses.length) {
     return {

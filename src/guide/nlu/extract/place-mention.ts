@@ -27,3 +27,22 @@ export function isPlaceMention(before: string, value: string): boolean {
   const doc = nlp(value);
   return doc.has('#Place') && !doc.has('#Person');
 }
+
+/**
+ * Whether `value` is said in `utterance` as a place by its own form: compromise tags it a place there
+ * ("Hartwell Barn near Stroud", "Worsley Park, Manchester", "Islington Town Hall") and not a person, nor
+ * opens with a known first name. "my fiancé is Tom Ashby", "Sam Hill" and "Grace Park" are no places.
+ */
+export function saidAsPlace(utterance: string, value: string): boolean {
+  const doc = nlp(utterance);
+  const clean = (s: string) => s.replace(/[.,;:!?]+$/, '').trim();
+  const places = (doc.places().out('array') as string[]).map(clean);
+  const people = (doc.people().out('array') as string[]).map(clean);
+  // the run and the value agree up to a word's end ("Worsley Park" of "Worsley Park, Manchester")
+  const prefix = (long: string, short: string) =>
+    long.startsWith(short) && !/\p{L}/u.test(long.charAt(short.length));
+  const within = (runs: string[]) => runs.some((r) => r && (prefix(r, value) || prefix(value, r)));
+  // "Sam Hill", "Grace Park": a known first name opens a person's name, whatever its surname's word
+  const first = value.split(/\s+/)[0] ?? '';
+  return within(places) && !within(people) && !nlp(first).has('#FirstName');
+}

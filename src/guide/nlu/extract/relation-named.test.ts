@@ -21,6 +21,16 @@ describe('relationNamed', () => {
     ['my wife Sarah Jones and I', 'Sarah Jones', 'wife'],
     ['yes, my colleague Rohan Mehta will co-present with me', 'Rohan Mehta', 'colleague'],
     ['with my flatmate, Tom', 'Tom', 'flatmate'],
+    ["I'm Chloe Whitmore and my fiancé is Tom Ashby, you can email me", 'Tom Ashby', 'fiancé'],
+    ['I am Oluwaseun Adebayo and my wife-to-be is Funmilayo Okafor', 'Funmilayo Okafor', 'wife'],
+    ['Siobhan Kelly here, other half is Darragh Byrne. siobhan@x.ie', 'Darragh Byrne', 'other half'],
+    ['Rhys Evans, partner Carys Jones', 'Carys Jones', 'partner'],
+    ['mum, Karen Reid 07700 900872', 'Karen Reid', 'mum'],
+    ['wife Carys 07700 900288', 'Carys', 'wife'],
+    ['myself Priya Raghunathan, marrying Arjun Menon, my email is p@x.com', 'Arjun Menon', 'spouse'],
+    ['Fiona MacLeod, engaged to Euan Grant.', 'Euan Grant', 'spouse'],
+    ['my husband to be is Piotr', 'Piotr', 'husband'],
+    ["I'm Hannah Osei and my fiancée is Grace Lamb, sorry, Lam, no b", 'Grace Lam', 'fiancée'],
   ])('%s → %s (%s)', (u, name, relation) => {
     const hit = relationNamed(u);
     expect(hit?.name).toBe(name);
@@ -39,6 +49,12 @@ describe('relationNamed', () => {
     'Also, my daughter',
     'my son Thursday',
     'the normal one',
+    'partner, yes',
+    'son is 9',
+    'we are marrying in the spring',
+    'married to the job lol',
+    'I have a partner who drives',
+    'no partner details needed',
   ])('no relation-named name in "%s"', (u) => expect(relationNamed(u)).toBeNull());
 });
 

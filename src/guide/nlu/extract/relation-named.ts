@@ -1,4 +1,5 @@
 import { isClearNameWord, isNameWord } from './name-shape.js';
+import { repairedName } from './name-repair.js';
 
 /**
  * Another person's name said with how they relate to the speaker: "it's for my son, Leo", "my daughter Mia,
@@ -81,16 +82,28 @@ const RELATIONS = [
   'roommate',
   'neighbour',
   'neighbor',
+  'other half',
+  'better half',
+  'significant other',
+  'plus one',
+  'plus-one',
   'eldest',
   'oldest',
   'youngest',
 ];
-const RELATION = `(?:${RELATIONS.join('|')})`;
+/** A relation noun, and "-to-be" after it ("my wife-to-be", "husband to be"). */
+const RELATION = `(?:${RELATIONS.join('|')})(?:[- ]to[- ]be)?`;
 
 /** Age and order words between the possessive and the noun: "9 year old", "nine-year-old", "little", "eldest". */
 const MODIFIER = String.raw`(?:[\w]+[- ](?:years?|yrs?|yo)(?:[- ]old)?|[\w]+-year-old|little|big|baby|eldest|oldest|youngest|middle|younger|older|step|twin|only)`;
 
 const POSSESSIVE = String.raw`\b(?:my|our|his|her|their)\s+(?:${MODIFIER}\s+){0,2}`;
+
+/**
+ * Where a relation noun may stand with no possessive: opening the utterance or a clause ("Rhys Evans, partner
+ * Carys Jones", "mum, Karen Reid", "wife Carys 07700 900288", "and other half is Darragh").
+ */
+const CLAUSE_OPENING = String.raw`(?:^|(?<=[,;:.!?—–]\s*)|\band\s+)`;
 
 /**
  * Between the noun and the name: a comma, a dash, "named", "(who) is called", "whose name is", or a bare
@@ -100,7 +113,7 @@ const JOINER = String.raw`(?:\s*[,:–—-]\s*|\s+)(?:(?:who(?:'s|\s+is)\s+|(?:h
 
 /** "my son, Leo", "my son's name is Leo" and their kin: groups the relation, a bare "is", and the words after the joiner. */
 const AFTER = new RegExp(
-  String.raw`${POSSESSIVE}(${RELATION})(?:['’]s\s+name(?:'s|\s+is)\s+|(?!['’])${JOINER})(\S+(?:\s+\S+)?)`,
+  String.raw`(?:${POSSESSIVE}|${CLAUSE_OPENING})(${RELATION})(?:['’]s\s+name(?:'s|\s+is)\s+|(?!['’])${JOINER})(\S+(?:\s+\S+)?)`,
   'giu',
 );
 
@@ -112,6 +125,9 @@ const BEFORE = new RegExp(
   String.raw`(?:^|[.;:!?]\s*|,\s*)((?:it's|it is|this is|that's)\s+)?(\p{L}[\p{L}'’-]*(?:\s+\p{L}[\p{L}'’-]*)?)\s*,\s*${POSSESSIVE}(${RELATION})(?=\s*(?:[.;!?)]|$))`,
   'giu',
 );
+
+/** Verbs that name whom the speaker marries: "marrying Arjun Menon", "engaged to Tom", "getting married to Jo". */
+const MARRYING = /\b(?:marrying|(?:getting |got |to get |being )?married to|engaged to|wedding to)\s+/giu;
 
 /**
  * One or two name words at the start of `words` (the second only when capitalised and a name word too);
@@ -127,22 +143,34 @@ function leadingName(words: string, clear: boolean): string | null {
     : first;
 }
 
+/** The relation noun as said, lowercase and without "to be": "Wife-to-be" → "wife". */
+function relationNoun(said: string): string {
+  return said.toLowerCase().replace(/[- ]to[- ]be$/, '');
+}
+
 /** The first name said with a relation noun in `utterance` (see the module comment), or null. */
 export function relationNamed(utterance: string): RelationNamed | null {
   for (const m of utterance.matchAll(AFTER)) {
     const [whole, relation, bareIs, rest] = m;
     // "my son is 9", "my son is happy": after a bare "is" only a capitalised clear name is a name
     if (bareIs && !/^\p{Lu}/u.test(rest!)) continue;
-    const name = leadingName(rest!, Boolean(bareIs));
-    if (!name) continue;
-    const span = whole!.slice(0, whole!.length - rest!.length) + name;
-    return { name, relation: relation!.toLowerCase(), span: span.trim() };
+    const said = leadingName(rest!, Boolean(bareIs));
+    if (!said) continue;
+    const span = whole!.slice(0, whole!.length - rest!.length) + said;
+    // "my fiancée is Grace Lamb, sorry, Lam": the name as put right
+    const name = repairedName(said, utterance.slice(m.index + span.length));
+    return { name, relation: relationNoun(relation!), span: span.trim() };
+  }
+  for (const m of utterance.matchAll(MARRYING)) {
+    const rest = utterance.slice(m.index + m[0].length);
+    const name = /^\p{Lu}/u.test(rest) ? leadingName(rest, false) : null;
+    if (name) return { name, relation: 'spouse', span: m[0] + name };
   }
   for (const m of utterance.matchAll(BEFORE)) {
     const [, , words, relation] = m;
     if (!words!.split(/\s+/).every(isClearNameWord)) continue;
     const from = m[0].indexOf(words!);
-    return { name: words!, relation: relation!.toLowerCase(), span: m[0].slice(from).trim() };
+    return { name: words!, relation: relationNoun(relation!), span: m[0].slice(from).trim() };
   }
   return null;
 }

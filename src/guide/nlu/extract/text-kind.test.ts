@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { field } from './test-helpers.js';
-import { admitsPerson, textKind } from './text-kind.js';
+import { admitsPerson, holdsProse, textKind } from './text-kind.js';
 
 describe('textKind: a place only where the field speaks of one', () => {
   it.each([
@@ -59,4 +59,18 @@ describe('admitsPerson', () => {
     [field('access_notes', 'text', { label: 'Entry instructions' }), false],
     [field('talk_title', 'text', { label: 'Talk title' }), false],
   ])('%#', (f, yes) => expect(admitsPerson(f)).toBe(yes));
+});
+
+describe('holdsProse: a long one-line field, unless its name or label names a proper name', () => {
+  const long = { validation: { max_length: 300 } };
+  it.each([
+    [field('access_notes', 'text', { label: 'Entry instructions', ...long }), true],
+    [field('dietary_needs', 'text', { label: 'Dietary needs', ...long }), true],
+    [field('previous_volunteering', 'text', { label: 'Where did you volunteer?', ...long }), true],
+    [field('venue', 'text', { label: 'Venue and town', ...long }), false],
+    [field('hometown', 'text', { label: 'Town or city', ...long }), false],
+    [field('employer', 'text', { label: 'Company', ...long }), false],
+    [field('talk_title', 'text', { label: 'Talk title', ...long }), false],
+    [field('access_notes', 'text', { label: 'Entry instructions', validation: { max_length: 120 } }), false],
+  ])('%#', (f, prose) => expect(holdsProse(f)).toBe(prose));
 });

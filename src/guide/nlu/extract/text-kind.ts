@@ -52,12 +52,25 @@ const RULES: Array<[TextKind, RegExp]> = [
 /** Longest short text (characters) that still holds a name or a title rather than prose. */
 const SHORT_VALUE = 150;
 
+/** Kinds of proper names: a field named for one ("Venue and town") holds a name however long it may be. */
+const NAME_KINDS = new Set<TextKind>(['organization', 'location', 'person', 'title']);
+
+/** The kind a field's name or label alone says (`RULES`), or null. */
+function namedKind(field: Field): TextKind | null {
+  for (const source of [field.name.replace(/_/g, ' '), field.label].map((t) => t.toLowerCase()))
+    for (const [kind, re] of RULES) if (re.test(source)) return kind;
+  return null;
+}
+
 /**
  * Whether a one-line text field holds prose in the person's words (entry instructions, special requests, a
- * note): its maximum length allows more than a name or a title (> 150 characters).
+ * note): its maximum length allows more than a name or a title (> 150 characters), and its name or label
+ * names no proper name's kind ("Venue and town" of 200 characters holds a venue's name).
  */
 export function holdsProse(field: Field): boolean {
-  return field.type === 'text' && (field.validation?.max_length ?? 0) > SHORT_VALUE;
+  if (field.type !== 'text' || (field.validation?.max_length ?? 0) <= SHORT_VALUE) return false;
+  const kind = namedKind(field);
+  return !kind || !NAME_KINDS.has(kind);
 }
 
 /** Kinds that hold a number alone: no prose field is one ("what kind of pet, how many, and …" is a description). */

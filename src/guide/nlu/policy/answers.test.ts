@@ -119,6 +119,13 @@ describe('isFillerOnly', () => {
     ['3', false],
     ['12 days', false],
     ['Juno', false],
+    ['got it, makes sense', true],
+    ["dear that's all correct", true],
+    ['Lovely, that all makes sense', true],
+    ['brilliant, all clear mate', true],
+    ['makes me sneeze, no dairy', false],
+    ['clear soups only', false],
+    ['nice people at the Red Cross', false],
   ])('%s → %s', (value, expected) => expect(isFillerOnly(value)).toBe(expected));
 });
 

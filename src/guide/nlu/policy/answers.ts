@@ -17,6 +17,8 @@ import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
 import { isGuessInside } from './inner-guess.js';
 import { saidOnlyInReason } from './reason-clause.js';
+import { isWhenForName } from './when-only.js';
+import { namesOnlyFields } from './field-words-only.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -24,10 +26,12 @@ export { freeTextAnswer, isFillerOnly, isFreeText };
 
 /**
  * Whether a candidate is a known false reading: a date or time taken from "now" ("not right now" is no
- * appointment), or a free-text value of pleasantries only or without content ("she says", `isHollowFor`).
+ * appointment), a free-text value of pleasantries only or without content ("she says", `isHollowFor`), or
+ * date and time words left for a name or a place ("Saturday at half one" as a venue, `isWhenForName`).
  */
 export function isSpurious(c: Candidate, field: Field | undefined): boolean {
   if (field && isFreeText(field) && (isFillerOnly(c.value) || isHollowFor(c.value, field))) return true;
+  if (field && isWhenForName(c.value, field)) return true;
   return /^(?:right )?now$|^for now$/i.test((c.span ?? '').trim());
 }
 
@@ -151,8 +155,11 @@ export function extractAnswer(
     const text = said || utterance;
     const describes = isLongText(field) || holdsProse(field);
     // a yes/no's words ("two cats, one is shy") are part of a description too
+    // "My wife, Ngozi Okafor. Her number is …": a person named with their relation opening a sentence is no
+    // description
     const apart = (o: Candidate) =>
       !describes ||
+      opensWithRelation(text, o) ||
       (byName.get(o.field)?.type !== 'boolean' && !insideDescription(text, o.span, byName.get(o.field)));
     const cuts = [...own, ...others].filter(apart);
     const whole = split && isFreeText(field) ? split.get(field.name) : text;
@@ -174,6 +181,8 @@ export function extractAnswer(
     // "brake inspection. there's a grinding noise": what the select leaves is the note's remark as said
     const c = read ?? (part !== told && takesRemarks(field) ? asRemark(part, field) : null);
     if (!c || isSpurious(c, field)) continue;
+    // "no engagement shoot" asked the month of the shoot: the words answer that field's question, not this one
+    if (isFreeText(field) && namesOnlyFields(c.value, fields)) continue;
     // "It's a Skoda Octavia, reg KX19 LMF": the plate's shape answers its field, the words go on to the next
     if (isFreeText(field) && isOutweighed(c, heard)) continue;
     // "odometer is showing 61,250" asked the make and model: the line reports the mileage
@@ -184,6 +193,13 @@ export function extractAnswer(
     if (
       isFreeText(field) &&
       cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span) && !inside(o))
+    )
+      continue;
+    // "my flatmate Jess Nguyen 07700 900315" asked the mobile: the number is the flatmate's
+    if (
+      others.some(
+        (o) => o.field !== field.name && o.extractor === 'relation-phone' && spansOverlap(o.span, c.span),
+      )
     )
       continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
@@ -210,6 +226,13 @@ export function extractAnswer(
       !own.some((c) => c.field === o.field && holdsAll(c.value, o.value)),
   );
   return mergeCandidates([...own, ...rest]);
+}
+
+/** Whether `c` is a person named with their relation ("My wife, Ngozi Okafor") opening a sentence of `text`. */
+function opensWithRelation(text: string, c: Candidate): boolean {
+  if (c.extractor !== 'relation-name' || !c.span) return false;
+  const at = text.indexOf(c.span);
+  return at >= 0 && /(?:^|[.!?;]\s*)$/.test(text.slice(0, at).trimEnd());
 }
 
 const CONFIRMATION =

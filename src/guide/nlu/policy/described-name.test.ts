@@ -24,6 +24,9 @@ describe('descriptionAfterName', () => {
     ["! they're shy around strangers", 'shy around strangers'],
     [", she'd be like a nosy but kind auntie", 'a nosy but kind auntie'],
     [" who'd be like a wise old owl", 'a wise old owl'],
+    ['. He should explain physics to kids patiently', 'explain physics to kids patiently'],
+    [', she should sound warm and calm, and she must be polite but firm', 'polite but firm'],
+    ['. It will always greet people by name', 'greet people by name'],
   ])('%j → %j', (after, want) => expect(descriptionAfterName(after)).toBe(want));
 
   it.each([
@@ -36,6 +39,11 @@ describe('descriptionAfterName', () => {
     [', Dog'],
     [', next Friday at 5'],
     [", I'd be happy with that"],
+    ['. I should add that later'],
+    [', you should ask me first'],
+    [', she should sound british'],
+    ['. She should have the warm, calm female voice'],
+    ['. It should use the default settings'],
   ])('nothing in %j', (after) => expect(descriptionAfterName(after)).toBeNull());
 });
 

@@ -44,6 +44,12 @@ const WISH =
   /^(?:he|she|it|they)(?:['’]ll|\s+(?:should|will|would|must|can|could))\s+(?:always\s+|never\s+)?/i;
 
 /**
+ * A wish for how it sounds, looks or what it has or uses, to the clause's end: "sound warm and calm,", "have
+ * the warm, calm female voice" (another field's words, not its character's).
+ */
+const SOUNDS = /^(?:sound|sounds|have|has|use|uses|look|looks)\b[^,;.!?]*[,;.!?]?/i;
+
+/**
  * Adjectives that point at something rather than describe it ("next Friday", "last time", "same as before"):
  * compromise tags them adjectives.
  */
@@ -63,8 +69,18 @@ export function descriptionAfterName(after: string): string | null {
   const broken = BREAK.exec(after);
   if (!broken) return null;
   const rest = after.slice(broken[0].length);
-  const pronoun = PRONOUN.exec(rest);
-  if (pronoun) return rest.slice(pronoun[0].length).trim() || null;
+  // "he's a grumpy pirate", and a wish for how it acts: ". He should explain physics patiently"
+  const pronoun = PRONOUN.exec(rest) ?? WISH.exec(rest);
+  if (pronoun) {
+    const said = rest.slice(pronoun[0].length);
+    // "she should sound warm and calm, and she must be polite": how it sounds is the voice's, what it has
+    // another field's ("she should have the warm, calm female voice"); what follows describes
+    const voice = SOUNDS.exec(said);
+    if (!voice) return said.trim() || null;
+    const next = said.slice(voice[0].length).replace(/^\s*(?:and|but|also)\s+/i, '');
+    const lead = PRONOUN.exec(next) ?? WISH.exec(next);
+    return lead ? next.slice(lead[0].length).trim() || null : null;
+  }
   if (/^(?:an?)\s+\S/i.test(rest)) return rest.trim();
   // the first word as tagged in its clause; an adjective that points ("next Friday") describes nothing
   const first = nlp(rest.split(/[,;.!?]/)[0] ?? '')

@@ -36,7 +36,9 @@ const FILLER_WORDS = new Set(
     // informal yes and thanks: "ya thats fine", "yup", "kk, thx"
     'ya yah yea yeah yeh yup aye kk thx ty pls plz rite gud ' +
     // verbs of choosing, left when the choice was another field's ("just use the standard configuration")
-    'choose pick stick take use'
+    'choose pick stick take use ' +
+    // understanding and endearments said to a review or a note: "got it, makes sense", "yes dear, all correct"
+    'make makes sense clear understand dear love hun mate brilliant excellent nice absolutely indeed'
   ).split(' '),
 );
 /** A filler word written without its apostrophe ("thats", "its", "lets"), as the filler word. */

@@ -95,3 +95,29 @@ describe('impliedConditions: a follow-up said before the question that shows it'
     ["I'm on a student visa", ['work_rights']],
   ])('%s → nothing', (utterance, answered) => expect(implied(utterance, answered)).toEqual([]));
 });
+
+describe('impliedConditions: a clause naming another field by its whole label is about that field', () => {
+  const shooter = field('second_shooter', 'boolean', { label: 'Second shooter' });
+  const shoot = field('engagement_shoot', 'boolean', { label: 'Engagement shoot' });
+  const month = field('engagement_month', 'text', {
+    label: 'Preferred month for the engagement shoot',
+    conditions: { show_if: { '==': [{ var: 'engagement_shoot' }, true] } },
+  });
+  const wedding = { steps: [{ id: 'all', fields: [shooter, shoot, month] }] } as unknown as WizardDefinition;
+  const read = (utterance: string) => {
+    const snapshot = {
+      fields: [shooter, shoot, month].map((f) => ({ name: f.name, visible: !f.conditions, answered: false })),
+    } as unknown as RunSnapshot;
+    return impliedConditions(defaultNlu, wedding, snapshot, [shooter, shoot], utterance, ctx).map((c) => [
+      c.field,
+      c.value,
+    ]);
+  };
+  it.each([
+    'no second shooter',
+    'second shooter yes',
+    'candid, drone. no second shooter',
+    'no engagement shoot, we live abroad',
+    'engagment shoot yes',
+  ])('%s → nothing', (u) => expect(read(u)).toEqual([]));
+});

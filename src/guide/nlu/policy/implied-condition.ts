@@ -4,6 +4,8 @@ import { contentStems, inflectedAlike } from '../extract/normalize.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
 import { clausesOf } from './taken-clauses.js';
+import { fieldNamedIn } from '../intents.js';
+import { namesOnlyFields } from './field-words-only.js';
 
 /**
  * A follow-up answered before the question that shows it: "I'm on a student visa" while "full right to work?"
@@ -70,6 +72,7 @@ function namesField(text: string, field: Field): boolean {
 function followUpValue(
   nlu: Nlu,
   hidden: Field,
+  controller: string,
   fillable: Field[],
   utterance: string,
   ctx: ExtractContext,
@@ -78,10 +81,16 @@ function followUpValue(
     c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy') ? c : null;
   if (isSelect(hidden))
     return sure(nlu.extractAll(utterance, [...fillable, hidden], ctx).find((c) => c.field === hidden.name));
+  // "no second shooter" names the field "Second shooter" by its whole label, not the "engagement shoot"
+  const namesAnother = (clause: string) => {
+    const named = fieldNamedIn(clause, fillable);
+    return !!named && named.name !== controller && named.name !== hidden.name;
+  };
   for (const clause of clausesOf(utterance).map((c) => c.text))
-    if (namesField(clause, hidden)) {
+    if (namesField(clause, hidden) && !namesAnother(clause)) {
       const c = sure(nlu.extractForField(clause, hidden, ctx));
-      if (c) return c;
+      // "no engagement shoot" names the follow-up's field and says no value of it
+      if (c && !namesOnlyFields(c.value, [...fillable, hidden])) return c;
     }
   return null;
 }
@@ -109,7 +118,7 @@ export function impliedConditions(
     const controller = snapshot.fields.find((f) => f.name === wanted.field);
     if (!controller?.visible || controller.answered || !fillable.some((f) => f.name === wanted.field))
       continue;
-    const read = followUpValue(nlu, hidden, fillable, utterance, ctx);
+    const read = followUpValue(nlu, hidden, wanted.field, fillable, utterance, ctx);
     if (!read) continue;
     out.push(
       {

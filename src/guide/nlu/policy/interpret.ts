@@ -233,11 +233,22 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     const said = correctedTail(mention.rest) ?? mention.rest;
     const candidate = freeTextAnswer(ctx.nlu, said, mention.field, extra, fields, ctx.extract);
     if (candidate) {
-      return answerPlan(
-        ctx,
-        [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c))],
-        mention.correction,
-      );
+      const found = [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c))];
+      // "Name is Professor Chai. He should explain physics patiently": what the named one is like, too
+      const described = describedWithName({
+        nlu: ctx.nlu,
+        utterance: ctx.userText,
+        found,
+        asked: [],
+        fields,
+        snapshot: ctx.snapshot,
+        extract: ctx.extract,
+      });
+      const inside = (c: Candidate) =>
+        c !== candidate &&
+        isBorrowedOptionWord(c, ctx.userText, fields) &&
+        described.some((d) => spansOverlap(d.span, c.span));
+      return answerPlan(ctx, [...found.filter((c) => !inside(c)), ...described], mention.correction);
     }
     if (mention.correction) return remarkOnly({ kind: 'not_understood', field: mention.field.name });
   }
