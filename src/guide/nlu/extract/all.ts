@@ -44,7 +44,7 @@ import { matchesPattern } from '../../../core/wizard/field-types/rules.js';
 import { holdsPattern } from './pattern-span.js';
 import { patternCandidates } from './pattern-candidates.js';
 import { contentWords } from '../../../core/content-words.js';
-import { referralSentence, relationOption } from './relation-option.js';
+import { referralCandidates } from './relation-option.js';
 import { isBareWeekday, weekdayField, weekdayFieldCandidates } from './weekday-field.js';
 
 /**
@@ -469,31 +469,6 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
   // a pattern field takes only what its pattern accepts (not a code-like token of another shape)
   return out.filter((c) => !deniesNumber(utterance, c) && !missesPattern(c, fields));
-}
-
-/**
- * The option a referral by a relation chooses ("heard from my cousin" → "Friend or family"; see
- * `relationOption`), for the one single select not yet in `out` that has an option of the relation's kind.
- */
-function referralCandidates(utterance: string, fields: Field[], out: Candidate[]): Candidate[] {
-  const sentence = referralSentence(utterance);
-  if (!sentence) return [];
-  const found = fields.flatMap((f) => {
-    if (f.type !== 'single_select' || !f.options?.length || out.some((c) => c.field === f.name)) return [];
-    const hit = relationOption(sentence, f.options);
-    return hit
-      ? [
-          {
-            field: f.name,
-            value: hit.option.value,
-            confidence: 0.75,
-            extractor: 'relation-option',
-            span: hit.span,
-          },
-        ]
-      : [];
-  });
-  return found.length === 1 ? found : [];
 }
 
 /**

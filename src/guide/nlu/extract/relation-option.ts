@@ -1,4 +1,5 @@
-import type { Option } from '../../../core/wizard/definition.js';
+import type { Field, Option } from '../../../core/wizard/definition.js';
+import type { Candidate } from './types.js';
 import { normalize } from './normalize.js';
 import { headWords } from './option-head.js';
 
@@ -66,4 +67,29 @@ export function referralSentence(utterance: string): string | null {
       .split(/[.!?;]+/)
       .find((s) => REFERRAL.test(s) && kindsSaid(s).length > 0) ?? null
   );
+}
+
+/**
+ * The option a referral by a relation chooses ("heard from my cousin" → "Friend or family"; see
+ * `relationOption`), for the one single select not yet in `out` that has an option of the relation's kind.
+ */
+export function referralCandidates(utterance: string, fields: Field[], out: Candidate[]): Candidate[] {
+  const sentence = referralSentence(utterance);
+  if (!sentence) return [];
+  const found = fields.flatMap((f) => {
+    if (f.type !== 'single_select' || !f.options?.length || out.some((c) => c.field === f.name)) return [];
+    const hit = relationOption(sentence, f.options);
+    return hit
+      ? [
+          {
+            field: f.name,
+            value: hit.option.value,
+            confidence: 0.75,
+            extractor: 'relation-option',
+            span: hit.span,
+          },
+        ]
+      : [];
+  });
+  return found.length === 1 ? found : [];
 }
