@@ -29,6 +29,7 @@ import { thousandsCandidates } from './thousands.js';
 import { unitNumberCandidates } from './unit-number.js';
 import { cuedNumberCandidates } from './cued-number.js';
 import { ageSaidCandidates } from './age-said.js';
+import { ageLimitCandidates } from './age-limit.js';
 import { listedNumberCandidates } from './listed-number.js';
 import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-count.js';
 import { countedField, isCountField } from './counted.js';
@@ -213,6 +214,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   unitNumberCandidates(utterance, fields, out);
   // "she's 3 and a half": an age said bare, for the field measured in years
   ageSaidCandidates(utterance, fields, out);
+  // "I'm 22", "yes I'm well over 18": an age said, for the one yes/no field about an age limit
+  ageLimitCandidates(utterance, fields, out);
 
   // "2 adults and 3 children", "a family of four": heads counted in groups add up, for the one field that
   // counts people, before any group's number is read with its noun

@@ -16,6 +16,7 @@ import { removedOptions } from './list-edits.js';
 import { detectYesNo } from './yes-no.js';
 import { impliedYesNo } from './implied-yes-no.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
+import { ageLimitAnswer } from './age-limit.js';
 import { extractShortText } from './names.js';
 import { isTitleField, wholeTitle } from './whole-title.js';
 import { extractLongText } from './text.js';
@@ -108,6 +109,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return m && (values.length || !m.values.length) ? c(values, m.confidence, m.extractor, m.span) : null;
     }
     case 'boolean': {
+      // "I'm 16" to "Are you 18 or over?": the age said decides, whatever yes or no comes with it
+      const age = ageLimitAnswer(utterance, field, 0.9, true);
+      if (age) return age;
       const yn = detectYesNo(utterance);
       if (yn !== null) return c(yn, 0.9, 'yes-no', utterance.trim());
       // "in person please" to "online, or in person?": one side of the choice the question offers

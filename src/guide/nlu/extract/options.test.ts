@@ -121,6 +121,12 @@ describe('matchMultiOptions', () => {
     ["let's do everything except the tacos", ['pizza', 'sushi', 'salad']],
     ['all of them but pizza and salad', ['sushi', 'tacos']],
   ])('%s', (u, v) => expect(matchMultiOptions(u, food)?.values).toEqual(v));
+  // the list's words only, so what is said after it stays for other fields; a part read loosely keeps it all
+  it.each([
+    ['pizza, sushi. no dessert', 'pizza, sushi'],
+    ['Pizza and tacos please, and my email is a@b.co', 'pizza and tacos'],
+    ['piza and tacoss', 'piza and tacoss'],
+  ])('span of %s', (u, span) => expect(matchMultiOptions(u, food)?.span).toBe(span));
 });
 
 describe('option phrases said with a typo', () => {

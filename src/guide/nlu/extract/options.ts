@@ -558,6 +558,15 @@ function refusesAll(bare: string, nouns: ReadonlySet<string>): boolean {
 }
 
 /**
+ * The words of a list said verbatim, from its first option to its last ("candid, drone" of "candid, drone. no
+ * second shooter"), so the words said after it stay free for other fields.
+ */
+function listSpan(utterance: string, hits: VerbatimHit[]): string {
+  const text = normalize(utterance);
+  return text.slice(Math.min(...hits.map((h) => h.start)), Math.max(...hits.map((h) => h.end)));
+}
+
+/**
  * The options of a multi_select `field` named in `utterance`: "pizza and sushi", "pizza, sushi and tacos",
  * "all of them" (every option), "none" (empty list). Each list item is matched like a single option.
  */
@@ -602,6 +611,7 @@ export function matchMultiOptions(
   const values = new Set(verbatim.map((h) => h.option.value));
   let confidence = verbatim.length ? 0.93 : 1;
   let extractor = verbatim.length ? 'verbatim-option' : 'fuzzy-option';
+  let readPart = false;
   const parts = bare.split(/\s*(?:,|;|&|\band\b|\bor\b|\bplus\b|\bas well as\b|\balso\b)\s*/).filter(Boolean);
   for (const part of parts) {
     if (findVerbatimOptions(part, options).length) continue;
@@ -611,11 +621,17 @@ export function matchMultiOptions(
       : fuzzyOption(part, options, fieldNouns(field));
     if (hit && hit.confidence >= 0.45 && !values.has(hit.option.value)) {
       values.add(hit.option.value);
+      readPart = true;
       confidence = Math.min(confidence, hit.confidence);
       if (!verbatim.length) extractor = m ? 'ordinal-option' : 'fuzzy-option';
     }
   }
   if (!values.size) return null;
   const order = options.map((o) => o.value).filter((v) => values.has(v));
-  return { values: order, confidence, extractor, span: utterance.trim() };
+  return {
+    values: order,
+    confidence,
+    extractor,
+    span: readPart ? utterance.trim() : listSpan(utterance, verbatim),
+  };
 }

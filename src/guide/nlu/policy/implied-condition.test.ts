@@ -96,28 +96,37 @@ describe('impliedConditions: a follow-up said before the question that shows it'
   ])('%s → nothing', (utterance, answered) => expect(implied(utterance, answered)).toEqual([]));
 });
 
-describe('impliedConditions: a clause naming another field by its whole label is about that field', () => {
-  const shooter = field('second_shooter', 'boolean', { label: 'Second shooter' });
+describe("impliedConditions: a denial or another field's word shows no follow-up", () => {
+  const second = field('second_shooter', 'boolean', { label: 'Second shooter' });
   const shoot = field('engagement_shoot', 'boolean', { label: 'Engagement shoot' });
   const month = field('engagement_month', 'text', {
     label: 'Preferred month for the engagement shoot',
     conditions: { show_if: { '==': [{ var: 'engagement_shoot' }, true] } },
   });
-  const wedding = { steps: [{ id: 'all', fields: [shooter, shoot, month] }] } as unknown as WizardDefinition;
-  const read = (utterance: string) => {
-    const snapshot = {
-      fields: [shooter, shoot, month].map((f) => ({ name: f.name, visible: !f.conditions, answered: false })),
-    } as unknown as RunSnapshot;
-    return impliedConditions(defaultNlu, wedding, snapshot, [shooter, shoot], utterance, ctx).map((c) => [
-      c.field,
-      c.value,
-    ]);
-  };
+  const wedding = { steps: [{ id: 'all', fields: [second, shoot, month] }] } as unknown as WizardDefinition;
+
+  /** The fields the words imply, with every yes/no unanswered. */
+  function impliedFields(utterance: string): string[] {
+    const views = [second, shoot, month].map((f) => ({
+      name: f.name,
+      visible: !f.conditions,
+      answered: false,
+    }));
+    const snapshot = { fields: views } as unknown as RunSnapshot;
+    return impliedConditions(defaultNlu, wedding, snapshot, [second, shoot], utterance, ctx).map(
+      (c) => c.field,
+    );
+  }
+
   it.each([
-    'no second shooter',
-    'second shooter yes',
+    // "shooter" is a word of another field, and the clause denies
     'candid, drone. no second shooter',
+    'no second shooter',
+    'second shooter yes please',
+    // a denial of the thing itself never says yes to it
+    "we don't want an engagement shoot in May",
     'no engagement shoot, we live abroad',
+    // a misspelt name of the yes/no, with no value of the follow-up
     'engagment shoot yes',
-  ])('%s → nothing', (u) => expect(read(u)).toEqual([]));
+  ])('%s → nothing', (utterance) => expect(impliedFields(utterance)).toEqual([]));
 });

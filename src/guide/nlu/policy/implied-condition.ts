@@ -57,10 +57,28 @@ export function showingValue(condition: unknown): Wanted | null {
 
 const isSelect = (f: Field) => f.type === 'single_select' || f.type === 'multi_select';
 
-/** Whether `text` says a word (4 letters or more, inflected alike) of `field`'s name or label. */
-function namesField(text: string, field: Field): boolean {
-  const own = contentStems(`${field.name.replace(/_/g, ' ')} ${field.label}`).filter((s) => s.length >= 4);
+/** Content stems of a field's name and label. */
+const nameStems = (field: Field) => contentStems(`${field.name.replace(/_/g, ' ')} ${field.label}`);
+
+/**
+ * Whether `text` says a word (4 letters or more, inflected alike) of `field`'s name or label that no field of
+ * `others` says: "no second shooter" names no "Preferred month for the engagement shoot" when "Second
+ * shooter" is another field.
+ */
+function namesField(text: string, field: Field, others: Field[]): boolean {
+  const shared = others.flatMap(nameStems);
+  const own = nameStems(field).filter((s) => s.length >= 4 && !shared.some((o) => inflectedAlike(s, o, 4)));
   return contentStems(text).some((s) => own.some((o) => inflectedAlike(s, o, 4)));
+}
+
+/** A word that denies what its clause says ("no second shooter", "we don't need one", "never"). */
+const DENIAL = /\b(?:no|not|never|none|without|nor)\b|n't\b/i;
+
+/** Whether the clause of `utterance` that holds `span` denies (see DENIAL). */
+function deniedIn(utterance: string, span: string): boolean {
+  const at = span.trim().toLowerCase();
+  const clause = clausesOf(utterance).find((c) => c.text.toLowerCase().includes(at))?.text ?? span;
+  return DENIAL.test(clause.replace(/\u2019/g, "'"));
 }
 
 /**
@@ -74,6 +92,7 @@ function followUpValue(
   hidden: Field,
   controller: string,
   fillable: Field[],
+  others: Field[],
   utterance: string,
   ctx: ExtractContext,
 ): Candidate | null {
@@ -87,7 +106,7 @@ function followUpValue(
     return !!named && named.name !== controller && named.name !== hidden.name;
   };
   for (const clause of clausesOf(utterance).map((c) => c.text))
-    if (namesField(clause, hidden) && !namesAnother(clause)) {
+    if (namesField(clause, hidden, others) && !namesAnother(clause)) {
       const c = sure(nlu.extractForField(clause, hidden, ctx));
       // "no engagement shoot" names the follow-up's field and says no value of it
       if (c && !namesOnlyFields(c.value, [...fillable, hidden])) return c;
@@ -118,8 +137,12 @@ export function impliedConditions(
     const controller = snapshot.fields.find((f) => f.name === wanted.field);
     if (!controller?.visible || controller.answered || !fillable.some((f) => f.name === wanted.field))
       continue;
-    const read = followUpValue(nlu, hidden, wanted.field, fillable, utterance, ctx);
-    if (!read) continue;
+    const others = definition.steps
+      .flatMap((s) => s.fields)
+      .filter((f) => f.name !== hidden.name && f.name !== wanted.field);
+    const read = followUpValue(nlu, hidden, wanted.field, fillable, others, utterance, ctx);
+    // "no second shooter" affirms no other yes/no: a denying clause shows no follow-up asked on a yes
+    if (!read || (wanted.value === true && deniedIn(utterance, read.span ?? utterance))) continue;
     out.push(
       {
         field: wanted.field,

@@ -28,6 +28,7 @@ import { removedFields, withRemovals } from './removals.js';
 import { answersElsewhere, openElsewhere } from './open-elsewhere.js';
 import { outOfRangeStray } from './out-of-range.js';
 import { withTopicYesNo } from './topic-yes-no.js';
+import { withNamedYesNo } from './named-yes-no.js';
 import { preferNewSiblings } from './new-siblings.js';
 import { keepMonthOfDay } from './day-only.js';
 import { typedExtras } from './typed-extras.js';
@@ -438,7 +439,7 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     ctx.snapshot,
     askedName(ctx),
   );
-  const found = withTopicYesNo(
+  const topical = withTopicYesNo(
     withoutCorrectionWords(
       preferCorrected(whole, selfCorrected(ctx, asked, fields, whole)).filter(
         (c) =>
@@ -456,6 +457,8 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     ctx.snapshot,
     (clause, f) => readField(ctx, clause, f),
   );
+  // "no to the engagement shoot" asked the second shooter: the yes or no is the one it names
+  const found = withNamedYesNo(topical, ctx.userText, asked, fields, ctx.snapshot);
   // "the snow tires put on and the brakes looked at" asked an optional mileage: the next step's select
   if (found.length === 0)
     for (const f of nextStepSelects(ctx.snapshot, asked, fields)) {

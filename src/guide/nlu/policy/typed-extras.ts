@@ -6,10 +6,11 @@ import { spansOverlap } from './spans.js';
 
 /**
  * Extractors whose value names its own field by its form: an email, a phone, a web address, a date or time,
- * a person introducing themselves ("and I'm Kai Moana" is the person's name, inside any clause), and a name
- * said after its kind word ("bringing my lab Moose" is the pet's name).
+ * a person introducing themselves ("and I'm Kai Moana" is the person's name, inside any clause), a name
+ * said after its kind word ("bringing my lab Moose" is the pet's name), and the person's age for a yes/no
+ * about an age limit ("mobile 087 123 4567 and I'm well over 18").
  */
-const SELF_EVIDENT = new Set(['email', 'phone', 'url', 'chrono', 'introduction', 'kind-name']);
+const SELF_EVIDENT = new Set(['email', 'phone', 'url', 'chrono', 'introduction', 'kind-name', 'age-limit']);
 
 /**
  * Whether option candidate `c` (read verbatim from an option's words) names its option beyond doubt: each
