@@ -1,3 +1,4 @@
+import damerauLevenshtein from 'damerau-levenshtein';
 import type { Field } from '../../../core/wizard/definition.js';
 import { contentStems, inflectedAlike } from '../extract/normalize.js';
 
@@ -15,13 +16,16 @@ const ANSWER_WORDS = new Set(
   ).split(' '),
 );
 
-/** Whether `a` and `b` differ by one letter left out (a typo: "engagment" / "engagement"), both five letters or more. */
+/**
+ * Whether `a` and `b` differ by one letter left out (a typo: "engagment" / "engagement"), both five letters or
+ * more: lengths one apart and a Damerau–Levenshtein distance of one.
+ */
 function oneLetterOut(a: string, b: string): boolean {
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (short.length < 5 || long.length !== short.length + 1) return false;
-  let i = 0;
-  while (i < short.length && short[i] === long[i]) i++;
-  return short.slice(i) === long.slice(i + 1);
+  return (
+    Math.min(a.length, b.length) >= 5 &&
+    Math.abs(a.length - b.length) === 1 &&
+    damerauLevenshtein(a, b).steps === 1
+  );
 }
 
 /**
