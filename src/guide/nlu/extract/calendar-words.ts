@@ -22,3 +22,6 @@ export const MONTH_NAMES =
 
 /** "monday" … "sunday". */
 export const WEEKDAY_NAMES = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+
+/** One weekday in full or short ("mon", "tue", "tues", "wed", "thu", "thur", "thurs", "sat", "sunday"), no plural (no groups that capture). */
+export const WEEKDAY_WORD = '(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?';

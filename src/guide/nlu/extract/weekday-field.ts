@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
+import { WEEKDAY_WORD } from './calendar-words.js';
 import type { DateTimeMatch } from './dates.js';
 import { normalize } from './normalize.js';
 import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
@@ -12,7 +13,7 @@ import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
  */
 
 /** A date mention that is a weekday and nothing more ("Sunday", "on Tuesdays"): no date said with it. */
-const BARE_WEEKDAY = /^(?:on\s+)?(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?s?$/;
+const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_WORD}s?$`);
 
 /** Whether a date mention is only a weekday's name. */
 export function isBareWeekday(mention: Pick<DateTimeMatch, 'span'>): boolean {

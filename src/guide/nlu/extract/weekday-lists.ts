@@ -1,3 +1,4 @@
+import { WEEKDAY_WORD } from './calendar-words.js';
 import type { DateTimeMatch } from './dates.js';
 
 /**
@@ -6,7 +7,7 @@ import type { DateTimeMatch } from './dates.js';
  * "every" / "each" / "most" ("every Tuesday"). chrono reads each as the coming one, which is no day chosen.
  */
 
-const WEEKDAY = String.raw`(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?s?\.?`;
+const WEEKDAY = String.raw`${WEEKDAY_WORD}s?\.?`;
 /** A mention that is a weekday alone, without its day of the month ("on tuesday,", "Sat"). */
 const WEEKDAY_ONLY = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY},?$`, 'i');
 /**

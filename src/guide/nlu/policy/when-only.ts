@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { MONTH_NAMES, WEEKDAY_NAMES } from '../extract/calendar-words.js';
+import { cardinalWords, ORDINAL_WORDS } from '../extract/number-lexicon.js';
 import { textKind, type TextKind } from '../extract/text-kind.js';
 
 /**
@@ -11,10 +12,8 @@ import { textKind, type TextKind } from '../extract/text-kind.js';
 /** Words of a day or a time of day: weekdays, months, ordinals, clock words and numbers up to sixty. */
 const WHEN_WORD = new RegExp(
   String.raw`^(?:${WEEKDAY_NAMES}s?|${MONTH_NAMES}|\d{1,4}(?:st|nd|rd|th|am|pm|h)?|\d{1,2}[:.]\d{2}(?:am|pm)?|` +
-    String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|` +
-    String.raw`fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)|` +
-    String.raw`one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|` +
-    String.raw`half|quarter|past|o'?clock|noon|midday|midnight|morning|afternoon|evening|night|am|pm|a\.m|p\.m|ish|` +
+    [...Object.keys(ORDINAL_WORDS), 'thirtieth', ...Object.keys(cardinalWords(1, 60))].join('|') +
+    String.raw`|half|quarter|past|o'?clock|noon|midday|midnight|morning|afternoon|evening|night|am|pm|a\.m|p\.m|ish|` +
     String.raw`today|tomorrow|tonight|weekend|week|day|date|time)$`,
   'i',
 );
