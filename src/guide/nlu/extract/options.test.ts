@@ -9,7 +9,7 @@ import {
   swappedPair,
   withinOneEdit,
 } from './options.js';
-import { field } from './test-helpers.js';
+import { field, WEEK } from './test-helpers.js';
 import type { Field } from '../../../core/wizard/definition.js';
 
 const voice = field('voice', 'single_select', {
@@ -333,15 +333,7 @@ describe('numbered and weekday options', () => {
     ],
   });
   const availability = field('availability', 'multi_select', {
-    opts: [
-      ['mon', 'Monday'],
-      ['tue', 'Tuesday'],
-      ['wed', 'Wednesday'],
-      ['thu', 'Thursday'],
-      ['fri', 'Friday'],
-      ['am', 'Mornings'],
-      ['pm', 'Afternoons'],
-    ],
+    opts: [...WEEK.slice(0, 5), ['am', 'Mornings'], ['pm', 'Afternoons']],
   });
 
   it.each<[string, string | null]>([

@@ -20,3 +20,14 @@ export function field(
 }
 
 export const ctx: ExtractContext = { referenceDate: new Date(2019, 2, 1, 12), defaultRegion: 'US' };
+
+/** The seven days as `[value, label]` option pairs ("mon", "Monday" … "sun", "Sunday"), for weekday fields in tests. */
+export const WEEK: Array<[string, string]> = [
+  ['mon', 'Monday'],
+  ['tue', 'Tuesday'],
+  ['wed', 'Wednesday'],
+  ['thu', 'Thursday'],
+  ['fri', 'Friday'],
+  ['sat', 'Saturday'],
+  ['sun', 'Sunday'],
+];

@@ -1,20 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from './index.js';
-import { ctx, field } from './test-helpers.js';
+import { ctx, field, WEEK } from './test-helpers.js';
 import { isBareWeekday } from './weekday-field.js';
 
 /** A sign-up: the days someone is free (plain weekday labels, no synonyms), a start date, hours a week. */
 const signup = [
   field('available_days', 'multi_select', {
-    opts: [
-      ['mon', 'Monday'],
-      ['tue', 'Tuesday'],
-      ['wed', 'Wednesday'],
-      ['thu', 'Thursday'],
-      ['fri', 'Friday'],
-      ['sat', 'Saturday'],
-      ['sun', 'Sunday'],
-    ],
+    opts: WEEK,
   }),
   field('start_date', 'date'),
   field('hours_per_week', 'number'),

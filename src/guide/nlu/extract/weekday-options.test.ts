@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Option } from '../../../core/wizard/definition.js';
+import { WEEK } from './test-helpers.js';
 import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
 
 const opts = (...pairs: Array<[string, string]>): Option[] =>
   pairs.map(([value, label]) => ({ value, label, synonyms: [] }));
-const week = opts(
-  ['mon', 'Monday'],
-  ['tue', 'Tuesday'],
-  ['wed', 'Wednesday'],
-  ['thu', 'Thursday'],
-  ['fri', 'Friday'],
-  ['sat', 'Saturday'],
-  ['sun', 'Sunday'],
-);
+const week = opts(...WEEK);
 const short = opts(
   ['1', 'Mon'],
   ['2', 'Tue'],

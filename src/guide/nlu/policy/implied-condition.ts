@@ -4,7 +4,6 @@ import { contentStems, inflectedAlike } from '../extract/normalize.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
 import { clausesOf } from './taken-clauses.js';
-import { fieldNamedIn } from '../intents.js';
 import { namesOnlyFields } from './field-words-only.js';
 
 /**
@@ -90,7 +89,6 @@ function deniedIn(utterance: string, span: string): boolean {
 function followUpValue(
   nlu: Nlu,
   hidden: Field,
-  controller: string,
   fillable: Field[],
   others: Field[],
   utterance: string,
@@ -100,13 +98,8 @@ function followUpValue(
     c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy') ? c : null;
   if (isSelect(hidden))
     return sure(nlu.extractAll(utterance, [...fillable, hidden], ctx).find((c) => c.field === hidden.name));
-  // "no second shooter" names the field "Second shooter" by its whole label, not the "engagement shoot"
-  const namesAnother = (clause: string) => {
-    const named = fieldNamedIn(clause, fillable);
-    return !!named && named.name !== controller && named.name !== hidden.name;
-  };
   for (const clause of clausesOf(utterance).map((c) => c.text))
-    if (namesField(clause, hidden, others) && !namesAnother(clause)) {
+    if (namesField(clause, hidden, others)) {
       const c = sure(nlu.extractForField(clause, hidden, ctx));
       // "no engagement shoot" names the follow-up's field and says no value of it
       if (c && !namesOnlyFields(c.value, [...fillable, hidden])) return c;
@@ -140,7 +133,7 @@ export function impliedConditions(
     const others = definition.steps
       .flatMap((s) => s.fields)
       .filter((f) => f.name !== hidden.name && f.name !== wanted.field);
-    const read = followUpValue(nlu, hidden, wanted.field, fillable, others, utterance, ctx);
+    const read = followUpValue(nlu, hidden, fillable, others, utterance, ctx);
     // "no second shooter" affirms no other yes/no: a denying clause shows no follow-up asked on a yes
     if (!read || (wanted.value === true && deniedIn(utterance, read.span ?? utterance))) continue;
     out.push(

@@ -3,6 +3,7 @@ import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { givesName, looksLikeName } from '../extract/name-shape.js';
 import { isPersonNameField } from '../extract/text-kind.js';
 import { correctionCueEnd } from './corrections.js';
+import { answeredTarget } from './answered-target.js';
 import type { Candidate } from './plan.js';
 
 /** Words that speak of the name itself ("my name is actually …", "it's spelled …", "surname is …"). */
@@ -40,11 +41,8 @@ export function isStrayOverwrite(
   askedField: string | undefined,
   utterance: string,
 ): boolean {
-  const field = fields.find((f) => f.name === c.field);
-  if (!field || field.type !== 'text' || !isPersonNameField(field)) return false;
-  const view = snapshot.fields.find((f) => f.name === c.field);
-  const answered = !!view?.answered && view.provenance?.source !== 'default';
-  if (!answered) return false;
+  const target = answeredTarget(c, fields, snapshot);
+  if (!target || target.field.type !== 'text' || !isPersonNameField(target.field)) return false;
   const value = typeof c.value === 'string' ? c.value : String(c.value);
   // "call it Biscuit Two": a name given as such may hold any words
   if (givesName(utterance)) return false;
