@@ -131,10 +131,21 @@ interface WordNumber {
 }
 
 /**
+ * The beginnings of English number words, cardinal and ordinal ("fif" of fifth, fifteen and fifty, "twel" of
+ * twelve and twelfth, "thir" of third, thirteen and thirty): a text with none of them holds no number in
+ * words, and compromise, the slowest reader of a turn, is not asked. A word that merely starts so ("tenant",
+ * "thirsty") only costs the call.
+ */
+const NUMBER_WORD_START =
+  /\b(?:zero|one|two|three|four|fiv|fif|six|seven|eight|nin|ten|eleven|twel|twent|thir|hundred|thousand|million|billion|trillion|dozen|first|second)/i;
+
+/**
  * The numbers compromise reads in `text`, with offsets; a number it read across a comma ("eighty-five, ninety
- * thousand") is read again as one number per part.
+ * thousand") is read again as one number per part. Empty when no word of `text` starts like a number word
+ * (`NUMBER_WORD_START`).
  */
 function wordNumbers(text: string): WordNumber[] {
+  if (!NUMBER_WORD_START.test(text)) return [];
   const items = nlp(text).numbers().json({ offset: true }) as WordNumber[];
   return items.flatMap((item) => {
     const start = item.offset?.start;
