@@ -46,6 +46,8 @@ import { holdsPattern } from './pattern-span.js';
 import { patternCandidates } from './pattern-candidates.js';
 import { contentWords } from '../../../core/content-words.js';
 import { referralCandidates } from './relation-option.js';
+import { moneyCandidates } from './money-said.js';
+import { holdsMoney } from './money-field.js';
 import { isBareWeekday, weekdayField, weekdayFieldCandidates } from './weekday-field.js';
 
 /**
@@ -224,8 +226,12 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   if (grouped)
     out.push({ field: headFields[0]!.name, ...grouped, confidence: 0.8, extractor: 'people-count' });
 
-  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"
-  const countFields = fields.filter(isCountField);
+  // "6 yrs, want $21/hr": an amount of money or pay said as a rate, for the one open field that holds money
+  moneyCandidates(utterance, fields, out);
+
+  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"; a money field
+  // counts no noun ("18 an hour" is no count of hours)
+  const countFields = fields.filter((f) => isCountField(f) && !(f.type === 'number' && holdsMoney(f)));
   for (const n of findNumberMentions(utterance)) {
     if (n.ordinal || !countFields.length) continue;
     const counted = countedField(utterance, n, countFields, true);
