@@ -10,7 +10,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 
 /** Words right before a date that say it is when something stops being valid. */
 const EXPIRY_CUE =
-  /\b(?:exp\.?|expir(?:es|ed|ing|y|ation)(?:\s+date)?(?:\s+is)?|valid\s+(?:until|till|til|thru|through|to)|good\s+(?:until|till|til|thru|through|to)|runs?\s+out|lapses?|renew(?:al)?\s+(?:by|on|date))\s*(?:on\s+|in\s+|at\s+)?(?:the\s+)?[:\-]?\s*$/i;
+  /\b(?:exp\.?|expir(?:es|ed|ing|y|ation)(?:\s+date)?(?:\s+is)?|valid\s+(?:until|till|til|thru|through|to)|good\s+(?:until|till|til|thru|through|to)|runs?\s+out|lapses?|renew(?:al)?\s+(?:by|on|date))\s*(?:on\s+|in\s+|at\s+)?(?:the\s+)?[:-]?\s*$/i;
 
 /** Words of a field's name or label that make it about an expiry. */
 const EXPIRY_FIELD = /\b(?:expir\w*|exp|expiry|valid(?:ity)?|renewal|lapse)\b/i;
