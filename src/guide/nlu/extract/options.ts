@@ -116,8 +116,10 @@ export function findVerbatimOptions(
     for (const { phrase, aside } of markedPhrases(option)) {
       if (skip?.(phrase)) continue;
       // "m" is no word of "I'm", nor "s" of "it's": the tail of a contraction is part of its word
+      // "lunches and dinners" for "lunch" and "dinner": a plural of the phrase's last word says it too
+      const plural = /[a-z]{3}$/.test(phrase) && !phrase.endsWith('s') ? '(?:e?s)?' : '';
       const re = new RegExp(
-        `(?<![a-z0-9])(?<![a-z0-9]')${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')}(?=$|[^a-z0-9])`,
+        `(?<![a-z0-9])(?<![a-z0-9]')${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')}${plural}(?=$|[^a-z0-9])`,
         'g',
       );
       for (const m of text.matchAll(re))
@@ -288,12 +290,14 @@ export function matchNumericOption(utterance: string, options: Option[]): Option
 
 /**
  * Whether a spoken word is another word than the option word, not a near match of it: neither is a stem of
- * the other, and the spoken word is too short for a typo to be told from another word ("cat" is no "calm")
- * or both are English words of their own ("lovely" is no "lively").
+ * the other, and the spoken word is too short for a typo to be told from another word ("cat" is no "calm"),
+ * both are English words of their own ("lovely" is no "lively"), or the spoken word is one and starts with
+ * another letter ("right" is no "nights").
  */
 export function isOtherWord(said: string, word: string): boolean {
   if (said.startsWith(word) || word.startsWith(said)) return false;
-  return said.length <= 3 || (isKnownWord(said) && isKnownWord(word));
+  // "right" is no typo of "nights": a word of its own with another first letter (typos seldom change it)
+  return said.length <= 3 || (isKnownWord(said) && (isKnownWord(word) || said[0] !== word[0]));
 }
 
 /** Content words of an utterance worth fuzzy-matching. */
