@@ -30,6 +30,7 @@ describe('dates said as an expiry', () => {
     [expiry, true],
     [field('passport_expiry', 'date', { label: 'Passport expiry' }), true],
     [field('valid_until', 'date', { label: 'Valid until' }), true],
+    [field('lease_end', 'date', { label: 'Lease end date' }), true],
     [start, false],
     [birth, false],
     [field('expiry_note', 'text', { label: 'Expiry note' }), false],

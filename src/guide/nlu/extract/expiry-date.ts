@@ -3,7 +3,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 /**
  * A date said as the day something stops being valid ("exp 08/31/2028", "it expires 11/30/2027", "good until
  * 5/31/2028", "valid thru 03/29", "runs out in May") belongs to a date field about an expiry ("Card expiration
- * date", "Expiry", "Valid until", "Renewal date"), and to no other date field: it is no start, visit or birth
+ * date", "Expiry", "Valid until", "Renewal date") or an end ("Lease end date"), and to no other date field: it is no start, visit or birth
  * date. The cue is read in the few words right before the date; what the field is about from its name and
  * label.
  */
@@ -12,8 +12,9 @@ import type { Field } from '../../../core/wizard/definition.js';
 const EXPIRY_CUE =
   /\b(?:exp\.?|expir(?:es|ed|ing|y|ation)(?:\s+date)?(?:\s+is)?|valid\s+(?:until|till|til|thru|through|to)|good\s+(?:until|till|til|thru|through|to)|runs?\s+out|lapses?|renew(?:al)?\s+(?:by|on|date))\s*(?:on\s+|in\s+|at\s+)?(?:the\s+)?[:-]?\s*$/i;
 
-/** Words of a field's name or label that make it about an expiry. */
-const EXPIRY_FIELD = /\b(?:expir\w*|exp|expiry|valid(?:ity)?|renewal|lapse)\b/i;
+/** Words of a field's name or label that make it about an expiry, or an end ("Lease end date", "Valid until"). */
+const EXPIRY_FIELD =
+  /\b(?:expir\w*|exp|expiry|valid(?:ity)?|renewal|lapse|end|ends|ending|until|thru|through)\b/i;
 
 /** Whether the words right before `index` in `text` say the date there is an expiry (see EXPIRY_CUE). */
 export function saysExpiry(text: string, index: number): boolean {
