@@ -82,6 +82,7 @@ describe('a money field and the numbers beside it', () => {
     ['ten years in kitchens, hoping for nineteen fifty an hour', 10, 19.5],
     ['a couple years, eighteen bucks an hour would be great', 2, 18],
     ['no experience, this would be my first job. like 16 an hour?', 0, 16],
+    ['5 years, between 18 and 20 an hour', 5, 20],
   ])('%s → years %d, pay %d', (text, y, p) => {
     expect(extractForField(text, years, ctx)?.value).toBe(y);
     expect(extractForField(text, pay, ctx)?.value).toBe(p);
@@ -98,6 +99,9 @@ describe('a money field and the numbers beside it', () => {
     expect(extractForField(text, pay, ctx)?.value ?? null).toBe(asked);
     expect(extractAll(text, [pay], ctx).find((c) => c.field === 'desired_pay')?.value).toBe(unasked);
   });
+
+  it('the low end of a pay range is no count of years', () =>
+    expect(extractForField('between 18 and 20 an hour', years, ctx)).toBeNull());
 
   it('guards: a weight in pounds, a count of guests and an age stay theirs', () => {
     expect(extractForField('about 24 pounds', weight, ctx)?.value).toBe(24);

@@ -30,6 +30,8 @@ const RATE_AFTER =
 /** A tens or teens word: the cents of a spoken price ("fifty", "seventy-five", "fifteen"). */
 const CENTS_WORD =
   /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)$/i;
+/** Words joining the two ends of a range: "18 to 20", "18-20", "18 or 19". */
+const RANGE_JOIN = /^\s*(?:-|–|to|and|or)\s*$/i;
 /** A number said in words only. */
 const WORDS_ONLY = /^[a-z][a-z\s-]*$/i;
 
@@ -103,14 +105,20 @@ function centsAfter(
 
 /**
  * The numbers of `utterance` said as a rate per a unit of time without a currency ("16 an hour", "17/hr"), and the
- * "an" of such a rate, by their offset: an amount of pay, which a field that counts something else does not take.
+ * "an" of such a rate and the low end of a range of them ("between 18 and 20 an hour"), by their offset: an amount of pay, which a field that counts something else does not take.
  */
 export function rateOnlyMentions(utterance: string): Set<number> {
-  const articles = countableMentions(utterance).filter((n) => isRateArticle(utterance, n));
+  const all = countableMentions(utterance);
+  const articles = all.filter((n) => isRateArticle(utterance, n));
   const rates = moneyMentions(utterance).filter((m) => m.per && !m.money);
-  // the "an" of "16 an hour" goes with its rate
+  // the "an" of "16 an hour" goes with its rate, and so does the low end of "between 18 and 20 an hour"
+  const lows = all.filter((n) =>
+    rates.some(
+      (r) => r.index > n.index && RANGE_JOIN.test(utterance.slice(n.index + n.span.length, r.index)),
+    ),
+  );
   return new Set(
-    [...rates, ...articles.filter((a) => rates.some((r) => r.index < a.index))].map((m) => m.index),
+    [...rates, ...lows, ...articles.filter((a) => rates.some((r) => r.index < a.index))].map((m) => m.index),
   );
 }
 
