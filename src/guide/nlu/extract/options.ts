@@ -290,15 +290,16 @@ export function matchNumericOption(utterance: string, options: Option[]): Option
 
 /**
  * Whether a spoken word is another word than the option word, not a near match of it: neither is a stem of
- * the other, and the spoken word is too short for a typo to be told from another word ("cat" is no "calm"),
- * both are English words of their own ("lovely" is no "lively"), or the spoken word is one and starts with
- * another letter ("right" is no "nights").
+ * the other, and the spoken word is too short for a typo to be told from another word ("cat" is no "calm")
+ * or both are English words of their own ("lovely" is no "lively").
  */
 export function isOtherWord(said: string, word: string): boolean {
   if (said.startsWith(word) || word.startsWith(said)) return false;
-  // "right" is no typo of "nights": a word of its own with another first letter (typos seldom change it)
-  return said.length <= 3 || (isKnownWord(said) && (isKnownWord(word) || said[0] !== word[0]));
+  return said.length <= 3 || (isKnownWord(said) && isKnownWord(word));
 }
+
+/** The confidence of a fuzzy match that another option fits about as well (a margin under 0.15). */
+const AMBIGUOUS = 0.45;
 
 /** Content words of an utterance worth fuzzy-matching. */
 function contentWords(utterance: string): string[] {
@@ -428,7 +429,7 @@ export function fuzzyOption(
   let confidence = Math.min(0.85, 0.2 + 0.35 * quality * quality + 0.3 * margin + 0.1 * coverage);
   // two options scoring the same ("the big cleaning" for "Standard clean" and "Deep clean"): no candidate
   if (margin < 0.05) return null;
-  if (margin < 0.15) confidence = Math.min(confidence, 0.45);
+  if (margin < 0.15) confidence = Math.min(confidence, AMBIGUOUS);
   if (namesOtherThing(utterance, unmatched, options)) return null;
   if (matched === 0) return null;
   return { option: options[top.i]!, confidence, extractor: 'fuzzy-option', span: used[top.i]!.join(' ') };
@@ -623,7 +624,8 @@ export function matchMultiOptions(
     const hit = m
       ? { option: options[m.index]!, confidence: 0.85 }
       : fuzzyOption(part, options, fieldNouns(field));
-    if (hit && hit.confidence >= 0.45 && !values.has(hit.option.value)) {
+    // a part two options fit about equally ("right after New Year's": "nights"? "afternoons"?) adds neither
+    if (hit && hit.confidence > AMBIGUOUS && !values.has(hit.option.value)) {
       values.add(hit.option.value);
       readPart = true;
       confidence = Math.min(confidence, hit.confidence);
