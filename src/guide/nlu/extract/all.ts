@@ -22,7 +22,7 @@ import { givesName, looksLikeName } from './name-shape.js';
 import { STOPWORDS, containsPhrase, escapeRegExp, normalize } from './normalize.js';
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
-import { SECONDARY, pick, pickPrimary } from './pick.js';
+import { SECONDARY, cueScore, pick, pickPrimary } from './pick.js';
 import { fieldDirection, pickDateField } from './date-fields.js';
 import { quantityCandidates } from './quantities.js';
 import { thousandsCandidates } from './thousands.js';
@@ -46,6 +46,8 @@ import { holdsPattern } from './pattern-span.js';
 import { patternCandidates } from './pattern-candidates.js';
 import { contentWords } from '../../../core/content-words.js';
 import { referralCandidates } from './relation-option.js';
+import { moneyCandidates } from './money-said.js';
+import { holdsMoney } from './money-field.js';
 import { isBareWeekday, weekdayField, weekdayFieldCandidates } from './weekday-field.js';
 
 /**
@@ -67,6 +69,20 @@ const GENERIC_OPTION = /^(?:none|other|any|all|yes|no|true|false|n\/a|na|not sur
  */
 function saidInCapitals(utterance: string, phrase: string): boolean {
   return new RegExp(`(?<![\\w.])(?<!\\d\\s*)${escapeRegExp(phrase.toUpperCase())}(?!\\w)`).test(utterance);
+}
+
+/**
+ * Whether the words around a date said as digits without a year ("12/28") name the one date field they go to:
+ * its own words ("start 12/28" for "Earliest start date") or an expiry's ("exp 08/31").
+ */
+function namedDateField(
+  utterance: string,
+  m: { index: number; span: string; date?: string },
+  fields: Field[],
+  ctx: ExtractContext,
+): boolean {
+  const p = m.date ? pickDateField(fields, utterance, { ...m, date: m.date }, ctx) : null;
+  return !!p && (p.cue || cueScore(utterance, m.index, m.span.length, p.field, true) > 0);
 }
 
 /**
@@ -162,8 +178,14 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
     // unasked, a bare "now" ("three adults now", "now it's right") is no day or time
     if (m.deictic) continue;
     // unasked, neither digits without a year ("pain is like 5/10") nor a rough day ("changed this month",
-    // "any morning next week") is a date for a field
-    if (m.hasDate && m.date && !m.bareNumeric && !m.approximate) {
+    // "any morning next week") is a date for a field; digits said with the field's own words are ("I can start
+    // 12/28" for the "Earliest start date", "exp 08/31" for an expiry)
+    if (
+      m.hasDate &&
+      m.date &&
+      !m.approximate &&
+      (!m.bareNumeric || namedDateField(utterance, m, dateFields, ctx))
+    ) {
       const cued = pickDateField(
         // unasked, a day behind us ("my card was approved yesterday") only dates what lies in the past
         m.pastRelative ? dateFields.filter((f) => fieldDirection(f) === 'past') : dateFields,
@@ -224,8 +246,12 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   if (grouped)
     out.push({ field: headFields[0]!.name, ...grouped, confidence: 0.8, extractor: 'people-count' });
 
-  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"
-  const countFields = fields.filter(isCountField);
+  // "6 yrs, want $21/hr": an amount of money or pay said as a rate, for the one open field that holds money
+  moneyCandidates(utterance, fields, out);
+
+  // numbers with their noun: "for 3 people", "2 bedrooms", "0 checked bags", "1 hotel room"; a money field
+  // counts no noun ("18 an hour" is no count of hours)
+  const countFields = fields.filter((f) => isCountField(f) && !(f.type === 'number' && holdsMoney(f)));
   for (const n of findNumberMentions(utterance)) {
     if (n.ordinal || !countFields.length) continue;
     const counted = countedField(utterance, n, countFields, true);

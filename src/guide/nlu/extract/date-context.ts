@@ -112,14 +112,34 @@ export function namesStretch(before: string): boolean {
   return STRETCH_OF.test(before.slice(-30));
 }
 
+/** A day said as a bound ("right after New Year's", "sometime before the 20th"): only roughly the day meant. */
+const BOUND_BEFORE = /\b(?:after|before)\s+(?:the\s+)?$/i;
+
+/**
+ * Whether the words `before` a day make it a bound ("right after New Year's, January 4th"): the day is only
+ * roughly meant, and an exact day said beside it is the one chosen.
+ */
+export function namesBound(before: string): boolean {
+  return BOUND_BEFORE.test(before.slice(-20));
+}
+
+/**
+ * A day of the month written as an ordinal and followed by a street, a floor or another thing numbered so
+ * ("on 18th street", "the 3rd floor", "5th Ave", "her 10th birthday"): no day.
+ */
+const ORDINAL_DAY = /^(?:the\s+)?\d{1,2}(?:st|nd|rd|th)$/i;
+const NUMBERED_THING =
+  /^\s*(?:street|st|avenue|ave|road|rd|boulevard|blvd|lane|ln|drive|dr|floor|fl|grade|century|anniversary|birthday|place|percentile)\b/i;
+
 /**
  * Whether a mention at `index` (of `span`) in `text` names no day: a kind of day ("weekday mornings"), a
- * stretch named by the day said after it ("the week of January 11": the day is its own mention) or "now" in
- * an idiom ("I'll skip the extras for now", "I told you just now").
+ * stretch named by the day said after it ("the week of January 11": the day is its own mention), an ordinal
+ * that numbers a street or a floor ("on 18th street"), or "now" in an idiom ("I'll skip the extras for now", "I told you just now").
  */
 export function namesNoDay(text: string, index: number, span: string): boolean {
   const said = span.trim();
   if (KIND_OF_DAY.test(said)) return true;
+  if (ORDINAL_DAY.test(said) && NUMBERED_THING.test(text.slice(index + span.length))) return true;
   if (STRETCH.test(said) && /^\s+of\b/i.test(text.slice(index + span.length))) return true;
   return /^now$/i.test(said) && IDIOM_NOW.test(text.slice(Math.max(0, index - 12), index));
 }

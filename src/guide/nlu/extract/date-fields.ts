@@ -3,6 +3,7 @@ import type { ExtractContext } from './types.js';
 import { containsPhrase, tokens } from './normalize.js';
 import { cueScore, pickPrimary, pick } from './pick.js';
 import { localDay } from './dates.js';
+import { isExpiryField, saysExpiry } from './expiry-date.js';
 
 /**
  * Which of several date fields a said date belongs to, from the field's words: a birth date lies in the past,
@@ -146,6 +147,12 @@ function askedIn(agentUtterance: string | undefined, field: Field): boolean {
   );
 }
 
+/** Where a mention's words are in `utterance` (its offset may be of the text as rewritten for chrono). */
+export function spanAt(utterance: string, mention: { index: number; span: string }): number {
+  const at = utterance.indexOf(mention.span);
+  return at >= 0 ? at : mention.index;
+}
+
 /**
  * The date field a said date belongs to among `fields` (all of type date): fields the date cannot fit are
  * dropped (a future day is no birth date); then the clear cue winner; among tied fields the one the agent
@@ -158,7 +165,12 @@ export function pickDateField(
   mention: { date: string; index: number; span: string; pastRelative?: boolean },
   ctx: ExtractContext,
 ): { field: Field; cue: boolean; weak?: boolean } | null {
-  const pool = fields.filter((f) => isPlausibleDate(f, mention, ctx.referenceDate));
+  // "exp 08/31/2028", "good until 5/31/2028": an expiry dates only a field about one, and names it
+  const expiry = saysExpiry(utterance, spanAt(utterance, mention));
+  const pool = fields.filter(
+    (f) => isPlausibleDate(f, mention, ctx.referenceDate) && (!expiry || isExpiryField(f)),
+  );
+  if (expiry) return pool.length === 1 ? { field: pool[0]!, cue: true } : null;
   if (pool.length < 2) return pool[0] ? { field: pool[0], cue: false } : null;
   const scored = pool.map((f) => ({
     f,

@@ -7,6 +7,7 @@ import { withoutWeighedDays } from './weighed-days.js';
 import { withCorrectedYears } from './corrected-year.js';
 import {
   isDeicticToday,
+  namesBound,
   namesNoDay,
   namesStretch,
   saidAsPast,
@@ -343,7 +344,9 @@ export function findDateTimes(
       index: r.index,
       ...(/^\d{1,2}\s*[/.]\s*\d{1,2}$/.test(r.text.trim()) ? { bareNumeric: true } : {}),
       ...(hasDate &&
-      ((!c.isCertain('day') && !c.isCertain('weekday')) || namesStretch(text.slice(0, r.index)))
+      ((!c.isCertain('day') && !c.isCertain('weekday')) ||
+        namesStretch(text.slice(0, r.index)) ||
+        namesBound(text.slice(0, r.index)))
         ? { approximate: true }
         : {}),
       ...(hasDate && (PAST_RELATIVE.test(r.text) || saidAsPast(text, r.index, r.text))

@@ -1,6 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
-import { holdsMoney } from './number-answer.js';
+import { holdsMoney } from './money-field.js';
 
 /** Whether `value` lies in `field`'s validation range: `min` and `max` inclusive, each optional. */
 export function inFieldRange(field: Field, value: number): boolean {

@@ -1,5 +1,6 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { type Dimension, type Unit, unitNamed, unitWords } from './units.js';
+import { holdsMoney } from './money-field.js';
 
 /**
  * The unit a number field is measured in, read from the wizard's own metadata:
@@ -13,7 +14,8 @@ import { type Dimension, type Unit, unitNamed, unitWords } from './units.js';
 
 /** The unit the field's label, else its description or hints, name first (see the file comment), or null. */
 export function fieldUnit(field: Field): Unit | null {
-  if (field.type !== 'number') return null;
+  // "Desired hourly pay (USD)", "dollars per hour": money counted per hour is measured in money, not hours
+  if (field.type !== 'number' || holdsMoney(field)) return null;
   for (const text of [field.label, [field.description ?? '', ...(field.extraction_hints ?? [])].join(' ')]) {
     const first = unitWords(text)[0];
     if (first) return first.unit;

@@ -7,7 +7,8 @@ import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { numberAnswer } from './number-answer.js';
 import { findDate, findDateTime, findDateTimes, findTime } from './dates.js';
-import { aheadWhenForward, isPlausibleDate } from './date-fields.js';
+import { aheadWhenForward, isPlausibleDate, spanAt } from './date-fields.js';
+import { isExpiryField, saysExpiry } from './expiry-date.js';
 
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
 export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
@@ -69,8 +70,13 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       // an end date field takes the end of a range ("from the 9th until the 12th"), any other the start
       const end = SECONDARY_DATE.test(field.name.replace(/_/g, ' '));
       // a day read forward into the future is no birth date ("January 8th" said for an appointment)
+      // "it expires 10/20/2029" is no start date: an expiry dates only a field about one
+      const expiry = isExpiryField(field);
       const said = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).flatMap((d) =>
-        d.hasDate && d.date && isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate)
+        d.hasDate &&
+        d.date &&
+        isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate) &&
+        (expiry || !saysExpiry(utterance, spanAt(utterance, d)))
           ? [{ ...d, date: d.date }]
           : [],
       );

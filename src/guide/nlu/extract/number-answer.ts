@@ -3,7 +3,6 @@ import type { NumberMention } from './numbers.js';
 import { countableMentions, saysAge } from './countable.js';
 import { fieldUnit } from './field-unit.js';
 import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
-import { textKind } from './text-kind.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
 import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-count.js';
@@ -11,6 +10,11 @@ import { declaredValue } from './declared-values.js';
 import { timesCount } from './times-count.js';
 import { scaleScore } from './scale-score.js';
 import { inFieldUnit } from './unit-number.js';
+import { holdsMoney } from './money-field.js';
+import { unitNamed } from './units.js';
+import { moneyAnswer, rateOnlyMentions } from './money-said.js';
+
+export { holdsMoney };
 
 /**
  * The number that answers a number-like field (number, rating, slider, count text). Only a number that can be
@@ -77,13 +81,6 @@ function countsOtherNoun(utterance: string, n: NumberMention, field: Field): boo
     const s = stem(w);
     return own.includes(s) || own.some((o) => expandStem(s).has(o));
   });
-}
-
-/** Whether the field holds an amount of money (by its name or label: budget, price, cost, fee …). */
-export function holdsMoney(field: Field): boolean {
-  return (
-    textKind({ ...field, type: 'text' }) === 'amount' || typeof field.settings?.['currency'] === 'string'
-  );
 }
 
 /** The low end of a money range ("1" in "1-3k", "1 to 3 grand"): part of an amount, not a count. */
@@ -158,6 +155,12 @@ export function poundsOfWeight(utterance: string, n: NumberMention, field: Field
   return tokens(words.join(' ')).some((w) => WEIGHT_WORDS.has(w));
 }
 
+/** Whether a unit of measure follows the number ("6 yrs", "2 hours"): a length, no amount of money. */
+function saidWithUnit(utterance: string, n: NumberMention): boolean {
+  const word = /^\s?([a-z]+)\b/i.exec(utterance.slice(n.index + n.span.length))?.[1];
+  return !!word && unitNamed(word) !== null;
+}
+
 /** The year-shaped numbers of `said` for a year field, or their absence (see the file comment). */
 function yearMentions(field: Field, mentions: NumberMention[]): NumberMention[] {
   if (holdsYear(field)) return mentions.filter((n) => isYearShaped(n, yearBounds(field)));
@@ -176,10 +179,16 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
   // "around 18 months" for "Age (years)": restated in the field's own unit; "1.1 kilos" is no age
   // "our daughter who is four years old": an age answers only a field measured in time
   const measured = fieldUnit(field)?.dimension === 'time';
+  const money = holdsMoney(field);
+  // "6 yrs, want $21/hr", "nineteen fifty an hour": the amount said as money or a rate answers a money field
+  const amount = money && field.type === 'number' ? moneyAnswer(said, field) : null;
+  if (amount) return { ...amount, confidence: 0.92 };
+  // "like 16 an hour" is pay: no years of experience, no count
+  const rates = money ? new Set<number>() : rateOnlyMentions(said);
   const mentions = yearMentions(field, countableMentions(said))
+    .filter((n) => !rates.has(n.index) && !(money && saidWithUnit(said, n)))
     .flatMap((n) => inFieldUnit(said, n, field) ?? [])
     .filter((n) => measured || !saysAge(said, n));
-  const money = holdsMoney(field);
   const year = holdsYear(field);
   const all = mentions.filter(
     (n) =>

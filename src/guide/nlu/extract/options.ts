@@ -116,8 +116,10 @@ export function findVerbatimOptions(
     for (const { phrase, aside } of markedPhrases(option)) {
       if (skip?.(phrase)) continue;
       // "m" is no word of "I'm", nor "s" of "it's": the tail of a contraction is part of its word
+      // "lunches and dinners" for "lunch" and "dinner": a plural of the phrase's last word says it too
+      const plural = /[a-z]{3}$/.test(phrase) && !phrase.endsWith('s') ? '(?:e?s)?' : '';
       const re = new RegExp(
-        `(?<![a-z0-9])(?<![a-z0-9]')${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')}(?=$|[^a-z0-9])`,
+        `(?<![a-z0-9])(?<![a-z0-9]')${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')}${plural}(?=$|[^a-z0-9])`,
         'g',
       );
       for (const m of text.matchAll(re))
@@ -296,6 +298,9 @@ export function isOtherWord(said: string, word: string): boolean {
   return said.length <= 3 || (isKnownWord(said) && isKnownWord(word));
 }
 
+/** The confidence of a fuzzy match that another option fits about as well (a margin under 0.15). */
+const AMBIGUOUS = 0.45;
+
 /** Content words of an utterance worth fuzzy-matching. */
 function contentWords(utterance: string): string[] {
   return tokens(utterance).filter((t) => t.length >= 3 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
@@ -424,7 +429,7 @@ export function fuzzyOption(
   let confidence = Math.min(0.85, 0.2 + 0.35 * quality * quality + 0.3 * margin + 0.1 * coverage);
   // two options scoring the same ("the big cleaning" for "Standard clean" and "Deep clean"): no candidate
   if (margin < 0.05) return null;
-  if (margin < 0.15) confidence = Math.min(confidence, 0.45);
+  if (margin < 0.15) confidence = Math.min(confidence, AMBIGUOUS);
   if (namesOtherThing(utterance, unmatched, options)) return null;
   if (matched === 0) return null;
   return { option: options[top.i]!, confidence, extractor: 'fuzzy-option', span: used[top.i]!.join(' ') };
@@ -619,7 +624,8 @@ export function matchMultiOptions(
     const hit = m
       ? { option: options[m.index]!, confidence: 0.85 }
       : fuzzyOption(part, options, fieldNouns(field));
-    if (hit && hit.confidence >= 0.45 && !values.has(hit.option.value)) {
+    // a part two options fit about equally ("right after New Year's": "nights"? "afternoons"?) adds neither
+    if (hit && hit.confidence > AMBIGUOUS && !values.has(hit.option.value)) {
       values.add(hit.option.value);
       readPart = true;
       confidence = Math.min(confidence, hit.confidence);

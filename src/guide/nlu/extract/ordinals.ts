@@ -46,11 +46,13 @@ export function findOrdinal(utterance: string, count: number): OrdinalMatch | nu
     const n = WORD_ORDINALS[word[2]!] ?? parseInt(word[2]!, 10);
     return check(n, word[0]);
   }
+  // "no. 2", "no 3" are "number"; "no one", "no two ways" are no position
   m = new RegExp(
-    `(?:\\b(?:number|option|choice|item|no\\.?)\\s*|#\\s*)(\\d{1,2}|${Object.keys(WORD_CARDINALS).join('|')})\\b`,
+    `(?:\\b(?:number|option|choice|item|no\\.)\\s*|#\\s*)(\\d{1,2}|${Object.keys(WORD_CARDINALS).join('|')})\\b|\\bno\\s*(\\d{1,2})\\b`,
   ).exec(t);
-  if (m && m[1]) {
-    const n = WORD_CARDINALS[m[1]] ?? parseInt(m[1], 10);
+  const said = m?.[1] ?? m?.[2];
+  if (m && said) {
+    const n = WORD_CARDINALS[said] ?? parseInt(said, 10);
     return check(n, m[0]);
   }
   return null;

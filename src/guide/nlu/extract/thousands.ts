@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { findNumberMentions } from './numbers.js';
-import { holdsMoney } from './number-answer.js';
+import { holdsMoney } from './money-field.js';
 import { holdsPlainNumber } from './field-range.js';
 
 /**

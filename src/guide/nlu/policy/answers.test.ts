@@ -334,3 +334,28 @@ describe('extractAnswer: one mention fills one field of its type', () => {
     ).toEqual(expected),
   );
 });
+
+describe('extractAnswer for two numbers asked at once', () => {
+  const years = field('years_experience', 'number', {
+    label: 'Years of restaurant experience',
+    validation: { min: 0, max: 60 },
+  });
+  const pay = field('desired_pay', 'number', {
+    label: 'Desired hourly pay (USD)',
+    validation: { min: 7.25, max: 100 },
+  });
+  const value = (cs: Array<{ field: string; value: unknown }>, name: string) =>
+    cs.find((c) => c.field === name)?.value;
+  it.each<[string, number | undefined, number | undefined]>([
+    ['3 years, and 20 would be nice', 3, 20],
+    ['about 2 years, hoping for 17', 2, 17],
+    ['6 yrs, want $21/hr', 6, 21],
+    // one number answers one field: the first asked
+    ['4', 4, undefined],
+    ['10', 10, undefined],
+  ])('%s → years %s, pay %s', (text, y, p) => {
+    const got = extractAnswer(defaultNlu, text, [years, pay], [years, pay], ctx);
+    expect(value(got, 'years_experience')).toBe(y);
+    expect(value(got, 'desired_pay')).toBe(p);
+  });
+});

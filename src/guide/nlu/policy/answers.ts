@@ -202,6 +202,14 @@ export function extractAnswer(
       )
     )
       continue;
+    // "3 years, and 20 would be nice" asked the years and the pay: one number answers one of them
+    if (
+      byName.get(c.field)?.type === 'number' &&
+      own.some(
+        (o) => o.field !== c.field && byName.get(o.field)?.type === 'number' && spansOverlap(o.span, c.span),
+      )
+    )
+      continue;
     // "for 3 days" names its field by its noun: the asked "number of rooms" does not take the 3
     if (
       others.some(

@@ -5,6 +5,7 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
 import { clausesOf } from './taken-clauses.js';
 import { namesOnlyFields } from './field-words-only.js';
+import { isExpiryField, mentionsExpiry } from '../extract/expiry-date.js';
 
 /**
  * A follow-up answered before the question that shows it: "I'm on a student visa" while "full right to work?"
@@ -98,8 +99,11 @@ function followUpValue(
     c && c.confidence >= SURE && !c.extractor.startsWith('fuzzy') ? c : null;
   if (isSelect(hidden))
     return sure(nlu.extractAll(utterance, [...fillable, hidden], ctx).find((c) => c.field === hidden.name));
+  // "I have one, it's good until 5/31/2028": a date said as an expiry names the field about one
+  const names = (clause: string) =>
+    namesField(clause, hidden, others) || (isExpiryField(hidden) && mentionsExpiry(clause));
   for (const clause of clausesOf(utterance).map((c) => c.text))
-    if (namesField(clause, hidden, others)) {
+    if (names(clause)) {
       const c = sure(nlu.extractForField(clause, hidden, ctx));
       // "no engagement shoot" names the follow-up's field and says no value of it
       if (c && !namesOnlyFields(c.value, [...fillable, hidden])) return c;

@@ -49,6 +49,9 @@ describe('promptAskedFields', () => {
   const previous = field('previous_dentist', 'text', { label: 'Previous dentist' });
   const summary = field('summary', 'text', { label: 'Summary' });
   const steps = field('steps_to_reproduce', 'textarea', { label: 'Steps to reproduce' });
+  const years = field('years_experience', 'number', { label: 'Years of restaurant experience' });
+  const pay = field('desired_pay', 'number', { label: 'Desired hourly pay (USD)' });
+  const guests = field('guests', 'number', { label: 'Number of guests' });
 
   it.each([
     // the prompt asks both free-text fields: both, in the step's order
@@ -88,6 +91,22 @@ describe('promptAskedFields', () => {
       'talk_title',
       { required: ['talk_title', 'abstract'], answered: ['abstract'] },
       ['talk_title'],
+    ],
+    // two numbers asked at once: both
+    [
+      [years, pay],
+      'How many years of restaurant experience do you have, and what hourly pay are you hoping for?',
+      'years_experience',
+      { required: ['years_experience', 'desired_pay'] },
+      ['years_experience', 'desired_pay'],
+    ],
+    // a number the prompt does not name is not asked with another
+    [
+      [years, guests],
+      'How many years of restaurant experience do you have?',
+      'years_experience',
+      { required: ['years_experience', 'guests'] },
+      ['years_experience'],
     ],
     // the last question was not the step's prompt: only the field asked
     [

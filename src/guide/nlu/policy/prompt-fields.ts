@@ -41,11 +41,14 @@ export function promptAskedFields(
     prompt,
     open.map((x) => x.field),
   );
+  const isNamed = (f: Field) => named.some((n) => n.name === f.name);
+  // "How many years …, and what hourly pay …?" — "3 years, and 20 would be nice": a second number the
+  // prompt names is asked too, and takes a number the first one leaves
+  const alongNumber = (f: Field) => target.type === 'number' && f.type === 'number' && isNamed(f);
   const extra = open.filter(
     (x) =>
       x.field.name !== target.name &&
-      isFreeText(x.field) &&
-      (x.view.required || named.some((f) => f.name === x.field.name)),
+      ((isFreeText(x.field) && (x.view.required || isNamed(x.field))) || alongNumber(x.field)),
   );
   if (extra.length === 0) return [target];
   const order = views.map((v) => v.name);

@@ -42,6 +42,11 @@ describe('spansOverlap', () => {
     ['', '', false],
     ['ten … twelve thousand', 'we said roughly ten or twelve thousand', true],
     ['ten … twelve thousand', 'Harbour Lights Cafe', false],
+    // a number is no part of a longer number: "1" (a year of experience) and "17/hr" (the pay)
+    ['1', '17/hr', false],
+    ['2019', '19', false],
+    ['$21/hr', '21', true],
+    ['1 year', '1', true],
   ])('%s ~ %s → %s', (a, b, expected) => {
     expect(spansOverlap(a, b)).toBe(expected);
   });

@@ -102,6 +102,19 @@ const wordsOf = (s: string) =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/**
+ * Whether `outer` holds `inner` other than as a piece of a longer number: "1" is no part of "17/hr" nor of
+ * "2019", "21" is a part of "$21/hr".
+ */
+function holds(outer: string, inner: string): boolean {
+  for (let at = outer.indexOf(inner); at >= 0; at = outer.indexOf(inner, at + 1)) {
+    const cutsBefore = /^\d/.test(inner) && /\d/.test(outer[at - 1] ?? '');
+    const cutsAfter = /\d$/.test(inner) && /\d/.test(outer[at + inner.length] ?? '');
+    if (!cutsBefore && !cutsAfter) return true;
+  }
+  return false;
+}
+
 /** Whether two spans share words (one contains the other); empty spans never overlap. */
 export function spansOverlap(a: string | undefined, b: string | undefined): boolean {
   if (!a || !b) return false;
@@ -111,7 +124,7 @@ export function spansOverlap(a: string | undefined, b: string | undefined): bool
   const x = wordsOf(a);
   const y = wordsOf(b);
   if (x === '' || y === '') return false;
-  if (x.includes(y) || y.includes(x)) return true;
+  if (holds(x, y) || holds(y, x)) return true;
   // "Fever, Sore throat" (a multi-select's options) inside "fever and sore throat": every word of the
   // shorter span is a word of the longer one
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
