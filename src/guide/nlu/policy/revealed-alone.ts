@@ -13,6 +13,9 @@ import { spansOverlap } from './spans.js';
 
 const TYPED = new Set<Field['type']>(['date', 'time', 'datetime', 'email', 'url', 'phone']);
 
+/** Whether `field` is of a type read by its shape (a date, a time, an email, a link, a phone number). */
+export const isTypedField = (field: Field) => TYPED.has(field.type);
+
 /** Candidates for the typed `revealed` fields that `read` (see the file comment) left empty. */
 export function revealedAlone(
   nlu: Nlu,
