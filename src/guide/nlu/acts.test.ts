@@ -128,12 +128,25 @@ describe('declines', () => {
     "I'll add it later",
     'can I send that later?',
     'dont know the breed',
+    // nobody referred, no resume: the person or the thing asked for is not there
+    'nobody',
+    'Nobody really',
+    'no one',
+    'no-one, I found the ad myself',
+    'no referral',
+    "don't have a resume",
+    'I do not have an account',
+    "let's move on",
   ])('declines: %j', (utterance) => expect(declines(utterance)).toBe(true));
   it.each([
     'a purple fox with a tiny crown',
     'kitehq.com',
     'send the invoice later in the month',
     'I do know it, a beagle',
+    'Nobuko Sato',
+    'Noah Brooks referred me',
+    'my cousin Luis Ortega',
+    "I don't have a lot but here: linkedin.com/in/x",
   ])('gives a value: %j', (utterance) => expect(declines(utterance)).toBe(false));
 });
 

@@ -225,13 +225,14 @@ export function socialKind(utterance: string): SocialKind {
   return LEADING_GREETING.test(utterance.trim()) ? 'greeting' : 'aside';
 }
 
-const DECLINE_START = /^(?:no|none|nope|nah|n\/?a|nothing|not applicable|without|not really|not now)\b/i;
+const DECLINE_START =
+  /^(?:no|none|nope|nah|n\/?a|nothing|nobody|no-one|noone|nowhere|not applicable|without|not really|not now|nobody really)\b/i;
 const DECLINE =
-  /\b(?:skip(?: it| that| this)?|leave (?:it|that|this) (?:blank|empty|out)|(?:use|keep|go with|take) (?:the |a )?default|(?:don't|do not|dont) have (?:one|any|it)|no need|not needed|rather not|prefer not|whatever you (?:recommend|suggest|think|like)|up to you|you (?:choose|pick|decide)|not sure(?: yet| about)?|(?:i'm|i am|we're|we are|he's|she's|they're) not\b|(?:i )?(?:don't|do not|dont) know(?: yet)?|no idea|idk|dunno|no clue|keep going|move on|maybe later|(?:add|give|send|get|provide|fill|bring)(?: (?:it|that|this|them|you|one))?(?: in| over| to you)? later)\b/i;
+  /\b(?:skip(?: it| that| this)?|leave (?:it|that|this) (?:blank|empty|out)|(?:use|keep|go with|take) (?:the |a )?default|(?:don't|do not|dont) have (?:one|any|it|an?\s+(?!lot\b|few\b|bit\b|little\b|couple\b)\w+)|no need|not needed|rather not|prefer not|whatever you (?:recommend|suggest|think|like)|up to you|you (?:choose|pick|decide)|not sure(?: yet| about)?|(?:i'm|i am|we're|we are|he's|she's|they're) not\b|(?:i )?(?:don't|do not|dont) know(?: yet)?|no idea|idk|dunno|no clue|keep going|move on|maybe later|(?:add|give|send|get|provide|fill|bring)(?: (?:it|that|this|them|you|one))?(?: in| over| to you)? later)\b/i;
 
 /**
- * Whether the words decline to give an optional value: "no avatar for now", "n/a", "just use the default
- * picture", "we don't have one", "whatever you recommend", "not sure about the look yet, let's keep going",
+ * Whether the words decline to give an optional value: "no avatar for now", "n/a", "nobody", "no one", "just
+ * use the default picture", "we don't have one", "don't have a resume", "whatever you recommend", "not sure about the look yet, let's keep going",
  * "I'll add it later", "idk".
  */
 export function declines(utterance: string): boolean {

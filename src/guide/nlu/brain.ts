@@ -5,6 +5,7 @@ import { pressedButton } from '../buttons.js';
 import { newMemory, type DialogueMemory } from './memory.js';
 import { executePlan, type Outcome } from './policy/execute.js';
 import { yesDetails } from './policy/yes-details.js';
+import { revealedAlone } from './policy/revealed-alone.js';
 import { impliedConditions } from './policy/implied-condition.js';
 import { isQuestion } from './acts.js';
 import { splitSentences } from './sentence-split.js';
@@ -193,7 +194,11 @@ export class EmbeddedBrain implements GuideBrain {
     // read with every field in play, so a value that went to a sibling ("drop off July 1, pick up July 5")
     // is not taken again by the revealed field
     const shown = new Set(revealed.map((f) => f.name));
-    const found = this.nlu.extractAll(input.userText, fillable, extract).filter((c) => shown.has(c.field));
+    const read = this.nlu.extractAll(input.userText, fillable, extract);
+    const found = read.filter((c) => shown.has(c.field));
+    // "yes, it expires 11/30/2027": a date the whole form could not place goes to the date the yes showed
+    const taken = read.filter((c) => shown.has(c.field) || outcome.set.some((v) => v.field === c.field));
+    found.push(...revealedAlone(this.nlu, input.userText, revealed, taken, extract));
     found.push(...yesDetails(this.nlu, input, outcome, revealed, found, extract));
     if (found.length === 0) return;
     const actions = found.map((candidate) => ({ op: 'set' as const, candidate, utterance: input.userText }));

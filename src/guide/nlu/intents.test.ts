@@ -38,6 +38,11 @@ describe('detectCommand', () => {
     ['go back please, I gave the wrong company', 'back'],
     ['hang on, go back, I want to change the hours', 'back'],
     ['wait, go back, change the date', 'back'],
+    // asked as a question by the speaker
+    ['wait can I go back a step', 'back'],
+    ['hold on, can I go back a step? I just remembered I renewed my card', 'back'],
+    ['could I go back one step please', 'back'],
+    ['let me go back a step', 'back'],
   ])('%s → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
@@ -52,6 +57,8 @@ describe('detectCommand', () => {
     'wait go back, rename it to Nova Fox',
     'go back, change the date to the 5th',
     'hang on, go back, make it 8 hours',
+    'can I go back to work on Monday after this?',
+    'I need to go back home first',
   ])('%s is not a command', (text) => {
     expect(detectCommand(text)).toBeNull();
   });

@@ -93,3 +93,34 @@ describe('booleanMentions: a yes/no topic taken off', () => {
     ['yes to parking, but cancel my earlier note', { parking: true }],
   ])('%s', (utterance, expected) => expect(readOwn(utterance)).toEqual(expected));
 });
+
+describe('booleanMentions of a topic named by its head word', () => {
+  const own = [
+    field('driving_licence', 'boolean', { label: 'Driving licence' }),
+    field('food_handler_card', 'boolean', { label: 'Food handler card' }),
+    field('work_authorized', 'boolean', { label: 'Authorized to work in the US' }),
+    field('has_fenced_yard', 'boolean'),
+    field('second_shooter', 'boolean'),
+  ];
+  const readOwn = (utterance: string) => {
+    const out: Candidate[] = [];
+    booleanMentions(utterance, own, out);
+    return Object.fromEntries(out.map((c) => [c.field, c.value]));
+  };
+  it.each([
+    ["I've got a licence", { driving_licence: true }],
+    ["I don't have a licence yet", { driving_licence: false }],
+    ["I don't have a driving licence", { driving_licence: false }],
+    ['no food card', { food_handler_card: false }],
+    ["yes I'm authorized", { work_authorized: true }],
+    ["I'm not authorized to work here", { work_authorized: false }],
+    // the whole topic said in another clause wins over its head
+    ['so my card is expired. put no for the food handler card', { food_handler_card: false }],
+    // guards: the head with another kind word, or a head whose other words say more than its kind
+    ['I have a green card', {}],
+    ['we have a yard', {}],
+    ['we want a shooter who knows the venue', {}],
+    ['the card reader was broken', {}],
+    ['they are authorized dealers', {}],
+  ])('%s → %j', (utterance, expected) => expect(readOwn(utterance)).toEqual(expected));
+});

@@ -5,12 +5,14 @@ import { STOPWORDS, contentStems, inflectedAlike } from './normalize.js';
 import { asksAbout, requests } from './asks-about.js';
 import { negatedWords } from './negated.js';
 import { REMOVAL_VERB } from './removal-verbs.js';
+import { saysTopicHead } from './topic-head.js';
 
 /**
  * Yes/no fields mentioned by topic in a statement or a request: "outdoor seating" (field "Whether the
  * restaurant has outdoor seating available") → True, "no outdoor seating" → False, "can you find one with
  * wifi?" → True. A question about the attribute ("Is it furnished?", "what's the pet policy") never counts:
- * the person asks, they do not inform.
+ * the person asks, they do not inform. A topic of several words is also named by its head alone where the
+ * other words only say its kind ("I've got a licence" for "Driving licence", `saysTopicHead`).
  */
 
 /** Words people use for a topic word of a field name (stems): "kids" are also "children" or "family". */
@@ -80,17 +82,26 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
     if (field.type !== 'boolean' && !isBoolSelect) continue;
     const topic = booleanTopic(field);
     if (!topic.length) continue;
-    for (const sentence of sentences) {
+    // a clause that says the whole topic wins over one that says only its head ("my card is expired. put no
+    // for the food handler card")
+    const byHead = (sentence: string) => !sentence.trim().endsWith('?') && saysTopicHead(sentence, field);
+    const ordered = [
+      ...sentences.map((s) => ({ s, head: false })),
+      ...sentences.map((s) => ({ s, head: true })),
+    ];
+    for (const { s: sentence, head } of ordered) {
       if (asksAbout(sentence.trim())) continue;
       if (sentence.trim().endsWith('?') && !requests(sentence)) continue;
       // "wi-fi" is also "wifi"
       const stems = [...contentStems(sentence), ...contentStems(sentence.replace(/(\w)-(\w)/g, '$1$2'))];
-      const named =
-        topic.every((t) => stems.some((s) => isTopicWord(s, t))) ||
-        (isFreeField(field) && FREE.test(sentence));
+      const named = head
+        ? byHead(sentence)
+        : topic.every((t) => stems.some((s) => isTopicWord(s, t))) ||
+          (isFreeField(field) && FREE.test(sentence));
       // "no yard at all", "a courtyard but no fence": without one thing of a topic ("fenced yard") the whole
       // is not there either
       const lacksPart =
+        !head &&
         topic.length > 1 &&
         [...negatedWords(sentence)].some((w) =>
           contentStems(w).some((s) => topic.some((t) => isTopicWord(s, t))),

@@ -16,6 +16,7 @@ import { matchMultiOptions, matchSingleOption } from './options.js';
 import { removedOptions } from './list-edits.js';
 import { detectYesNo } from './yes-no.js';
 import { impliedYesNo } from './implied-yes-no.js';
+import { workStatusYesNo } from './work-status.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
 import { ageLimitAnswer } from './age-limit.js';
 import { extractShortText } from './names.js';
@@ -120,6 +121,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       if (age) return age;
       const yn = detectYesNo(utterance);
       if (yn !== null) return c(yn, 0.9, 'yes-no', utterance.trim());
+      // "I'm a US citizen", "I have a green card" to "Authorized to work in the US?"
+      const status = workStatusYesNo(utterance, field);
+      if (status !== null) return c(status, 0.9, 'yes-no', utterance.trim());
       // "in person please" to "online, or in person?": one side of the choice the question offers
       const chosen = alternativeYesNo(utterance, field, ctx.agentUtterance);
       if (chosen !== null) return c(chosen, 0.85, 'yes-no', utterance.trim());

@@ -15,6 +15,10 @@ describe('yes/no said without a yes or no up front', () => {
     ['not yet, this would be my first time', false],
     ["it'd be my first time", false],
     ["I haven't spoken anywhere yet", false],
+    // holding the thing asked about, named by a pronoun
+    ["I have one, it's good until 5/31/2028", true],
+    ["I've got it with me", true],
+    ['we do have them', true],
   ])('%s → %s', (u, v) => expect(impliedYesNo(u)).toBe(v));
 
   it.each([
@@ -23,5 +27,8 @@ describe('yes/no said without a yes or no up front', () => {
     'the first one',
     'morning works best',
     'one',
+    'I have a question first',
+    'I have to check with my wife',
+    'we have house',
   ])('%s → nothing', (u) => expect(impliedYesNo(u)).toBeNull());
 });

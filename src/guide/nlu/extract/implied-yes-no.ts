@@ -5,7 +5,9 @@ import { normalize } from './normalize.js';
  * Yes/no answers said without "yes" or "no" up front, for an asked yes/no field:
  * - a later clause that answers on its own: "We have house with three bedroom. No animals." → false;
  * - how often, for a question about having done something: "just the one, at a local meetup" → true,
- *   "a few times", "twice", "3 times" → true; "never", "not yet", "it'd be my first time" → false.
+ *   "a few times", "twice", "3 times" → true; "never", "not yet", "it'd be my first time" → false;
+ * - holding the thing asked about, named by a pronoun: "I have one, it's good until May", "we do have them"
+ *   → true (not "I have a question", "I have to check"; a noun is left to the topic readers).
  * Returns null when the utterance says neither.
  */
 
@@ -13,6 +15,9 @@ const HOW_OFTEN =
   /\b(?:once|twice|(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a dozen|a (?:few|couple)(?: of)?|several|many|lots of|a lot of|loads of|plenty of|dozens of|hundreds of|countless|multiple|a handful of)\s+times|(?:just|only) (?:the )?one\b(?! (?:of|thing|question))|a (?:few|couple) of (?:them|talks|times))/;
 const NOT_EVER =
   /\b(?:never|not (?:yet|ever)|(?:haven't|have not|hasn't|has not)(?: \w+){0,3} (?:yet|ever|before)|(?:my|our) first (?:time|one)|(?:the|a) first time|first[- ]timer?)\b/;
+
+const HOLDS =
+  /^(?:(?:oh|well|ok(?:ay)?|so|and)[\s,]+)?(?:i|we)(?:'ve got|'ve|\s+(?:do\s+|also\s+|still\s+)?(?:have got|have|hold|own|got))\s+(?:one|it|them|those|that|mine|ours)\b/;
 
 /** Whether a clause opens with its own yes or no ("no animals", "yes, two of them"). */
 function opensWithAnswer(clause: string): boolean | null {
@@ -33,5 +38,5 @@ export function impliedYesNo(utterance: string): boolean | null {
   }
   if (NOT_EVER.test(text)) return false;
   if (HOW_OFTEN.test(text)) return true;
-  return null;
+  return HOLDS.test(text) ? true : null;
 }

@@ -34,6 +34,9 @@ describe('detectYesNo', () => {
     'Nope, thank you so much.',
     "That's not right",
     'No, that is it but I appreciate the help.',
+    // guards: a "not" or an assent word at the start still answers
+    'not good, no',
+    'not so good',
   ])('%s → no', (u) => expect(detectYesNo(u)).toBe(false));
   it.each([
     'Search for something else.',
@@ -45,6 +48,9 @@ describe('detectYesNo', () => {
     'before I agree, where is my data stored?',
     'if we say yes, when would you call?',
     "I'll tell you once I confirm with my boss",
+    // a remark about oneself with "not" and an assent word inside answers nothing
+    'sorry my english is not so good',
+    'my typing is not great',
   ])('%s → neither', (u) => expect(detectYesNo(u)).toBeNull());
 });
 

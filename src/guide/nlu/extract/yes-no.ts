@@ -275,6 +275,10 @@ function readYesNo(text: string): boolean | null {
   for (const scope of scopes) {
     const pos = earliest(POS_RE, scope);
     const neg = earliest(NEG_RE, scope);
+    // "my english is not so good": a "not" and an assent word both inside a remark answer nothing
+    const weakPos = pos !== null && START_ONLY.test(pos.phrase) && pos.index > 0;
+    const weakNeg = neg !== null && neg.phrase === 'not' && neg.index > 0;
+    if (weakPos && weakNeg) continue;
     // "not right" / "not good": a negative that covers a positive phrase inside it wins
     if (pos && neg) {
       if (pos.index === neg.index) return pos.phrase.length > neg.phrase.length;

@@ -5,6 +5,7 @@ import type { DialogueMemory } from '../memory.js';
 import { askedFields } from './answers.js';
 import type { Candidate, Nlu } from './plan.js';
 import { currentStepFields, fieldDef } from './questions.js';
+import { pairedYesNo } from './paired-yes-no.js';
 
 /**
  * A yes or a no said as one clause of an answer to a step prompt that asks several things, one of them a
@@ -60,6 +61,8 @@ function namedOnly(definition: WizardDefinition, utterance: string, asked: Field
 /**
  * The turn's values `found` with the yes or no of an answer to the step prompt given to the yes/no questions
  * it asks, while the last question was that prompt (else `found` as is):
+ * - two or more clauses each say yes or no (`pairedYesNo`): each answers the question it names, the rest in
+ *   the order asked;
  * - the prompt asks two or more open yes/no fields and the words name some of them: the yes or no answers
  *   those only ("yes please, I'd need help with the flight" asked travel support and first time: travel
  *   support yes, first time left open), read from a yes/no clause (`clauseYesNo`) or else the value read;
@@ -81,9 +84,17 @@ export function withPromptYesNo(
     .map((v) => fieldDef(definition, v.name))
     .filter((f): f is Field => f?.type === 'boolean');
   const asked = promptAsks(nlu, prompt, open);
-  const named = namedOnly(definition, utterance, asked);
   const isBool = (c: Candidate, fields: Field[]) =>
     typeof c.value === 'boolean' && fields.some((f) => f.name === c.field);
+  // "yes and yes", "yes I'm authorized, no food handler card": each clause answers its own question
+  const all = definition.steps.flatMap((s) => s.fields);
+  const paired = pairedYesNo(utterance, asked, all, `${definition.name} ${definition.description ?? ''}`);
+  if (paired.size > 0)
+    return [
+      ...found.filter((c) => !isBool(c, asked)),
+      ...[...paired].map(([field, value]) => ({ field, value, confidence: 0.9, extractor: 'paired-yes-no' })),
+    ];
+  const named = namedOnly(definition, utterance, asked);
   if (named.length > 0) {
     const said = clauseYesNo(utterance) ?? found.find((c) => isBool(c, asked))?.value;
     const kept = found.filter((c) => !isBool(c, asked) || isBool(c, named));

@@ -53,3 +53,34 @@ describe('revisedYesNo: "Any pets: No. Is that still right?"', () => {
     ['no', true, []],
   ])('%j (was %s) → %j', (u, was, expected) => expect(read(u, was)).toEqual(expected));
 });
+
+describe('revisedYesNo: a yes that shows a date, said with it', () => {
+  const card = field('food_handler_card', 'boolean', { label: 'Food handler card', required: true });
+  const expiry = {
+    ...field('card_expiry', 'date', { label: 'Card expiration date', required: true }),
+    conditions: { show_if: { '==': [{ var: 'food_handler_card' }, true] } },
+  };
+  const def = { steps: [{ id: 'elig', fields: [card, expiry] }] } as unknown as WizardDefinition;
+  const snap = (value: boolean) =>
+    ({
+      fields: [
+        { name: 'food_handler_card', step_id: 'elig', required: true, answered: true, value },
+        { name: 'card_expiry', step_id: 'elig', required: true, answered: false },
+      ],
+    }) as unknown as RunSnapshot;
+  const readCard = (u: string, was: boolean) =>
+    revisedYesNo(defaultNlu, def, snap(was), 'elig', u, ctx).map((c) => [c.field, c.value]);
+  it.each<[string, boolean, Array<[string, unknown]>]>([
+    [
+      'yes I have one, it expires 10/20/2029',
+      false,
+      [
+        ['food_handler_card', true],
+        ['card_expiry', '2029-10-20'],
+      ],
+    ],
+    // guards: the same answer, or no date
+    ['yes, it expires 10/20/2029', true, []],
+    ['yes I have one', false, []],
+  ])('%j (was %s) → %j', (u, was, expected) => expect(readCard(u, was)).toEqual(expected));
+});

@@ -5,11 +5,13 @@ import { correctsEarlier } from './corrections.js';
 import { isFillerOnly } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
+import { isTypedField, revealedAlone } from './revealed-alone.js';
+import { fieldsShownByYes } from './shown-by-yes.js';
 
 /**
  * A revisited step ("Back on Health check. I have Any medical conditions: No. Is that still right?") answered
  * with the other yes/no: "actually yes, I have a herniated disc" changes the answer (and gives the details
- * the yes shows), where a bare "yes" only says the answer still stands. Pure.
+ * the yes shows; "yes I have one, it expires 10/20/2029" the date it shows), where a bare "yes" only says the answer still stands. Pure.
  */
 
 /** Words that open a change of mind before the yes or no: "actually", "oh wait", "hmm, in fact". */
@@ -24,8 +26,9 @@ const YES_NO_LEAD = /^\W*(?:yes|yeah|yep|yup|sure|no|nope|nah)\b[\s,.;:!-]*/i;
 
 /**
  * The candidates that change the one yes/no field of revisited step `stepId` whose answer is the opposite of
- * the yes/no `utterance` says: the field with its new value and, for a yes, the details said with it. Only
- * when the words mark the change ("actually no") or a yes comes with details; [] otherwise.
+ * the yes/no `utterance` says: the field with its new value and, for a yes, the details (or the date, time,
+ * email, link it shows) said with it. Only when the words mark the change ("actually no") or a yes comes with
+ * them; [] otherwise.
  */
 export function revisedYesNo(
   nlu: Nlu,
@@ -61,5 +64,10 @@ export function revisedYesNo(
   const details = said && !stands ? detailsFields(definition, snapshot, boolean) : [];
   const given = details[0] ? detailsAnswer(nlu, rest, details[0], details, ctx) : null;
   if (given) return [value, given];
+  // "yes I have one, it expires 10/20/2029" to "Food handler card: No. Is that still right?": the date the yes
+  // shows, said with it
+  const typed = said && !stands ? fieldsShownByYes(definition, snapshot, boolean, isTypedField) : [];
+  const shown = typed.length ? revealedAlone(nlu, after, typed, [], ctx) : [];
+  if (shown.length > 0) return [value, ...shown];
   return correctsEarlier(utterance) && !stands ? [value] : [];
 }
