@@ -38,6 +38,8 @@ describe('detectCommand', () => {
     ['go back please, I gave the wrong company', 'back'],
     ['hang on, go back, I want to change the hours', 'back'],
     ['wait, go back, change the date', 'back'],
+    ['go back a sec, I want to change the budget', 'back'],
+    ['hang on, go back for a moment', 'back'],
   ])('%s → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
@@ -52,6 +54,7 @@ describe('detectCommand', () => {
     'wait go back, rename it to Nova Fox',
     'go back, change the date to the 5th',
     'hang on, go back, make it 8 hours',
+    'go back a second time to the venue',
   ])('%s is not a command', (text) => {
     expect(detectCommand(text)).toBeNull();
   });

@@ -44,6 +44,7 @@ import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { namePartFix } from './name-part.js';
 import { outsideRefusal, replacedValue } from './replaced-value.js';
+import { backReasonField } from './back-reason.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
@@ -99,7 +100,12 @@ export function interpretTurn(turn: TurnContext): Plan {
   const fields = fillableFields(turn.definition, snapshot);
   const acts = readActs(turn.userText);
   const command = detectCommand(acts.content);
-  if (command) return commandPlan(memory, snapshot, command);
+  if (command) {
+    // "go back a sec, I want to change the budget": the field the reason names is asked, wherever it is
+    const named = command === 'back' ? backReasonField(acts.content, fields, snapshot) : undefined;
+    if (named) return remarkOnly({ kind: 'ask_field', field: named.name });
+    return commandPlan(memory, snapshot, command);
+  }
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const actsContext = {
     acts,
