@@ -52,6 +52,7 @@ describe('goBackTo: leave asked to change a field, then its new value', () => {
     'can I change the personality later?', // no new value after the question, and no field named alone
     'can you change the oil? make it synthetic', // no field named
     'change the guests to 14', // a statement: the ordinary field mention
+    'one thing - can you change the guests to 14?', // the value inside the question: the field mention
   ])('guard — "%s" gives no value', (u) => {
     const back = goBackTo(u, more);
     expect(back ? goBackValue(back, defaultNlu, ctx) : null).toBeNull();

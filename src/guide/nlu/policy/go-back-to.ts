@@ -14,11 +14,11 @@ const BACK_TO =
   /\b(?:(?:go|come|get|jump|skip|going)\s+back\s+to|back\s+to|return\s+to|revisit|change\s+back)\s+(?:the\s+|my\s+|our\s+|your\s+)?([^?.!,;:—–-]{2,40})/i;
 /**
  * "can I change the personality?", "could we tweak the name?": asking leave to change a field, as a question
- * of its own; the words after it are the new value. (A change said as a statement, "change the date to the
- * 5th", is the ordinary field mention.)
+ * of its own; the words after it are the new value. (A change said with its value, "can you change the name
+ * to Bolty?" or "change the date to the 5th", is the ordinary field mention.)
  */
 const MAY_CHANGE =
-  /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:change|tweak|edit|update|redo|amend|fix|rewrite|adjust)\s+(?:the\s+|my\s+|our\s+|its\s+|your\s+)?([^?.!,;:—–-]{2,40})\?/i;
+  /\b(?:can|could|may)\s+(?:i|we|you)\s+(?:please\s+)?(?:change|tweak|edit|update|redo|amend|fix|rewrite|adjust)\s+(?:the\s+|my\s+|our\s+|its\s+|your\s+)?((?:(?!\s(?:to|into|as)\s)[^?.!,;:—–-]){2,40})\?/i;
 /** Words that lead into the new value ("make it", "it should be", "let's make it"), dropped before it is read. */
 const VALUE_LEAD =
   /^(?:(?:let's|lets|please|so|ok(?:ay)?)[,\s]+)*(?:(?:make|call)\s+(?:it|him|her|them)|(?:it|that|he|she)\s+should\s+be|(?:it's|it is)\s+now)\s+/i;
