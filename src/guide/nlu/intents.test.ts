@@ -43,6 +43,8 @@ describe('detectCommand', () => {
     ['hold on, can I go back a step? I just remembered I renewed my card', 'back'],
     ['could I go back one step please', 'back'],
     ['let me go back a step', 'back'],
+    ['go back a sec, I want to change the budget', 'back'],
+    ['hang on, go back for a moment', 'back'],
   ])('%s → %s', (text, command) => {
     expect(detectCommand(text)).toBe(command);
   });
@@ -59,6 +61,7 @@ describe('detectCommand', () => {
     'hang on, go back, make it 8 hours',
     'can I go back to work on Monday after this?',
     'I need to go back home first',
+    'go back a second time to the venue',
   ])('%s is not a command', (text) => {
     expect(detectCommand(text)).toBeNull();
   });

@@ -30,7 +30,7 @@ const COMMANDS: Array<[Command, RegExp]> = [
   [
     'back',
     new RegExp(
-      `^${POLITE}(?:go back|step back|back(?: up)?|previous(?: step| question| page)?|go to the previous (?:step|question|page))(?: a step| one step)?${TAIL}`,
+      `^${POLITE}(?:go back|step back|back(?: up)?|previous(?: step| question| page)?|go to the previous (?:step|question|page))(?: a step| one step| (?:for )?a (?:sec|second|moment|minute|tick))?${TAIL}`,
       'i',
     ),
   ],

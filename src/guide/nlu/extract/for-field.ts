@@ -1,3 +1,4 @@
+import { defaultOptionAnswer } from './default-option.js';
 import { deniesNumber } from './denied-number.js';
 import { bareHour } from './bare-hour.js';
 import type { Field } from '../../../core/wizard/definition.js';
@@ -106,7 +107,10 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     }
     case 'single_select': {
       const m = matchSingleOption(utterance, field);
-      return m ? c(m.option.value, m.confidence, m.extractor, m.span) : null;
+      if (m) return c(m.option.value, m.confidence, m.extractor, m.span);
+      // "normal settings please": the option the field declares as its default
+      const usual = defaultOptionAnswer(utterance, field);
+      return usual === null ? null : c(usual, 0.8, 'default-option', utterance.trim());
     }
     case 'multi_select': {
       const m = matchMultiOptions(utterance, field);

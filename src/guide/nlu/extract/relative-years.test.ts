@@ -23,3 +23,28 @@ describe('a relative year said after a month', () => {
       ['2020-05-01', '13:00'],
     ]));
 });
+
+describe('a relative word said before a month', () => {
+  // ref is Friday 2019-03-01
+  it.each([
+    ['the 12th of next June', '2019-06-12'],
+    ['12th of next june, starting at 7pm', '2019-06-12'],
+    ['next June the 12th', '2019-06-12'],
+    ['the 3rd of next March', '2020-03-03'],
+    ['next Feb 3rd', '2020-02-03'],
+    ['last october the 5th', '2018-10-05'],
+    ['the 14th of this May', '2019-05-14'],
+    ['on the 4th of next May', '2019-05-04'],
+  ])('%s → %s', (u, day) => expect(findDateTimes(u, ref)[0]?.date).toBe(day));
+
+  it.each([
+    'this may take a while',
+    'next week works',
+    'the next march is in town',
+    'last time we met',
+    'a last march before the holidays',
+  ])('guard — %s keeps its words', (u) => expect(withRelativeYears(u, ref)).toBe(u));
+
+  it('a day of next month stays a day of next month', () =>
+    expect(findDateTimes('the 5th of next month', ref)[0]?.date).toBe('2019-04-05'));
+});

@@ -32,3 +32,29 @@ describe('goBackTo and goBackValue', () => {
     (u) => expect(goBackTo(u, fields)).toBeNull(),
   );
 });
+
+describe('goBackTo: leave asked to change a field, then its new value', () => {
+  const more = [...fields, field('personality', 'textarea', { label: 'Personality' })];
+  it.each([
+    [
+      'before that, can I change the personality? make it a hard-boiled noir detective',
+      'personality',
+      'a hard-boiled noir detective',
+    ],
+    ['could we change the guests? it should be 14', 'guests', 14],
+    ['can I fix my email? it should be ann@example.com', 'email', 'ann@example.com'],
+  ])('%s → %s = %j', (u, name, value) => {
+    const back = goBackTo(u, more);
+    expect(back?.field.name).toBe(name);
+    expect(goBackValue(back!, defaultNlu, ctx)?.value).toEqual(value);
+  });
+  it.each([
+    'can I change the personality later?', // no new value after the question, and no field named alone
+    'can you change the oil? make it synthetic', // no field named
+    'change the guests to 14', // a statement: the ordinary field mention
+    'one thing - can you change the guests to 14?', // the value inside the question: the field mention
+  ])('guard — "%s" gives no value', (u) => {
+    const back = goBackTo(u, more);
+    expect(back ? goBackValue(back, defaultNlu, ctx) : null).toBeNull();
+  });
+});

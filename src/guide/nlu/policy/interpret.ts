@@ -44,6 +44,8 @@ import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { namePartFix } from './name-part.js';
 import { outsideRefusal, replacedValue } from './replaced-value.js';
+import { backReasonField } from './back-reason.js';
+import { laterSentences } from './later-sentences.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
@@ -99,7 +101,12 @@ export function interpretTurn(turn: TurnContext): Plan {
   const fields = fillableFields(turn.definition, snapshot);
   const acts = readActs(turn.userText);
   const command = detectCommand(acts.content);
-  if (command) return commandPlan(memory, snapshot, command);
+  if (command) {
+    // "go back a sec, I want to change the budget": the field the reason names is asked, wherever it is
+    const named = command === 'back' ? backReasonField(acts.content, fields, snapshot) : undefined;
+    if (named) return remarkOnly({ kind: 'ask_field', field: named.name });
+    return commandPlan(memory, snapshot, command);
+  }
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const actsContext = {
     acts,
@@ -182,6 +189,19 @@ function informingPlan(turn: TurnContext, fields: Field[], said: string): Plan {
   return removed.length > 0 ? withRemovals(plan, removed, snapshot) : plan;
 }
 
+/**
+ * The values the sentences after a typed value's own give (see `laterSentences`), read as a turn of their own,
+ * for fields other than those of `found`.
+ */
+function laterAnswers(ctx: TurnContext, fields: Field[], tails: string[], found: Candidate[]): Candidate[] {
+  return tails
+    .filter((t) => t.replace(/[\W_]+/g, ''))
+    .flatMap((t) => answerTurn({ ...ctx, userText: t }, fields).actions)
+    .flatMap((a) =>
+      a.op === 'set' && !found.some((c) => c.field === a.candidate.field) ? [a.candidate] : [],
+    );
+}
+
 /** The plan of a turn that informs or corrects: field statements first, then the answer to what was asked. */
 function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const { memory } = ctx;
@@ -199,9 +219,12 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     // clause are read as usual; each named clause gives its field's value, the corrected words when it
     // corrects itself ("the name is Adaeze, no wait, make it Ada Styles" → Ada Styles)
     const named: Candidate[] = [];
+    // "our budget is more like 60k. and yes you can contact me": a typed value's later sentences answer as usual
+    const tails: string[] = [];
     for (const s of segments) {
       const c = freeTextAnswer(ctx.nlu, correctedTail(s.value) ?? s.value, s.field, [], fields, ctx.extract);
       if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
+      if (c && !isFreeText(s.field)) tails.push(laterSentences(s.value, c.span));
     }
     if (named.length > 0)
       named.push(
@@ -212,6 +235,7 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     const lead = ctx.userText.slice(0, segments[0]!.start).replace(/[\s,;:.-]+$/, '');
     const plan = lead.replace(/[\W_]+/g, '') ? answerTurn({ ...ctx, userText: lead }, fields) : undefined;
     const correction = correctsEarlier(ctx.userText);
+    named.push(...laterAnswers(ctx, fields, tails, named));
     if (named.length > 0 && !plan?.actions.some((a) => a.op === 'set'))
       return answerPlan(ctx, named, correction);
     if (named.length > 0 && plan) {
@@ -235,6 +259,9 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     const candidate = freeTextAnswer(ctx.nlu, said, mention.field, extra, fields, ctx.extract);
     if (candidate) {
       const found = [candidate, ...extra.filter((c) => !isAnsweredElsewhere(ctx, c))];
+      // "our budget is more like 60k. and yes you can contact me": the later sentences answer as usual
+      if (!isFreeText(mention.field))
+        found.push(...laterAnswers(ctx, fields, [laterSentences(said, candidate.span)], found));
       // "Name is Professor Chai. He should explain physics patiently": what the named one is like, too
       const described = describedWithName({
         nlu: ctx.nlu,

@@ -76,3 +76,38 @@ describe('outsideRefusal', () => {
     ['a fox in a green hoodie with round glasses', 'a fox in a green hoodie with round glasses'],
   ])('%j → %j', (u, want) => expect(outsideRefusal(u)).toBe(want));
 });
+
+describe('replacedValue — an answered number refused', () => {
+  const counted = [
+    field('guest_count', 'number', { label: 'Number of guests' }),
+    field('bedrooms', 'number', { label: 'Bedrooms' }),
+    field('full_name', 'text', { label: 'Full name' }),
+  ];
+  const answered = {
+    fields: [
+      { name: 'guest_count', answered: true, value: 60 },
+      { name: 'bedrooms', answered: true, value: 3 },
+      { name: 'full_name', answered: true, value: 'Ana Sousa' },
+    ],
+  } as unknown as RunSnapshot;
+  const read = (text: string, f: (typeof counted)[number]) => extractForField(text, f, ctx);
+
+  it.each([
+    ["one change: we'll be seventy-five, not sixty", 'guest_count', 75],
+    ['75 rather than 60 please', 'guest_count', 75],
+    ['make it 80 people instead of 60 people', 'guest_count', 80],
+    ["it's four, not three", 'bedrooms', 4],
+    ['not 3 but 2', 'bedrooms', 2],
+  ])('%s → %s = %s', (utterance, name, value) =>
+    expect(replacedValue(utterance, counted, answered, ctx, read)).toMatchObject({ field: name, value }),
+  );
+
+  it.each([
+    "we'll be seventy-five, not fifty", // the refused number is no answered value
+    'seventy-five, not sixty or so of the guests we invited last year', // more than a number refused
+    'sixty is right, not more', // no new number
+    'not sixty',
+  ])('no replacement in "%s"', (utterance) =>
+    expect(replacedValue(utterance, counted, answered, ctx, read)).toBeNull(),
+  );
+});

@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { escapeRegExp } from '../extract/normalize.js';
 import { findDate } from '../extract/dates.js';
+import { parseNumber } from '../extract/numbers.js';
 import { fieldNamedIn } from '../intents.js';
 import type { ExtractContext } from '../extract/types.js';
 import type { Candidate } from './plan.js';
@@ -20,9 +21,12 @@ const REFUSING = new RegExp(String.raw`(?:^|[\s,;—–-])(?:${REPLACING_WORDS})
 /** A word that may start a refusal (see REFUSING). */
 const REFUSAL_WORD = /\b(?:not|instead|rather|place)\b/i;
 
-/** Lead-ins of the new value, dropped before it is read ("it's", "no, it should be", "make it"). */
+/**
+ * Lead-ins of the new value, dropped before it is read ("it's", "no, it should be", "make it", a heading
+ * of up to three words before a colon: "one change:", "correction:").
+ */
 const LEAD =
-  /^(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|and|also|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
+  /^(?:(?:[a-z']+\s+){0,2}[a-z']+\s*:\s*)?(?:(?:no|nope|sorry|oops|actually|wait|so|well|oh|and|also|ok(?:ay)?)[,\s]+)*(?:(?:it|that|this)(?:'s|’s| is| should be| should have been)|(?:make|call) it|(?:it|that)'?s? actually)?\s*/i;
 
 /** The sentence around `at` in `text`: its start and end offsets. */
 function sentenceAround(text: string, at: number): [number, number] {
@@ -138,11 +142,30 @@ function replacedDate(text: string, field: Field, value: string, ctx: ExtractCon
   return null;
 }
 
+/** Refused words that are a number and at most two more words ("sixty", "60 people", "the 3 of them"). */
+const SHORT_REFUSAL = /^\s*(?:\S+\s+){0,2}\S+\s*$/;
+
+/**
+ * "we'll be seventy-five, not sixty": an answered number refused by a number said after "not" that equals it
+ * (in digits or words); the new words are read by the field's own reader.
+ */
+function replacedNumber(text: string, field: Field, value: number, reread: Reread) {
+  for (const m of text.matchAll(REFUSAL)) {
+    const words = m[1]!;
+    if (!SHORT_REFUSAL.test(words.replace(/-/g, ' ')) || parseNumber(words)?.value !== value) continue;
+    const at = m.index! + m[0].indexOf(words);
+    const said = newWords(text, at, at + words.length, at);
+    const fix = said ? reread(said, field) : null;
+    if (fix && fix.value !== value) return fix;
+  }
+  return null;
+}
+
 /**
  * The candidate that replaces an answered field's value refused in `utterance` ("X, not <value>"), read
  * from the new words by `reread` (the field's own extractor); null when no answered value is refused, the
  * new words give nothing for the field, or they give the same value again. A date is refused by any words
- * that fall on it ("not the 20th").
+ * that fall on it ("not the 20th"), a number by one that equals it ("seventy-five, not sixty").
  */
 export function replacedValue(
   utterance: string,
@@ -154,6 +177,11 @@ export function replacedValue(
   const text = utterance.replace(/’/g, "'");
   for (const field of fields) {
     const view = snapshot.fields.find((v) => v.name === field.name);
+    if (view?.answered && field.type === 'number' && typeof view.value === 'number') {
+      const fix = replacedNumber(text, field, view.value, reread);
+      if (fix) return { ...fix, confidence: Math.max(fix.confidence, 0.85), extractor: 'replaced-value' };
+      continue;
+    }
     if (!view?.answered || typeof view.value !== 'string' || view.value.trim().length < 2) continue;
     const value = view.value.trim();
     if (field.type === 'date') {
