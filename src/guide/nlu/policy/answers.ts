@@ -19,6 +19,7 @@ import { isGuessInside } from './inner-guess.js';
 import { saidOnlyInReason } from './reason-clause.js';
 import { isWhenForName } from './when-only.js';
 import { namesOnlyFields } from './field-words-only.js';
+import { isNumberOfOption } from './option-numeral.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -209,6 +210,8 @@ export function extractAnswer(
       )
     )
       continue;
+    // "one-off" or "just the once" asked the bedrooms: the words choose another field's option
+    if (isNumberOfOption(c, field, others)) continue;
     own.push(c);
   }
   // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon"), never two
