@@ -131,3 +131,43 @@ describe('EmbeddedBrain: bounds, the business, and values in questions', () => {
     expect(values.suburb).toBe(suburb);
   });
 });
+
+describe('EmbeddedBrain: a question for the choices names an option word without choosing it', () => {
+  const visit: WizardDefinitionInput = {
+    id: 'visit',
+    name: 'Visit',
+    slug: 'visit',
+    description: 'Book a home visit.',
+    guide: { name: 'Pip', personality: 'warm' },
+    steps: [
+      {
+        id: 'when',
+        title: 'When',
+        fields: [
+          {
+            name: 'arrival_window',
+            label: 'Arrival window',
+            type: 'single_select',
+            required: true,
+            options: [
+              { value: 'morning', label: 'Morning (8–11am)' },
+              { value: 'afternoon', label: 'Afternoon (2–5pm)' },
+              { value: 'any', label: 'Any time' },
+            ],
+          },
+        ],
+      },
+    ],
+  };
+  it.each([
+    ['what are the time slots?', undefined],
+    // guard: an answer with the same word chooses
+    ['any time is fine', 'any'],
+  ])('%s → %s', async (line, expected) => {
+    const { session, run } = await startSession(visit);
+    await session.greet();
+    const { reply } = await session.send(line);
+    expect(run.state().values.arrival_window).toBe(expected);
+    if (!expected) expect(reply).toMatch(/Morning \(8–11am\)/);
+  });
+});

@@ -51,6 +51,10 @@ describe('choicesAskedOf: a question for the choices, by their standard nouns or
     ['what are the ranges?', 'notes', undefined],
     // only words that say what kind of question it is: the usual options answer of the asked field
     ['what are the options?', 'budget', undefined],
+    // slots and times are the choices of a schedule select
+    ['what are the time slots?', 'membership', 'membership'],
+    ['which slots are free?', 'budget', undefined],
+    ['what time do they arrive?', 'membership', undefined],
   ])('%j asked %s → %s', (question, asked, expected) => {
     const askedField = fields.find((f) => f.name === asked);
     const named = fieldNamedIn(question, fields);

@@ -14,7 +14,7 @@ import { questionTerms } from './wizard-answer.js';
  */
 const CHOICE_NOUNS = new Set(
   `option choice range band tier level size package plan kind type sort category categorie alternative selection
-  possibility variety one`.split(/\s+/),
+  possibility variety one slot timeslot time`.split(/\s+/),
 );
 
 /** Words that only ask for a list: "which do you offer", "list them", "remind me", "what's available". */

@@ -47,6 +47,13 @@ describe('countedField', () => {
     ['a three bdrm place with 2 bthrms', 1, 'bathrooms'],
     ['4 beds', 0, 'bedrooms'],
     ['2 btw', 0, null],
+    // a postcode before a count said in words counts nothing; the words count their own noun
+    ["it's a house in Williamstown 3016, three bedrooms", 0, null],
+    ["it's a house in Williamstown 3016, three bedrooms", 1, 'bedrooms'],
+    ['Parramatta 2150, four bedroom house', 0, null],
+    // guard: the noun right after the number still counts it
+    ['3 bedrooms, two bathrooms', 0, 'bedrooms'],
+    ['3 bedrooms, two bathrooms', 1, 'bathrooms'],
   ] as const)(
     '%s (number %d) → %s: a clipped or vowel-less noun names its field',
     (utterance, i, expected) => {

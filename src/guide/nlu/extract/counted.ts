@@ -3,6 +3,7 @@ import type { NumberMention } from './numbers.js';
 import { abbreviates, contentStems, expandStem, fieldStems, stem, tokens } from './normalize.js';
 import { textKind } from './text-kind.js';
 import { picksFromGroup } from './countable.js';
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon.js';
 
 /** Fields that hold a count: numbers, ratings, sliders, options that are all numbers, and count text fields. */
 export function isCountField(f: Field): boolean {
@@ -13,6 +14,13 @@ export function isCountField(f: Field): boolean {
 
 /** Words between a number and the noun it counts ("3 more people", "2 checked bags", "4 star hotel"). */
 const MODIFIERS = new Set(['more', 'extra', 'checked', 'of', 'total', 'adult', 'in', 'a', 'the', 'separate']);
+
+/** A number said in words starts the next count ("Williamstown 3016, three bedrooms": 3016 counts nothing). */
+const NUMBER_WORDS = new Set([
+  ...Object.keys(UNIT_WORDS),
+  ...Object.keys(TEEN_WORDS),
+  ...Object.keys(TENS_WORDS),
+]);
 
 /**
  * The field a number counts, read from the noun after it, or before "of" / "for" ("a party of 2"): the first
@@ -35,7 +43,7 @@ export function countedField(
   const after = tokens(utterance.slice(n.index + n.span.length - (unit?.[0].length ?? 0))).slice(0, 4);
   const words: string[] = [];
   for (const w of after) {
-    if (/^\d/.test(w)) break;
+    if (/^\d/.test(w) || NUMBER_WORDS.has(w)) break;
     if (MODIFIERS.has(w) && words.length === 0) continue;
     words.push(w);
     if (words.length === 2) break;

@@ -1,5 +1,6 @@
 import { defaultOptionAnswer } from './default-option.js';
 import { deniesNumber } from './denied-number.js';
+import { suburbOfAddress } from './suburb-of-address.js';
 import { bareHour } from './bare-hour.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
@@ -149,6 +150,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
         const m = numberAnswer(utterance, field);
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }
+      // "Unit 3/22 Beach Rd, Coogee 2034" asked the suburb: the place after the street
+      const place = suburbOfAddress(utterance, field);
+      if (place) return c(place.value, 0.85, 'suburb-of-address', place.span);
       // a title said alone or quoted is kept whole ("Verifying Smart Contracts Without a PhD")
       const m = (isTitleField(field) ? wholeTitle(utterance) : null) ?? extractShortText(utterance, field);
       // a route's place is never a number alone ("4", "2br"): that answers another question

@@ -229,3 +229,16 @@ describe('a first and last name asked: a lone word guessed or said after "I\'m" 
     ['Carys', emergency, 'Carys'],
   ])('%s → %s', (u, f, want) => expect(extractShortText(u, f)?.value).toBe(want));
 });
+
+describe('a details field takes the description, not a name said in it', () => {
+  const details = field('pet_details', 'text', { label: 'What pets' });
+  const petName = field('pet_name', 'text', { label: "Your pet's name" });
+  const nickname = field('nickname', 'text', { label: 'Nickname' });
+  it.each<[string, ReturnType<typeof field>, string | null]>([
+    ["a staffy called Rex, he's friendly", details, "a staffy called Rex, he's friendly"],
+    ['two old cats called Mo and Jo who hide a lot', details, 'two old cats called Mo and Jo who hide a lot'],
+    // guards: a name field keeps the name; a generic field not about details keeps reading the lead
+    ["a staffy called Rex, he's friendly", petName, 'Rex'],
+    ['everyone calls me Bazza these days', nickname, 'Bazza'],
+  ])('%s (%s) → %s', (u, f, expected) => expect(extractShortText(u, f)?.value ?? null).toBe(expected));
+});

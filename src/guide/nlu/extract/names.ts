@@ -210,6 +210,17 @@ export function titledName(utterance: string): TextMatch | null {
   return null;
 }
 
+/** Words of a field's name or label that ask for a description ("pet_details", "About the vehicle"). */
+const DESCRIBING = /\b(?:details?|descriptions?|describe|notes?|info|information|about)\b/;
+
+/**
+ * Whether a generic text field asks for a description of things ("pet_details": "a staffy called Rex,
+ * he's friendly" is the whole answer, not the name Rex).
+ */
+function describesThings(field: Field): boolean {
+  return DESCRIBING.test(`${field.name.replace(/_/g, ' ')} ${field.label}`.toLowerCase());
+}
+
 /** Finds `kind` lead-ins followed by a value; the first capitalised hit wins. */
 export function cueValue(utterance: string, field: Field, capitalisedOnly: boolean): TextMatch | null {
   const kind = textKind(field);
@@ -223,7 +234,12 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   const role = roleLead(field);
   if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, capitalisedOnly));
   // "rename it to Bramble? my friend has a bot called Biscuit": the new name beats another thing's name
-  if (kind === 'person' || kind === 'title' || kind === 'generic' || /name/.test(field.name)) {
+  if (
+    kind === 'person' ||
+    kind === 'title' ||
+    (kind === 'generic' && !describesThings(field)) ||
+    /name/.test(field.name)
+  ) {
     finders.unshift(() => leadValue(utterance, RENAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
     finders.push(() => leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
   }
@@ -469,6 +485,9 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
     };
   }
   if (cue && fits(cue.value)) return cue;
+  // "a staffy called Rex, he's friendly" for the pet details: the description as said, not a name in it
+  if (kind === 'generic' && describesThings(field) && !/[?]/.test(utterance))
+    return { value: stripped, confidence: 0.75, extractor: 'long-text', span: stripped };
   if (personName && /[?]/.test(utterance)) return null;
   // "my son's school is Oakwood": a proper noun said for a relation's thing is no person's name; "can I
   // book Bramble in": nor is the object of a request, unless the field names what is booked (`pet_name`)

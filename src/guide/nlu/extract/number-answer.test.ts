@@ -39,6 +39,22 @@ describe('numberAnswer', () => {
   });
 });
 
+describe("numberAnswer: the field's own noun denied beside numbers of other nouns", () => {
+  const bedrooms = field('bedrooms', 'number', { label: 'Bedrooms', validation: { min: 0, max: 10 } });
+  const bathrooms = field('bathrooms', 'number', { label: 'Bathrooms', validation: { min: 1, max: 8 } });
+  it.each<[string, typeof pets, number | null]>([
+    ["no bedroom as such, it's a studio. one bathroom", bedrooms, 0],
+    ['one bathroom, and no separate bedroom', bedrooms, 0],
+    // guards: a field that does not allow 0; another field's noun denied; a number of the field's own noun
+    ["no bedroom as such, it's a studio. one bathroom", bathrooms, 1],
+    ['one bathroom, no laundry', bedrooms, null],
+    ['no bathroom upstairs, 2 bedrooms', bedrooms, 2],
+    ['2 bathrooms, no bedrooms', drivers, null],
+  ])('%s → %s', (u, f, expected) => {
+    expect(numberAnswer(u, f)?.value ?? null).toBe(expected);
+  });
+});
+
 describe('numberAnswer: how often and heads said without a number', () => {
   const talks = field('talk_count', 'number', {
     label: 'About how many talks have you given?',

@@ -125,6 +125,23 @@ function zeroAnswer(utterance: string, field: Field): NumberAnswer | null {
   return null;
 }
 
+/** "no bedroom", "no separate bedrooms" anywhere: the noun after "no" (one modifier allowed). */
+const NO_NOUN = /\bno (\w+)(?: (\w+))?/g;
+
+/**
+ * 0 when a clause denies the field's own noun ("no bedroom as such") while the line's numbers count other
+ * nouns ("one bathroom"); null when the field does not allow 0 or its noun is not denied.
+ */
+function deniedNoun(utterance: string, field: Field): NumberAnswer | null {
+  const min = field.validation?.min;
+  if (typeof min === 'number' && min > 0) return null;
+  const own = fieldStems(field, false);
+  for (const m of normalize(utterance).matchAll(NO_NOUN))
+    if ([m[1], m[2]].some((w) => w && own.includes(stem(w))))
+      return { value: 0, span: m[0], confidence: 0.8 };
+  return null;
+}
+
 /**
  * Whether a mention is money for `field`: a currency sign or word ("$2500", "30 dollars", "3 grand"); "80k"
  * alone is money unless the field's own max allows thousands (miles, steps, followers).
@@ -208,7 +225,10 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
     // "only once", "twice", "just the one": how often, said without a number
     const times = mentions.length || year || money ? null : timesCount(said);
     if (times) return { ...times, confidence: 0.85 };
-    return mentions.length || year ? null : zeroAnswer(said, field);
+    if (year) return null;
+    // "no bedroom as such, it's a studio. one bathroom": the numbers count other nouns, the field's own
+    // noun is denied
+    return mentions.length ? deniedNoun(said, field) : zeroAnswer(said, field);
   }
   // "2 adults and 3 children": heads counted in groups add up
   const grouped = countsPeople(field) ? groupedHeads(said) : null;

@@ -394,3 +394,40 @@ describe('a one-letter option is no tail of a contraction', () => {
     ["it's fine", null],
   ])('%s → %s', (u, value) => expect(matchSingleOption(u, size)?.option.value ?? null).toBe(value));
 });
+
+describe('an option word said in the other number', () => {
+  const windows = field('arrival_window', 'single_select', {
+    opts: [
+      ['morning', 'Morning (8–11am)', 'morning', 'early'],
+      ['afternoon', 'Afternoon (2–5pm)', 'afternoon', 'arvo'],
+    ],
+  });
+  const extras = field('extras', 'multi_select', {
+    opts: [
+      ['oven', 'Inside the oven', 'oven'],
+      ['walls', 'Wall spot-clean', 'walls', 'scuff marks'],
+      ['glass', 'Glass', 'glass'],
+    ],
+  });
+  const conditions = field('condition', 'single_select', {
+    opts: [
+      ['new', 'New'],
+      ['used', 'Used'],
+    ],
+  });
+  it.each<[string, string | null]>([
+    ['Fri 18/12, mornings', 'morning'],
+    ['afternoons are best', 'afternoon'],
+    // guard: a short word takes no plural ("news" is no New)
+  ])('%s → %s', (u, expected) => expect(matchSingleOption(u, windows)?.option.value ?? null).toBe(expected));
+  it('a short option word is not inflected', () =>
+    expect(findVerbatimOptions('any news?', conditions.options!)).toEqual([]));
+  it.each<[string, string[]]>([
+    ['also oven and the wall please', ['oven', 'walls']],
+    ['the ovens', ['oven']],
+    // guard: a double "s" keeps its word
+    ['the glas', []],
+  ])('%s → %j', (u, expected) =>
+    expect(findVerbatimOptions(u, extras.options!).map((h) => h.option.value)).toEqual(expected),
+  );
+});

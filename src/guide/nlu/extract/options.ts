@@ -14,6 +14,7 @@ import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { everyOptionBut } from './all-but.js';
+import { saidForLater } from './later-option.js';
 import { inReasonClause } from './reason-clause.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
@@ -116,14 +117,15 @@ export function findVerbatimOptions(
     for (const { phrase, aside } of markedPhrases(option)) {
       if (skip?.(phrase)) continue;
       // "m" is no word of "I'm", nor "s" of "it's": the tail of a contraction is part of its word
-      // "lunches and dinners" for "lunch" and "dinner": a plural of the phrase's last word says it too
-      const plural = /[a-z]{3}$/.test(phrase) && !phrase.endsWith('s') ? '(?:e?s)?' : '';
       const re = new RegExp(
-        `(?<![a-z0-9])(?<![a-z0-9]')${escapeRegExp(phrase).replace(/ /g, '[\\s-]+')}${plural}(?=$|[^a-z0-9])`,
+        `(?<![a-z0-9])(?<![a-z0-9]')${inflected(escapeRegExp(phrase).replace(/ /g, '[\\s-]+'))}(?=$|[^a-z0-9])`,
         'g',
       );
-      for (const m of text.matchAll(re))
-        hits.push({ option, start: m.index, end: m.index + m[0].length, phrase, aside });
+      for (const m of text.matchAll(re)) {
+        // "mornings" for "morning": the phrase as said, its last word inflected
+        const said = phrase.replace(/[a-z]+$/, /[a-z]+$/.exec(m[0])?.[0] ?? '');
+        hits.push({ option, start: m.index, end: m.index + m[0].length, phrase: said || phrase, aside });
+      }
     }
   }
   hits.push(...typoHits(text, options, skip, hits));
@@ -135,6 +137,19 @@ export function findVerbatimOptions(
   return kept
     .sort((a, b) => a.start - b.start)
     .filter((h) => (seen.has(h.option.value) ? false : (seen.add(h.option.value), true)));
+}
+
+/**
+ * The pattern of an option phrase with its last word in the other number: "mornings" for "morning", "wall"
+ * for "walls". Only a last word of four letters or more ("news" is no "new"), and never a double "s"
+ * ("glass").
+ */
+function inflected(pattern: string): string {
+  const last = /([a-z]+)$/.exec(pattern)?.[1] ?? '';
+  if (last.length < 4) return pattern;
+  if (/[^s]s$/.test(last)) return `${pattern.slice(0, -1)}s?`;
+  if (/s$/.test(last)) return pattern;
+  return `${pattern}(?:e?s)?`;
 }
 
 /** Whether two words differ by at most one insertion, deletion or substitution. */
@@ -157,7 +172,10 @@ export function chosenHits<T extends { start: number }>(utterance: string, hits:
   const kept = hits.filter((h) => !setAsideAt(text, h.start));
   // "afternoons and evenings, I have uni in the mornings": a reason's option words add nothing to a choice
   const chosen = kept.filter((h) => !inReasonClause(text, h.start));
-  return chosen.length > 0 ? chosen : kept;
+  const reasoned = chosen.length > 0 ? chosen : kept;
+  // "a one-off for now, might go monthly in the new year": a possibility for later is no choice now
+  const now = reasoned.filter((h) => !saidForLater(text, h.start));
+  return now.length > 0 ? now : reasoned;
 }
 
 /** Whether two words differ by one swap of neighbouring letters ("hosue" for "house"). */
@@ -301,9 +319,14 @@ export function isOtherWord(said: string, word: string): boolean {
 /** The confidence of a fuzzy match that another option fits about as well (a margin under 0.15). */
 const AMBIGUOUS = 0.45;
 
+/** A verb's particle ("leave the carpets off", "turn it off"): no word of an option such as "One-off". */
+const PARTICLES = new Set(['off']);
+
 /** Content words of an utterance worth fuzzy-matching. */
 function contentWords(utterance: string): string[] {
-  return tokens(utterance).filter((t) => t.length >= 3 && !STOPWORDS.has(t) && !/^\d+$/.test(t));
+  return tokens(utterance).filter(
+    (t) => t.length >= 3 && !STOPWORDS.has(t) && !PARTICLES.has(t) && !/^\d+$/.test(t),
+  );
 }
 
 /** Whether two words share a stem of five letters or more: all of the shorter word but its last letter at most. */

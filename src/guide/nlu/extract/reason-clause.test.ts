@@ -20,6 +20,11 @@ describe('inReasonClause', () => {
     ['i think mornings', 'mornings', false],
     ['we want the bike cover', 'bike', false],
     ['home emergency yes, because boiler is old', 'home', false],
+    ['afternoon then please, the removalists are booked early', 'early', true],
+    ['mornings, the kids get home at three in the afternoon', 'afternoon', true],
+    // guards: others free for it choose; "the" before the option itself is no circumstance
+    ['the kids are free in the mornings', 'mornings', false],
+    ['the morning is best', 'morning', false],
   ])('%j at %j → %s', (text, word, want) => expect(at(text, word)).toBe(want));
 });
 

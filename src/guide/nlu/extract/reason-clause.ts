@@ -15,6 +15,12 @@ const REASON =
  */
 const SUBJECT =
   /^\s*(?:(?:and|but|so|oh|well|also)\s+)*(?:(i|we|they|he|she)('m|'re|'ve|'d|'ll|'s)?|(?:my|our)\s+[a-z]+)\s+/;
+/**
+ * Others named by "the" with a verb of being or coming at the clause's start ("the removalists are booked
+ * early", "the kids get home at three"): a circumstance unless the verb chooses ("the kids are free").
+ */
+const THIRD_PARTY =
+  /^\s*(?:(?:and|but|so|oh|well|also)\s+)*the\s+[a-z]+\s+(?:are|is|was|were|have|has|had|get|gets|got|come|comes|arrive|arrives|leave|leaves|start|starts|finish|finishes)\s+/;
 /** What a subject says when it chooses: "I can do", "I'd like", "we want", "I'm free", "I think". */
 const CHOOSING =
   /^(?:can(?!'t|not)|could|would|will|want|wanna|prefer|like|love|need|choose|pick|take|go\s+for|also|only|just|mainly|mostly|usually|normally|think|guess|reckon|suppose|(?:am\s+)?(?:free|available|happy|keen|ok|okay|good|fine|flexible|open|up\s+for|down\s+for|after|looking|interested))\b/;
@@ -28,6 +34,8 @@ function clauseStart(text: string, at: number): number {
 
 /** Whether a clause's head (its words from its start) states a circumstance: a subject not choosing. */
 function statesCircumstance(head: string): boolean {
+  const other = THIRD_PARTY.exec(head);
+  if (other) return !CHOOSING.test(head.slice(other[0].length));
   const subject = SUBJECT.exec(head);
   if (!subject) return false;
   // "I'd", "I'll" choose ("I'd like", "I'll take"); "I'm" is read with what follows ("I'm free" chooses)

@@ -54,7 +54,10 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
   // free text that only repeats the field's own name ("what's a member ID?" → "ID") is no value; options
   // and yes/no topics named by a question about them ("what's the difference between X and Y?") are not
   // chosen
-  const inquiry = asksAboutChoices(splitSentences(acts.content));
+  // "what are the time slots?" asks for the choices: the option word "time" in it chooses nothing
+  const inquiry =
+    asksAboutChoices(splitSentences(acts.content)) ||
+    choicesAskedOf(acts.content, ctx.fields, fieldNamedIn(acts.content, ctx.fields), ctx.asked) !== undefined;
   // a question is no statement: its words fill no free text ("is this for the Wattle & Co job ad?") unless it
   // offers them for approval ("is Liv ok?") or asks for something by a value ("can you find one in San Jose?")
   const freeTextAsked =

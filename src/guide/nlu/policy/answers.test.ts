@@ -126,6 +126,10 @@ describe('isFillerOnly', () => {
     ['makes me sneeze, no dairy', false],
     ['clear soups only', false],
     ['nice people at the Red Cross', false],
+    ['hang on, go back a sec', true],
+    ['wait a moment', true],
+    ['round the back, by the bins', false],
+    ['hold the lift at level 2', false],
   ])('%s → %s', (value, expected) => expect(isFillerOnly(value)).toBe(expected));
 });
 

@@ -19,6 +19,9 @@ import { isGuessInside } from './inner-guess.js';
 import { saidOnlyInReason } from './reason-clause.js';
 import { isWhenForName } from './when-only.js';
 import { namesOnlyFields } from './field-words-only.js';
+import { isNumberOfOption } from './option-numeral.js';
+import { saysOnlyOption } from './option-only.js';
+import { withoutYesNoClauses } from './yes-no-clauses.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -103,14 +106,19 @@ export function extractAnswer(
   asked: Field[],
   fields: Field[],
   ctx: ExtractContext,
+  detailsOf: (boolean: Field) => Field[] = () => [],
 ): Candidate[] {
   const byName = new Map(fields.map((f) => [f.name, f]));
   // option words inside a description (a textarea answer: "warm rather than sarcastic"), or inside a title
   // asked with it ("Automated Accessibility Testing"), are the person's words, not a choice for another
   // field, unless that field is named
   const describing = asked.some((f) => f.type === 'textarea') && asked.every(isFreeText);
+  // ("google" said alone to an access note is the option it names: "How did you hear about us?")
   const borrowed = (c: Candidate) =>
-    describing && !asked.some((f) => f.name === c.field) && isBorrowedOptionWord(c, utterance, fields);
+    describing &&
+    !asked.some((f) => f.name === c.field) &&
+    isBorrowedOptionWord(c, utterance, fields) &&
+    !saysOnlyOption(c, utterance, fields);
   // "the friendly american woman": an option picked out spans its whole phrase
   const all = safe(() => nlu.extractAll(utterance, fields, ctx), []).map((c) =>
     withChoicePhrase(c, utterance, fields),
@@ -162,8 +170,13 @@ export function extractAnswer(
       opensWithRelation(text, o) ||
       (byName.get(o.field)?.type !== 'boolean' && !insideDescription(text, o.span, byName.get(o.field)));
     const cuts = [...own, ...others].filter(apart);
-    const whole = split && isFreeText(field) ? split.get(field.name) : text;
-    if (whole === undefined) continue;
+    const given = split && isFreeText(field) ? split.get(field.name) : text;
+    // "no animal" or "yep, one old border collie" to pets and access notes asked together: the yes/no's words
+    const whole =
+      given !== undefined && isFreeText(field)
+        ? withoutYesNoClauses(given, field, asked, own, readClause, detailsOf)
+        : given;
+    if (!whole) continue;
     // "staying June 3 to June 9, dropping him off at 5": clauses giving other values are no description
     const told = describes ? withoutTakenClauses(whole, field, heard, fields, holds) : whole;
     // "oil change, and can you put my winter tires on" asked with a note: clauses naming options chosen are
@@ -217,6 +230,15 @@ export function extractAnswer(
       )
     )
       continue;
+    // "letterbox flyer" asked an optional access note: the line only names another field's option
+    if (
+      isFreeText(field) &&
+      !field.required &&
+      others.some((o) => o.field !== field.name && saysOnlyOption(o, utterance, fields))
+    )
+      continue;
+    // "one-off" or "just the once" asked the bedrooms: the words choose another field's option
+    if (isNumberOfOption(c, field, others)) continue;
     own.push(c);
   }
   // one mention may fill two fields by design (a date and a time from "Saturday 9 May at noon"), never two

@@ -38,7 +38,9 @@ const FILLER_WORDS = new Set(
     // verbs of choosing, left when the choice was another field's ("just use the standard configuration")
     'choose pick stick take use ' +
     // understanding and endearments said to a review or a note: "got it, makes sense", "yes dear, all correct"
-    'make makes sense clear understand dear love hun mate brilliant excellent nice absolutely indeed'
+    'make makes sense clear understand dear love hun mate brilliant excellent nice absolutely indeed ' +
+    // holding on or going back: "hang on, go back a sec", "wait a moment"
+    'hang hold back sec second moment wait'
   ).split(' '),
 );
 /** A filler word written without its apostrophe ("thats", "its", "lets"), as the filler word. */

@@ -460,7 +460,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     return others.length > 0 ? plan : { ...plan, remark: { kind: 'skipped' } };
   }
   const whole = editedLists(
-    extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract),
+    extractAnswer(ctx.nlu, ctx.userText, asked, fields, ctx.extract, (b) =>
+      detailsFields(ctx.definition, ctx.snapshot, b),
+    ),
     ctx.userText,
     fields,
     ctx.snapshot,
