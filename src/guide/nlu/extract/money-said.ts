@@ -6,6 +6,7 @@ import { holdsMoney, moneyPeriod, periodIn } from './money-field.js';
 import { inFieldRange } from './field-range.js';
 import { type Unit, unitNamed } from './units.js';
 import { settledMention } from './number-answer.js';
+import { TEEN_WORDS, TENS_WORDS, UNIT_WORDS } from './number-lexicon.js';
 
 /**
  * Amounts of money a person says, for a number field that holds money (`money-field.ts`):
@@ -28,8 +29,10 @@ export interface MoneyMention extends NumberMention {
 const RATE_AFTER =
   /^\s*(?:(?:dollars?|bucks|usd|euros?|quid)\s*)?(?:(?:\/|per\b|an?\b|each\b|every\b)\s*([a-z]+)\b|(hourly|daily|weekly|monthly|yearly|annually)\b|(p\/?h)\b)/i;
 /** A tens or teens word: the cents of a spoken price ("fifty", "seventy-five", "fifteen"). */
-const CENTS_WORD =
-  /^(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?)$/i;
+const CENTS_WORD = new RegExp(
+  String.raw`^(?:${Object.keys(TEEN_WORDS).join('|')}|(?:${Object.keys(TENS_WORDS).join('|')})(?:[\s-](?:${Object.keys(UNIT_WORDS).join('|')}))?)$`,
+  'i',
+);
 /** Words joining the two ends of a range: "18 to 20", "18-20", "18 or 19". */
 const RANGE_JOIN = /^\s*(?:-|–|to|and|or)\s*$/i;
 /** A number said in words only. */
