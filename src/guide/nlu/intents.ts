@@ -55,16 +55,31 @@ const COMMANDS: Array<[Command, RegExp]> = [
  * please"), or when going back or skipping leads a sentence that only gives the reason.
  */
 export function detectCommand(utterance: string): Command | null {
+  return readCommand(utterance)?.command ?? null;
+}
+
+/**
+ * The words after a step back that give its reason ("go back a sec, I want to change the budget" → "I want to
+ * change the budget"); undefined when the utterance is no step back or gives no reason.
+ */
+export function stepBackReason(utterance: string): string | undefined {
+  const read = readCommand(utterance);
+  return read?.command === 'back' && read.reason ? read.reason : undefined;
+}
+
+/** The command an utterance gives and the reason said after it ("" when the command is the whole utterance). */
+function readCommand(utterance: string): { command: Command; reason: string } | null {
   const text = utterance.trim();
   // "can we skip this?" asks leave: it is answered, and the person skips in words of their own
   if (asksLeave(text)) return null;
-  for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return command;
+  for (const [command, pattern] of COMMANDS) if (pattern.test(text)) return { command, reason: '' };
   // "hang on, go back — I want to change the date": going back or skipping first, then the reason; a bare
   // "back" before more words is the person returning ("ok back. Acme Ltd, about 3k"), not a step back
-  const head = /^(.+?)(?:\s+[—–-]+\s+|[.?!;]\s+)/.exec(text)?.[1];
-  if (head && !BARE_BACK.test(head))
+  const head = /^(.+?)(?:\s+[—–-]+\s+|[.?!;]\s+)/.exec(text);
+  if (head && !BARE_BACK.test(head[1]!))
     for (const [command, pattern] of COMMANDS)
-      if ((command === 'back' || command === 'skip') && pattern.test(head)) return command;
+      if ((command === 'back' || command === 'skip') && pattern.test(head[1]!))
+        return { command, reason: text.slice(head[0].length).trim() };
   // "go back please, I gave the wrong company", "wait, go back, that date's wrong": an explicit step back
   // before a comma and the reason
   // "wait go back, rename it to Nova Fox": the change itself follows, read as a correction
@@ -72,7 +87,7 @@ export function detectCommand(utterance: string): Command | null {
     const before = text.slice(0, comma.index);
     const after = text.slice(comma.index + comma[0].length);
     if (!BARE_BACK.test(before) && COMMANDS_BY_NAME.back.test(before) && !CHANGE_GIVEN.test(after))
-      return 'back';
+      return { command: 'back', reason: after.trim() };
   }
   return null;
 }

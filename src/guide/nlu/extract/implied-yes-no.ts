@@ -1,5 +1,6 @@
 import { detectYesNo } from './yes-no.js';
 import { normalize } from './normalize.js';
+import { SPEAKER_HAS } from './speaker-has.js';
 
 /**
  * Yes/no answers said without "yes" or "no" up front, for an asked yes/no field:
@@ -16,8 +17,9 @@ const HOW_OFTEN =
 const NOT_EVER =
   /\b(?:never|not (?:yet|ever)|(?:haven't|have not|hasn't|has not)(?: \w+){0,3} (?:yet|ever|before)|(?:my|our) first (?:time|one)|(?:the|a) first time|first[- ]timer?)\b/;
 
-const HOLDS =
-  /^(?:(?:oh|well|ok(?:ay)?|so|and)[\s,]+)?(?:i|we)(?:'ve got|'ve|\s+(?:do\s+|also\s+|still\s+)?(?:have got|have|hold|own|got))\s+(?:one|it|them|those|that|mine|ours)\b/;
+const HOLDS = new RegExp(
+  String.raw`^(?:(?:oh|well|ok(?:ay)?|so|and)[\s,]+)?${SPEAKER_HAS}\s+(?:one|it|them|those|that|mine|ours)\b`,
+);
 
 /** Whether a clause opens with its own yes or no ("no animals", "yes, two of them"). */
 function opensWithAnswer(clause: string): boolean | null {

@@ -1,6 +1,5 @@
-import nlp from 'compromise';
-import { LruMap } from '../../../core/lru-map.js';
 import { isNameWord } from './name-shape.js';
+import { wordTags } from './word-tags.js';
 
 /**
  * A name said right after the kind of thing it names: "our beagle Rosie", "my two year old lab Moose", "a cat
@@ -36,19 +35,9 @@ const KIND_TAG = /^(?:Noun|Singular|Adjective)$/;
 const NOT_KIND =
   /^(?:Preposition|Conjunction|Determiner|Pronoun|Possessive|Verb|Copula|Modal|Auxiliary|Adverb|Value|Date|QuestionWord|Expression|Plural)$/;
 
-const TAGS = new LruMap<string, string[]>(2048);
-
-function tagsOf(word: string): string[] {
-  const seen = TAGS.get(word);
-  if (seen) return seen;
-  const tags = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
-  TAGS.set(word, tags);
-  return tags;
-}
-
 /** Whether a lowercase word reads as a kind of thing: tagged noun or adjective, and nothing ruled out. */
 function isKindWord(word: string): boolean {
-  const tags = tagsOf(word);
+  const tags = wordTags(word);
   return tags.some((t) => KIND_TAG.test(t)) && !tags.some((t) => NOT_KIND.test(t));
 }
 
@@ -65,7 +54,7 @@ export function kindNamed(utterance: string): KindNamed | null {
         .trim()
         .split(/\s+/)
         .filter(Boolean)
-        .some((w) => tagsOf(w).some((t) => /^(?:Preposition|Verb|Pronoun)$/.test(t)))
+        .some((w) => wordTags(w).some((t) => /^(?:Preposition|Verb|Pronoun)$/.test(t)))
     )
       continue;
     const words = run!.split(/\s+/);

@@ -1,9 +1,9 @@
 import nlp from 'compromise';
-import { LruMap } from '../../../core/lru-map.js';
 import { isGreeting } from '../greetings.js';
 import { declines, isAcknowledgement } from '../acts.js';
 import { NOT_NAMES } from './name-lists.js';
 import { STOPWORDS } from './normalize.js';
+import { wordTags } from './word-tags.js';
 
 /**
  * Whether words read as a person's name: "Ada Lovelace", "lucía fernández", "Ahmed Al-Sayed", "María de la
@@ -32,17 +32,10 @@ const NAME_TAG = /^(?:Person|FirstName|LastName|MaleName|FemaleName|Honorific)$/
 const lexicon = (): Record<string, unknown> =>
   (nlp.model() as { one: { lexicon: Record<string, unknown> } }).one.lexicon;
 
-/** Tags by word: compromise tags a lone word the same way every time, and a turn asks about a word up to five times. */
-const TAGGED = new LruMap<string, string[]>(4096);
-
-function tagsOf(word: string): string[] {
-  const cached = TAGGED.get(word);
-  if (cached) return cached;
+/** compromise's tags of a lone word with its lexicon entry's tags added (the tagger's may drop them). */
+function tagsOf(word: string): readonly string[] {
   const known = lexicon()[word.toLowerCase()];
-  const tags = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
-  const all = [...tags, ...(known === undefined ? [] : [known].flat().map(String))];
-  TAGGED.set(word, all);
-  return all;
+  return known === undefined ? wordTags(word) : [...wordTags(word), ...[known].flat().map(String)];
 }
 
 /** Whether one word can be part of a name (see the module comment). */

@@ -4,6 +4,7 @@ import type { Candidate } from './types.js';
 import { NOT_NAMES } from './name-lists.js';
 import { normalize, stem } from './normalize.js';
 import { textKind } from './text-kind.js';
+import { wordTags } from './word-tags.js';
 
 /**
  * The thing an agent line presents ("There's Otavon Apartments at 1515 Novato Boulevard", "How about Bai
@@ -41,15 +42,16 @@ export function isEntityNameField(field: Field): boolean {
   return named && !['location', 'origin', 'destination', 'address'].includes(textKind(field));
 }
 
+/** Tags of ordinary words that open a sentence, not a name. */
 const COMMON =
-  '(#Verb|#Pronoun|#Determiner|#Adverb|#Preposition|#Conjunction|#Adjective|#Expression|#QuestionWord)';
+  /^(?:Verb|Pronoun|Determiner|Adverb|Preposition|Conjunction|Adjective|Expression|QuestionWord)$/;
 
 /** Whether a capitalised sentence-initial word is an ordinary word ("Your", "Confirming", "There's"). */
 function isCommonWord(word: string): boolean {
   const w = word.replace(/[^\w'’]/g, '');
   return /['’]/.test(w)
     ? !/^[A-Z][a-z]+['’]s$/.test(w) || /^(?:there|here|that|it|what|who|he|she)['’]s$/i.test(w)
-    : nlp(w.toLowerCase()).has(COMMON);
+    : wordTags(w.toLowerCase()).some((t) => COMMON.test(t));
 }
 
 /** A capitalised run at a sentence start counts only as the subject: "Acquerello is a good restaurant". */
@@ -122,16 +124,19 @@ export function findOfferedEntity(
     fields.flatMap((f) => (f.options ?? []).flatMap((o) => [clean(o.label), clean(String(o.value))])),
   );
   const knownSet = new Set(known.map(clean));
-  const people = kind === 'person' ? [] : (nlp(agentLine).people().out('array') as string[]).map(clean);
-  const eligible = capitalisedRuns(agentLine, headNoun(field)).filter((r) => {
+  const runs = capitalisedRuns(agentLine, headNoun(field)).filter((r) => {
     const before = agentLine.slice(0, r.index);
-    const value = clean(r.text);
     if (/\bat\s+$/i.test(before) && /^\d/.test(r.text)) return false; // "at 35750 Bettencourt Street"
-    if (options.has(clean(r.bare)) || knownSet.has(value) || CALENDAR.test(r.text) || people.includes(value))
-      return false;
+    if (options.has(clean(r.bare)) || knownSet.has(clean(r.text)) || CALENDAR.test(r.text)) return false;
     if (/\bat\s+$/i.test(before) && kind !== 'organization') return false;
     return !PLACE_BEFORE.test(before) || NAME_CUE.test(before);
   });
+  // People named in the line are no entity, unless the entity is a person; compromise is asked only when a run is left.
+  const people =
+    kind === 'person' || runs.length === 0
+      ? []
+      : (nlp(agentLine).people().out('array') as string[]).map(clean);
+  const eligible = runs.filter((r) => !people.includes(clean(r.text)));
   const named = eligible.find((r) => NAME_CUE.test(agentLine.slice(0, r.index)));
   const pick = named ?? eligible[0];
   if (!pick) return null;

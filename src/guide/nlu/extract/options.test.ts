@@ -7,7 +7,6 @@ import {
   isOtherWord,
   sameDerivation,
   swappedPair,
-  withinOneEdit,
 } from './options.js';
 import { field, WEEK } from './test-helpers.js';
 import type { Field } from '../../../core/wizard/definition.js';
@@ -161,14 +160,21 @@ describe('option phrases said with a typo', () => {
     expect(findVerbatimOptions(utterance, moods.options!).map((h) => h.option.value)).toEqual(expected);
   });
 
-  it('withinOneEdit counts one insertion, deletion or substitution', () => {
-    expect([
-      withinOneEdit('hall', 'hal'),
-      withinOneEdit('hal', 'hall'),
-      withinOneEdit('hall', 'hell'),
-      withinOneEdit('hall', 'hlal'),
-      withinOneEdit('hall', 'ha'),
-    ]).toEqual([true, true, true, false, false]);
+  const hall = field('hall', 'multi_select', {
+    opts: [
+      ['main-hall', 'Main hall'],
+      ['garden-terrace', 'Garden terrace'],
+    ],
+  });
+  it.each([
+    ['a deletion', 'the main hal', ['main-hall']],
+    ['a substitution', 'the main hsll', ['main-hall']],
+    ['a swap in a longer word', 'the garden terarce', ['garden-terrace']],
+    ['an insertion', 'the main halll', ['main-hall']],
+    ['guard: a swap in a four-letter word', 'the main hlal', []],
+    ['guard: two edits', 'the main ha', []],
+  ])('reads one edit of an option word as a typo: %s', (_kind, utterance, expected) => {
+    expect(findVerbatimOptions(utterance, hall.options!).map((h) => h.option.value)).toEqual(expected);
   });
 });
 

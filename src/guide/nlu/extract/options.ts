@@ -1,3 +1,4 @@
+import damerauLevenshtein from 'damerau-levenshtein';
 import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
 import { STOPWORDS, contentStems, escapeRegExp, normalize, stem, tokens } from './normalize.js';
@@ -152,16 +153,6 @@ function inflected(pattern: string): string {
   return `${pattern}(?:e?s)?`;
 }
 
-/** Whether two words differ by at most one insertion, deletion or substitution. */
-export function withinOneEdit(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  while (i < a.length && i < b.length && a[i] === b[i]) i++;
-  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
-  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : b.slice(i + 1) === a.slice(i);
-}
-
 /**
  * The option hits of `utterance` that choose their option: not said under a negation nor as the value
  * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`), nor inside a
@@ -187,15 +178,17 @@ export function swappedPair(a: string, b: string): boolean {
 }
 
 /**
- * Whether a spoken word is an option word said with a typo: same first letter, 4+ letters, within one
- * edit, or two neighbouring letters swapped in a word of 5+ letters; a word of its own ("lovely" is no
- * typo of "lively") never is.
+ * Whether a spoken word is an option word said with a typo: same first letter, 4+ letters, one
+ * Damerau–Levenshtein step away (an insertion, deletion, substitution, or a swap of neighbouring letters,
+ * the swap only in words of 5+ letters: "mian" is no "main"); a word of its own ("lovely" is no typo of
+ * "lively") never is.
  */
 const typoOf = (word: string, said: string) =>
   word.length >= 4 &&
   !isKnownWord(said) &&
   said[0] === word[0] &&
-  (withinOneEdit(word, said) || (word.length >= 5 && swappedPair(word, said)));
+  damerauLevenshtein(word, said).steps === 1 &&
+  (word.length >= 5 || !swappedPair(word, said));
 
 /** Words that may not be slipped into an option phrase: they turn its meaning ("house with no yard"). */
 const TURNING = new Set(['no', 'not', 'without', 'non', 'or', 'and', 'but']);

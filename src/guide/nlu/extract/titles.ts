@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import { LruMap } from '../../../core/lru-map.js';
+import { wordTags } from './word-tags.js';
 
 /**
  * Titles and abbreviations before names, as compromise's lexicon knows them: honorifics ("Dr.", "Mrs",
@@ -7,33 +6,17 @@ import { LruMap } from '../../../core/lru-map.js';
  * whose dot closes the abbreviation, not a sentence or a name. Pure; a word's tags are cached.
  */
 
-const TAGS = new LruMap<string, string[]>(1024);
-
-/** compromise's tags for one word said alone ("Dr." → Abbreviation, Honorific, Person …); [] when none. */
-function tagsOf(word: string): string[] {
-  const hit = TAGS.get(word);
-  if (hit) return hit;
-  let tags: string[] = [];
-  try {
-    tags = (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
-  } catch {
-    tags = [];
-  }
-  TAGS.set(word, tags);
-  return tags;
-}
-
 /** Whether `word` (one token, with or without its dot: "Dr.", "St", "e.g.") is an abbreviation compromise knows. */
 export function isAbbreviation(word: string): boolean {
   const w = word.replace(/[,;:!?)"]+$/, '');
   if (!/^[\p{L}.]{1,8}$/u.test(w) || !/\p{L}/u.test(w)) return false;
-  return tagsOf(w).includes('Abbreviation');
+  return wordTags(w).includes('Abbreviation');
 }
 
 /** Whether `word` is a title said before a person's name ("Dr", "Dr.", "Mrs", "Prof.", "Miss", "Sir"). */
 export function isTitle(word: string): boolean {
   const w = word.replace(/[,;:!?)"]+$/, '');
-  return /^\p{Lu}[\p{L}]{0,9}\.?$/u.test(w) && tagsOf(w).includes('Honorific');
+  return /^\p{Lu}[\p{L}]{0,9}\.?$/u.test(w) && wordTags(w).includes('Honorific');
 }
 
 /**

@@ -1,4 +1,5 @@
 import nlp from 'compromise';
+import { LruMap } from '../../../core/lru-map.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import { booleanTopic, isTopicWord } from './boolean-topic.js';
 import { STOPWORDS, stem, tokens } from './normalize.js';
@@ -18,11 +19,14 @@ import { STOPWORDS, stem, tokens } from './normalize.js';
 
 type Head = { stem: string; kind: 'noun' | 'state' } | null;
 
-const heads = new WeakMap<Field, Head>();
+/** Heads by the field's name and label (all the head is read from): runs rebuild their Field objects. */
+const heads = new LruMap<string, Head>(1024);
 
 /** The head of `field`'s topic and what kind of word it is; null when the topic cannot stand on its head. */
 export function topicHead(field: Field): Head {
-  if (heads.has(field)) return heads.get(field)!;
+  const key = `${field.name}\u0000${field.label}`;
+  const known = heads.get(key);
+  if (known !== undefined) return known;
   const topic = booleanTopic(field);
   let head: Head = null;
   if (topic.length > 1) {
@@ -39,7 +43,7 @@ export function topicHead(field: Field): Head {
       else if (head_.has('Adjective') || head_.has('PastTense')) head = { stem: headStem, kind: 'state' };
     }
   }
-  heads.set(field, head);
+  heads.set(key, head);
   return head;
 }
 

@@ -15,7 +15,7 @@ const WORK = /\bwork(?:ing)?\b/i;
 const RIGHT = /\b(?:authori[sz]\w*|eligib\w*|permit\w*|right|rights|allowed|legal(?:ly)?|entitled)\b/i;
 
 /** Statuses that give the right to work. */
-const HOLDS =
+const ENTITLED =
   /\b(?:(?:i'm|i am|im)\s+(?:an?\s+)?(?:(?:us|u\.s\.|american|australian|uk|british|canadian|eu|natural(?:i[sz]ed)?)\s+)*(?:citizen|national|permanent resident|green card holder|resident)|(?:i\s+(?:have|hold|got)|i've\s+got|i've|with)\s+(?:an?\s+|my\s+)?(?:green card|work permit|work visa|ead|permanent residency|citizenship|pr)\b|green card|permanent resident|work permit)\b/;
 /** Statuses that do not: a visa to be sponsored, a visitor's stay. */
 const LACKS =
@@ -37,5 +37,5 @@ export function workStatusYesNo(utterance: string, field: Field): boolean | null
   const text = normalize(utterance).replace(/[\u2019]/g, "'");
   if (SOMEONE_ELSE.test(text)) return null;
   if (LACKS.test(text)) return false;
-  return HOLDS.test(text) ? true : null;
+  return ENTITLED.test(text) ? true : null;
 }

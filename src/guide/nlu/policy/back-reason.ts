@@ -1,18 +1,16 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
-import { fieldNamedIn } from '../intents.js';
+import { fieldNamedIn, stepBackReason } from '../intents.js';
 
 /**
  * The answered field that the reason given with a step back names: "go back a sec, I want to change the
  * budget", "wait, go back, that date's wrong", "go back please, I gave the wrong company". Going back one step
  * would land on whatever step came before, which need not hold that field; asking the field itself goes where
- * the person means. Reads only the words after the step back ("go back", "back a step") and only names of
- * answered fields (label, name, synonyms: see `fieldNamedIn`); a step back with no reason, or a reason that
- * names no answered field ("go back, I made a mistake"), is left to the plain step back. Pure.
+ * the person means. Reads only the words after the step back (`stepBackReason`, the same reading that found
+ * the step back) and only names of answered fields (label, name, synonyms: see `fieldNamedIn`); a step back
+ * with no reason, or a reason that names no answered field ("go back, I made a mistake"), is left to the
+ * plain step back. Pure.
  */
-
-/** The words that step back, up to the end of their clause ("go back a sec,", "can we go back?"). */
-const STEP_BACK = /\b(?:go(?:ing)?|step|come)\s+back\b[^,.;:!?—–-]*[,.;:!?—–-]+\s*/i;
 
 /** The answered field named in the reason after a step back in `utterance`; undefined when none is named. */
 export function backReasonField(
@@ -20,9 +18,7 @@ export function backReasonField(
   fields: Field[],
   snapshot: RunSnapshot,
 ): Field | undefined {
-  const m = STEP_BACK.exec(utterance);
-  if (!m) return undefined;
-  const reason = utterance.slice(m.index + m[0].length).trim();
+  const reason = stepBackReason(utterance);
   if (!reason) return undefined;
   const answered = fields.filter((f) => snapshot.fields.some((v) => v.name === f.name && v.answered));
   return fieldNamedIn(reason, answered);

@@ -1,6 +1,6 @@
-import nlp from 'compromise';
 import type { Field } from '../../../core/wizard/definition.js';
 import { textKind } from '../extract/text-kind.js';
+import { wordTags } from '../extract/word-tags.js';
 
 /**
  * Free-text values with no content of their own: what is left of a line once its real values were read
@@ -31,11 +31,6 @@ function wordsOf(value: string): string[] {
     .filter(Boolean);
 }
 
-/** Compromise's tags of one word said alone. */
-function tagsOf(word: string): string[] {
-  return (nlp(word).json() as Array<{ terms: Array<{ tags: string[] }> }>)[0]?.terms[0]?.tags ?? [];
-}
-
 /**
  * Whether a free-text value is hollow: it opens with the tail of a contraction ("ll do"), or every word is a
  * closed-class word (pronoun, determiner, auxiliary, exclamation: "She", "Gosh", "nah") or a verb of saying or
@@ -47,7 +42,7 @@ export function isHollowValue(value: unknown): boolean {
   const words = wordsOf(value);
   if (words.length === 0) return false;
   if (CONTRACTION_TAIL.test(words[0]!)) return true;
-  const tags = words.map((w) => (/^'/.test(w) ? ['Copula'] : tagsOf(w)));
+  const tags = words.map((w) => (/^'/.test(w) ? ['Copula'] : wordTags(w)));
   // a hyphenated or spelled-out word ("Non-fiction") is one word of content, whatever its parts are
   const closed = (i: number) =>
     /^'?[a-z]+$/i.test(words[i]!) &&

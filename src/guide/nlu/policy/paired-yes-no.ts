@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import { booleanKeyTerms } from '../extract/boolean-terms.js';
 import { isTopicWord, booleanTopic } from '../extract/boolean-topic.js';
 import { contentStems, inflectedAlike, normalize } from '../extract/normalize.js';
+import { SPEAKER_HAS } from '../extract/speaker-has.js';
 import { workStatusYesNo } from '../extract/work-status.js';
 import { detectYesNo } from '../extract/yes-no.js';
 
@@ -20,8 +21,7 @@ const BOTH =
   /\b(?:(?:yes|yeah|yep|yup|no|nope|nah)\s+(?:to|for|on)\s+(?:both|all(?:\s+of\s+them|\s+three)?|each)|both(?:\s+of\s+them)?(?:\s+are)?\s+(?:yes|yeah|no|true)|yes\s+(?:and|&)\s+yes(?:\s+(?:and|&)\s+yes)*|no\s+(?:and|&)\s+no(?:\s+(?:and|&)\s+no)*)\b|^(?:neither|none of them)\b/;
 const BOTH_NO = /\b(?:no|nope|nah|neither|none)\b/;
 /** "I have one", "I've got it", "we do have the card": the thing asked for is held. */
-const HOLDS =
-  /^(?:(?:yes|yeah|yep|and|also|oh)\s+)*(?:i|we)\s+(?:do\s+)?(?:have|hold|'ve got|have got|got|'ve)\b/;
+const HOLDS = new RegExp(String.raw`^(?:(?:yes|yeah|yep|and|also|oh)\s+)*${SPEAKER_HAS}\b`);
 const CLAUSES = /[.;!?]+|,\s*|\s+-\s+|\s+(?:and|but|&|plus)\s+/;
 
 /** The yes or no one clause says, for any of `asked`: a yes or no word, a status, or holding something. */
