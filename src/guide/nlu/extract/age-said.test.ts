@@ -21,6 +21,7 @@ describe('ageSaidCandidates', () => {
     ["he's 9", 9],
     ['She is 2 years old.', 2],
     ["I'm 38 now", 38],
+    ["he's 9 now", 9],
   ])('%s → %d', (text, value) => expect(run(text)).toEqual([value]));
 
   // guards
@@ -35,5 +36,7 @@ describe('ageSaidCandidates', () => {
     ["he's 90", [age, weight]],
     ["she's 3", [age, field('owner_age', 'number', { label: 'Owner age (years)' })]],
     ["she's $30", [age]],
+    // a person's age never fills the age of a thing
+    ["I'm 71 and not great with computers", [field('roof_age', 'number', { label: 'Roof age (years)' })]],
   ])('%s fills nothing', (text, fields) => expect(run(text, fields)).toEqual([]));
 });

@@ -3,6 +3,7 @@ import type { Candidate } from './types.js';
 import { countableMentions } from './countable.js';
 import { fieldUnit } from './field-unit.js';
 import { inFieldRange } from './field-range.js';
+import { agesThing } from './years-since.js';
 
 /**
  * A bare number said as what someone is ("she's 3 and a half", "he's eleven", "I'm 38", "he is 9 now"): in
@@ -19,7 +20,8 @@ const AFTER = /^\s*(?:$|[,;.!?)]|(?:years?\s+)?old\b|now\b|and\b|but\b|this\b|ne
 
 /** Appends to `out` a candidate (`age-said`, 0.8) for an age said bare (see the file comment). */
 export function ageSaidCandidates(utterance: string, fields: Field[], out: Candidate[]): void {
-  const ages = fields.filter((f) => fieldUnit(f)?.name === 'year');
+  // "I'm 71" is a person's age, never a roof's ("Roof age (years)")
+  const ages = fields.filter((f) => fieldUnit(f)?.name === 'year' && !agesThing(f));
   if (ages.length !== 1 || out.some((c) => c.field === ages[0]!.name)) return;
   const field = ages[0]!;
   for (const n of countableMentions(utterance)) {

@@ -29,6 +29,7 @@ import { thousandsCandidates } from './thousands.js';
 import { unitNumberCandidates } from './unit-number.js';
 import { cuedNumberCandidates } from './cued-number.js';
 import { ageSaidCandidates } from './age-said.js';
+import { yearsSinceCandidates } from './years-since.js';
 import { ageLimitCandidates } from './age-limit.js';
 import { listedNumberCandidates } from './listed-number.js';
 import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-count.js';
@@ -234,6 +235,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
 
   // "24 pounds", "around 18 months": a number with a unit, for the field measured in its dimension
   unitNumberCandidates(utterance, fields, out);
+  // "the roof was redone in 2012": an age in years said by the year, for the field of the thing named
+  yearsSinceCandidates(utterance, fields, ctx.referenceDate, out, ctx.agentUtterance);
   // "she's 3 and a half": an age said bare, for the field measured in years
   ageSaidCandidates(utterance, fields, out);
   // "I'm 22", "yes I'm well over 18": an age said, for the one yes/no field about an age limit

@@ -20,6 +20,8 @@ import { detectYesNo } from './yes-no.js';
 import { impliedYesNo } from './implied-yes-no.js';
 import { workStatusYesNo } from './work-status.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
+import { sideYesNo } from './yes-no-sides.js';
+import { yearsSince } from './years-since.js';
 import { ageLimitAnswer } from './age-limit.js';
 import { extractShortText } from './names.js';
 import { isTitleField, wholeTitle } from './whole-title.js';
@@ -66,6 +68,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
     case 'number':
     case 'rating':
     case 'slider': {
+      // "had it redone in 2012" for a roof's age in years: the years since
+      const since = yearsSince(utterance, field, ctx.referenceDate);
+      if (since) return c(since.value, 0.85, 'years-since', since.span);
       const m = numberAnswer(utterance, field);
       return m && !deniesNumber(utterance, m) ? c(m.value, m.confidence, 'number', m.span) : null;
     }
@@ -129,6 +134,9 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       // "I'm a US citizen", "I have a green card" to "Authorized to work in the US?"
       const status = workStatusYesNo(utterance, field);
       if (status !== null) return c(status, 0.9, 'yes-no', utterance.trim());
+      // "I rent" to "I own this property" hinted "yes if they own it, no if they rent": the side it names
+      const side = sideYesNo(utterance, field);
+      if (side !== null) return c(side, 0.85, 'yes-no', utterance.trim());
       // "in person please" to "online, or in person?": one side of the choice the question offers
       const chosen = alternativeYesNo(utterance, field, ctx.agentUtterance);
       if (chosen !== null) return c(chosen, 0.85, 'yes-no', utterance.trim());

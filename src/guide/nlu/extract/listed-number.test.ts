@@ -10,6 +10,7 @@ const unbounded = field('household', 'number', { label: 'Household size' });
 const year = field('year', 'number', { label: 'Year', validation: { min: 1950, max: 2027 } });
 const fee = field('fee', 'number', { label: 'Fee', settings: { currency: 'USD' } });
 const name = field('full_name', 'text', { label: 'Full name' });
+const roofAge = field('roof_age', 'number', { label: 'Roof age (years)', validation: { min: 0, max: 100 } });
 
 function run(text: string, fields: Array<typeof age>): Array<[string, unknown]> {
   const out: Candidate[] = [];
@@ -24,6 +25,9 @@ describe('listedNumberCandidates', () => {
     ['Olivia Chen, 42 and olivia@example.com', [name, age, fee], [['age', 42]]],
     ['Biscuit, 45', [petAge, weight], [['weight_kg', 45]]],
     ['Sam Lee, 38', [name, unbounded], [['household', 38]]],
+    // a person's age is no roof's: the age of a thing takes no bare number beside a name
+    ['Dorothy Kowalchuk, 71, dot@x.ca', [name, roofAge], []],
+    ['Rachel Stein, 38', [name, age, roofAge], [['age', 38]]],
     // several fields fit: no guess
     ['Biscuit, 4', [petAge, weight], []],
     ['Rachel Stein, 38', [age, unbounded], []],

@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate } from './types.js';
 import { findNumberMentions } from './numbers.js';
 import { holdsPlainNumber } from './field-range.js';
+import { agesThing } from './years-since.js';
 
 /**
  * A bare number listed among other details without its noun ("Rachel Stein, 38, rachel@x.com"), for the one
@@ -38,7 +39,10 @@ export function listedNumberCandidates(utterance: string, fields: Field[], out: 
     if (n.ordinal || n.money) continue;
     const item = items.find((i) => i.start <= n.index && n.index < i.start + i.text.length);
     if (!item || item.text.trim() !== n.span.trim()) continue;
-    const fits = fields.filter((f) => !out.some((c) => c.field === f.name) && holdsPlainNumber(f, n.value));
+    // "Dorothy Kowalchuk, 71": a bare number beside a name is the person's age, never a roof's
+    const fits = fields.filter(
+      (f) => !out.some((c) => c.field === f.name) && holdsPlainNumber(f, n.value) && !agesThing(f),
+    );
     if (fits.length !== 1) continue;
     out.push({
       field: fits[0]!.name,

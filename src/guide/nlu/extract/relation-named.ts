@@ -23,7 +23,7 @@ export interface RelationNamed {
 }
 
 /** Relation nouns: a closed class of words for the people someone fills a form for. */
-const RELATIONS = [
+export const RELATIONS = [
   'son',
   'daughter',
   'kid',
