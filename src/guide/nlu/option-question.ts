@@ -2,6 +2,7 @@ import type { Field, Option } from '../../core/wizard/definition.js';
 import { findVerbatimOptions } from './extract/options.js';
 import { labelHead } from './extract/option-head.js';
 import { listWords } from './replies.js';
+import { escapeRegExp } from './extract/normalize.js';
 
 /**
  * Questions about the options of one select field ("what's the difference between terraced and end of
@@ -54,17 +55,61 @@ function explanation(label: string): string {
   return [tail, ...brackets].filter(Boolean).join('; ');
 }
 
-/**
- * The answer to a question about `options`: each option's head with its explanation ("Barista: making coffee
- * on the espresso machine."), and for options the labels do not explain, their names and that the form says
- * no more ("Terraced house and End-of-terrace house — the form doesn't say more about them.").
- */
-export function describeAskedOptions(options: Option[]): string {
-  const explained = options.filter((o) => explanation(o.label));
-  const bare = options.filter((o) => !explanation(o.label)).map((o) => labelHead(o.label));
-  const lines = explained.map(
-    (o) => `${labelHead(o.label)}: ${explanation(o.label).replace(/[.\s]*$/, '.')}`,
+/** The names an option goes by: its label, the label's head, its value in words, its synonyms (3+ letters). */
+function namesOf(option: Option): string[] {
+  const names = [
+    option.label,
+    labelHead(option.label),
+    option.value.replace(/[-_]+/g, ' '),
+    ...(option.synonyms ?? []),
+  ];
+  return [...new Set(names.map((n) => n.trim()).filter((n) => n.length >= 3))];
+}
+
+/** Whether `text` names `option` as a whole word or phrase. */
+function names(text: string, option: Option): boolean {
+  return namesOf(option).some((n) =>
+    new RegExp(String.raw`(?<![\p{L}\d])${escapeRegExp(n)}(?![\p{L}\d])`, 'iu').test(text),
   );
+}
+
+/**
+ * What the field's description (and hints) say of `option`: the sentence or ";" clause that names it and none
+ * of the other options asked about, its "Loan:" lead-in dropped ("Loan: own the system and repay a solar loan
+ * monthly." → "own the system and repay a solar loan monthly."); a sentence that opens with the option's name
+ * first. '' when none speaks of it alone.
+ */
+function describedIn(field: Field, option: Option, asked: Option[]): string {
+  const text = [field.description ?? '', ...(field.extraction_hints ?? [])].join(' ');
+  const sentences = text
+    .split(/(?<=[.!?])\s+|;\s*/)
+    .map((x) => x.trim())
+    .filter((x) => names(x, option) && !asked.some((o) => o !== option && names(x, o)));
+  const lead = (x: string) =>
+    namesOf(option).find((n) =>
+      new RegExp(String.raw`^${escapeRegExp(n)}\s*[:\u2013\u2014-]\s*`, 'i').test(x),
+    );
+  const opening = sentences.find((x) => lead(x) !== undefined);
+  if (opening)
+    return opening.replace(
+      new RegExp(String.raw`^${escapeRegExp(lead(opening)!)}\s*[:\u2013\u2014-]\s*`, 'i'),
+      '',
+    );
+  return sentences[0] ?? '';
+}
+
+/**
+ * The answer to a question about `options` of `field`: each option's head with its explanation ("Barista:
+ * making coffee on the espresso machine."), from its label or else from what the field's description says of
+ * it ("Loan: own the system and repay a solar loan monthly."), and for options neither explains, their names
+ * and that the form says no more ("Terraced house and End-of-terrace house — the form doesn't say more about
+ * them.").
+ */
+export function describeAskedOptions(options: Option[], field: Field): string {
+  const told = (o: Option) => explanation(o.label) || describedIn(field, o, options);
+  const explained = options.filter((o) => told(o));
+  const bare = options.filter((o) => !told(o)).map((o) => labelHead(o.label));
+  const lines = explained.map((o) => `${labelHead(o.label)}: ${told(o).replace(/[.\s]*$/, '.')}`);
   if (bare.length > 0)
     lines.push(
       `${listWords(bare, 'and')} — the form doesn't say more about ${bare.length > 1 ? 'them' : 'it'}.`,

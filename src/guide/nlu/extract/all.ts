@@ -36,6 +36,7 @@ import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-co
 import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
+import { addressPartCandidates } from './address-parts.js';
 import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
 import { quotedText } from './quoted-text.js';
 import { kindNameCandidates } from './kind-name-field.js';
@@ -447,6 +448,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
 
   // "from Austin, TX to Denver, CO": both places of a route pair
   out.push(...routeCandidates(utterance, fields, false));
+  // "48 Lakeshore Rd E, Oakville, Ontario": the street and the town, for a form that asks them apart
+  out.push(...addressPartCandidates(utterance, fields, out));
 
   // "temperature 0.2", "use gpt-4o-mini": a number after its field's label, a token shaped like a field's examples;
   out.push(...labelledNumbers(utterance, fields, out));

@@ -16,13 +16,18 @@ const MOTION = new RegExp(
   'i',
 );
 
+/** Whether `before` (the words before a name) ends with a preposition of place or motion: "near", "in the". */
+export function endsWithPlacePreposition(before: string): boolean {
+  return PLACE_PREPOSITION.test(before);
+}
+
 /**
  * Whether `value`, said right after `before`, names a place: `before` ends with a preposition of place or
  * motion and `value` is a known place ("to London") or the clause moves there ("relocating to Wexford").
  * "send it to Maria", "a table for Dana" and "with Rohan Mehta" are no places.
  */
 export function isPlaceMention(before: string, value: string): boolean {
-  if (!PLACE_PREPOSITION.test(before)) return false;
+  if (!endsWithPlacePreposition(before)) return false;
   if (MOTION.test(before)) return true;
   const doc = nlp(value);
   return doc.has('#Place') && !doc.has('#Person');

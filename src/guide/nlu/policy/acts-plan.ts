@@ -84,7 +84,7 @@ export function nonInformingPlan(ctx: ActsContext): Plan | null {
     const discussed = only && more.length === 0 ? { field: about.field.name, value: only.value } : undefined;
     return remarkOnly({
       kind: 'answer',
-      text: describeAskedOptions(about.options),
+      text: describeAskedOptions(about.options, about.field),
       ...(discussed ? { discussed } : {}),
     });
   }

@@ -22,6 +22,7 @@ import { namesOnlyFields } from './field-words-only.js';
 import { isNumberOfOption } from './option-numeral.js';
 import { saysOnlyOption } from './option-only.js';
 import { withoutYesNoClauses } from './yes-no-clauses.js';
+import { isNoTown } from './town-answer.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -196,6 +197,8 @@ export function extractAnswer(
     if (!c || isSpurious(c, field)) continue;
     // "no engagement shoot" asked the month of the shoot: the words answer that field's question, not this one
     if (isFreeText(field) && namesOnlyFields(c.value, fields)) continue;
+    // "yes it's ours, a cottage" asked the town: words about another field are no place
+    if (isNoTown(c, field, fields, utterance)) continue;
     // "It's a Skoda Octavia, reg KX19 LMF": the plate's shape answers its field, the words go on to the next
     if (isFreeText(field) && isOutweighed(c, heard)) continue;
     // "odometer is showing 61,250" asked the make and model: the line reports the mileage

@@ -21,6 +21,7 @@ import {
 import { acceptsResult } from './offers.js';
 import { answerAlong, nonInformingPlan } from './acts-plan.js';
 import { questionsAlong } from './asked-along.js';
+import { noteOutOfTurn } from './note-out-of-turn.js';
 import { pointedOption } from './pointed-option.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
@@ -585,6 +586,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const unnamed = describedUnnamed(turn);
   if (unnamed) found.splice(0, found.length, ...found.filter((c) => !isGuessFor(c, asked)), unnamed);
   if (found.length > 0) return answerPlan(ctx, found, false);
+  // "fyi the strata council has to approve anything on the roof" asked something else: the form's note
+  const note = noteOutOfTurn(ctx.userText, fields, ctx.snapshot);
+  if (note) return answerPlan(ctx, [note], false);
   // "no" to an optional question passes it; so does "ok" / "go ahead": the person wants to move on
   const movesOn = yesNo !== null || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
   if (movesOn && view && !view.required && first?.type !== 'boolean')
