@@ -92,15 +92,46 @@ const PERSON_ROLES = new Set(
   ).split(' '),
 );
 
+/** Relation nouns of a child of the speaker's ("my son", "our daughter", "my 9 year old boy"). */
+const CHILD_RELATIONS = new Set(
+  (
+    'son daughter kid child boy girl baby toddler teen teenager stepson stepdaughter godson goddaughter ' +
+    'grandson granddaughter grandchild grandkid'
+  ).split(' '),
+);
+/** Words of a name field that make it a child's: "Child's first name", "kid_name". */
+const CHILD_WORDS = new Set('child kid son daughter minor'.split(' '));
+/** Words of a name field that make it hold the last part of a name ("child_last_name", "Surname"). */
+const LAST_PART = /\b(?:last|family|sur)\s?name\b/;
+
+/**
+ * The field of a child's name that a child's relation noun ("son: diego", "my daughter Mia") goes to when
+ * no field's words hold the noun itself: the only name field (of a thing or another person, not the
+ * speaker's) whose words say a child, or, when the child's name has a first-name and a last-name field,
+ * the first-name one. Null when the relation is no child's, or none or several fit.
+ */
+function childNameField(fields: Field[], relation: string): Field | null {
+  if (!CHILD_RELATIONS.has(relation)) return null;
+  const words = (f: Field) => `${f.name.replace(/_/g, ' ')} ${f.label}`.toLowerCase();
+  const fits = fields.filter(
+    (f) =>
+      isEntityNameField(f) &&
+      !isOwnNameField(f) &&
+      namedThing(f).some((w) => CHILD_WORDS.has(w)) &&
+      !LAST_PART.test(words(f)),
+  );
+  return fits.length === 1 ? fits[0]! : null;
+}
+
 /**
  * A person named with their relation ("my dad, Iain MacLeod", "mum, Karen Reid", "wife Carys"), for the
  * field of another person's name the relation fits (`kindNameField`: the only such field, or the one whose
- * words hold the relation) when its words name a person (`PERSON_ROLES`, or the relation itself), at 0.8.
- * Empty when none is named or no field fits.
+ * words hold the relation; for a child, a child's name field, `childNameField`) when its words name a person
+ * (`PERSON_ROLES`, or the relation itself), at 0.8. Empty when none is named or no field fits.
  */
 function relationNameCandidates(utterance: string, fields: Field[]): Candidate[] {
   const rel = relationNamed(utterance);
-  const field = rel ? kindNameField(fields, rel.relation) : null;
+  const field = rel ? (kindNameField(fields, rel.relation) ?? childNameField(fields, rel.relation)) : null;
   // "my son Leo loves dogs" names no pet: only a field of a person takes a relation's name
   if (!rel || !field || !namedThing(field).some((w) => PERSON_ROLES.has(w) || w === rel.relation)) return [];
   return [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnNameField, isThingNameField, namedThing } from './name-fields.js';
+import { isOwnNameField, isSpeakerRoleNameField, isThingNameField, namedThing } from './name-fields.js';
 import { field } from './test-helpers.js';
 
 describe('isThingNameField', () => {
@@ -52,5 +52,20 @@ describe('isOwnNameField and namedThing', () => {
     ['name', 'Sidekick name', ['sidekick']],
   ])('%s (%s) names %j', (name, label, words) =>
     expect(namedThing(field(name, 'text', { label }))).toEqual(words),
+  );
+});
+
+describe('isSpeakerRoleNameField', () => {
+  it.each([
+    ['parent_name', 'Parent/guardian name', true],
+    ['owner_name', "Owner's name", true],
+    ['contact_name', 'Contact name', true],
+    ['emergency_contact_name', 'Emergency contact name', false],
+    ['your_name', 'Your name', false], // the speaker's own by its words (`isOwnNameField`)
+    ['child_first_name', "Camper's first name", false],
+    ['full_name', 'Full name', false],
+    ['pickup_person', 'Other authorized pickup', false],
+  ])('%s (%s): %s', (name, label, role) =>
+    expect(isSpeakerRoleNameField(field(name, 'text', { label }))).toBe(role),
   );
 });

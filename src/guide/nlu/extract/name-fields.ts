@@ -64,3 +64,15 @@ export function isThingNameField(field: Field): boolean {
     thing.length > 0 && (!thing.some((w) => SPEAKER_ROLES.has(w)) || thing.some((w) => OTHER_MARKS.has(w)))
   );
 }
+
+/**
+ * Whether a name field holds the speaker's name by its role ("Parent/guardian name", "Owner's name",
+ * "Contact name"): an entity name field whose words say one of the roles of the one filling the form in
+ * (`SPEAKER_ROLES`) and none that makes it another's ("Emergency contact"). A name said with a relation
+ * ("son: diego", "my daughter Mia") is then someone else's, as for "Your name" (`isOwnNameField`).
+ */
+export function isSpeakerRoleNameField(field: Field): boolean {
+  if (!isEntityNameField(field) || isOwnNameField(field)) return false;
+  const thing = namedThing(field);
+  return thing.some((w) => SPEAKER_ROLES.has(w)) && !thing.some((w) => OTHER_MARKS.has(w));
+}

@@ -75,6 +75,15 @@ export function looksLikeName(value: string): boolean {
   );
 }
 
+/** Lexicon tags of a first name ("Linda", "Jake"); "Moreno", "Harper" are last names. */
+const FORENAME_TAG = /^(?:FirstName|MaleName|FemaleName)$/;
+
+/** Whether compromise's lexicon knows `word` as a first name, and not as a last name too ("Linda", not "Moreno"). */
+export function isKnownForename(word: string): boolean {
+  const tags = [lexicon()[word.toLowerCase()] ?? []].flat().map(String);
+  return tags.some((t) => FORENAME_TAG.test(t)) && !tags.includes('LastName');
+}
+
 /** Tags of words that are talk even said alone ("maybe", "thinking", "confused"), never a name given. */
 const TALK = /^(?:Adverb|Gerund|PastTense|Participle)$/;
 /** Words said alone about an answer, not as one: deferring, comparing, apologising ("later", "same", "sorry"). */

@@ -100,6 +100,17 @@ describe("another person's name field never takes the speaker's own", () => {
     ).toBe('Gareth Price'));
 });
 
+describe("a name field of the speaker's role never takes a relation's name", () => {
+  const parent = field('parent_name', 'text', { label: 'Parent/guardian name' });
+  it.each<[string, string | null]>([
+    ['son: diego alvarez 9/23/2018 going into 3rd', null],
+    ['my daughter Mia, she is 9', null],
+    ["it's for my son, Leo", null],
+    ['my son is Leo, and I am Dana Fox', 'Dana Fox'],
+    ['Jen Alvarez', 'Jen Alvarez'],
+  ])('%s → %s', (u, v) => expect(extractShortText(u, parent)?.value ?? null).toBe(v));
+});
+
 describe("a place is no person's name", () => {
   const name = field('applicant_name', 'text', { label: 'Full name' });
   it.each([

@@ -4,7 +4,8 @@ import { STOPWORDS, stripFillers } from './normalize.js';
 import { declines } from '../acts.js';
 import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
 import { givesName, isTalkOnly, looksLikeGivenName, looksLikeName } from './name-shape.js';
-import { isOwnNameField, isThingNameField } from './name-fields.js';
+import { isOwnNameField, isSpeakerRoleNameField, isThingNameField } from './name-fields.js';
+import { fitsNamePart, isNamePart } from './name-part-fit.js';
 import { isVerbObject } from './verb-object.js';
 import { introducedName, ownIntroducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
@@ -244,7 +245,7 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     finders.push(() => leadValue(utterance, NAME_LEAD, 0.9, 'name-lead', kind, capitalisedOnly));
   }
   // "it's for my son, Leo": a name said with a relation noun is someone else's, not the speaker's
-  if (kind === 'person' && !isOwnNameField(field))
+  if (kind === 'person' && !isOwnNameField(field) && !isSpeakerRoleNameField(field))
     finders.push(() => {
       const rel = relationNamed(utterance);
       return rel && { value: rel.name, confidence: 0.88, extractor: 'relation-name', span: rel.span };
@@ -315,12 +316,12 @@ function othersNames(utterance: string): string[] {
 }
 
 /**
- * Names `field` must not take from `utterance`: for the speaker's own name field, the names said for others
- * (`othersNames`); for another's or a thing's (`isThingNameField`: "Co-speaker's name", "Pet's name"), the
+ * Names `field` must not take from `utterance`: for the speaker's own name field or one of the speaker's
+ * role ("Parent/guardian name", `isSpeakerRoleNameField`), the names said for others (`othersNames`); for another's or a thing's (`isThingNameField`: "Co-speaker's name", "Pet's name"), the
  * name the speaker introduces themselves with ("I'm Oliver Bennett"). Empty for any other field.
  */
 function notTheirs(utterance: string, field: Field): string[] {
-  if (isOwnNameField(field)) return othersNames(utterance);
+  if (isOwnNameField(field) || isSpeakerRoleNameField(field)) return othersNames(utterance);
   const own = isThingNameField(field) ? ownIntroducedName(utterance)?.value : undefined;
   return own ? [own] : [];
 }
@@ -419,20 +420,13 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
   const hit = shortTextOf(utterance, field);
   // a name is kept as said, title and all ("Dr. Fern Alvarez"); a first or last name alone takes no title
-  return hit && isNamePartField(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
+  return hit && isNamePart(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
 }
 
 /** Whether a field asks for a whole name by its texts: "Full name", "first and last name", "forename and surname". */
 function wantsFullName(field: Field): boolean {
   return /\b(?:full names?|first and last names?|(?:first|fore|given) ?names? and (?:last ?names?|surnames?))\b/i.test(
     [field.label, field.description ?? '', ...(field.extraction_hints ?? [])].join('. '),
-  );
-}
-
-/** Whether a field holds one part of a person's name ("first_name", "Surname", "Given name"), not the whole. */
-function isNamePartField(field: Field): boolean {
-  return /\b(?:(?:first|last|given|family|middle) names?|surnames?|forenames?)\b/i.test(
-    `${field.name.replace(/_/g, ' ')} ${field.label}`,
   );
 }
 
@@ -446,14 +440,16 @@ function shortTextOf(utterance: string, field: Field): TextMatch | null {
   // "I'm Oliver Bennett" names no co-speaker
   const others = notTheirs(stripped, field);
   // "Hartwell Barn near Stroud": a place said by its own form is no person's name
+  // "EpiPen", "yes, lactose intolerant", the pickup person's "Linda Barrett": no camper's last name
   const fits = (value: string) =>
     (!personName || (looksLikeName(value) && !saidAsPlace(stripped, value))) &&
-    !others.some((name) => value.startsWith(name));
+    !others.some((name) => value.startsWith(name)) &&
+    fitsNamePart(value, field, utterance);
   // "ziggy", "lucky" to "What's your pet's name?": a thing's name said alone may be any word but talk
   // "idk", "not sure", "er", "later": a refusal or filler is no name, whatever its words look like
   const answerFits = (value: string) =>
     !(personName && (declines(value) || isTalkOnly(value))) &&
-    (fits(value) || (thingName && looksLikeGivenName(value)));
+    (fits(value) || (thingName && looksLikeGivenName(value) && fitsNamePart(value, field, utterance)));
   // "S, im veggie" to a first-and-last-name question: one lowercase word after "I'm" says what they are
   const said = cueValue(stripped, field, false);
   const cue =

@@ -31,6 +31,11 @@ describe('relationNamed', () => {
     ['Fiona MacLeod, engaged to Euan Grant.', 'Euan Grant', 'spouse'],
     ['my husband to be is Piotr', 'Piotr', 'husband'],
     ["I'm Hannah Osei and my fiancée is Grace Lamb, sorry, Lam, no b", 'Grace Lam', 'fiancée'],
+    ['my son is Mateo Moreno Diaz', 'Mateo Moreno Diaz', 'son'],
+    ['my daughter Ana Maria Lopez, she is 8', 'Ana Maria Lopez', 'daughter'],
+    ['my son Leo Smith, Tuesday works', 'Leo Smith', 'son'],
+    ['my son Leo Smith Tuesday', 'Leo Smith', 'son'],
+    ['my son Leo Smith Is 9', 'Leo Smith', 'son'],
   ])('%s → %s (%s)', (u, name, relation) => {
     const hit = relationNamed(u);
     expect(hit?.name).toBe(name);
@@ -100,6 +105,28 @@ describe('extractAll: the relation’s name goes to the other person’s name fi
   ])('%s', (u, want) => {
     const got = Object.fromEntries(
       extractAll(u, [parent, student], ctx).map((c) => [c.field, c.value] as const),
+    );
+    expect(got).toEqual(want);
+  });
+});
+
+describe("extractAll: a child's relation goes to the child's name field among several", () => {
+  const guardian = field('parent_name', 'text', { label: 'Parent/guardian name' });
+  const first = field('child_first_name', 'text', { label: "Camper's first name" });
+  const last = field('child_last_name', 'text', { label: "Camper's last name" });
+  const pickup = field('pickup_person', 'text', { label: 'Other authorized pickup' });
+  const form = [guardian, first, last, pickup];
+  it.each([
+    ['son: diego alvarez 9/23/2018', { child_first_name: 'diego' }],
+    ['my daughter Anika, same last name', { child_first_name: 'Anika' }],
+    ['my son is Mateo Moreno Diaz', { child_first_name: 'Mateo Moreno Diaz' }],
+    ['my sister Carla Ruiz can pick up', {}], // no child: not the camper
+    ["my dad's name is Tom", {}],
+  ])('%s', (u, want) => {
+    const got = Object.fromEntries(
+      extractAll(u, form, ctx)
+        .filter((c) => c.extractor === 'relation-name')
+        .map((c) => [c.field, c.value] as const),
     );
     expect(got).toEqual(want);
   });

@@ -8,7 +8,7 @@ import { repairedName } from './name-repair.js';
  *
  * The relation noun is one of a closed class (`RELATIONS`: family, partners, friends, colleagues, neighbours), after a possessive
  * ("my", "our", "his", "her", "their") and up to two age or order words ("9 year old", "little",
- * "eldest"). The name is one or two name words (`isNameWord`), lowercase allowed ("my son leo"): right after
+ * "eldest"). The name is one to three name words (`isNameWord`), lowercase allowed ("my son leo"): right after
  * the noun (a comma, a dash or "named" / "called" between), after "is" / "is called" / "'s name is", or
  * before ", my <relation>". A possessive relation ("my son's school is Oakwood") gives no name.
  */
@@ -113,7 +113,7 @@ const JOINER = String.raw`(?:\s*[,:–—-]\s*|\s+)(?:(?:who(?:'s|\s+is)\s+|(?:h
 
 /** "my son, Leo", "my son's name is Leo" and their kin: groups the relation, a bare "is", and the words after the joiner. */
 const AFTER = new RegExp(
-  String.raw`(?:${POSSESSIVE}|${CLAUSE_OPENING})(${RELATION})(?:['’]s\s+name(?:'s|\s+is)\s+|(?!['’])${JOINER})(\S+(?:\s+\S+)?)`,
+  String.raw`(?:${POSSESSIVE}|${CLAUSE_OPENING})(${RELATION})(?:['’]s\s+name(?:'s|\s+is)\s+|(?!['’])${JOINER})(\S+(?:\s+\S+){0,2})`,
   'giu',
 );
 
@@ -130,17 +130,21 @@ const BEFORE = new RegExp(
 const MARRYING = /\b(?:marrying|(?:getting |got |to get |being )?married to|engaged to|wedding to)\s+/giu;
 
 /**
- * One or two name words at the start of `words` (the second only when capitalised and a name word too);
- * `clear` asks for a word that reads as a name anywhere (`isClearNameWord`).
+ * One to three name words at the start of `words` (the second and third only when capitalised and name
+ * words too: "Mateo Moreno Diaz"); `clear` asks for a word that reads as a name anywhere (`isClearNameWord`).
  */
 function leadingName(words: string, clear: boolean): string | null {
   const raw = words.split(/\s+/);
-  const [first, second] = raw.map((w) => w.replace(/[.,;:!?)]+$/, ''));
-  if (!first || !(clear ? isClearNameWord(first) : isNameWord(first))) return null;
-  // punctuation after the first word ends the name
-  return raw[0] === first && second && /^\p{Lu}/u.test(second) && isNameWord(second)
-    ? `${first} ${second}`
-    : first;
+  const bare = raw.map((w) => w.replace(/[.,;:!?)]+$/, ''));
+  if (!bare[0] || !(clear ? isClearNameWord(bare[0]) : isNameWord(bare[0]))) return null;
+  const name = [bare[0]];
+  // punctuation after a word ends the name
+  for (let i = 1; i < 3 && raw[i - 1] === bare[i - 1]; i++) {
+    const next = bare[i];
+    if (!next || !/^\p{Lu}/u.test(next) || !isNameWord(next)) break;
+    name.push(next);
+  }
+  return name.join(' ');
 }
 
 /** The relation noun as said, lowercase and without "to be": "Wife-to-be" → "wife". */

@@ -130,6 +130,9 @@ describe('isFillerOnly', () => {
     ['wait a moment', true],
     ['round the back, by the bins', false],
     ['hold the lift at level 2', false],
+    ["Everything's correct, please submit", true],
+    ["everything's fine", true],
+    ["Ava's allergic to cats", false],
   ])('%s → %s', (value, expected) => expect(isFillerOnly(value)).toBe(expected));
 });
 

@@ -1,4 +1,5 @@
 import { isFieldVisible } from '../../../core/wizard/conditions.js';
+import { withholdsDetails } from './withheld-details.js';
 import type { Field, WizardDefinition } from '../../../core/wizard/definition.js';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { declines, isQuestion } from '../acts.js';
@@ -60,7 +61,9 @@ export function detailsAnswer(
     .replace(/^\W*(?:and|also|plus|but)\b\s*/i, '')
     .replace(LEADING_YES, '')
     .trim();
-  if (!rest || isFillerOnly(rest) || isQuestion(rest) || YES_ONLY.test(rest)) return null;
+  // "… but I need to check with her pediatrician, I'll come back to finish this": no details yet
+  if (!rest || isFillerOnly(rest) || isQuestion(rest) || YES_ONLY.test(rest) || withholdsDetails(rest))
+    return null;
   // "the number on it is DU4417823": a code field takes the code, not the words around it
   const code = holdsCode(details) ? codeToken(rest) : null;
   if (code)

@@ -4,6 +4,7 @@ import type { GuideToolbox } from '../../types.js';
 import { newMemory, type DialogueMemory } from '../memory.js';
 import type { Plan } from './plan.js';
 import { currentStepFields, offersDefaults, targetField } from './questions.js';
+import { splitWholeNames } from './split-name.js';
 
 /** What carrying out a plan did, for the reply. */
 export interface Outcome {
@@ -20,7 +21,8 @@ export interface Outcome {
 }
 
 /**
- * Carries out a plan with the guide's tools, in order, updating the dialogue memory (skipped fields,
+ * Carries out a plan with the guide's tools, in order (a whole name said for a first-name field split
+ * between it and its last-name field, `splitWholeNames`), updating the dialogue memory (skipped fields,
  * start over). Then, when the plan says so and nothing went wrong, moves past steps with nothing left to
  * ask (`wizard_next_step`). Never throws on refused values: they come back in `refused`.
  */
@@ -32,7 +34,8 @@ export async function executePlan(
   definition: WizardDefinition,
 ): Promise<Outcome> {
   const out: Outcome = { snapshot: start, set: [], refused: [], completed: false };
-  for (const action of plan.actions) {
+  // "Owen Whitfield" for a first-name field whose last name has a field of its own fills both
+  for (const action of splitWholeNames(plan.actions, definition)) {
     switch (action.op) {
       case 'set': {
         const c = action.candidate;

@@ -6,6 +6,7 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { spansOverlap, withoutSpans } from './spans.js';
 import { withoutOtherFieldRequests } from './field-requests.js';
 import { isDeferral } from './deferral.js';
+import { withholdsDetails } from './withheld-details.js';
 import { isNoValueLeft } from './leftover.js';
 import { kindComplement } from './kind-complement.js';
 import { holdsProse } from '../extract/text-kind.js';
@@ -59,7 +60,10 @@ export function isFillerOnly(value: unknown): boolean {
     .replace(/[^a-z' ]+/g, ' ')
     .split(/\s+/)
     .filter(Boolean);
-  return words.every((w) => FILLER_WORDS.has(w) || UNAPOSTROPHED.has(w));
+  // "everything's correct, please submit": a filler word with "'s" after it is that word
+  return words.every(
+    (w) => FILLER_WORDS.has(w) || UNAPOSTROPHED.has(w) || FILLER_WORDS.has(w.replace(/'s$/, '')),
+  );
 }
 
 /** Only capitalised words (a name), 1–4 of them: "Ada Lovelace", not "I'd like to fly". */
@@ -110,7 +114,7 @@ export function freeTextAnswer(
   ctx: ExtractContext,
 ): Candidate | null {
   // "ok, I upload the menu after": the speaker puts something off, no answer
-  if (isFreeText(field) && isDeferral(utterance)) return null;
+  if (isFreeText(field) && (isDeferral(utterance) || withholdsDetails(utterance))) return null;
   if (isFreeText(field)) {
     // "can you use my work email instead? It's jo@work.com": a request about another field is no answer
     const own = withoutOtherFieldRequests(utterance, field, fields);
