@@ -119,7 +119,7 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       return usual === null ? null : c(usual, 0.8, 'default-option', utterance.trim());
     }
     case 'multi_select': {
-      const m = matchMultiOptions(utterance, field);
+      const m = matchMultiOptions(utterance, field, ctx.referenceDate);
       // "windows and the balcony. actually no, scrap the balcony": an option last said taken away is not chosen
       const removed = removedOptions(utterance, field.options ?? []);
       const values = m?.values.filter((v) => !removed.has(v)) ?? [];

@@ -13,7 +13,7 @@ import { STOPWORDS, normalize, stripFillers } from './normalize.js';
 const CARDINALS = cardinalWords(1, 20);
 
 /** A word's number: digits ("9"), a digit ordinal ("9th"), a cardinal ("nine") or an ordinal word ("ninth"). */
-function wordNumber(word: string): { value: number; ordinal: boolean } | null {
+export function wordNumber(word: string): { value: number; ordinal: boolean } | null {
   let m = /^(\d{1,3})$/.exec(word);
   if (m) return { value: Number(m[1]), ordinal: false };
   m = /^(\d{1,3})(?:st|nd|rd|th)$/.exec(word);
@@ -25,8 +25,8 @@ function wordNumber(word: string): { value: number; ordinal: boolean } | null {
 
 const words = (text: string) => normalize(text).match(/[a-z0-9]+/g) ?? [];
 
-/** An option's number and the other words of its label, when its label holds exactly one number. */
-interface Numbered {
+/** An option's number and the words beside it in its label, when its label holds exactly one number. */
+export interface Numbered {
   option: Option;
   value: number;
   nouns: string[];
@@ -39,13 +39,29 @@ interface Numbered {
 const CLASS_YEARS: Readonly<Record<string, number>> = { freshman: 9, sophomore: 10, junior: 11, senior: 12 };
 
 /**
- * Options whose label holds one number and a word of three letters or more beside it, when at least two do, with
- * distinct numbers.
+ * The name of a label, before a colon or a spaced dash and without its brackets: "Week 1" of "Week 1: June
+ * 21–25", "Level 2" of "Level 2 – Intermediate (some experience)".
  */
-function numberedOptions(options: Option[]): Numbered[] {
+const labelName = (label: string) => label.split(/:|\s[-\u2013\u2014]\s/)[0]!.replace(/\([^)]*\)/g, ' ');
+
+/**
+ * The words of a label that number it: the whole label when it holds one number, else its name (`labelName`)
+ * when that does ("Week 1: June 21–25" is numbered by its "Week 1", not by its dates).
+ */
+function numberingWords(label: string): string[] {
+  const ws = words(label);
+  if (ws.filter((w) => wordNumber(w)).length === 1) return ws;
+  return words(labelName(label));
+}
+
+/**
+ * Options whose label (or its name, see `numberingWords`) holds one number and a word of three letters or more
+ * beside it, when at least two do, with distinct numbers.
+ */
+export function numberedOptions(options: Option[]): Numbered[] {
   const out: Numbered[] = [];
   for (const option of options) {
-    const ws = words(option.label);
+    const ws = numberingWords(option.label);
     const numbers = ws.filter((w) => wordNumber(w));
     // the words beside the number ("Grade 9", "4 hours"), never a stopword ("the" of "(getting ready to the
     // evening party)": "July the 10th" is no "10 hours")
@@ -68,7 +84,7 @@ function numberedOptions(options: Option[]): Numbered[] {
 const BARE_COMPANIONS = new Set(['the', 'in', 'its', 'it', 's', 'that', 'just', 'probably', 'maybe']);
 
 /** Whether a said word is the noun itself or a form of it ("grader" of "grade", "grades", "floors"). */
-const isNounForm = (said: string | undefined, nouns: string[]) =>
+export const isNounForm = (said: string | undefined, nouns: string[]) =>
   said !== undefined &&
   nouns.some((n) => said === n || said === `${n}s` || said === `${n}r` || said === `${n}er`);
 

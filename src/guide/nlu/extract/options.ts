@@ -22,6 +22,8 @@ import { abbreviatedOption } from './abbreviated-option.js';
 import { numberedOption } from './numbered-option.js';
 import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
 import { relationOption } from './relation-option.js';
+import { placedOptions } from './placed-options.js';
+import { ORDINAL_WORDS, cardinalWords } from './number-lexicon.js';
 
 /**
  * Matching an utterance to the options of a single_select or multi_select field: verbatim mention of a label,
@@ -274,6 +276,16 @@ function typoHits(
   return out;
 }
 
+/** Number words, cardinal and ordinal: a closed class, said as they are or with a typo. */
+const NUMBER_WORDS = new Set([...Object.keys(cardinalWords(1, 90)), ...Object.keys(ORDINAL_WORDS)]);
+
+/**
+ * Whether a said word is another word than an option's number word: "decent" and "length" are no "seventh",
+ * "venkat" no "seven"; only the number word itself or a typo of it ("sevnth") is.
+ */
+const otherThanNumber = (said: string, word: string) =>
+  NUMBER_WORDS.has(word) && said !== word && !typoOf(word, said);
+
 /** Whether an option hit lies within a rate's words ("once" of "once a fortnight"). */
 const insideRate = (h: VerbatimHit, rate: { start: number; end: number }) =>
   h.start >= rate.start && h.end <= rate.end;
@@ -414,7 +426,7 @@ export function fuzzyOption(
     heads.forEach((head, i) => head.has(lightStem(w)) && take({ i, word: w, head: true }, 1));
     for (const r of fuse.search(w)) {
       const lenRatio = Math.min(w.length, r.item.word.length) / Math.max(w.length, r.item.word.length);
-      if (lenRatio < 0.7 || isOtherWord(w, r.item.word)) continue;
+      if (lenRatio < 0.7 || isOtherWord(w, r.item.word) || otherThanNumber(w, r.item.word)) continue;
       take(r.item, (1 - (r.score ?? 1)) * (0.7 + 0.3 * lenRatio));
     }
     // "nauseous" for "Nausea", "feverish" for "Fever": a derived form shares the word's long stem;
@@ -588,25 +600,37 @@ function listSpan(utterance: string, hits: VerbatimHit[]): string {
 }
 
 /**
- * The options of a multi_select `field` named in `utterance`: "pizza and sushi", "pizza, sushi and tacos",
- * "all of them" (every option), "none" (empty list). Each list item is matched like a single option.
+ * `text` with the [at, to) stretches blanked (same length, so offsets stay), each begun with a comma so the
+ * words before and after stay apart: "the first two weeks and the last week" → ",                  and the
+ * last week".
+ */
+function blanked(text: string, spans: Array<[number, number]>): string {
+  return spans.reduce((t, [a, b]) => t.slice(0, a) + ','.padEnd(b - a, ' ') + t.slice(b), text);
+}
+
+/**
+ * The options of a multi_select `field` named in `heard`: "pizza and sushi", "pizza, sushi and tacos",
+ * "all of them" (every option), "none" (empty list), options chosen by number, place or date ("weeks 1-4",
+ * "the first two weeks", "june 28 thru july 2": `placedOptions`, read from `referenceDate`). Each list item
+ * is matched like a single option.
  */
 export function matchMultiOptions(
-  utterance: string,
+  heard: string,
   field: Field,
+  referenceDate: Date = new Date(),
 ): { values: string[]; confidence: number; extractor: string; span: string } | null {
   const options = field.options ?? [];
   if (!options.length) return null;
-  const bare = normalize(utterance)
+  const bare = normalize(heard)
     .replace(/^(?:um+|uh+|well|so|ok(?:ay)?|please)[\s,]+/, '')
     .replace(/[\s.!?,]+$/, '')
     .replace(/\s*please$/, '');
   // "every weekday except Friday", "mon-wed", "weekends only": options that are days of the week
-  const days = weekdayOptionValues(utterance, options);
+  const days = weekdayOptionValues(heard, options);
   if (days) {
     // other options said with the days ("Mornings" in "monday and wednesday mornings") are chosen too
     const others = options.filter((o) => !namesWeekdays(o.label));
-    const also = chosenHits(utterance, findVerbatimOptions(utterance, others)).map((h) => h.option.value);
+    const also = chosenHits(heard, findVerbatimOptions(heard, others)).map((h) => h.option.value);
     const values = options.map((o) => o.value).filter((v) => days.values.includes(v) || also.includes(v));
     return { values, confidence: 0.9, extractor: 'weekday-options', span: days.span };
   }
@@ -627,13 +651,24 @@ export function matchMultiOptions(
   if (allBut) return { values: allBut, confidence: 0.9, extractor: 'all-but-options', span: bare };
   if (NONE.test(bare) || refusesAll(bare, nouns))
     return { values: [], confidence: 0.85, extractor: 'no-options', span: bare };
+  // "weeks 1-4", "the first two weeks and the last week": options chosen by place; the words left name others
+  const placed = placedOptions(normalize(heard), field, referenceDate);
+  const utterance = placed ? blanked(normalize(heard), placed.spans) : heard;
   // "no dogs, just cats", "cats instead of dogs": an option said under a negation or replaced is not chosen
   const verbatim = chosenHits(utterance, findVerbatimOptions(utterance, options));
-  const values = new Set(verbatim.map((h) => h.option.value));
-  let confidence = verbatim.length ? 0.93 : 1;
-  let extractor = verbatim.length ? 'verbatim-option' : 'fuzzy-option';
-  let readPart = false;
-  const parts = bare.split(/\s*(?:,|;|&|\band\b|\bor\b|\bplus\b|\bas well as\b|\balso\b)\s*/).filter(Boolean);
+  const values = new Set([
+    ...(placed?.indexes.map((i) => options[i]!.value) ?? []),
+    ...verbatim.map((h) => h.option.value),
+  ]);
+  let confidence = placed ? 0.9 : verbatim.length ? 0.93 : 1;
+  let extractor = placed ? placed.extractor : verbatim.length ? 'verbatim-option' : 'fuzzy-option';
+  let readPart = !!placed;
+  const rest = placed
+    ? normalize(utterance)
+        .replace(/^[\s,]+/, '')
+        .replace(/[\s.!?,]+$/, '')
+    : bare;
+  const parts = rest.split(/\s*(?:,|;|&|\band\b|\bor\b|\bplus\b|\bas well as\b|\balso\b)\s*/).filter(Boolean);
   for (const part of parts) {
     if (findVerbatimOptions(part, options).length) continue;
     const m = findOrdinal(part, options.length);
@@ -645,7 +680,7 @@ export function matchMultiOptions(
       values.add(hit.option.value);
       readPart = true;
       confidence = Math.min(confidence, hit.confidence);
-      if (!verbatim.length) extractor = m ? 'ordinal-option' : 'fuzzy-option';
+      if (!verbatim.length && !placed) extractor = m ? 'ordinal-option' : 'fuzzy-option';
     }
   }
   if (!values.size) return null;
@@ -654,6 +689,6 @@ export function matchMultiOptions(
     values: order,
     confidence,
     extractor,
-    span: readPart ? utterance.trim() : listSpan(utterance, verbatim),
+    span: readPart ? heard.trim() : listSpan(utterance, verbatim),
   };
 }
