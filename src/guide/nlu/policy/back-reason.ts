@@ -8,22 +8,34 @@ import { fieldNamedIn } from '../intents.js';
  * would land on whatever step came before, which need not hold that field; asking the field itself goes where
  * the person means. Reads only the words after the step back ("go back", "back a step") and only names of
  * answered fields (label, name, synonyms: see `fieldNamedIn`); a step back with no reason, or a reason that
- * names no answered field ("go back, I made a mistake"), is left to the plain step back. Pure.
+ * names no answered field ("go back, I made a mistake"), is left to the plain step back. The reason may give
+ * the new value too ("go back a second, the company should be Meridian Health Partners LLP"). Pure.
  */
 
 /** The words that step back, up to the end of their clause ("go back a sec,", "can we go back?"). */
 const STEP_BACK = /\b(?:go(?:ing)?|step|come)\s+back\b[^,.;:!?—–-]*[,.;:!?—–-]+\s*/i;
 
-/** The answered field named in the reason after a step back in `utterance`; undefined when none is named. */
-export function backReasonField(
+/** An answered field named in the reason a step back gives, with the reason's words. */
+export interface BackReason {
+  field: Field;
+  /** The words after the step back ("the company should be Meridian Health Partners LLP"). */
+  reason: string;
+}
+
+/**
+ * The answered field named in the reason after a step back in `utterance`, with the reason (which may give the
+ * field's new value: "go back a second, the company should be Acme LLP"); undefined when none is named.
+ */
+export function backReason(
   utterance: string,
   fields: Field[],
   snapshot: RunSnapshot,
-): Field | undefined {
+): BackReason | undefined {
   const m = STEP_BACK.exec(utterance);
   if (!m) return undefined;
   const reason = utterance.slice(m.index + m[0].length).trim();
   if (!reason) return undefined;
   const answered = fields.filter((f) => snapshot.fields.some((v) => v.name === f.name && v.answered));
-  return fieldNamedIn(reason, answered);
+  const field = fieldNamedIn(reason, answered);
+  return field ? { field, reason } : undefined;
 }
