@@ -77,6 +77,11 @@ describe('EmbeddedBrain: a step back whose reason names a field', () => {
     expect(values.budget).toBe('5k-20k');
     expect(last).toMatch(/contact/i);
   });
+  it('takes the new value the reason gives, and asks what is still open', async () => {
+    const { values, last } = await converse([...PLANNED, 'go back a second, the group size should be 15']);
+    expect(values.group_size).toBe(15);
+    expect(last).toMatch(/changed group size to 15.*budget/i);
+  });
   it('the review takes a number refused by its value', async () => {
     const { values } = await converse([...PLANNED, 'yes', 'one change: we will be fifteen, not 12']);
     expect(values.group_size).toBe(15);

@@ -105,6 +105,11 @@ describe('isAcknowledgement', () => {
     'okay no wahala',
     'no dramas',
     "ah that's grand",
+    // an approving word said with a typo
+    'confirmd',
+    'ok, procede',
+    'perfcet thanks',
+    'sounds good, submitt it',
   ])('accepts %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(true));
   it.each([
     'wait, go back',
@@ -115,6 +120,11 @@ describe('isAcknowledgement', () => {
     "that's all wrong",
     'no problem, but change the date',
     'make it 5 grand',
+    // a word of its own near an approving one, or a typo that holds back
+    'conform to the dress code',
+    'the product launched late',
+    'no, not confirmd',
+    'Crate and Barrel',
   ])('rejects %j', (utterance) => expect(isAcknowledgement(utterance)).toBe(false));
 });
 
@@ -137,6 +147,11 @@ describe('declines', () => {
     "don't have a resume",
     'I do not have an account',
     "let's move on",
+    // not needed or not wanted, with only thanks or a term of address after it
+    "I don't need a picture, dear",
+    'we dont want one, thanks',
+    'I do not really need any',
+    "I won't need it for now, thank you love",
   ])('declines: %j', (utterance) => expect(declines(utterance)).toBe(true));
   it.each([
     'a purple fox with a tiny crown',
@@ -147,6 +162,11 @@ describe('declines', () => {
     'Noah Brooks referred me',
     'my cousin Luis Ortega',
     "I don't have a lot but here: linkedin.com/in/x",
+    // what is not wanted, then what is: a description
+    "I don't want a scary one, make it cute",
+    "I don't need it fancy, just a robot",
+    "I don't want a robot, maybe a cat",
+    "doesn't need to be fancy",
   ])('gives a value: %j', (utterance) => expect(declines(utterance)).toBe(false));
 });
 

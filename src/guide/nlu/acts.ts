@@ -1,3 +1,4 @@
+import damerauLevenshtein from 'damerau-levenshtein';
 /**
  * Dialogue acts of the embedded guide, read before any value: social words (greetings, thanks, asides),
  * questions to the guide, pausing, acknowledging, and the content left to fill fields with. Pure
@@ -7,6 +8,8 @@
 import { GREETING_SOURCE } from './greetings.js';
 import { splitSentences } from './sentence-split.js';
 import { NO_TROUBLE } from './extract/yes-no.js';
+import { ENDEARMENTS } from './endearments.js';
+import { isKnownWord } from './extract/known-word.js';
 
 /** What one utterance does, besides (or instead of) informing values. */
 export interface Acts {
@@ -194,8 +197,46 @@ export function readActs(utterance: string): Acts {
   return { content, social, question: kept.length > 0 && kept.every(isQuestion), pause, asides };
 }
 
-const ACKNOWLEDGE =
-  /\b(?:ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|perfect|lovely|excellent|awesome|cool|sweet|nice|understood|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|correct|right|agreed|lgtm|continue|proceed|go ahead|go on|carry on|next|move on|submit|send|ship|book|launch|create|confirm|done|finish|finished|ready|alright|all right|sounds|looks|seems|of course|absolutely|definitely|understand|i see|acknowledged|accept|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b/i;
+/** Words of six letters or more that approve on their own: said with a typo ("confirmd"), they still do. */
+const APPROVING = [
+  'perfect',
+  'excellent',
+  'awesome',
+  'understood',
+  'understand',
+  'correct',
+  'agreed',
+  'continue',
+  'proceed',
+  'submit',
+  'launch',
+  'create',
+  'confirm',
+  'confirmed',
+  'finish',
+  'finished',
+  'absolutely',
+  'definitely',
+  'acknowledged',
+  'accept',
+];
+const ACKNOWLEDGE = new RegExp(
+  String.raw`\b(?:${APPROVING.join('|')}|ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|lovely|cool|sweet|nice|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|right|lgtm|go ahead|go on|carry on|next|move on|send|ship|book|done|ready|alright|all right|sounds|looks|seems|of course|i see|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b`,
+  'i',
+);
+
+/**
+ * Whether a word is an approving word said with a typo: same first letter, not a word of its own, within one
+ * edit or one swap of neighbouring letters ("confirmd", "proceeed", "perfcet"; never "conform").
+ */
+function typedApproval(word: string): boolean {
+  return (
+    word.length >= 6 &&
+    !isKnownWord(word) &&
+    APPROVING.some((a) => a[0] === word[0] && damerauLevenshtein(a, word).steps === 1)
+  );
+}
+
 /** The "no trouble" idioms ("no bother", "no wahala"): agreement, their "no" no refusal. */
 const NO_TROUBLE_RE = new RegExp(String.raw`\b(?:${NO_TROUBLE.join('|')})\b`, 'g');
 /** "grand" alone or after a lead ("that's grand", "grand so"): fine, in Irish and British English; not "5 grand". */
@@ -205,12 +246,13 @@ const HOLD =
 
 /**
  * Whether the words acknowledge or approve ("understood", "noted, thanks", "looks good, launch it", "fair
- * enough") without holding back ("wait", "not yet", "no") — for informational steps and the review.
+ * enough", "confirmd") without holding back ("wait", "not yet", "no") — for informational steps and the review.
  */
 export function isAcknowledgement(utterance: string): boolean {
   const text = utterance.toLowerCase().replace(/[\u2019]/g, "'");
   const rest = text.replace(NO_TROUBLE_RE, ' ');
-  return (rest !== text || ACKNOWLEDGE.test(text) || GRAND.test(text)) && !HOLD.test(rest);
+  const typed = rest.split(/[^a-z']+/).some(typedApproval);
+  return (rest !== text || ACKNOWLEDGE.test(text) || GRAND.test(text) || typed) && !HOLD.test(rest);
 }
 
 /** What a social-only utterance was: a greeting, thanks, or another aside (an apology, a pause, a joke). */
@@ -229,16 +271,27 @@ const DECLINE_START =
   /^(?:no|none|nope|nah|n\/?a|nothing|nobody|no-one|noone|nowhere|not applicable|without|not really|not now|nobody really)\b/i;
 const DECLINE =
   /\b(?:skip(?: it| that| this)?|leave (?:it|that|this) (?:blank|empty|out)|(?:use|keep|go with|take) (?:the |a )?default|(?:don't|do not|dont) have (?:one|any|it|an?\s+(?!lot\b|few\b|bit\b|little\b|couple\b)\w+)|no need|not needed|rather not|prefer not|whatever you (?:recommend|suggest|think|like)|up to you|you (?:choose|pick|decide)|not sure(?: yet| about)?|(?:i'm|i am|we're|we are|he's|she's|they're) not\b|(?:i )?(?:don't|do not|dont) know(?: yet)?|no idea|idk|dunno|no clue|keep going|move on|maybe later|(?:add|give|send|get|provide|fill|bring)(?: (?:it|that|this|them|you|one))?(?: in| over| to you)? later)\b/i;
+/**
+ * Saying the thing asked for is not needed or wanted ("I don't need a picture, dear", "we don't want one,
+ * thanks"), with nothing after it but thanks, a term of address or "for now": "I don't want a scary one, make
+ * it cute" and "I don't need it fancy, just a robot" go on to describe it.
+ */
+const NO_NEED = new RegExp(
+  String.raw`\b(?:don't|do not|dont|won't|will not)\s+(?:really\s+)?(?:need|want|require)` +
+    String.raw`(?:\s+(?:one|it|that|this|them|any(?:thing)?|(?:an?|any)\s+[a-z-]+))?` +
+    String.raw`(?:[\s,.!;]+(?:${THANKS}|${ENDEARMENTS.join('|')}|please|really|at all|for now|right now|then))*[\s,.!;]*$`,
+  'i',
+);
 
 /**
  * Whether the words decline to give an optional value: "no avatar for now", "n/a", "nobody", "no one", "just
  * use the default picture", "we don't have one", "don't have a resume", "whatever you recommend", "not sure about the look yet, let's keep going",
- * "I'll add it later", "idk".
+ * "I'll add it later", "idk", "I don't need a picture, dear".
  */
 export function declines(utterance: string): boolean {
   const text = utterance
     .trim()
     .toLowerCase()
     .replace(/[\u2019]/g, "'");
-  return DECLINE_START.test(text) || DECLINE.test(text);
+  return DECLINE_START.test(text) || DECLINE.test(text) || NO_NEED.test(text);
 }

@@ -169,6 +169,15 @@ describe('field phrases and leading fillers', () => {
   it('names "Avatar description" also "avatar"', () => {
     expect(fieldPhrases(avatar)).toContain('avatar');
   });
+  it.each([
+    ['Your name', 'your'],
+    ['This title', 'this'],
+    ['Your style', 'your'],
+  ])('guard: %s is not also %j (a determiner names nothing)', (label, word) => {
+    const f = FieldSchema.parse({ name: 'x', label, type: 'text' });
+    expect(fieldPhrases(f)).not.toContain(word);
+    expect(fieldNamedIn('so can your kitchen do it after all?', [f])).toBeUndefined();
+  });
   it('reads "hmm wait, the avatar should be …" as a correction of the avatar', () => {
     expect(detectFieldMention('hmm wait, the avatar should be a tiny astronaut cat', [avatar])).toMatchObject(
       {

@@ -1,5 +1,6 @@
 import type { Field } from '../../core/wizard/definition.js';
 import { asksLeave } from './acts.js';
+import { STOPWORDS } from './extract/normalize.js';
 
 /**
  * Intent detection for the embedded guide: navigation commands, corrections that name a field, and
@@ -161,9 +162,10 @@ export function fieldPhrases(field: Field): string[] {
   add(field.label);
   for (const alternative of labelAlternatives(field.label)) add(alternative);
   add(field.name.replace(/_/g, ' '));
-  // "Avatar description" is also "the avatar"
+  // "Avatar description" is also "the avatar"; "Your name" is not "your"
   const label = field.label.toLowerCase().split(/\s+/);
-  if (label.length === 2 && DESCRIPTOR.test(label[1]!) && label[0]!.length >= 4) add(label[0]!);
+  if (label.length === 2 && DESCRIPTOR.test(label[1]!) && label[0]!.length >= 4 && !STOPWORDS.has(label[0]!))
+    add(label[0]!);
   for (const hint of field.extraction_hints) add(hint);
   const words = field.name.split('_');
   if (words.length > 1) add(words[words.length - 1]!);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import { field } from '../extract/test-helpers.js';
-import { backReasonField } from './back-reason.js';
+import { backReason } from './back-reason.js';
 
 const fields = [
   field('company', 'text', { label: 'Company' }),
@@ -27,7 +27,13 @@ describe('backReasonField', () => {
     ['go back please, I gave the wrong company', 'company'],
     ['hmm before that, can we go back? i want to tweak the personality', 'personality'],
     ['go back — the budget is off', 'budget'],
-  ])('%s → %s', (u, name) => expect(backReasonField(u, fields, snapshot)?.name).toBe(name));
+    ['go back a second, the company should be Meridian Health Partners LLP', 'company'],
+  ])('%s → %s', (u, name) => expect(backReason(u, fields, snapshot)?.field.name).toBe(name));
+
+  it('keeps the reason, which may give the new value', () =>
+    expect(backReason('go back a second, the company should be Acme LLP', fields, snapshot)?.reason).toBe(
+      'the company should be Acme LLP',
+    ));
 
   it.each([
     'go back', // no reason
@@ -36,5 +42,5 @@ describe('backReasonField', () => {
     'go back, I want to change the timeline', // the named field is not answered yet
     'the budget is fine, go back', // the field is named before the step back
     'I want to change the budget', // no step back
-  ])('guard — %s names no field', (u) => expect(backReasonField(u, fields, snapshot)).toBeUndefined());
+  ])('guard — %s names no field', (u) => expect(backReason(u, fields, snapshot)).toBeUndefined());
 });

@@ -9,17 +9,29 @@ import { fieldNamedIn, stepBackReason } from '../intents.js';
  * the person means. Reads only the words after the step back (`stepBackReason`, the same reading that found
  * the step back) and only names of answered fields (label, name, synonyms: see `fieldNamedIn`); a step back
  * with no reason, or a reason that names no answered field ("go back, I made a mistake"), is left to the
- * plain step back. Pure.
+ * plain step back. The reason may give the new value too ("go back a second, the company should be Meridian
+ * Health Partners LLP"). Pure.
  */
 
-/** The answered field named in the reason after a step back in `utterance`; undefined when none is named. */
-export function backReasonField(
+/** An answered field named in the reason a step back gives, with the reason's words. */
+export interface BackReason {
+  field: Field;
+  /** The words after the step back ("the company should be Meridian Health Partners LLP"). */
+  reason: string;
+}
+
+/**
+ * The answered field named in the reason after a step back in `utterance`, with the reason (which may give the
+ * field's new value: "go back a second, the company should be Acme LLP"); undefined when none is named.
+ */
+export function backReason(
   utterance: string,
   fields: Field[],
   snapshot: RunSnapshot,
-): Field | undefined {
+): BackReason | undefined {
   const reason = stepBackReason(utterance);
   if (!reason) return undefined;
   const answered = fields.filter((f) => snapshot.fields.some((v) => v.name === f.name && v.answered));
-  return fieldNamedIn(reason, answered);
+  const field = fieldNamedIn(reason, answered);
+  return field ? { field, reason } : undefined;
 }

@@ -10,6 +10,7 @@ import { withholdsDetails } from './withheld-details.js';
 import { isNoValueLeft } from './leftover.js';
 import { kindComplement } from './kind-complement.js';
 import { holdsProse } from '../extract/text-kind.js';
+import { ENDEARMENTS } from '../endearments.js';
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
 
@@ -39,7 +40,8 @@ const FILLER_WORDS = new Set(
     // verbs of choosing, left when the choice was another field's ("just use the standard configuration")
     'choose pick stick take use ' +
     // understanding and endearments said to a review or a note: "got it, makes sense", "yes dear, all correct"
-    'make makes sense clear understand dear love hun mate brilliant excellent nice absolutely indeed ' +
+    'make makes sense clear understand brilliant excellent nice absolutely indeed ' +
+    `${ENDEARMENTS.join(' ')} ` +
     // holding on or going back: "hang on, go back a sec", "wait a moment"
     'hang hold back sec second moment wait'
   ).split(' '),

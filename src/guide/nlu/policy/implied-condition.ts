@@ -75,7 +75,7 @@ function namesField(text: string, field: Field, others: Field[]): boolean {
 const DENIAL = /\b(?:no|not|never|none|without|nor)\b|n't\b/i;
 
 /** Whether the clause of `utterance` that holds `span` denies (see DENIAL). */
-function deniedIn(utterance: string, span: string): boolean {
+export function deniedIn(utterance: string, span: string): boolean {
   const at = span.trim().toLowerCase();
   const clause = clausesOf(utterance).find((c) => c.text.toLowerCase().includes(at))?.text ?? span;
   return DENIAL.test(clause.replace(/\u2019/g, "'"));

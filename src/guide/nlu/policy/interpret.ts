@@ -45,7 +45,7 @@ import { isCueOfAnother } from './field-cue.js';
 import { spellingFix } from './spelling.js';
 import { namePartFix } from './name-part.js';
 import { outsideRefusal, replacedValue } from './replaced-value.js';
-import { backReasonField } from './back-reason.js';
+import { backReason } from './back-reason.js';
 import { laterSentences } from './later-sentences.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
@@ -73,6 +73,7 @@ import { withChangedOptions } from './changed-option.js';
 import { wizardClauses } from '../wizard-answer.js';
 import { takenBackYes } from './taken-back-yes.js';
 import { revisedYesNo } from './revised-yes-no.js';
+import { revisedCondition } from './revised-condition.js';
 import { afterRefusal, guessVerdict, otherOfTwo, withRefusedGuess } from './confirm-reply.js';
 
 /** Everything `interpretTurn` reads. */
@@ -103,9 +104,15 @@ export function interpretTurn(turn: TurnContext): Plan {
   const acts = readActs(turn.userText);
   const command = detectCommand(acts.content);
   if (command) {
-    // "go back a sec, I want to change the budget": the field the reason names is asked, wherever it is
-    const named = command === 'back' ? backReasonField(acts.content, fields, snapshot) : undefined;
-    if (named) return remarkOnly({ kind: 'ask_field', field: named.name });
+    // "go back a sec, I want to change the budget": the field the reason names is asked, wherever it is;
+    // "go back a second, the company should be Acme LLP": it takes the value the reason gives
+    const named = command === 'back' ? backReason(acts.content, fields, snapshot) : undefined;
+    if (named) {
+      const given = informingPlan(turn, fields, named.reason);
+      const sets = (a: Action) => a.op === 'set' && a.candidate.field === named.field.name;
+      if (given.actions.some(sets)) return { ...given, correction: true };
+      return remarkOnly({ kind: 'ask_field', field: named.field.name });
+    }
     return commandPlan(memory, snapshot, command);
   }
   const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
@@ -699,10 +706,23 @@ function reviewAnswer(ctx: TurnContext, yesNo: boolean | null): Plan {
 function stepAnswer(ctx: TurnContext, kind: 'info' | 'revisit', yesNo: boolean | null): Plan {
   // "actually yes, I have a herniated disc" to "Any conditions: No. Is that still right?": a new answer
   const asked = ctx.memory.asked;
-  const revised =
+  const revisedYes =
     asked.kind === 'revisit'
       ? revisedYesNo(ctx.nlu, ctx.definition, ctx.snapshot, asked.stepId, ctx.userText, ctx.extract)
       : [];
+  // "sit-down then" to "Catering: No. Is that still right?": the plated dinner a yes shows, and the yes
+  const revised =
+    asked.kind === 'revisit' && revisedYes.length === 0
+      ? revisedCondition(
+          ctx.nlu,
+          ctx.definition,
+          ctx.snapshot,
+          asked.stepId,
+          fillableFields(ctx.definition, ctx.snapshot),
+          ctx.userText,
+          ctx.extract,
+        )
+      : revisedYes;
   if (revised.length > 0) return answerPlan(ctx, revised, true);
   const agrees = yesNo === true || isContinue(ctx.userText) || isAcknowledgement(ctx.userText);
   if (kind === 'revisit' && !agrees && !holdsBack(ctx, yesNo)) {

@@ -52,6 +52,13 @@ describe('promptAskedFields', () => {
   const years = field('years_experience', 'number', { label: 'Years of restaurant experience' });
   const pay = field('desired_pay', 'number', { label: 'Desired hourly pay (USD)' });
   const guests = field('guests', 'number', { label: 'Number of guests' });
+  const sidekick = field('name', 'text', { label: 'Sidekick name' });
+  const slug = field('slug', 'text', {
+    label: 'Web address',
+    derive: { from: 'name', transform: 'slug' },
+    validation: { pattern: '^[a-z0-9]+(?:-[a-z0-9]+)*$' },
+  });
+  const handle = field('handle', 'text', { label: 'Handle', derive: { from: 'title', transform: 'slug' } });
 
   it.each([
     // the prompt asks both free-text fields: both, in the step's order
@@ -107,6 +114,29 @@ describe('promptAskedFields', () => {
       'years_experience',
       { required: ['years_experience', 'guests'] },
       ['years_experience'],
+    ],
+    // a field made from another is not asked with it: its value comes from the one it is made from
+    [
+      [sidekick, slug],
+      'First things first: what would you like to call your sidekick?',
+      'name',
+      { required: ['name', 'slug'] },
+      ['name'],
+    ],
+    [
+      [title, handle],
+      "What's the title of your talk?",
+      'talk_title',
+      { required: ['talk_title', 'handle'] },
+      ['talk_title'],
+    ],
+    // guard: unless the prompt names it
+    [
+      [sidekick, slug],
+      'What would you like to call your sidekick, and what web address should it have?',
+      'name',
+      { required: ['name', 'slug'] },
+      ['name', 'slug'],
     ],
     // the last question was not the step's prompt: only the field asked
     [

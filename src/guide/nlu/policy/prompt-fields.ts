@@ -19,7 +19,8 @@ import { currentStepFields, fieldDef } from './questions.js';
  * `target` and the other free-text fields of the current step that its prompt asks, in the step's order,
  * when the last question said was the step's prompt (`voice_prompt`); else `[target]`. A field counts when it
  * is unanswered, visible, not skipped, asked by the guide, and either required or named by the prompt
- * (`askedFields`); an optional field the prompt does not mention ("Previous dentist") is left out.
+ * (`askedFields`); an optional field the prompt does not mention ("Previous dentist") is left out, and so is a
+ * field derived from another (`derive`) that it does not name.
  */
 export function promptAskedFields(
   nlu: Nlu,
@@ -45,10 +46,13 @@ export function promptAskedFields(
   // "How many years …, and what hourly pay …?" — "3 years, and 20 would be nice": a second number the
   // prompt names is asked too, and takes a number the first one leaves
   const alongNumber = (f: Field) => target.type === 'number' && f.type === 'number' && isNamed(f);
+  // "what would you like to call your sidekick?": a field made from another (a web address from the name)
+  // is not asked with it unless the prompt names it
+  const asksFreeText = (f: Field) => isFreeText(f) && (f.derive ? isNamed(f) : true);
   const extra = open.filter(
     (x) =>
       x.field.name !== target.name &&
-      ((isFreeText(x.field) && (x.view.required || isNamed(x.field))) || alongNumber(x.field)),
+      ((asksFreeText(x.field) && (x.view.required || isNamed(x.field))) || alongNumber(x.field)),
   );
   if (extra.length === 0) return [target];
   const order = views.map((v) => v.name);
