@@ -17,6 +17,7 @@ import { removedOptions } from './list-edits.js';
 import { rateOption } from './rate-option.js';
 import { cueValue, organizationRuns } from './names.js';
 import { booleanMentions } from './boolean-topic.js';
+import { topicWordAnswers } from './topic-word-answer.js';
 import { isPersonNameField, textKind } from './text-kind.js';
 import { givesName, looksLikeName } from './name-shape.js';
 import { STOPWORDS, containsPhrase, escapeRegExp, normalize } from './normalize.js';
@@ -445,6 +446,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
     fields.filter((f) => !out.some((c) => c.field === f.name)),
     out,
   );
+  // "sure, photos are fine", "yes to a battery": one word of a yes/no topic, the field's alone, with a yes or no
+  topicWordAnswers(utterance, fields, out);
 
   // "from Austin, TX to Denver, CO": both places of a route pair
   out.push(...routeCandidates(utterance, fields, false));

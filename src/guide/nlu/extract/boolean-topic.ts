@@ -20,6 +20,7 @@ const TOPIC_SYNONYMS: Record<string, string[]> = {
   kid: ['child', 'children', 'famili', 'family'],
   wifi: ['internet'],
   pet: ['dog', 'cat'],
+  photo: ['picture', 'pictur', 'pic', 'pictures'],
   smok: ['smoker', 'smoke'],
 };
 

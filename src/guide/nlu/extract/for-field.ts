@@ -22,6 +22,7 @@ import { workStatusYesNo } from './work-status.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
 import { sideYesNo } from './yes-no-sides.js';
 import { yearsSince } from './years-since.js';
+import { restatedFraction } from './restated-fraction.js';
 import { ageLimitAnswer } from './age-limit.js';
 import { extractShortText } from './names.js';
 import { isTitleField, wholeTitle } from './whole-title.js';
@@ -72,6 +73,8 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       const since = yearsSince(utterance, field, ctx.referenceDate);
       if (since) return c(since.value, 0.85, 'years-since', since.span);
       const m = numberAnswer(utterance, field);
+      // "within 3 months" for a whole number of years: about something else, not 0.25 years
+      if (m && restatedFraction(field, m.value, m.span)) return null;
       return m && !deniesNumber(utterance, m) ? c(m.value, m.confidence, 'number', m.span) : null;
     }
     case 'date': {
