@@ -36,23 +36,17 @@ export function addressPartCandidates(utterance: string, fields: Field[], out: C
   if (streets.length !== 1 || towns.length !== 1) return [];
   const said = saidAddress(utterance, isOptionOf(fields));
   if (!said) return [];
-  const open = (f: Field) => !out.some((c) => c.field === f.name);
-  const found: Candidate[] = [];
-  if (open(streets[0]!))
-    found.push({
-      field: streets[0]!.name,
-      value: said.street,
+  const parts: Array<[Field, string]> = [
+    [streets[0]!, said.street],
+    [towns[0]!, said.town],
+  ];
+  return parts
+    .filter(([f]) => !out.some((c) => c.field === f.name))
+    .map(([f, value]) => ({
+      field: f.name,
+      value,
       confidence: 0.85,
       extractor: 'address-parts',
-      span: said.street,
-    });
-  if (open(towns[0]!))
-    found.push({
-      field: towns[0]!.name,
-      value: said.town,
-      confidence: 0.85,
-      extractor: 'address-parts',
-      span: said.town,
-    });
-  return found;
+      span: value,
+    }));
 }
