@@ -17,6 +17,8 @@ export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|unt
 import { matchMultiOptions, matchSingleOption } from './options.js';
 import { removedOptions } from './list-edits.js';
 import { detectYesNo } from './yes-no.js';
+import { yesNoSpan } from './yes-no-span.js';
+import { withoutUnhurried } from './unhurried.js';
 import { impliedYesNo } from './implied-yes-no.js';
 import { workStatusYesNo } from './work-status.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
@@ -46,6 +48,16 @@ export function regionFor(field: Field, ctx: ExtractContext): string {
  * Returns null when nothing fitting is found; "don't care" answers are left to `detectDontCare`.
  */
 export function extractForField(utterance: string, field: Field, ctx: ExtractContext): Candidate | null {
+  // "no rush" to "Would you like an EV charger?" is about time, no "no"
+  if (field.type === 'boolean' || field.type === 'single_select' || field.type === 'multi_select') {
+    const said = withoutUnhurried(utterance, field);
+    return said ? readForField(said, field, ctx) : null;
+  }
+  return readForField(utterance, field, ctx);
+}
+
+/** `extractForField` of the words to read. */
+function readForField(utterance: string, field: Field, ctx: ExtractContext): Candidate | null {
   const c = (value: unknown, confidence: number, extractor: string, span?: string): Candidate => ({
     field: field.name,
     value,
@@ -133,13 +145,25 @@ export function extractForField(utterance: string, field: Field, ctx: ExtractCon
       const age = ageLimitAnswer(utterance, field, 0.9, true);
       if (age) return age;
       const yn = detectYesNo(utterance);
-      if (yn !== null) return c(yn, 0.9, 'yes-no', utterance.trim());
+      if (yn !== null) return c(yn, 0.9, 'yes-no', yesNoSpan(utterance, detectYesNo, yn));
       // "I'm a US citizen", "I have a green card" to "Authorized to work in the US?"
       const status = workStatusYesNo(utterance, field);
-      if (status !== null) return c(status, 0.9, 'yes-no', utterance.trim());
+      if (status !== null)
+        return c(
+          status,
+          0.9,
+          'yes-no',
+          yesNoSpan(utterance, (t) => workStatusYesNo(t, field), status),
+        );
       // "I rent" to "I own this property" hinted "yes if they own it, no if they rent": the side it names
       const side = sideYesNo(utterance, field);
-      if (side !== null) return c(side, 0.85, 'yes-no', utterance.trim());
+      if (side !== null)
+        return c(
+          side,
+          0.85,
+          'yes-no',
+          yesNoSpan(utterance, (t) => sideYesNo(t, field), side),
+        );
       // "in person please" to "online, or in person?": one side of the choice the question offers
       const chosen = alternativeYesNo(utterance, field, ctx.agentUtterance);
       if (chosen !== null) return c(chosen, 0.85, 'yes-no', utterance.trim());
