@@ -10,6 +10,7 @@ import { splitSentences } from './sentence-split.js';
 import { NO_TROUBLE } from './extract/yes-no.js';
 import { ENDEARMENTS } from './endearments.js';
 import { isKnownWord } from './extract/known-word.js';
+import { NO_WORDS, YES_WORDS } from './yes-no-words.js';
 
 /** What one utterance does, besides (or instead of) informing values. */
 export interface Acts {
@@ -221,7 +222,7 @@ const APPROVING = [
   'accept',
 ];
 const ACKNOWLEDGE = new RegExp(
-  String.raw`\b(?:${APPROVING.join('|')}|ok(?:ay)?|k|yes|yeah|yep|yup|ya|sure|fine|good|great|lovely|cool|sweet|nice|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|right|lgtm|go ahead|go on|carry on|next|move on|send|ship|book|done|ready|alright|all right|sounds|looks|seems|of course|i see|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b`,
+  String.raw`\b(?:${APPROVING.join('|')}|ok(?:ay)?|k|${YES_WORDS}|ya|sure|fine|good|great|lovely|cool|sweet|nice|noted|got it|gotcha|makes sense|fair(?: enough)?|clear|all clear|right|lgtm|go ahead|go on|carry on|next|move on|send|ship|book|done|ready|alright|all right|sounds|looks|seems|of course|i see|deal|that'?s (?:everything|all|it)|that is (?:everything|all|it)|nothing else|all set|good to go|that(?:'ll| will) do)\b`,
   'i',
 );
 
@@ -241,8 +242,10 @@ function typedApproval(word: string): boolean {
 const NO_TROUBLE_RE = new RegExp(String.raw`\b(?:${NO_TROUBLE.join('|')})\b`, 'g');
 /** "grand" alone or after a lead ("that's grand", "grand so"): fine, in Irish and British English; not "5 grand". */
 const GRAND = /^\W*(?:(?:ah|oh|yeah|sure|that's|that is|all|it's|all's)\s+)*grand\b/;
-const HOLD =
-  /\b(?:wait|hold on|hang on|not yet|not ready|stop|don't|do not|no|nope|nah|wrong|change|fix|edit|actually|instead|should be|make (?:it|that)|rather|but)\b/i;
+const HOLD = new RegExp(
+  String.raw`\b(?:wait|hold on|hang on|not yet|not ready|stop|don't|do not|${NO_WORDS}|wrong|change|fix|edit|actually|instead|should be|make (?:it|that)|rather|but)\b`,
+  'i',
+);
 
 /**
  * Whether the words acknowledge or approve ("understood", "noted, thanks", "looks good, launch it", "fair

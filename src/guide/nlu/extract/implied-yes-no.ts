@@ -1,6 +1,7 @@
 import { detectYesNo } from './yes-no.js';
 import { normalize } from './normalize.js';
 import { SPEAKER_HAS } from './speaker-has.js';
+import { NO_WORDS, YES_WORDS } from '../yes-no-words.js';
 
 /**
  * Yes/no answers said without "yes" or "no" up front, for an asked yes/no field:
@@ -21,9 +22,11 @@ const HOLDS = new RegExp(
   String.raw`^(?:(?:oh|well|ok(?:ay)?|so|and)[\s,]+)?${SPEAKER_HAS}\s+(?:one|it|them|those|that|mine|ours)\b`,
 );
 
+const OPENS_WITH_ANSWER = new RegExp(String.raw`^(?:${NO_WORDS}|${YES_WORDS}|none|not)\b`);
+
 /** Whether a clause opens with its own yes or no ("no animals", "yes, two of them"). */
 function opensWithAnswer(clause: string): boolean | null {
-  if (!/^(?:no|nope|nah|yes|yeah|yep|yup|none|not)\b/.test(clause)) return null;
+  if (!OPENS_WITH_ANSWER.test(clause)) return null;
   return detectYesNo(clause);
 }
 

@@ -1,6 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { isKnownForename } from './name-shape.js';
 import { relationNamed } from './relation-named.js';
+import { NO_WORDS, YES_WORDS } from '../yes-no-words.js';
 
 /**
  * Whether words can be one part of a name (a first or a last name field's value): not a brand or an
@@ -15,7 +16,7 @@ const PART_FIELD = /\b(?:first|last|given|family|middle|fore|sur)[\s_]?names?\b/
 const LAST_FIELD = /\b(?:last|family|sur)[\s_]?names?\b/i;
 
 /** A yes or a no opening the words, with more after it ("yes, lactose intolerant", "no, just eczema"). */
-const OPENING_YES_NO = /^\W*(?:yes|yeah|yep|yup|no|nope|nah)\b[\s,.;:!-]+\S/i;
+const OPENING_YES_NO = new RegExp(String.raw`^\W*(?:${YES_WORDS}|${NO_WORDS})\b[\s,.;:!-]+\S`, 'i');
 
 /** Prefixes after which a capital inside a name is usual: "McDonald", "MacLeod", "DeVito", "LaRue", "DiMaggio". */
 const INNER_CAPITAL_PREFIX = /^(?:Mc|Mac|De|Di|Da|Du|La|Le|Van|Von|Fitz)$/;

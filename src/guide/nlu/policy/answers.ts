@@ -23,6 +23,7 @@ import { isNumberOfOption } from './option-numeral.js';
 import { saysOnlyOption } from './option-only.js';
 import { withoutYesNoClauses } from './yes-no-clauses.js';
 import { isNoTown } from './town-answer.js';
+import { YES_WORDS } from '../yes-no-words.js';
 
 export { freeTextAnswer, isFillerOnly, isFreeText };
 
@@ -271,8 +272,10 @@ function opensWithRelation(text: string, c: Candidate): boolean {
 const CONFIRMATION =
   /\b(?:confirm|is that (?:right|correct|ok(?:ay)?)|you want(?: to)?|you'd like|you would like|shall i|should i|to clarify|just to be sure)\b|\b(?:correct|right)\?/i;
 
-const EXPLICIT_YES =
-  /^\W*(?:yes|yeah|yep|yup|sure|correct|right|exactly|definitely|absolutely|perfect|great|fine|good|ok(?:ay)?|alright|all right|works(?: for me)?|sounds (?:good|great|perfect|fine)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b/i;
+const EXPLICIT_YES = new RegExp(
+  String.raw`^\W*(?:${YES_WORDS}|sure|correct|right|exactly|definitely|absolutely|perfect|great|fine|good|ok(?:ay)?|alright|all right|works(?: for me)?|sounds (?:good|great|perfect|fine)|that(?:'s| is| sounds| works| would be)|please do|go ahead|book it)\b`,
+  'i',
+);
 
 /**
  * Whether a "yes" accepts what the agent offered: it does unless the user goes on to ask for something

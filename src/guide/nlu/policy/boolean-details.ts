@@ -6,6 +6,7 @@ import { declines, isQuestion } from '../acts.js';
 import { codeToken, holdsCode } from '../extract/code-token.js';
 import { freeTextAnswer, isFillerOnly, isFreeText } from './free-text.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
+import { YES_WORDS } from '../yes-no-words.js';
 
 /**
  * A yes/no question answered by naming the thing ("Any allergies?" — "latex"; "Do you have pets?" — "a
@@ -24,8 +25,10 @@ export function detailsFields(definition: WizardDefinition, snapshot: RunSnapsho
 }
 
 /** Leading yes words ("yes,", "yeah we do -"), cut before the details that follow them. */
-const LEADING_YES =
-  /^\W*(?:yes|yeah|yep|yup|ya|sure|indeed|i do|we do|she does|he does|they do)\b[\s,.;:!-]*/i;
+const LEADING_YES = new RegExp(
+  String.raw`^\W*(?:${YES_WORDS}|ya|sure|indeed|i do|we do|she does|he does|they do)\b[\s,.;:!-]*`,
+  'i',
+);
 
 /**
  * The candidates of a yes/no answer given by content: `boolean` = true and the details field's value, or []
@@ -83,5 +86,7 @@ export function saysOnlyYes(words: string): boolean {
   return !words.trim() || isFillerOnly(words) || YES_ONLY.test(words.trim());
 }
 
-const YES_ONLY =
-  /^(?:(?:actually|yes|yeah|yep|yup|sure|indeed|correct|i|we|i've|we've|do|does|have|has|got|one|it|that's|right)[\s,.!]*)+$/i;
+const YES_ONLY = new RegExp(
+  String.raw`^(?:(?:actually|${YES_WORDS}|sure|indeed|correct|i|we|i've|we've|do|does|have|has|got|one|it|that's|right)[\s,.!]*)+$`,
+  'i',
+);

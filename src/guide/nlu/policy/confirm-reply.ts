@@ -1,6 +1,7 @@
 import type { Field, Option } from '../../../core/wizard/definition.js';
 import { normalize } from '../extract/normalize.js';
 import type { Plan } from './plan.js';
+import { YES_WORDS } from '../yes-no-words.js';
 
 /**
  * Replies to a low-confidence "Did you mean X?": besides yes and no, a pointing "that one" / "yes that" keeps
@@ -13,8 +14,9 @@ const OTHER_ONE =
   /\b(?:(?:the|some)\s+other|another|(?:a|the)\s+different)(?:\s+(?:one|option|choice|kind|type)\b|(?=\s*(?:$|[,.;:!?\u2013\u2014-])))|^\W*other\s+(?:one|option|choice)\b/i;
 
 /** A reply that only points at the guess: "that one", "that's the one", "this one", "yes that", "that". */
-const THAT_ONE =
-  /^(?:(?:yes|yeah|yep|yup|ya|sure|right)\b[\s,.!-]*)?(?:that|this|that'?s|that is|this is)(?:\s+(?:one|it|the one|right|correct))?(?:\s+please)?[\s.!]*$/;
+const THAT_ONE = new RegExp(
+  String.raw`^(?:(?:${YES_WORDS}|ya|sure|right)\b[\s,.!-]*)?(?:that|this|that'?s|that is|this is)(?:\s+(?:one|it|the one|right|correct))?(?:\s+please)?[\s.!]*$`,
+);
 
 /**
  * A reply that opens by refusing the guess: "no", "nope", "nah", "wrong", "not that", "neither"; a "no" that

@@ -6,6 +6,7 @@ import { askedFields } from './answers.js';
 import type { Candidate, Nlu } from './plan.js';
 import { currentStepFields, fieldDef } from './questions.js';
 import { pairedYesNo } from './paired-yes-no.js';
+import { NO_WORDS, YES_WORDS } from '../yes-no-words.js';
 
 /**
  * A yes or a no said as one clause of an answer to a step prompt that asks several things, one of them a
@@ -13,8 +14,8 @@ import { pairedYesNo } from './paired-yes-no.js';
  * out"): it answers that question. Pure.
  */
 
-const YES = /^(?:yes|yeah|yep|yup|sure|absolutely|definitely|of course)$/;
-const NO = /^(?:no|nope|nah)$/;
+const YES = new RegExp(String.raw`^(?:${YES_WORDS}|sure|absolutely|definitely|of course)$`);
+const NO = new RegExp(String.raw`^(?:${NO_WORDS})$`);
 /** Words that may start a clause before its yes or no ("and yes …", "but no …"). */
 const LEAD = /^(?:and|but|also|oh|so|then)\s+/;
 /** Words after a "no" that make it part of another answer ("no meds", "no allergies"): anything but these. */

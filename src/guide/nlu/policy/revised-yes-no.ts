@@ -7,6 +7,7 @@ import type { Candidate, ExtractContext, Nlu } from './plan.js';
 import { fieldDef } from './questions.js';
 import { isTypedField, revealedAlone } from './revealed-alone.js';
 import { fieldsShownByYes } from './shown-by-yes.js';
+import { NO_WORDS, YES_WORDS } from '../yes-no-words.js';
 
 /**
  * A revisited step ("Back on Health check. I have Any medical conditions: No. Is that still right?") answered
@@ -22,7 +23,7 @@ const CHANGE_LEAD =
 const STILL = /\b(?:still|stands|true|valid|same|unchanged|accurate)\b/gi;
 
 /** The words of a yes or no, up to the details after it. */
-const YES_NO_LEAD = /^\W*(?:yes|yeah|yep|yup|sure|no|nope|nah)\b[\s,.;:!-]*/i;
+const YES_NO_LEAD = new RegExp(String.raw`^\W*(?:${YES_WORDS}|sure|${NO_WORDS})\b[\s,.;:!-]*`, 'i');
 
 /**
  * The candidates that change the one yes/no field of revisited step `stepId` whose answer is the opposite of

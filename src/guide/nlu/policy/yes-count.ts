@@ -4,6 +4,7 @@ import { isCountField } from '../extract/counted.js';
 import { numberAnswer } from '../extract/number-answer.js';
 import type { Candidate } from './plan.js';
 import { fieldsShownByYes } from './shown-by-yes.js';
+import { YES_WORDS } from '../yes-no-words.js';
 
 /**
  * "Have you spoken at a meetup before?" — "yes, 10 or so": the count said with the yes fills the count field
@@ -21,8 +22,10 @@ export function countFieldsShownBy(
 }
 
 /** Leading yes words ("yes,", "yeah I have -"), cut before the count that follows them. */
-const LEADING_YES =
-  /^\W*(?:yes|yeah|yep|yup|ya|sure|indeed|i do|we do|i have|we have|i did|we did)\b[\s,.;:!-]*/i;
+const LEADING_YES = new RegExp(
+  String.raw`^\W*(?:${YES_WORDS}|ya|sure|indeed|i do|we do|i have|we have|i did|we did)\b[\s,.;:!-]*`,
+  'i',
+);
 
 /**
  * The count said with a yes (`words`: the turn's words without the values it set), as a candidate for
