@@ -47,6 +47,7 @@ import { namePartFix } from './name-part.js';
 import { outsideRefusal, replacedValue } from './replaced-value.js';
 import { backReason } from './back-reason.js';
 import { prefersOther } from './preferred-other.js';
+import { keepHalfOfDay } from './time-half.js';
 import { laterSentences } from './later-sentences.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
@@ -396,7 +397,8 @@ function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, corr
   // walls as well", "scrap the balcony": an answered list keeps what it had, less what is taken away
   const added = editedLists(found, ctx.userText, fillable, ctx.snapshot, askedName(ctx));
   const candidates = preferNewSiblings(
-    keepMonthOfDay(added, fillable, ctx.snapshot),
+    // "the 31st, not the 30th", "11:15 not 11:45": the month, or the half of the day, given before is kept
+    keepHalfOfDay(keepMonthOfDay(added, fillable, ctx.snapshot), fillable, ctx.snapshot),
     fillable,
     ctx.userText,
     asked.kind === 'agent' ? asked.text : undefined,
