@@ -149,6 +149,9 @@ describe('commands inside a sentence', () => {
     ["skip that. I don't have one", 'skip'],
     ['could we go back please, the date I gave is off', 'back'],
     ['step back, I mistyped my email', 'back'],
+    // "actually" after the command, like "please" after it
+    ['hmm go back actually, my boss says we should feed people', 'back'],
+    ['skip that actually', 'skip'],
   ])('%s → %s', (utterance, command) => expect(detectCommand(utterance)).toBe(command));
   it.each([
     'ok back. Acme Ltd, about 3k',
@@ -156,6 +159,7 @@ describe('commands inside a sentence', () => {
     'back. the budget is 5k',
     'okay, back — where were we',
     'well, I need it back by Friday',
+    'actually I go back to work on Monday',
   ])('reads "%s" as the person returning, not a step back', (utterance) =>
     expect(detectCommand(utterance)).toBeNull(),
   );

@@ -11,7 +11,7 @@ import { STOPWORDS } from './extract/normalize.js';
 export type Command = 'back' | 'skip' | 'repeat' | 'start_over' | 'help';
 
 const POLITE = String.raw`(?:(?:ok(?:ay)?|um+|uh+|hmm+|so|well|oh|hey|please|wait|hang on|hold on|sorry|actually|before that|can you|could you|can we|could we|can i|could i|may i|let me|i need to|i wanna|let's|lets|i want to|i'd like to|i would like to)[,\s]+)*`;
-const TAIL = String.raw`(?:[,\s]+(?:please|again|thanks|thank you))*[\s.!?]*$`;
+const TAIL = String.raw`(?:[,\s]+(?:please|again|thanks|thank you|actually))*[\s.!?]*$`;
 
 const COMMANDS: Array<[Command, RegExp]> = [
   [

@@ -24,7 +24,8 @@ import { STOPWORDS, containsPhrase, escapeRegExp, normalize } from './normalize.
 import { regionFor } from './for-field.js';
 import { winsTie } from './field-ties.js';
 import { SECONDARY, cueScore, pick, pickPrimary } from './pick.js';
-import { fieldDirection, pickDateField } from './date-fields.js';
+import { dateFor, fieldDirection, pickDateField } from './date-fields.js';
+import { hourBesideDays } from './bare-hour.js';
 import { quantityCandidates } from './quantities.js';
 import { thousandsCandidates } from './thousands.js';
 import { unitNumberCandidates } from './unit-number.js';
@@ -205,7 +206,7 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
       if (p && !out.some((c) => c.field === p.field.name))
         out.push({
           field: p.field.name,
-          value: m.date,
+          value: dateFor(p.field, { ...m, date: m.date }, ctx.referenceDate),
           confidence: p.weak ? 0.6 : p.cue ? 0.75 : 0.85,
           extractor: 'chrono',
           span: m.span,
@@ -234,6 +235,22 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
         });
     }
   }
+
+  // "friday morning, dec 11th, around 7": an hour said bare beside a day, for the one time field
+  const saidDays = mentions.filter((m) => m.hasDate && !m.deictic);
+  const openTime = timeFields.length === 1 && !out.some((c) => c.field === timeFields[0]!.name);
+  const beside =
+    openTime && saidDays.length > 0 && !mentions.some((m) => m.hasTime)
+      ? hourBesideDays(utterance, saidDays, false)
+      : null;
+  if (beside)
+    out.push({
+      field: timeFields[0]!.name,
+      value: beside.time,
+      confidence: beside.guessed ? 0.6 : 0.75,
+      extractor: 'bare-hour',
+      span: beside.span,
+    });
 
   // "24 pounds", "around 18 months": a number with a unit, for the field measured in its dimension
   unitNumberCandidates(utterance, fields, out);

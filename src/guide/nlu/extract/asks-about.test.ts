@@ -29,7 +29,12 @@ describe('asksAboutOptions', () => {
     ['what does the premium plan include?', true],
     ['what comes with the deluxe wash?', true],
     ['what do I get with gold?', true],
+    // what an option is like: its sound, look or feel
+    ['what does the energetic one sound like?', true],
+    ['what do the rooms look like?', true],
     ['what would you recommend?', false],
+    ['what do you sound like?', false],
+    ['I like what the energetic one sounds like', false],
     ['can I have the advanced one?', false],
   ])('%s', (sentence, expected) => expect(asksAboutOptions(sentence)).toBe(expected));
 });

@@ -30,11 +30,12 @@ const ABOUT_OPTIONS =
   /\b(?:difference between|differences between|compared? (?:to|with)|versus|vs\.?|what (?:does|do|is|are) (?:a |an |the )?[\w\s-]{1,40}\bmean|what(?:'s| is)? (?:the )?mean(?:s|ing)?\b|means what|meaning of|what(?:'s| is) (?:included|involved) in|which (?:one |of them |of those )?(?:is|would be|'s) (?:better|best|cheaper|quicker|faster)|what (?:would|does|do|will|can|could) (?:the )?[\w\s-]{1,30}\b(?:let (?:me|us) (?:change|do|set|tune)|allow|give (?:me|us)|include|cover|offer|involve|do for)|what (?:comes|do (?:i|we|you) get) with)\b/i;
 
 /**
- * What something is or does, asked of a thing (not of "you"/"I"): "what does a shift supervisor actually do?",
- * "what would the deep clean involve?", "what's a bungalow?", "what is front of house exactly?".
+ * What something is, does or is like, asked of a thing (not of "you"/"I"): "what does a shift supervisor
+ * actually do?", "what would the deep clean involve?", "what does the energetic one sound like?", "what's a
+ * bungalow?", "what is front of house exactly?".
  */
 const WHAT_IT_IS =
-  /\bwhat (?:does|would|will) (?!(?:you|i|we)\b)(?:a |an |the )?[\w\s-]{1,40}\b(?:do|involve|entail)\b|\bwhat(?:'s| is) (?:a|an)\b/i;
+  /\bwhat (?:does|would|will|do) (?!(?:you|i|we)\b)(?:a |an |the )?[\w\s-]{1,40}\b(?:do|involve|entail|(?:sound|look|feel|taste|smell)s? like)\b|\bwhat(?:'s| is) (?:a|an)\b/i;
 
 /**
  * Whether `sentence` asks about something rather than for it: "Is it furnished?" → true; "what's the

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareHour } from './bare-hour.js';
+import { extractAll } from './all.js';
 import { extractForField } from './for-field.js';
 import { ctx, field } from './test-helpers.js';
 
@@ -26,6 +27,25 @@ describe('a time field asked takes a bare hour', () => {
     ['morning if possible, around 10?', '10:00'],
     ['I think around 8', '08:00'],
     ['at half past nine', '09:30'],
+    // beside a day, the day's own words are no hour
+    ['found it friday morning, dec 11th, around 7. at home', '07:00'],
+    ['Saturday the 9th, about 3', '15:00'],
   ])('%s → %s', (u, v) => expect(extractForField(u, time, ctx)?.value).toBe(v));
-  it('a date with a number is no hour', () => expect(extractForField('March 10', time, ctx)).toBeNull());
+  it.each(['March 10', '10 March', 'on the 12th, for about 10 people'])('"%s" is no hour', (u) =>
+    expect(extractForField(u, time, ctx)).toBeNull(),
+  );
+});
+
+describe('an hour said bare beside a day, unasked', () => {
+  const fields = [field('incident_date', 'date'), field('incident_time', 'time')];
+  const timeOf = (u: string) =>
+    extractAll(u, fields, ctx).find((c) => c.field === 'incident_time')?.value ?? null;
+  it.each([
+    ['found it friday morning, dec 11th, around 7. at home', '07:00'],
+    ['March 3rd, about 4', '16:00'],
+    // guards: a lone number beside a day, no day said, a time said already
+    ['Saturday the 9th, 3 please', null],
+    ['around 7', null],
+    ['March 3rd at 9am, around 7 of us', '09:00'],
+  ])('%s → %s', (u, want) => expect(timeOf(u)).toBe(want));
 });

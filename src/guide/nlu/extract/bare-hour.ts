@@ -22,13 +22,41 @@ export function bareHour(utterance: string): { time: string; span: string; guess
   if (!m) return null;
   let hour = Number(m[1]);
   const minute = m[2] ?? '00';
-  const morning = MORNING.test(utterance);
-  const later = LATER.test(utterance);
-  if (later && !morning && hour < 12) hour += 12;
-  else if (!morning && !later && hour <= 6) hour += 12;
+  const part = partOfDay(utterance);
+  if (part === 'pm' && hour < 12) hour += 12;
+  else if (!part && hour <= 6) hour += 12;
   return {
     time: `${String(hour).padStart(2, '0')}:${minute}`,
     span: m[0].trim(),
-    guessed: !morning && !later,
+    guessed: !part,
   };
+}
+
+/**
+ * The half of the day that words say: 'am' for "morning", "early", "before lunch"; 'pm' for "afternoon",
+ * "evening", "night", "late"; null when they say neither, or both ("morning or evening").
+ */
+export function partOfDay(text: string): 'am' | 'pm' | null {
+  const morning = MORNING.test(text);
+  const later = LATER.test(text);
+  return morning === later ? null : morning ? 'am' : 'pm';
+}
+
+/**
+ * A bare hour said beside the days `days` (their spans in `utterance`), whose own words are no hour:
+ * "friday morning, dec 11th, around 7" → 07:00. Unless `loose`, only an hour said with a hedge ("around 7",
+ * "about 3") or with a part of the day: said unasked, a lone number beside a day counts something else
+ * ("Saturday the 9th, 3 please").
+ */
+export function hourBesideDays(
+  utterance: string,
+  days: Array<{ span: string }>,
+  loose = true,
+): { time: string; span: string; guessed: boolean } | null {
+  const rest = days.reduce((text, d) => text.replace(d.span, ' '.repeat(d.span.length)), utterance);
+  const hour = bareHour(rest);
+  if (!hour || loose) return hour;
+  return !hour.guessed || /^(?:around|about|roughly|approximately|approx\.?|like)\s/i.test(hour.span)
+    ? hour
+    : null;
 }

@@ -137,7 +137,8 @@ const NUMBERED_THING =
  * that numbers a street or a floor ("on 18th street"), or "now" in an idiom ("I'll skip the extras for now", "I told you just now").
  */
 export function namesNoDay(text: string, index: number, span: string): boolean {
-  const said = span.trim();
+  // chrono's span may keep the comma after it ("any weekday, mornings")
+  const said = span.trim().replace(/[,;:.!?]+$/, '');
   if (KIND_OF_DAY.test(said)) return true;
   if (ORDINAL_DAY.test(said) && NUMBERED_THING.test(text.slice(index + span.length))) return true;
   if (STRETCH.test(said) && /^\s+of\b/i.test(text.slice(index + span.length))) return true;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractAll } from './all.js';
 import { extractForField } from './for-field.js';
-import { fieldDirection, isPlausibleDate } from './date-fields.js';
+import { datesWhatHappened, fieldDirection, isPlausibleDate } from './date-fields.js';
 import { ctx, field } from './test-helpers.js';
 
 // reference day: Friday 2019-03-01
@@ -83,6 +83,10 @@ describe('time direction of a date field', () => {
     ['Move date', 'future'],
     ['Delivery date', 'future'],
     ['Start date', null],
+    // a question about what happened
+    ['When did it start?', 'past'],
+    ['When was it first noticed?', 'past'],
+    ['When do you want to start?', null],
   ])('%s → %s', (label, dir) =>
     expect(fieldDirection(field(label.toLowerCase().replace(/ /g, '_'), 'date', { label }))).toBe(dir),
   );
@@ -138,4 +142,51 @@ describe('a forward-looking date field skips days behind us when another is said
     // a field with no direction reads the first date as before
     [plain, 'it was 3 May 2018, and then the 14th', '2018-05-03'],
   ])('%s: %s → %s', (f, u, date) => expect(extractForField(u, f, ctx)?.value).toBe(date));
+});
+
+describe('a day said without its year for a field about the past', () => {
+  // reference day: Monday 7 December 2026
+  const ref = { ...ctx, referenceDate: new Date(2026, 11, 7, 12) };
+  const started = field('started_on', 'date', {
+    label: 'When did it start?',
+    description: 'The date the problem started or was first noticed',
+  });
+  const visit = field('visit_date', 'date', { label: 'Preferred visit date' });
+  it.each([
+    [started, 'It came loose in the storm on Friday the 4th', '2026-12-04'],
+    [started, 'it started Saturday', '2026-12-05'],
+    [started, 'around 29 November', '2026-11-29'],
+    [started, 'on the 10th', '2026-11-10'],
+    [started, 'it started sunday 29 november', '2026-11-29'],
+    // guards: a year said, a placing word, a field about the future
+    [started, 'on 1 December 2026', '2026-12-01'],
+    [started, 'on 10 December 2026', undefined],
+    [started, 'last Friday', '2026-12-04'],
+    [visit, 'Friday the 4th', '2027-06-04'],
+    [visit, 'Saturday', '2026-12-12'],
+    // a day said as ahead is no start of what already happened
+    [started, 'would be good to get it sorted in the next few days', undefined],
+    [started, 'next Friday', undefined],
+    // a kind of day, comma and all, is no day
+    [started, 'any weekday, mornings are best', undefined],
+  ])('%#: %s → %s', (f, u, v) => expect(extractForField(u, f, ref)?.value).toBe(v));
+
+  it('an unasked day said for the past field among others reads back too', () =>
+    expect(
+      extractAll('it started Friday the 4th', [started, visit], ref)
+        .filter((c) => c.field === 'started_on')
+        .map((c) => c.value),
+    ).toEqual(['2026-12-04']));
+});
+
+describe('a date field about what happened', () => {
+  it.each([
+    [field('started_on', 'date', { label: 'When did it start?' }), true],
+    [field('incident_date', 'date', { label: 'Date of the incident' }), true],
+    [field('noticed', 'date', { label: 'Date first noticed' }), true],
+    // guards: the looser words of the past, a start ahead, a birth date (read apart)
+    [field('last_day', 'date', { label: 'Hire end' }), false],
+    [field('start_date', 'date', { label: 'Start date' }), false],
+    [field('date_of_birth', 'date', { label: 'Date of birth' }), false],
+  ])('%#: %j → %s', (f, want) => expect(datesWhatHappened(f)).toBe(want));
 });

@@ -2,7 +2,8 @@ import type { Field } from '../../../core/wizard/definition.js';
 import type { ExtractContext } from './types.js';
 import { containsPhrase, tokens } from './normalize.js';
 import { cueScore, pickPrimary, pick } from './pick.js';
-import { localDay } from './dates.js';
+import { localDay, type SaidDayParts } from './dates.js';
+import { dayBehind } from './behind-days.js';
 import { isExpiryField, saysExpiry } from './expiry-date.js';
 
 /**
@@ -95,11 +96,41 @@ export function isBirthField(field: Field): boolean {
   return tokens(`${field.name.replace(/_/g, ' ')} ${field.label}`).some((w) => BIRTH.has(w));
 }
 
+/** A field asked as a question about what happened: "When did it start?", "When was it noticed?". */
+const ASKED_AFTER = /\bwhen (?:did|was|were|had)\b/;
+/**
+ * Words of a field whose date can only have happened already: an incident, an onset, a purchase. Not the
+ * looser "last", "previous" or "since" of `PAST` ("last_day" of a hire lies ahead).
+ */
+const HAPPENED = new Set([
+  'incident',
+  'accident',
+  'injury',
+  'onset',
+  'occurred',
+  'happened',
+  'noticed',
+  'discovered',
+  'purchased',
+  'bought',
+  'diagnosed',
+]);
+
+/**
+ * Whether `field` dates something that already happened: its words name an incident, an onset, a purchase
+ * ("Date of the incident"), or it asks when something did happen ("When did it start?"). A birth date is
+ * read apart (see `isBirthField`).
+ */
+export function datesWhatHappened(field: Field): boolean {
+  const words = fieldWords(field);
+  return words.some((w) => HAPPENED.has(w)) || ASKED_AFTER.test(words.join(' '));
+}
+
 /** The time direction a date field's words point to ("date of birth" → past, "preferred date" → future). */
 export function fieldDirection(field: Field): 'past' | 'future' | null {
   const words = fieldWords(field);
   const text = words.join(' ');
-  const past = words.some((w) => PAST.has(w)) || /\bin the past\b/.test(text);
+  const past = words.some((w) => PAST.has(w)) || /\bin the past\b/.test(text) || ASKED_AFTER.test(text);
   const future = words.some((w) => FUTURE.has(w)) || /\bin the future\b/.test(text);
   return past === future ? null : past ? 'past' : 'future';
 }
@@ -111,17 +142,40 @@ export function dateDirection(date: string, referenceDate: Date): 'past' | 'futu
 }
 
 /**
- * Whether a said date can be the value of `field`: a birth field takes no future date, and a field whose
- * words point ahead (a visit, a start, a drop-off) takes no day said as lying behind ("yesterday", "last
- * night").
+ * The day a date mention gives `field`: a day said without its year ("Friday the 4th", "Saturday") read back
+ * to the latest such day (`dayBehind`) when the field dates what happened ("When did it start?", "Date of the
+ * incident": see `datesWhatHappened`) or the day is said as lying behind ("since Thursday", "last Friday");
+ * chrono's forward reading otherwise, and always for a birth date (a day without its year is none).
+ */
+export function dateFor(
+  field: Field,
+  mention: { date: string; yearless?: SaidDayParts; pastRelative?: boolean },
+  referenceDate: Date,
+): string {
+  // a birth date said without its year is no birth date, whichever way it is read
+  if (isBirthField(field)) return mention.date;
+  const behind = mention.pastRelative || datesWhatHappened(field);
+  return behind ? dayBehind(mention.date, mention.yearless, referenceDate) : mention.date;
+}
+
+/**
+ * Whether a said date can be the value of `field`: a birth field, or one about what happened ("When did it
+ * start?", "Date of the incident": see `datesWhatHappened`), takes no future date, and a field whose words
+ * point ahead (a visit, a start, a drop-off) takes no day said as lying behind ("yesterday", "last night").
  */
 export function isPlausibleDate(
   field: Field,
   mention: { date: string; pastRelative?: boolean },
   referenceDate: Date,
 ): boolean {
-  if (isBirthField(field) && dateDirection(mention.date, referenceDate) === 'future') return false;
-  return !(mention.pastRelative && fieldDirection(field) === 'future');
+  const direction = fieldDirection(field);
+  // "in the next few days" is not when something started: a field about what happened takes no day ahead
+  if (
+    (isBirthField(field) || datesWhatHappened(field)) &&
+    dateDirection(mention.date, referenceDate) === 'future'
+  )
+    return false;
+  return !(mention.pastRelative && direction === 'future');
 }
 
 /**
@@ -162,13 +216,15 @@ export function spanAt(utterance: string, mention: { index: number; span: string
 export function pickDateField(
   fields: Field[],
   utterance: string,
-  mention: { date: string; index: number; span: string; pastRelative?: boolean },
+  mention: { date: string; index: number; span: string; pastRelative?: boolean; yearless?: SaidDayParts },
   ctx: ExtractContext,
 ): { field: Field; cue: boolean; weak?: boolean } | null {
   // "exp 08/31/2028", "good until 5/31/2028": an expiry dates only a field about one, and names it
   const expiry = saysExpiry(utterance, spanAt(utterance, mention));
   const pool = fields.filter(
-    (f) => isPlausibleDate(f, mention, ctx.referenceDate) && (!expiry || isExpiryField(f)),
+    (f) =>
+      isPlausibleDate(f, { ...mention, date: dateFor(f, mention, ctx.referenceDate) }, ctx.referenceDate) &&
+      (!expiry || isExpiryField(f)),
   );
   if (expiry) return pool.length === 1 ? { field: pool[0]!, cue: true } : null;
   if (pool.length < 2) return pool[0] ? { field: pool[0], cue: false } : null;

@@ -1,7 +1,8 @@
 import * as chrono from 'chrono-node';
 import { holidayParser } from './holidays.js';
 import { nthWeekdayParser } from './nth-weekday.js';
-import { inNamedMonths, onSaidWeekdays } from './said-months.js';
+import { inNamedMonths, inSaidWeekdayYears, onSaidWeekdays } from './said-months.js';
+import { withSaidPartOfDay } from './said-part-of-day.js';
 import { keepSaidDay } from './day-month-comma.js';
 import { withoutWeighedDays } from './weighed-days.js';
 import { withCorrectedYears } from './corrected-year.js';
@@ -56,6 +57,36 @@ export interface DateTimeMatch {
   pastRelative?: boolean;
   /** only "now" ("now it's right", "three adults now"): a moment of speaking, a value only when asked for */
   deictic?: boolean;
+  /**
+   * the parts of a day said without its year nor a word placing it ahead ("Friday the 4th" → day 4, weekday
+   * 5; "Saturday", "last Saturday" → weekday 6): chrono reads them forward, a field about the past reads them back (see
+   * `dayBehind`)
+   */
+  yearless?: SaidDayParts;
+}
+
+/** The parts a day was said by: month 1–12, day of the month, weekday 0–6 (Sunday 0). */
+export interface SaidDayParts {
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+/**
+ * Words that place a day ahead of the moment of speaking ("next Friday", "this Saturday", "tomorrow"); "last
+ * Friday" keeps its parts, which read it back.
+ */
+const PLACED = /\b(?:next|this|coming|tomorrow|today|tonight|from now|after|following)\b/i;
+
+/** The parts said of a day with no year nor word placing it ahead (see `DateTimeMatch.yearless`), or undefined. */
+function yearlessParts(c: chrono.ParsedComponents, text: string): SaidDayParts | undefined {
+  if (c.isCertain('year') || PLACED.test(text)) return undefined;
+  if (!c.isCertain('day') && !c.isCertain('weekday')) return undefined;
+  return {
+    ...(c.isCertain('month') ? { month: c.get('month')! } : {}),
+    ...(c.isCertain('day') ? { day: c.get('day')! } : {}),
+    ...(c.isCertain('weekday') ? { weekday: c.get('weekday')! } : {}),
+  };
 }
 
 /**
@@ -314,7 +345,7 @@ export function findDateTimes(
     text,
     referenceDate,
   );
-  const results = onSaidWeekdays(inNamedMonths(said, parser));
+  const results = inSaidWeekdayYears(onSaidWeekdays(inNamedMonths(said, parser)), referenceDate);
   const out: DateTimeMatch[] = [];
   for (const r of results) {
     if (DURATION.test(r.text.trim()) && !FROM_NOW.test(text.slice(r.index + r.text.length))) continue;
@@ -327,6 +358,7 @@ export function findDateTimes(
     const hasDate = c.isCertain('day') || c.isCertain('weekday') || relativeDay;
     const hasTime = c.isCertain('hour') || /\b(?:noon|midnight|midday)\b/i.test(r.text);
     if (!hasDate && !hasTime) continue;
+    const yearless = hasDate && !relativeDay ? yearlessParts(c, r.text) : undefined;
     const hour = c.get('hour') ?? 0;
     const guessedMeridiem =
       hasTime &&
@@ -352,6 +384,7 @@ export function findDateTimes(
       ...(hasDate && (PAST_RELATIVE.test(r.text) || saidAsPast(text, r.index, r.text))
         ? { pastRelative: true }
         : {}),
+      ...(yearless ? { yearless } : {}),
       ...(/^(?:right\s+)?now$/i.test(r.text.trim()) || isDeicticToday(text, r.index, r.text)
         ? { deictic: true }
         : {}),
@@ -376,8 +409,11 @@ export function findDateTimes(
       });
     }
   }
-  return withRestatedMeridiem(
-    withoutWeighedDays(withCorrectedYears(withRecurringWeekdays(out, text), text), text),
+  return withSaidPartOfDay(
+    withRestatedMeridiem(
+      withoutWeighedDays(withCorrectedYears(withRecurringWeekdays(out, text), text), text),
+      text,
+    ),
     text,
   );
 }

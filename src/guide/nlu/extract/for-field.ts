@@ -1,15 +1,15 @@
 import { defaultOptionAnswer } from './default-option.js';
 import { deniesNumber } from './denied-number.js';
 import { suburbOfAddress } from './suburb-of-address.js';
-import { bareHour } from './bare-hour.js';
+import { hourBesideDays } from './bare-hour.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
 import { findPhone } from './phone.js';
 import { findUrl } from './url.js';
 import { numberAnswer } from './number-answer.js';
-import { findDate, findDateTime, findDateTimes, findTime } from './dates.js';
-import { aheadWhenForward, isPlausibleDate, spanAt } from './date-fields.js';
+import { findDateTime, findDateTimes, findTime } from './dates.js';
+import { aheadWhenForward, dateFor, isPlausibleDate, spanAt } from './date-fields.js';
 import { isExpiryField, saysExpiry } from './expiry-date.js';
 
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
@@ -95,14 +95,15 @@ function readForField(utterance: string, field: Field, ctx: ExtractContext): Can
       // a day read forward into the future is no birth date ("January 8th" said for an appointment)
       // "it expires 10/20/2029" is no start date: an expiry dates only a field about one
       const expiry = isExpiryField(field);
-      const said = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).flatMap((d) =>
-        d.hasDate &&
-        d.date &&
-        isPlausibleDate(field, { ...d, date: d.date }, ctx.referenceDate) &&
-        (expiry || !saysExpiry(utterance, spanAt(utterance, d)))
-          ? [{ ...d, date: d.date }]
-          : [],
-      );
+      // "Friday the 4th" for "When did it start?": the one behind us
+      const said = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).flatMap((d) => {
+        if (!d.hasDate || !d.date) return [];
+        const dated = { ...d, date: dateFor(field, { ...d, date: d.date }, ctx.referenceDate) };
+        return isPlausibleDate(field, dated, ctx.referenceDate) &&
+          (expiry || !saysExpiry(utterance, spanAt(utterance, d)))
+          ? [dated]
+          : [];
+      });
       const ahead = aheadWhenForward(field, said, ctx.referenceDate);
       // "now" is the moment of speaking: a day said with it is the one meant ("now, or else Friday")
       const days = ahead.filter((d) => !d.deictic);
@@ -116,10 +117,12 @@ function readForField(utterance: string, field: Field, ctx: ExtractContext): Can
     case 'time': {
       const m = findTime(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead);
       if (m?.time) return c(m.time, m.guessedMeridiem ? 0.75 : 0.92, 'chrono', m.span);
-      // "around 10", "morning if possible, around 10?": an hour said bare, to a time question
-      const bare = findDate(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead)
-        ? null
-        : bareHour(utterance);
+      // "around 10", "morning if possible, around 10?": an hour said bare, to a time question, also beside a
+      // day ("friday morning, dec 11th, around 7"), whose own words are no hour
+      const days = findDateTimes(utterance, ctx.referenceDate, ctx.defaultRegion, ctx.lead).filter(
+        (d) => d.hasDate,
+      );
+      const bare = hourBesideDays(utterance, days);
       return bare ? c(bare.time, bare.guessed ? 0.7 : 0.85, 'bare-hour', bare.span) : null;
     }
     case 'datetime': {

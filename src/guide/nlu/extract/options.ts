@@ -16,7 +16,7 @@ import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
 import { everyOptionBut } from './all-but.js';
 import { saidForLater } from './later-option.js';
-import { inReasonClause } from './reason-clause.js';
+import { faultedAfter, inReasonClause } from './reason-clause.js';
 import { rateOption } from './rate-option.js';
 import { abbreviatedOption } from './abbreviated-option.js';
 import { numberedOption } from './numbered-option.js';
@@ -158,13 +158,16 @@ function inflected(pattern: string): string {
 /**
  * The option hits of `utterance` that choose their option: not said under a negation nor as the value
  * replaced ("no dogs", "townhouse instead of apartment" at "apartment"; see `setAsideAt`), nor inside a
- * reason or a circumstance (`inReasonClause`) when another hit is chosen outside one.
+ * reason or a circumstance (`inReasonClause`) nor faulted as "too" something ("british sounds too stiff", see
+ * `faultedAfter`) when another hit is chosen outside one.
  */
-export function chosenHits<T extends { start: number }>(utterance: string, hits: T[]): T[] {
+export function chosenHits<T extends { start: number; end?: number }>(utterance: string, hits: T[]): T[] {
   const text = normalize(utterance);
   const kept = hits.filter((h) => !setAsideAt(text, h.start));
   // "afternoons and evenings, I have uni in the mornings": a reason's option words add nothing to a choice
-  const chosen = kept.filter((h) => !inReasonClause(text, h.start));
+  const chosen = kept.filter(
+    (h) => !inReasonClause(text, h.start) && !(h.end !== undefined && faultedAfter(text, h.end)),
+  );
   const reasoned = chosen.length > 0 ? chosen : kept;
   // "a one-off for now, might go monthly in the new year": a possibility for later is no choice now
   const now = reasoned.filter((h) => !saidForLater(text, h.start));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { matchMultiOptions, matchSingleOption } from './options.js';
-import { inReasonClause, outsideReasons } from './reason-clause.js';
+import { faultedAfter, inReasonClause, outsideReasons } from './reason-clause.js';
 import { field } from './test-helpers.js';
 
 const at = (text: string, word: string) => inReasonClause(text, text.lastIndexOf(word));
@@ -84,6 +84,35 @@ describe('options said inside a reason do not add to the choice', () => {
       'detached',
     );
   });
+});
+
+describe('faultedAfter', () => {
+  const after = (text: string, word: string) => faultedAfter(text, text.indexOf(word) + word.length);
+  it.each([
+    ['switch to the energetic one, british sounds too stiff', 'british', true],
+    ['the rooftop one is a bit too cold in october', 'rooftop', true],
+    ["garden's way too small", 'garden', true],
+    ['energetic seems kind of too much', 'energetic', true],
+    // guards: praise, "too" in another clause, "too" before the option, "too" as "also"
+    ['the british one is perfect', 'british', false],
+    ['british, the other is too stiff', 'british', false],
+    ['too british for me', 'british', false],
+    ['mornings are fine, evenings too', 'mornings', false],
+    ['british is fine too', 'british', false],
+  ])('%j at %j → %s', (text, word, want) => expect(after(text, word)).toBe(want));
+
+  const voice = field('voice_id', 'single_select', {
+    opts: [
+      ['pro-british-male', 'Professional British male', 'british'],
+      ['energetic-young-male', 'Energetic young male', 'energetic'],
+    ],
+  });
+  it.each([
+    ['switch the voice to the energetic young guy, british sounds too stiff', 'energetic-young-male'],
+    ['british please, energetic is a bit too much', 'pro-british-male'],
+  ])('a choice beside a faulted option keeps the choice: %j', (text, want) =>
+    expect(matchSingleOption(text, voice)?.option.value).toBe(want),
+  );
 });
 
 describe("refusing a multi_select by its field's noun", () => {

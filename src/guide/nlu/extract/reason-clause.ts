@@ -54,6 +54,25 @@ export function inReasonClause(text: string, at: number): boolean {
 }
 
 /**
+ * A judgment of "too much" said of the words just before it, within their clause: "british sounds too stiff",
+ * "the rooftop one is a bit too cold", "garden's way too small". At most two words (the option's own, or "one",
+ * "voice" …) between the option's words and the verb.
+ */
+const FAULTED =
+  /^(?:\s+[a-z]+){0,2}?(?:'s|\s+(?:sounds?|is|seems?|feels?|looks?|was|gets?))\s+(?:(?:a\s+(?:bit|little)|way|kind\s+of|kinda|far|just|much|sort\s+of|a\s+touch)\s+)?too\b/;
+
+/**
+ * Whether the option's words ending at `end` of lower-cased `text` are faulted as "too" something in their
+ * clause ("british sounds too stiff" at "british"): a reason to leave that option, not a choice of it.
+ * "the british one is perfect" and "too british for me" are no such fault.
+ */
+export function faultedAfter(text: string, end: number): boolean {
+  const rest = text.slice(end);
+  const stop = rest.search(/[,;:.!?()]|\s-+\s/);
+  return FAULTED.test(stop < 0 ? rest : rest.slice(0, stop));
+}
+
+/**
  * Lower-cased `text` less its reasons and circumstances (`inReasonClause`): "afternoons and evenings, i have
  * uni in the mornings" → "afternoons and evenings"; "weekends because i work nights" → "weekends". Clauses
  * are joined with ", ".

@@ -29,3 +29,16 @@ describe('a day said with its weekday falls on that weekday', () => {
   ])('%s → %s', (u, v) => expect(lastDate(u)).toBe(v));
   it('a month said wins over the weekday', () => expect(lastDate('Monday 15 December')).toBe('2026-12-15'));
 });
+
+describe('a day said with its weekday, day and month falls on that weekday in the nearest year', () => {
+  it.each([
+    // 29 November 2026 is a Sunday, 2027's a Monday
+    ['it started sunday 29 november', '2026-11-29'],
+    ['since Thursday 3 December', '2026-12-03'],
+    ['Friday 1 January', '2027-01-01'],
+    ['Tuesday 30 November', '2027-11-30'],
+    // guards: the weekday already fits; a year said is kept; no near year fits
+    ['Monday 15 December', '2026-12-15'],
+    ['Thursday 14 January 2027', '2027-01-14'],
+  ])('%s → %s', (u, v) => expect(lastDate(u)).toBe(v));
+});

@@ -25,9 +25,12 @@ export function withChangedOptions(
     if (found.some((c) => c.field === field.name)) continue;
     const view = snapshot.fields.find((f) => f.name === field.name);
     if (!view?.answered) continue;
-    const hits = chosenHits(utterance, findVerbatimOptions(utterance, field.options));
-    if (hits.length !== 2 || !hits.some((h) => h.option.value === view.value)) continue;
-    const other = hits.find((h) => h.option.value !== view.value)!;
+    // the current option may be said as faulted ("medium is too snug"), which chooses nothing
+    const said = findVerbatimOptions(utterance, field.options);
+    if (said.length !== 2 || !said.some((h) => h.option.value === view.value)) continue;
+    const others = chosenHits(utterance, said).filter((h) => h.option.value !== view.value);
+    if (others.length !== 1) continue;
+    const other = others[0]!;
     out.push({
       field: field.name,
       value: other.option.value,

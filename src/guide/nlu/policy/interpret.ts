@@ -46,6 +46,8 @@ import { spellingFix } from './spelling.js';
 import { namePartFix } from './name-part.js';
 import { outsideRefusal, replacedValue } from './replaced-value.js';
 import { backReason } from './back-reason.js';
+import { prefersOther } from './preferred-other.js';
+import { keepHalfOfDay } from './time-half.js';
 import { laterSentences } from './later-sentences.js';
 import { declinedOther } from './declined-other.js';
 import { movedOnFields, nextStepSelects } from './moved-on.js';
@@ -395,7 +397,8 @@ function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, corr
   // walls as well", "scrap the balcony": an answered list keeps what it had, less what is taken away
   const added = editedLists(found, ctx.userText, fillable, ctx.snapshot, askedName(ctx));
   const candidates = preferNewSiblings(
-    keepMonthOfDay(added, fillable, ctx.snapshot),
+    // "the 31st, not the 30th", "11:15 not 11:45": the month, or the half of the day, given before is kept
+    keepHalfOfDay(keepMonthOfDay(added, fillable, ctx.snapshot), fillable, ctx.snapshot),
     fillable,
     ctx.userText,
     asked.kind === 'agent' ? asked.text : undefined,
@@ -442,8 +445,13 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
   const fields = fillableFields(ctx.definition, ctx.snapshot);
   const first = asked[0];
   const view = first ? ctx.snapshot.fields.find((f) => f.name === first.name) : undefined;
+  // "I'd rather just do email then" to an optional phone, with the email given: the email stands in for it
   const declined =
-    first && view && !view.required && ctx.memory.asked.kind === 'field' && declines(ctx.userText);
+    first &&
+    view &&
+    !view.required &&
+    ctx.memory.asked.kind === 'field' &&
+    (declines(ctx.userText) || prefersOther(ctx.userText, first, fields, ctx.snapshot));
   // "no avatar for now, the default one is fine" to the personality question, "skip the profile link" to an
   // optional company: the field named is passed (when the words give no other value but option words
   // borrowed by the decline: "Priya Shah, priya@x.com, no phone please" is read as usual)
