@@ -11,6 +11,7 @@ import { introducedName, ownIntroducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
 import { isOrganizationName } from './org-name.js';
 import { isPlaceMention, saidAsPlace } from './place-mention.js';
+import { placeWithTown } from './town-said.js';
 import { endsWithRelationsThing, relationNamed } from './relation-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
@@ -415,10 +416,14 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
  * The value of a short text `field` in `utterance`, assuming the utterance answers it. Order: name/org lead-ins
  * (≥ 0.88), a short whole answer ("Philadelphia.", "Italian", 0.8), kind lead-ins ("in San Mateo", 0.75),
  * then a proper noun guessed from the sentence (≤ 0.55). A person's name must read as one (`looksLikeName`:
- * not "yes its fenced", "all clear") and is never guessed from a question. Null when nothing plausible is found.
+ * not "yes its fenced", "all clear") and is never guessed from a question. A place is completed with the
+ * town said around it (`placeWithTown`: "Ogden Ave, Naperville, IL"). Null when nothing plausible is found.
  */
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
   const hit = shortTextOf(utterance, field);
+  // "at the Wells Fargo on Glenwood Ave in Raleigh": a spot in town is kept with its town
+  const inTown = hit && textKind(field) === 'location' ? placeWithTown(hit.value, utterance) : null;
+  if (hit && inTown) return { ...hit, value: inTown, confidence: Math.max(hit.confidence, 0.75) };
   // a name is kept as said, title and all ("Dr. Fern Alvarez"); a first or last name alone takes no title
   return hit && isNamePart(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
 }
