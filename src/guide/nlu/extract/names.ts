@@ -55,7 +55,7 @@ const KIND_LEADS: Record<TextKind, string> = {
   origin: String.raw`(?:leaving|departing|flying|travel(?:l)?ing|coming|starting|going|pick(?:ing)? (?:it |me )?up|collect(?:ing)? (?:it |a \w+ (?:car )?)?|rent(?:ing)? (?:it |a car )?)?\s*(?:from|out of)`,
   destination: String.raw`(?:going|heading|headed|flying|travel(?:l)?ing|leaving for|ride|cab|get|go|trip|fly|travel|destination (?:is|will be)|goes)\s*(?:to|for|is|will be)?|\bto|visit|leaving for`,
   location: String.raw`in|near|around|at|within|close to|for`,
-  organization: String.raw`at|to|called|named|from|try|book|visit|check out|reservation (?:at|for)|table at`,
+  organization: String.raw`at|to|called|named|from|try|book|visit|use|go with|check out|reservation (?:at|for)|table at`,
   title: String.raw`called|named|titled|watch|see|play|listen to|hear|for|is`,
   category: String.raw`serving|serves|craving|in the mood for|like|want|for|some|prefer|something|fancy|love`,
   person: String.raw`with|by|to|for|named|called|see|is|starring|featuring`,
