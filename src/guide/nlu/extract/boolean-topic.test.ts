@@ -124,3 +124,22 @@ describe('booleanMentions of a topic named by its head word', () => {
     ['they are authorized dealers', {}],
   ])('%s → %j', (utterance, expected) => expect(readOwn(utterance)).toEqual(expected));
 });
+
+describe('booleanMentions of a topic put with an indefinite pronoun, said by a common synonym', () => {
+  const claim = [field('anyone_injured', 'boolean'), field('police_report', 'boolean')];
+  function readClaim(utterance: string): Record<string, unknown> {
+    const out: Candidate[] = [];
+    booleanMentions(utterance, claim, out);
+    return Object.fromEntries(out.map((c) => [c.field, c.value]));
+  }
+  it.each([
+    ['nobody hurt, no police report', { anyone_injured: false, police_report: false }],
+    ['my wife was with me, she hurt her wrist', { anyone_injured: true }],
+    ['no injuries', { anyone_injured: false }],
+    ['no cops came, so no report', { police_report: false }],
+  ])('%s', (utterance, expected) => expect(readClaim(utterance)).toEqual(expected));
+  // guards: the pronoun alone is no topic; a question names nothing
+  it.each(['anyone can come', 'was anyone hurt?'])('%s → nothing', (utterance) =>
+    expect(readClaim(utterance)).toEqual({}),
+  );
+});

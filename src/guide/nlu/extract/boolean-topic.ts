@@ -22,10 +22,31 @@ const TOPIC_SYNONYMS: Record<string, string[]> = {
   pet: ['dog', 'cat'],
   photo: ['picture', 'pictur', 'pic', 'pictures'],
   smok: ['smoker', 'smoke'],
+  injur: ['hurt'],
+  polic: ['cop', 'cops'],
 };
 
-/** Qualifier words of a field name that are no topic on their own ("has_wifi", "pets_allowed"). */
-const QUALIFIERS = new Set(['ha', 'has', 'is', 'allow', 'good', 'option', 'free', 'for', 'with', 'avail']);
+/**
+ * Qualifier words of a field name that are no topic on their own ("has_wifi", "pets_allowed"), and the
+ * indefinite pronouns a question is put with ("anyone_injured": nobody says "anyone" to answer it).
+ */
+const QUALIFIERS = new Set([
+  'ha',
+  'has',
+  'is',
+  'allow',
+  'good',
+  'option',
+  'free',
+  'for',
+  'with',
+  'avail',
+  'anyon',
+  'anybody',
+  'someon',
+  'somebody',
+  'everyon',
+]);
 
 /** Key stems of a yes/no field: "outdoor seating" from "has_seating_outdoors". */
 export function booleanTopic(field: Field): string[] {
@@ -111,7 +132,7 @@ export function booleanMentions(utterance: string, fields: Field[], out: Candida
       const negated =
         lacksPart ||
         removesTopic(sentence, topic) ||
-        /\b(?:no|not|don't|do not|doesn't|without|never|isn't|aren't|won't|wouldn't|can't|non|no longer)\b/i.test(
+        /\b(?:no|not|don't|do not|doesn't|without|never|isn't|aren't|won't|wouldn't|can't|non|no longer|nobody|no-one)\b/i.test(
           sentence.replace(/[\u2018\u2019]/g, "'"),
         );
       const value = negated ? false : true;

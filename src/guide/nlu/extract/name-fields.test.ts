@@ -25,6 +25,7 @@ describe('isThingNameField', () => {
     ['owner_name', "Owner's name"],
     ['contact_name', 'Contact name'],
     ['client_name', 'Client name'],
+    ['policyholder_name', 'Policyholder name'],
     ['pet_notes', 'Notes about your pet'],
     ['city_name', 'City name'],
   ])('%s (%s) does not', (name, label) =>
@@ -60,6 +61,12 @@ describe('isSpeakerRoleNameField', () => {
     ['parent_name', 'Parent/guardian name', true],
     ['owner_name', "Owner's name", true],
     ['contact_name', 'Contact name', true],
+    ['policyholder_name', 'Policyholder name', true],
+    ['name', 'Cardholder name', true],
+    ['homeowner_name', "Homeowner's name", true],
+    ['other_policyholder', 'Other policyholder', false],
+    ['holder_name', 'Holder name', true],
+    ['shareholder_partner', "Partner's name", false],
     ['emergency_contact_name', 'Emergency contact name', false],
     ['your_name', 'Your name', false], // the speaker's own by its words (`isOwnNameField`)
     ['child_first_name', "Camper's first name", false],

@@ -21,6 +21,14 @@ const SPEAKER_ROLES = new Set(
   ).split(' '),
 );
 
+/** A role fused to what it holds, written as one word: "policyholder", "cardholder", "homeowner". */
+const COMPOUND_ROLE = /^[a-z]{3,}(?:holder|owner)$/;
+
+/** Whether a word of a field's name or label is a speaker's role (`SPEAKER_ROLES`) alone or fused (`COMPOUND_ROLE`). */
+function isSpeakerRole(word: string): boolean {
+  return SPEAKER_ROLES.has(word) || COMPOUND_ROLE.test(word);
+}
+
 /**
  * Words that make a role someone other than the speaker ("Emergency contact name", "Second guardian",
  * "Co-speaker's name", "Partner's name"), though the role alone may be the speaker's.
@@ -60,9 +68,7 @@ export function namedThing(field: Field): string[] {
 export function isThingNameField(field: Field): boolean {
   if (!isEntityNameField(field) || isOwnNameField(field)) return false;
   const thing = namedThing(field);
-  return (
-    thing.length > 0 && (!thing.some((w) => SPEAKER_ROLES.has(w)) || thing.some((w) => OTHER_MARKS.has(w)))
-  );
+  return thing.length > 0 && (!thing.some(isSpeakerRole) || thing.some((w) => OTHER_MARKS.has(w)));
 }
 
 /**
@@ -74,5 +80,5 @@ export function isThingNameField(field: Field): boolean {
 export function isSpeakerRoleNameField(field: Field): boolean {
   if (!isEntityNameField(field) || isOwnNameField(field)) return false;
   const thing = namedThing(field);
-  return thing.some((w) => SPEAKER_ROLES.has(w)) && !thing.some((w) => OTHER_MARKS.has(w));
+  return thing.some(isSpeakerRole) && !thing.some((w) => OTHER_MARKS.has(w));
 }

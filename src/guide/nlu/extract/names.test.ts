@@ -146,6 +146,31 @@ describe('organisations named by their form or by a role at them', () => {
   ])('%s → %s', (u, v) => expect(extractShortText(u, affiliation)?.value).toBe(v));
 });
 
+describe("someone else's organisation said as their customer or as the one to use, and a name said in the past", () => {
+  const insurer = field('other_driver_insurer', 'text', { label: "Other driver's insurance company" });
+  const other = field('other_driver_name', 'text', { label: "Other driver's name" });
+  it.each([
+    ['his name is Travis Whitfield and he has Progressive', 'Progressive'],
+    ['the other driver was Kimberly Sosa, she has State Farm', 'State Farm'],
+    ['her name was Angela Ruiz, insured with Allstate', 'Allstate'],
+    ["she's with Geico", 'Geico'],
+  ])('%s → %s', (u, v) => expect(extractShortText(u, insurer)?.value).toBe(v));
+  it.each([
+    ['her name was Angela Ruiz, insured with Allstate', 'Angela Ruiz'],
+    ['the other driver was Kimberly Sosa, she has State Farm', 'Kimberly Sosa'],
+  ])('%s → %s', (u, v) => expect(extractShortText(u, other)?.value).toBe(v));
+  const shop = field('repair_shop', 'text', { label: 'Preferred repair shop' });
+  it.each([
+    ["For repairs I'd like to use Dent Doctors on 2nd Street in Edmond.", 'Dent Doctors on 2nd Street'],
+    ["we'll go with Caliber Collision", 'Caliber Collision'],
+  ])('%s → %s', (u, v) => expect(extractShortText(u, shop)?.value).toBe(v));
+  // guards: a lowercase thing had is no organisation
+  it.each(['he has a broken arm', 'she had no insurance at all', 'I use the app for everything'])(
+    'no insurer in %s',
+    (u) => expect(cueValue(u, insurer, true)).toBeNull(),
+  );
+});
+
 describe('extractLongText', () => {
   it.each([
     ["well, I'd like it to be a friendly guide for new hires.", 'a friendly guide for new hires'],

@@ -11,6 +11,7 @@ import { introducedName, ownIntroducedName } from './introductions.js';
 import { kindNamed } from './kind-named.js';
 import { isOrganizationName } from './org-name.js';
 import { isPlaceMention, saidAsPlace } from './place-mention.js';
+import { placeWithTown } from './town-said.js';
 import { endsWithRelationsThing, relationNamed } from './relation-named.js';
 import { isAbbreviation, isTitle, withoutTitles } from './titles.js';
 import { CONNECTORS, GENERIC_VALUES, GENERIC_WORDS, NOT_NAMES } from './name-lists.js';
@@ -30,7 +31,7 @@ export interface TextMatch {
 }
 
 const NAME_LEAD =
-  /\b(?:my name is|my name's|name's|i am called|i'm called|call me|you can call me|it's called|it is called|it'll be called|it will be called|it's named|it is named|(?:let's|let us|we'll|we will|i'll|i will|i want to|i'd like to|i would like to|i wanna|please|i'm going to|gonna)?\s*(?:name|call) (?:it|him|her|them|this one|this|the \w+)|named|called|titled|her name is|his name is|their name is|the name is|name is)\s+(?:is\s+)?/i;
+  /\b(?:my name is|my name's|name's|i am called|i'm called|call me|you can call me|it's called|it is called|it'll be called|it will be called|it's named|it is named|(?:let's|let us|we'll|we will|i'll|i will|i want to|i'd like to|i would like to|i wanna|please|i'm going to|gonna)?\s*(?:name|call) (?:it|him|her|them|this one|this|the \w+)|named|called|titled|(?:her|his|their) name (?:is|was)|the name is|name is)\s+(?:is\s+)?/i;
 /** A new name given in place of the old one: "rename it to Echo", "change her name to Juno", "new name: Pip". */
 const RENAME_LEAD =
   /\b(?:rename(?: (?:it|him|her|them))?(?: (?:to|as))?|change (?:the|its|his|her|their) name to|(?:the )?new name(?: is| will be| should be)?:?)\s+/i;
@@ -40,6 +41,13 @@ const RENAME_LEAD =
  */
 const ORG_LEAD =
   /\b(?:i work (?:at|for|with)|(?:i'm|im|i am|we're|we are|(?<=^|[,;.!?]\s*)were) (?:at|with|from)|(?:i'm|im|i am) employed (?:at|by)|my (?:company|employer|business|organi[sz]ation|firm) is|(?:the )?company is)\s+/i;
+/**
+ * Someone else's organisation, said with a verb of being its customer: "he has Progressive", "she's with
+ * State Farm", "insured with Allstate", "they bank with Chase". Read only before a capitalised name ("he has
+ * a broken arm" names none).
+ */
+const CUSTOMER_LEAD =
+  /\b(?:(?:he|she|they)\s+(?:has|had|have|uses|used)|(?:he|she|they|he's|she's|they're|he is|she is|they are|(?:he|she|they) (?:was|were))\s+(?:with|insured (?:with|by|through))|(?:insured|covered|banks?|banked|banking)\s+(?:with|by|through))\s+/i;
 /** "we're Acme Labs": only a capitalised name follows, lowercase words describe ("we're tiny", "we're based …"). */
 const ORG_IS = /\b(?:we're|we are)\s+/i;
 
@@ -47,7 +55,7 @@ const KIND_LEADS: Record<TextKind, string> = {
   origin: String.raw`(?:leaving|departing|flying|travel(?:l)?ing|coming|starting|going|pick(?:ing)? (?:it |me )?up|collect(?:ing)? (?:it |a \w+ (?:car )?)?|rent(?:ing)? (?:it |a car )?)?\s*(?:from|out of)`,
   destination: String.raw`(?:going|heading|headed|flying|travel(?:l)?ing|leaving for|ride|cab|get|go|trip|fly|travel|destination (?:is|will be)|goes)\s*(?:to|for|is|will be)?|\bto|visit|leaving for`,
   location: String.raw`in|near|around|at|within|close to|for`,
-  organization: String.raw`at|to|called|named|from|try|book|visit|check out|reservation (?:at|for)|table at`,
+  organization: String.raw`at|to|called|named|from|try|book|visit|use|go with|check out|reservation (?:at|for)|table at`,
   title: String.raw`called|named|titled|watch|see|play|listen to|hear|for|is`,
   category: String.raw`serving|serves|craving|in the mood for|like|want|for|some|prefer|something|fancy|love`,
   person: String.raw`with|by|to|for|named|called|see|is|starring|featuring`,
@@ -233,7 +241,9 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   // a name field of its own is read by its lead-ins ("my name is …"), not any titled name mentioned
   if (admitsPerson(field) && !isPersonNameField(field)) finders.push(() => titledName(utterance));
   const role = roleLead(field);
-  if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, capitalisedOnly));
+  // "the other driver was Kimberly Sosa, she has State Farm": a role word before lowercase words ("driver
+  // was …") is tried only once the other lead-ins found nothing
+  if (role) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, true));
   // "rename it to Bramble? my friend has a bot called Biscuit": the new name beats another thing's name
   if (
     kind === 'person' ||
@@ -258,6 +268,7 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
   if (kind === 'organization' || /company|employer|work/.test(field.name)) {
     finders.push(() => leadValue(utterance, ORG_LEAD, 0.88, 'org-lead', kind, capitalisedOnly));
     finders.push(() => leadValue(utterance, ORG_IS, 0.88, 'org-lead', kind, true));
+    finders.push(() => leadValue(utterance, CUSTOMER_LEAD, 0.88, 'org-lead', kind, true));
     finders.push(() => organizationRun(utterance));
   }
   const own = new RegExp(String.raw`\b(?:${KIND_LEADS[kind]})\s+`, 'gi');
@@ -271,6 +282,7 @@ export function cueValue(utterance: string, field: Field, capitalisedOnly: boole
     const where = new RegExp(String.raw`\b(?:${KIND_LEADS.location})\s+`, 'gi');
     finders.push(() => leadValue(utterance, where, 0.7, `${kind}-lead`, kind, capitalisedOnly));
   }
+  if (role && !capitalisedOnly) finders.push(() => leadValue(utterance, role, 0.9, 'role-lead', kind, false));
   // "a husky called Luna" names the husky, not the speaker; "Name's Gareth Price" names no co-speaker
   const barred = notTheirs(utterance, field);
   for (const find of finders) {
@@ -415,10 +427,14 @@ function entityGuess(utterance: string, kind: TextKind): string[] {
  * The value of a short text `field` in `utterance`, assuming the utterance answers it. Order: name/org lead-ins
  * (≥ 0.88), a short whole answer ("Philadelphia.", "Italian", 0.8), kind lead-ins ("in San Mateo", 0.75),
  * then a proper noun guessed from the sentence (≤ 0.55). A person's name must read as one (`looksLikeName`:
- * not "yes its fenced", "all clear") and is never guessed from a question. Null when nothing plausible is found.
+ * not "yes its fenced", "all clear") and is never guessed from a question. A place is completed with the
+ * town said around it (`placeWithTown`: "Ogden Ave, Naperville, IL"). Null when nothing plausible is found.
  */
 export function extractShortText(utterance: string, field: Field): TextMatch | null {
   const hit = shortTextOf(utterance, field);
+  // "at the Wells Fargo on Glenwood Ave in Raleigh": a spot in town is kept with its town
+  const inTown = hit && textKind(field) === 'location' ? placeWithTown(hit.value, utterance) : null;
+  if (hit && inTown) return { ...hit, value: inTown, confidence: Math.max(hit.confidence, 0.75) };
   // a name is kept as said, title and all ("Dr. Fern Alvarez"); a first or last name alone takes no title
   return hit && isNamePart(field) ? { ...hit, value: withoutTitles(hit.value) } : hit;
 }

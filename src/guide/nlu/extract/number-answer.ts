@@ -5,6 +5,7 @@ import { fieldUnit } from './field-unit.js';
 import { STOPWORDS, expandStem, fieldStems, normalize, stem, tokens } from './normalize.js';
 import { holdsYear } from '../../../core/wizard/field-types/year-number.js';
 import { isYearShaped, yearBounds } from './year-answer.js';
+import { ownOnly } from './own-only.js';
 import { countsPeople, groupedHeads, namesHeads, peopleCount } from './people-count.js';
 import { declaredValue } from './declared-values.js';
 import { timesCount } from './times-count.js';
@@ -25,7 +26,8 @@ export { holdsMoney };
  * over a year-shaped number when another number is said (→ 80000 for the miles). A field that counts people
  * takes a head count said without a number ("just me" → 1, "me and my wife" → 2). Words the author gave a
  * value in the field's hints ("studio or bachelor = 0") give that value. How often said without a number
- * ("only once", "twice", "just the one") gives that count. A score said against its scale ("three out of ten",
+ * ("only once", "twice", "just the one") gives that count, and a count of things answered with the speaker's
+ * own alone ("just mine", "only my car") gives 1. A score said against its scale ("three out of ten",
  * "7/10") gives the score.
  */
 
@@ -225,6 +227,9 @@ export function numberAnswer(utterance: string, field: Field): NumberAnswer | nu
     // "only once", "twice", "just the one": how often, said without a number
     const times = mentions.length || year || money ? null : timesCount(said);
     if (times) return { ...times, confidence: 0.85 };
+    // "just mine", "only my car": one thing of the speaker's, for a count of things
+    const own = mentions.length || year || money || countsPeople(field) ? null : ownOnly(said);
+    if (own) return { ...own, confidence: 0.8 };
     if (year) return null;
     // "no bedroom as such, it's a studio. one bathroom": the numbers count other nouns, the field's own
     // noun is denied

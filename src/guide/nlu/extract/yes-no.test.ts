@@ -37,6 +37,9 @@ describe('detectYesNo', () => {
     // guards: a "not" or an assent word at the start still answers
     'not good, no',
     'not so good',
+    // no one at all
+    'nobody hurt. yes police',
+    'no-one was in the car',
   ])('%s → no', (u) => expect(detectYesNo(u)).toBe(false));
   it.each([
     'Search for something else.',

@@ -182,6 +182,9 @@ const NEGATIVE = [
   'not interested',
   'neither',
   'none',
+  // "nobody hurt", "no-one was there": no one at all is a no
+  'nobody',
+  'no-one',
   'absolutely not',
   'definitely not',
   'of course not',

@@ -5,6 +5,7 @@ import { freeTextAnswer, isFillerOnly } from './free-text.js';
 import type { Candidate } from './plan.js';
 import type { DescribedTurn } from './described-turn.js';
 import { withoutSpans } from './spans.js';
+import { withoutRequests } from './request-clause.js';
 import { contentStems } from '../extract/normalize.js';
 
 /**
@@ -40,7 +41,8 @@ function describes(d: Candidate, found: Candidate[]): boolean {
 /**
  * Values for the unanswered long free-text fields (`isLongText`) of the step of a choice found in
  * `utterance` (`found`) whose words run inside the person's own sentence (`insideDescription`): the
- * utterance from the choice's sentence on (`fromChoice`) read as that field's answer, less the other values said apart. Only for choices not asked
+ * utterance from the choice's sentence on (`fromChoice`), less what the person asks to have done
+ * (`withoutRequests`: "need to file a claim"), read as that field's answer, less the other values said apart. Only for choices not asked
  * (`asked`) and not answered yet, and long text neither asked nor found; at least 6 words, not
  * pleasantries. Empty when none.
  */
@@ -66,7 +68,9 @@ export function describedAlong(turn: DescribedTurn): Candidate[] {
     );
     const apart = found.filter((o) => o !== c && !insideDescription(utterance, o.span, field(o.field)));
     for (const f of companions) {
-      const d = freeTextAnswer(nlu, fromChoice(utterance, c.span), f, apart, fields, ctx);
+      // "hit a deer on hwy 29 need to file a claim": the request to start is no part of the account
+      const account = withoutRequests(fromChoice(utterance, c.span));
+      const d = account ? freeTextAnswer(nlu, account, f, apart, fields, ctx) : null;
       const words = String(d?.value ?? '')
         .split(/\s+/)
         .filter(Boolean).length;
