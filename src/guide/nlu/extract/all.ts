@@ -39,6 +39,7 @@ import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
 import { addressPartCandidates } from './address-parts.js';
+import { addressUnitCandidates } from './address-unit.js';
 import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
 import { quotedText } from './quoted-text.js';
 import { kindNameCandidates } from './kind-name-field.js';
@@ -470,6 +471,8 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   out.push(...routeCandidates(utterance, fields, false));
   // "48 Lakeshore Rd E, Oakville, Ontario": the street and the town, for a form that asks them apart
   out.push(...addressPartCandidates(utterance, fields, out));
+  // "Unit 5, 88 Victoria Street", "3/17 Dominion Road": the unit, for a form that asks it beside the street
+  out.push(...addressUnitCandidates(utterance, fields, out));
 
   // "temperature 0.2", "use gpt-4o-mini": a number after its field's label, a token shaped like a field's examples;
   out.push(...labelledNumbers(utterance, fields, out));

@@ -63,7 +63,8 @@ export function isClearNameWord(word: string): boolean {
  * and no closing possessive ("TypeScript's").
  */
 export function looksLikeName(value: string): boolean {
-  if (/[?\d@/]/.test(value)) return false;
+  // "kia ora", "good morning": a greeting of two words is no name
+  if (/[?\d@/]/.test(value) || isGreeting(value)) return false;
   const words = value.trim().split(/\s+/).filter(Boolean);
   if (!words.length || words.length > 5) return false;
   // a possessive is about something of theirs ("TypeScript's type system", "Harold's wife"), not the name said
@@ -124,7 +125,8 @@ export function isTalkOnly(answer: string): boolean {
  */
 export function looksLikeGivenName(answer: string): boolean {
   const value = answer.trim().replace(/[.!]+$/, '');
-  if (!value || /[?\d@/,;:]/.test(value) || isAcknowledgement(value) || declines(value)) return false;
+  if (!value || /[?\d@/,;:]/.test(value) || isAcknowledgement(value) || declines(value) || isGreeting(value))
+    return false;
   const words = value.split(/\s+/);
   return words.length <= 3 && words.every(isGivenNameWord);
 }

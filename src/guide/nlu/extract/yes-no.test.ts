@@ -51,6 +51,9 @@ describe('detectYesNo', () => {
     'before I agree, where is my data stored?',
     'if we say yes, when would you call?',
     "I'll tell you once I confirm with my boss",
+    // a polite condition asks leave, it answers nothing
+    "I'd rather be at home when they come, if you don't mind",
+    "a morning visit if that's ok",
     // a remark about oneself with "not" and an assent word inside answers nothing
     'sorry my english is not so good',
     'my typing is not great',
@@ -130,8 +133,11 @@ describe('detectDontCare', () => {
     'either is fine',
     'up to you',
   ])('%s → true', (u) => expect(detectDontCare(u)).toBe(true));
-  it.each(['Is there anything available?', 'anything else?', 'I care about price', 'yes'])(
-    '%s → false',
-    (u) => expect(detectDontCare(u)).toBe(false),
-  );
+  it.each([
+    'Is there anything available?',
+    'anything else?',
+    'I care about price',
+    'yes',
+    "I'd rather be at home, if you don't mind",
+  ])('%s → false', (u) => expect(detectDontCare(u)).toBe(false));
 });

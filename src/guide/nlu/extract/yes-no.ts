@@ -236,10 +236,11 @@ function earliest(re: RegExp, text: string): { index: number; phrase: string } |
 
 /**
  * Assent named inside a condition or a time clause ("before I agree", "if we say yes", "until I confirm"):
- * it says what has not happened yet, so it answers neither way.
+ * it says what has not happened yet, so it answers neither way; nor does a polite condition that asks leave
+ * ("if you don't mind", "if that's ok").
  */
 const SUBORDINATE_ASSENT =
-  /\b(?:before|if|unless|until|till|once|when)\s+(?:i|we)\s+(?:(?:can|do|will|'ll)\s+)?(?:agree|confirm|consent|accept|sign(?:\s+off)?|say\s+(?:yes|ok(?:ay)?|no))\b/g;
+  /\b(?:(?:before|if|unless|until|till|once|when)\s+(?:i|we)\s+(?:(?:can|do|will|'ll)\s+)?(?:agree|confirm|consent|accept|sign(?:\s+off)?|say\s+(?:yes|ok(?:ay)?|no))|if\s+you\s+(?:don't|do not|dont)\s+mind|if\s+(?:that's|that is|thats|it's|it is)\s+(?:ok(?:ay)?|alright|all right|fine))\b/g;
 
 /**
  * Words that only lead into the answer: an acknowledgement of what the guide said ("ok makes sense", "I
@@ -299,7 +300,8 @@ function readYesNo(text: string): boolean | null {
 
 const DONT_CARE = new RegExp(
   [
-    String.raw`\b(?:i\s+)?(?:don't|do not|dont)\s+(?:really\s+)?(?:care|mind|have a preference)\b(?!\s+(?:for|about)\s+(?:it|that|this)\b)`,
+    // not the polite "if you don't mind", which asks leave
+    String.raw`\b(?<!\bif you )(?:i\s+)?(?:don't|do not|dont)\s+(?:really\s+)?(?:care|mind|have a preference)\b(?!\s+(?:for|about)\s+(?:it|that|this)\b)`,
     String.raw`\b(?:it\s+)?(?:doesn't|does not|doesnt)\s+(?:really\s+)?matter\b`,
     String.raw`\bno\s+(?:particular\s+|real\s+|specific\s+)?preferences?\b`,
     String.raw`\bwhatever(?:'s| is)?\b(?:\s+(?:fine|available|works|you (?:think|like|want|recommend)))?`,

@@ -15,6 +15,7 @@ import { namedAsChoice, withChoicePhrase } from './choice-phrase.js';
 import { isOutweighed } from './outweighed.js';
 import { isHollowFor } from './hollow-value.js';
 import { talksOfNumberField } from './number-talk.js';
+import { isUnitOfAddress } from '../extract/address-unit.js';
 import { isGuessInside } from './inner-guess.js';
 import { saidOnlyInReason } from './reason-clause.js';
 import { isWhenForName } from './when-only.js';
@@ -206,7 +207,8 @@ export function extractAnswer(
     if (isFreeText(field) && talksOfNumberField(c.value, field, fields)) continue;
     if (own.some((o) => covers(o) && apart(o) && spansOverlap(o.span, c.span))) continue;
     // "From Lagos traffic to event streams: …" asked the title: "from Lagos" read as a company is the title's
-    const inside = (o: Candidate) => isGuessInside(o, c, asked, utterance, fields);
+    // "Flat 6, 210 Symonds Street, Grafton" asked the address: the unit read inside it leaves it whole
+    const inside = (o: Candidate) => isGuessInside(o, c, asked, utterance, fields) || isUnitOfAddress(o);
     if (
       isFreeText(field) &&
       cut.some((o) => o.field !== field.name && spansOverlap(o.span, c.span) && !inside(o))
@@ -256,8 +258,13 @@ export function extractAnswer(
     : [];
   const rest = [...others, ...given].filter(
     (o) =>
-      !own.some((c) => c.field !== o.field && spansOverlap(c.span, o.span) && !partOfSameMention(c, o)) &&
-      !own.some((c) => c.field === o.field && holdsAll(c.value, o.value)),
+      !own.some(
+        (c) =>
+          c.field !== o.field &&
+          spansOverlap(c.span, o.span) &&
+          !partOfSameMention(c, o) &&
+          !isUnitOfAddress(o),
+      ) && !own.some((c) => c.field === o.field && holdsAll(c.value, o.value)),
   );
   return mergeCandidates([...own, ...rest]);
 }

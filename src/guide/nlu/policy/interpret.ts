@@ -3,7 +3,13 @@ import type { RunSnapshot } from '../../../core/wizard/snapshot.js';
 import type { DescribedTurn } from './described-turn.js';
 import { declines, isAcknowledgement, readActs } from '../acts.js';
 import { defersApproval } from '../deferred-approval.js';
-import { detectCommand, detectFieldMention, isContinue, noPreferenceFields } from '../intents.js';
+import {
+  detectCommand,
+  detectFieldMention,
+  fieldNamedIn,
+  isContinue,
+  noPreferenceFields,
+} from '../intents.js';
 import type { DialogueMemory } from '../memory.js';
 import {
   RESTATED,
@@ -68,7 +74,7 @@ import {
 import type { Action, Candidate, ExtractContext, Nlu, Plan } from './plan.js';
 import { remarkOnly } from './plan.js';
 import { currentStepFields, fieldDef, fillableFields } from './questions.js';
-import { extendsList } from './list-extension.js';
+import { extendsList, repeatsPart } from './list-extension.js';
 import { resetGroupPlan } from './reset-group.js';
 import { LIST_EDIT, editedLists } from './list-edits.js';
 import { withChangedOptions } from './changed-option.js';
@@ -383,6 +389,27 @@ function isAnsweredElsewhere(ctx: TurnContext, c: Candidate): boolean {
   );
 }
 
+/**
+ * Whether `c` only mentions again part of an answered list that was not asked (see `repeatsPart`), in answer
+ * to another field's question or to an informational step; at a review, a change or a revisit the words may
+ * be the new list.
+ */
+function repeatsAnsweredPart(ctx: TurnContext, c: Candidate, fields: Field[]): boolean {
+  const view = ctx.snapshot.fields.find((f) => f.name === c.field);
+  const field = fields.find((f) => f.name === c.field);
+  const kind = ctx.memory.asked.kind;
+  return (
+    (kind === 'field' || kind === 'info') &&
+    !!view?.answered &&
+    !!field &&
+    c.field !== askedName(ctx) &&
+    c.extractor !== LIST_EDIT &&
+    repeatsPart(view.value, c.value) &&
+    !correctsEarlier(ctx.userText) &&
+    fieldNamedIn(ctx.userText, [field]) === undefined
+  );
+}
+
 /** Whether the field asked for takes free text (a description may mention an address in passing). */
 function askedFreeText(ctx: TurnContext): boolean {
   const asked = ctx.memory.asked;
@@ -395,7 +422,10 @@ function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, corr
   const fillable = fillableFields(ctx.definition, ctx.snapshot);
   // "oh and a brake inspection too" once the services were given: the option joins the list; "add the
   // walls as well", "scrap the balcony": an answered list keeps what it had, less what is taken away
-  const added = editedLists(found, ctx.userText, fillable, ctx.snapshot, askedName(ctx));
+  const edited = editedLists(found, ctx.userText, fillable, ctx.snapshot, askedName(ctx));
+  // "the oven died on Saturday" once the problems were the oven and the mould: an answered list not asked
+  // keeps its items when words that neither correct nor name it mention some of them again
+  const added = edited.filter((c) => !repeatsAnsweredPart(ctx, c, fillable));
   const candidates = preferNewSiblings(
     // "the 31st, not the 30th", "11:15 not 11:45": the month, or the half of the day, given before is kept
     keepHalfOfDay(keepMonthOfDay(added, fillable, ctx.snapshot), fillable, ctx.snapshot),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extendsList } from './list-extension.js';
+import { extendsList, repeatsPart } from './list-extension.js';
 
 describe('extendsList', () => {
   it.each([
@@ -14,5 +14,20 @@ describe('extendsList', () => {
     [undefined, ['rock'], false],
   ])('%j then %j → %s', (earlier, value, expected) => {
     expect(extendsList(earlier, value)).toBe(expected);
+  });
+});
+
+describe('repeatsPart', () => {
+  it.each([
+    [['oven', 'mould'], ['oven'], true],
+    [['a', 'b', 'c'], ['c', 'a'], true],
+    // guards: the same list, a new item, no earlier list, an empty value
+    [['oven', 'mould'], ['mould', 'oven'], false],
+    [['oven'], ['oven', 'mould'], false],
+    [['oven', 'mould'], ['oven', 'pests'], false],
+    [undefined, ['oven'], false],
+    [['oven'], [], false],
+  ])('%j then %j → %s', (earlier, value, expected) => {
+    expect(repeatsPart(earlier, value)).toBe(expected);
   });
 });
