@@ -23,6 +23,8 @@ import * as say from './replies.js';
 import { defaultNlu } from './nlu.js';
 import { referenceDateOf } from '../../core/wizard/snapshot.js';
 import { hintedRegions } from './extract/phone.js';
+import { outOfRangeDate } from './extract/out-of-range-date.js';
+import { formatFieldValue } from '../../core/wizard/field-types/index.js';
 
 /** Options of the embedded brain. */
 export interface EmbeddedBrainOptions {
@@ -139,7 +141,7 @@ export class EmbeddedBrain implements GuideBrain {
       outcome.snapshot = r.snapshot;
       outcome.completed = r.ok;
     }
-    const reply = this.compose(plan, outcome, definition);
+    const reply = this.compose(plan, outcome, definition, input.userText, extract);
     this.lastReply = reply;
     return reply;
   }
@@ -253,7 +255,13 @@ export class EmbeddedBrain implements GuideBrain {
     return question.text;
   }
 
-  private compose(plan: Plan, out: Outcome, definition: WizardDefinition): string {
+  private compose(
+    plan: Plan,
+    out: Outcome,
+    definition: WizardDefinition,
+    userText: string,
+    extract: ExtractContext,
+  ): string {
     const name = definition.guide.name;
     const memory = this.memory;
     if (out.completed) {
@@ -294,7 +302,7 @@ export class EmbeddedBrain implements GuideBrain {
       memory.lastQuestion = say.didYouMean(out.confirm.display);
       return say.joinReply(ack, memory.lastQuestion);
     }
-    const lead = this.remarkText(remark, out, definition);
+    const lead = this.remarkText(remark, out, definition, userText, extract);
     if (lead.final) return say.joinReply(ack, lead.text);
     const nav = out.navError && remark?.kind !== 'back' ? say.problem(out.navError) : '';
     return say.joinReply(ack, lead.text, nav, this.ask(definition, out.snapshot));
@@ -305,6 +313,8 @@ export class EmbeddedBrain implements GuideBrain {
     remark: Plan['remark'],
     out: Outcome,
     definition: WizardDefinition,
+    userText: string,
+    extract: ExtractContext,
   ): { text: string; final?: boolean } {
     const memory = this.memory;
     switch (remark?.kind) {
@@ -348,6 +358,12 @@ export class EmbeddedBrain implements GuideBrain {
         if (!field || out.set.length > 0)
           return { text: out.set.length > 0 ? '' : say.notUnderstood(undefined) };
         if (memory.asked.kind !== 'defaults') memory.asked = { kind: 'field', field: field.name };
+        const wrongSide = outOfRangeDate(field, userText, extract);
+        if (wrongSide)
+          return {
+            text: say.dateOutOfRange(field, wrongSide.side, formatFieldValue(field, wrongSide.date)),
+            final: true,
+          };
         return { text: say.notUnderstood(field), final: true };
       }
       default:

@@ -138,6 +138,18 @@ export function notUnderstood(field: Field | undefined): string {
   return examples ? `${what}. ${examples}` : `${what} — could you say it again?`;
 }
 
+/**
+ * Said when every day the person gave lies on the wrong side of today for a date field (see
+ * `outOfRangeDate`): "11 December 2026 is still to come — your date of the incident can't be later
+ * than today. Could you check the date?"; `display` is the day as the run shows it.
+ */
+export function dateOutOfRange(field: Field, side: 'ahead' | 'behind', display: string): string {
+  const label = yourLabel(field.label);
+  return side === 'ahead'
+    ? `${display} is still to come — your ${label} can't be later than today. Could you check the date?`
+    : `${display} has already passed — your ${label} needs to be today or later. Which day would you like?`;
+}
+
 const INVALID_BY_TYPE: Partial<Record<Field['type'], string>> = {
   email: "That doesn't look like a valid email address",
   phone: "That doesn't look like a valid phone number",

@@ -60,6 +60,7 @@ import { movedOnFields, nextStepSelects } from './moved-on.js';
 import { isStrayOverwrite } from './stray-values.js';
 import { isWeakMomentOverwrite } from './weak-moment.js';
 import { withoutIncidentalOverwrites } from './incidental-overwrite.js';
+import { withoutSiblingMisfits } from './sibling-misfit.js';
 import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
@@ -533,7 +534,14 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     (clause, f) => readField(ctx, clause, f),
   );
   // "no to the engagement shoot" asked the second shooter: the yes or no is the one it names
-  const found = withNamedYesNo(topical, ctx.userText, asked, fields, ctx.snapshot);
+  // "yesterday" to a visit date ahead: no change of the answered incident date
+  const found = withoutSiblingMisfits(
+    withNamedYesNo(topical, ctx.userText, asked, fields, ctx.snapshot),
+    fields,
+    ctx.snapshot,
+    first?.name,
+    ctx.userText,
+  );
   // "the snow tires put on and the brakes looked at" asked an optional mileage: the next step's select
   if (found.length === 0)
     for (const f of nextStepSelects(ctx.snapshot, asked, fields)) {
@@ -647,7 +655,9 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     ctx.definition.steps.flatMap((s) => s.fields),
     `${ctx.definition.name} ${ctx.definition.description}`,
   ).filter((c) => !isStray(ctx, c, fields));
-  if (elsewhere.length > 0) return answerPlan(ctx, elsewhere, false);
+  // a day the asked date field refused is no answer to the next date field
+  const fitting = withoutSiblingMisfits(elsewhere, fields, ctx.snapshot, first?.name, ctx.userText);
+  if (fitting.length > 0) return answerPlan(ctx, fitting, false);
   return remarkOnly({ kind: 'not_understood', field: first?.name });
 }
 
