@@ -29,6 +29,7 @@ import { answerAlong, nonInformingPlan } from './acts-plan.js';
 import { questionsAlong } from './asked-along.js';
 import { noteOutOfTurn } from './note-out-of-turn.js';
 import { pointedOption } from './pointed-option.js';
+import { greetingAsOption } from './greeting-option.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
@@ -109,7 +110,9 @@ export function interpretTurn(turn: TurnContext): Plan {
   const { snapshot, memory } = turn;
   if (snapshot.status !== 'active') return remarkOnly({ kind: 'already_done' });
   const fields = fillableFields(turn.definition, snapshot);
-  const acts = readActs(turn.userText);
+  const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
+  // "morning" to the time slot names an option, though it greets elsewhere
+  const acts = greetingAsOption(readActs(turn.userText), turn.userText, askedField, turn.nlu, turn.extract);
   const command = detectCommand(acts.content);
   if (command) {
     // "go back a sec, I want to change the budget": the field the reason names is asked, wherever it is;
@@ -123,7 +126,6 @@ export function interpretTurn(turn: TurnContext): Plan {
     }
     return commandPlan(memory, snapshot, command);
   }
-  const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const actsContext = {
     acts,
     utterance: turn.userText,
