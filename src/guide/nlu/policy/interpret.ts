@@ -159,7 +159,10 @@ export function interpretTurn(turn: TurnContext): Plan {
   const along = questionsAlong(acts.content, fields, turn.nlu, turn.extract, askedField);
   const plan = informingPlan(turn, fields, along?.rest ?? acts.content);
   const question = [...acts.asides, ...(along?.questions ?? [])][0];
-  const answer = question && !plan.remark ? answerAlong(question, actsContext) : null;
+  // "what's the difference between X and Y? the kids stream a lot": when the rest gives nothing, the
+  // question is answered instead of asking again
+  const unheard = plan.remark?.kind === 'not_understood' && !plan.actions.some((a) => a.op === 'set');
+  const answer = question && (!plan.remark || unheard) ? answerAlong(question, actsContext) : null;
   return answer ? { ...plan, remark: { kind: 'answer', text: answer } } : plan;
 }
 
