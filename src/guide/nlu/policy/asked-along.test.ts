@@ -13,7 +13,10 @@ describe('questionsAlong', () => {
   const time = field('time', 'time');
   it.each<[string, string | null]>([
     // options a question compares are offered by nobody: the question is cut
-    ["what's the difference between the Fibre 300 and the 500? The kids are always gaming", 'The kids are always gaming'],
+    [
+      "what's the difference between the Fibre 300 and the 500? The kids are always gaming",
+      'The kids are always gaming',
+    ],
     ['what does Fibre 500 include? we stream a lot', 'we stream a lot'],
     // guards: a question that offers a value the rest does not repeat is read whole
     ['is 3pm free? if not 4pm', null],

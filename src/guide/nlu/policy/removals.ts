@@ -40,7 +40,12 @@ export function removedFields(utterance: string, fields: Field[]): Field[] {
 function namesOption(field: Field, words: string): boolean {
   const said = words.trim();
   return (field.options ?? []).some((o) =>
-    [o.label, ...(o.synonyms ?? [])].some((t) => t.toLowerCase().replace(/[\u2019]/g, "'").includes(said)),
+    [o.label, ...(o.synonyms ?? [])].some((t) =>
+      t
+        .toLowerCase()
+        .replace(/[\u2019]/g, "'")
+        .includes(said),
+    ),
   );
 }
 
