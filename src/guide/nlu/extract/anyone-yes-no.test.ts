@@ -15,6 +15,7 @@ describe('anyoneYesNo', () => {
     [anyone, 'no', null],
     [anyone, 'yes, my husband does', null],
     [anyone, 'no, we both go to the office', null],
+    [anyone, "no - I'm a nurse, I do shifts at the hospital", null],
     [you, "my wife does, I don't", null],
   ])('%s: %j → %s', (f, utterance, yes) => expect(anyoneYesNo(utterance, f)).toBe(yes));
 });

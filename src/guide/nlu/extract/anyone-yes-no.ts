@@ -20,6 +20,13 @@ const NEGATED = /\b(?:not|never|no|nobody|none|neither)\b|n['’]?t\b/i;
 const PERSON_ACTS =
   /^(?:(?:and|also|only|just)\s+)?(?:i|we|he|she|they|(?:my|our|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?|[A-Z][a-z]+)\s+(?:(?:also|both|all)\s+)?(?:do|does|did|is|are|was|will|would|has|have|can|[a-z]+s)\b/i;
 
+/**
+ * A person who does not ("I don't", "my partner doesn't", "he never does", "not me", "I'm not"); a bare "no"
+ * before a reason ("no - I'm a nurse, I do shifts") is none.
+ */
+const PERSON_DOES_NOT =
+  /^(?:(?:and|but)\s+)?(?:(?:i|we|he|she|they|(?:my|our|his|her|their|the)\s+[a-z]+(?:\s+[a-z]+)?|[a-z]+)\s+(?:(?:do|does|did|is|are|was|will|would|has|have|can)(?:n['’]?t|\s+not)\b|never\b|won['’]?t\b)|(?:i'?m|i am|we'?re|he'?s|she'?s|they'?re)\s+not\b|not\s+(?:me|us|him|her|them)\b)/i;
+
 /** Whether `field` asks about anyone at all (its label or description; see the file comment). */
 export function asksAboutAnyone(field: Field): boolean {
   return ANYONE.test(`${field.label} ${field.description ?? ''}`);
@@ -35,6 +42,6 @@ export function anyoneYesNo(utterance: string, field: Field): boolean | null {
     .filter(Boolean);
   if (clauses.length < 2) return null;
   const does = clauses.some((c) => PERSON_ACTS.test(c) && !NEGATED.test(c));
-  const doesNot = clauses.some((c) => NEGATED.test(c));
+  const doesNot = clauses.some((c) => PERSON_DOES_NOT.test(c));
   return does && doesNot ? true : null;
 }

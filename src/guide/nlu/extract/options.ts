@@ -342,8 +342,8 @@ function contentWords(utterance: string): string[] {
  * Whether a list part only brushes an option: the words the fuzzy match used are under a third of the part's
  * content words ("I run a small design studio from home" → "home" of "Home phone line": 1 of 5).
  */
-function remarkPart(part: string, hit: OptionMatch): boolean {
-  const used = hit.span.split(/\s+/).filter(Boolean).length;
+function remarkPart(part: string, hit: { span?: string }): boolean {
+  const used = (hit.span ?? '').split(/\s+/).filter(Boolean).length;
   return used * 3 < contentWords(part).length;
 }
 
