@@ -46,11 +46,16 @@ describe('namesCodeNotPhone', () => {
 describe('a code field reads the one code said', () => {
   const account = field('account_number', 'text', { label: 'Account number' });
   const notes = field('notes', 'text', { label: 'Notes' });
+  const unit = field('flat_unit', 'text', { label: 'Flat or unit number' });
   it.each<[ReturnType<typeof field>, string, string | undefined]>([
     [account, 'the account number on my bill is 4402778193', '4402778193'],
     [account, 'GP28471190', 'GP28471190'],
     // guard: a field holding no code keeps the words
     [notes, 'the gate code is 48213', 'the gate code is 48213'],
+    // a kind of thing said with "a" is no number; a unit named is (guard)
+    [unit, "it's a house", undefined],
+    [unit, 'we live in a detached house', undefined],
+    [unit, 'Flat A', 'Flat A'],
   ])('%s: %j → %j', (f, utterance, value) =>
     expect(defaultNlu.extractForField(utterance, f, ctx)?.value).toBe(value),
   );

@@ -51,3 +51,14 @@ export function namesCodeNotPhone(utterance: string, fields: Field[]): boolean {
       ),
   );
 }
+
+/**
+ * Whether `value` (read from `utterance`) has no digit and is said as a kind of thing, after "a" or "an" and
+ * at most one word ("it's a house", "we're in a detached house"): no code or number of anything. "Flat A"
+ * and "unit 4" are not.
+ */
+export function saidAsKind(utterance: string, value: string): boolean {
+  if (/\d/.test(value)) return false;
+  const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?${escaped}\b`, 'i').test(utterance);
+}

@@ -28,7 +28,7 @@ import { yearsSince } from './years-since.js';
 import { restatedFraction } from './restated-fraction.js';
 import { ageLimitAnswer } from './age-limit.js';
 import { extractShortText } from './names.js';
-import { codeToken, holdsCode } from './code-token.js';
+import { codeToken, holdsCode, saidAsKind } from './code-token.js';
 import { isTitleField, wholeTitle } from './whole-title.js';
 import { extractLongText } from './text.js';
 import { findColor } from './color.js';
@@ -201,6 +201,8 @@ function readForField(utterance: string, field: Field, ctx: ExtractContext): Can
       if (code && code !== utterance.trim()) return c(code, 0.85, 'code-token', code);
       // a title said alone or quoted is kept whole ("Verifying Smart Contracts Without a PhD")
       const m = (isTitleField(field) ? wholeTitle(utterance) : null) ?? extractShortText(utterance, field);
+      // "it's a house" to "Flat or unit number": a kind of thing said with "a" or "an" is no number or code
+      if (m && holdsCode(field) && saidAsKind(utterance, m.value)) return null;
       // a route's place is never a number alone ("4", "2br"): that answers another question
       if (m && routeRole(field) && !isPlace(m.value)) return null;
       return m ? c(m.value, m.confidence, m.extractor, m.span) : null;
