@@ -342,8 +342,8 @@ function contentWords(utterance: string): string[] {
  * Whether a list part only brushes an option: the words the fuzzy match used are under a third of the part's
  * content words ("I run a small design studio from home" → "home" of "Home phone line": 1 of 5).
  */
-function remarkPart(part: string, hit: { span?: string }): boolean {
-  const used = (hit.span ?? '').split(/\s+/).filter(Boolean).length;
+function remarkPart(part: string, span: string): boolean {
+  const used = span.split(/\s+/).filter(Boolean).length;
   return used * 3 < contentWords(part).length;
 }
 
@@ -697,7 +697,12 @@ export function matchMultiOptions(
     // a part two options fit about equally ("right after New Year's": "nights"? "afternoons"?) adds neither;
     // a clause one word of which is like an option's ("I run a small studio from home", "it's an old house
     // with thick walls") is a remark beside the list, not an item of it
-    if (hit && hit.confidence > AMBIGUOUS && !values.has(hit.option.value) && (m || !remarkPart(part, hit))) {
+    if (
+      hit &&
+      hit.confidence > AMBIGUOUS &&
+      !values.has(hit.option.value) &&
+      (m || !('span' in hit) || !remarkPart(part, hit.span))
+    ) {
       values.add(hit.option.value);
       readPart = true;
       confidence = Math.min(confidence, hit.confidence);
