@@ -47,6 +47,16 @@ export function asksAbout(sentence: string): boolean {
   return ABOUT_OPTIONS.test(s) || WHAT_IT_IS.test(s) || (ASKS_ABOUT.test(s) && !REQUESTS.test(s));
 }
 
+/**
+ * Whether `sentence` compares options or asks what one is or gives ("what's the difference between the
+ * Fibre 300 and the 500?", "what does premium include?", "what's a bungalow?"), the narrow core of
+ * `asksAboutOptions` without its yes/no questions ("is 3pm free?" may still offer 3pm).
+ */
+export function comparesOptions(sentence: string): boolean {
+  const s = sentence.trim();
+  return ABOUT_OPTIONS.test(s) || WHAT_IT_IS.test(s);
+}
+
 /** A yes/no question about how things are: "is the office in Portland?", "do you do MOTs on site?". */
 const YES_NO_QUESTION = opened('is|are|does|do|did|was|were|has|have');
 

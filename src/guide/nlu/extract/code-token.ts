@@ -26,3 +26,39 @@ export function codeToken(utterance: string): string | null {
     .filter((t) => /\d/.test(t) && !/^\d{1,2}[/-]\d{1,2}(?:[/-]\d{2,4})?$/.test(t));
   return codes.length === 1 ? codes[0]! : null;
 }
+
+/** Words that name what a code is of, beyond "number" ("account", "policy", "licence", "reference"). */
+const CODE_NOUN =
+  /\b(?:code|id|reference|ref|membership|member|policy|account|licen[cs]e|serial|registration|customer|order|booking)\b/gi;
+/** Words that name a phone number ("mobile", "landline", "call me on"). */
+const PHONE_WORD = /\b(?:phone|mobile|cell|landline|tel|telephone|call|text|ring|whatsapp)\b/i;
+
+/**
+ * Whether `utterance` says digits are the code of a code field among `fields` rather than a phone number:
+ * it names a noun of that field's name or label that is no phone word ("the account number on my bill is
+ * 4402778193", "policy no. 123456789") and no phone word at all ("my account number is …, call me on …" is
+ * false: the phone is named too).
+ */
+export function namesCodeNotPhone(utterance: string, fields: Field[]): boolean {
+  if (PHONE_WORD.test(utterance)) return false;
+  const said = new Set([...utterance.toLowerCase().matchAll(CODE_NOUN)].map((m) => m[0]));
+  if (said.size === 0) return false;
+  return fields.some(
+    (f) =>
+      holdsCode(f) &&
+      [...`${f.name.replace(/_/g, ' ')} ${f.label}`.toLowerCase().matchAll(CODE_NOUN)].some((m) =>
+        said.has(m[0]),
+      ),
+  );
+}
+
+/**
+ * Whether `value` (read from `utterance`) has no digit and is said as a kind of thing, after "a" or "an" and
+ * at most one word ("it's a house", "we're in a detached house"): no code or number of anything. "Flat A"
+ * and "unit 4" are not.
+ */
+export function saidAsKind(utterance: string, value: string): boolean {
+  if (/\d/.test(value)) return false;
+  const escaped = value.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(String.raw`\b(?:a|an)\s+(?:[a-z-]+\s+)?${escaped}\b`, 'i').test(utterance);
+}

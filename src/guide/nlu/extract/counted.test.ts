@@ -38,6 +38,9 @@ describe('countedField', () => {
     ["she's a 3yo husky", 'age'],
     ['our 7 yo tabby', 'age'],
     ['he is 5 yrs old', 'age'],
+    // a noun past a comma is not the number's; right after it, it is (guard)
+    ['Flat 7, Riverside Guests House', null],
+    ['7 guests, Riverside House', 'guests'],
   ])('%s → %s', (utterance, expected) => expect(counted(utterance)).toBe(expected));
 
   it.each([

@@ -28,7 +28,7 @@ const NUMBER_WORDS = new Set([
  * of its description (the same word) 0.5 (with `withDescription`, for count text fields only) — and the head noun (the second word of a compound such as
  * "1 hotel room") counts half a point more. The one best field wins, with the words that name the count
  * (`span`: "2 checked bags", "party of 2"); a tie gives null, and so does a part picked out of a group ("one of
- * our members").
+ * our members"). A noun after a comma or a stop is not the number's ("Flat 7, Riverside House").
  */
 export function countedField(
   utterance: string,
@@ -40,7 +40,9 @@ export function countedField(
   if (picksFromGroup(utterance, n)) return null;
   // "65 pounds": a unit the number reader kept as a currency word is the counted noun
   const unit = /\s*\b(?:pounds?|dollars?|bucks|euros?)$/i.exec(n.span);
-  const after = tokens(utterance.slice(n.index + n.span.length - (unit?.[0].length ?? 0))).slice(0, 4);
+  const rest = utterance.slice(n.index + n.span.length - (unit?.[0].length ?? 0));
+  // "Flat 7, Riverside House": a noun past a comma or a stop is no noun of the number
+  const after = /^\s*[,;:.!?]/.test(rest) ? [] : tokens(rest).slice(0, 4);
   const words: string[] = [];
   for (const w of after) {
     if (/^\d/.test(w) || NUMBER_WORDS.has(w)) break;

@@ -23,10 +23,12 @@ import { impliedYesNo } from './implied-yes-no.js';
 import { workStatusYesNo } from './work-status.js';
 import { alternativeYesNo } from './alternative-yes-no.js';
 import { sideYesNo } from './yes-no-sides.js';
+import { anyoneYesNo } from './anyone-yes-no.js';
 import { yearsSince } from './years-since.js';
 import { restatedFraction } from './restated-fraction.js';
 import { ageLimitAnswer } from './age-limit.js';
 import { extractShortText } from './names.js';
+import { codeToken, holdsCode, saidAsKind } from './code-token.js';
 import { isTitleField, wholeTitle } from './whole-title.js';
 import { extractLongText } from './text.js';
 import { findColor } from './color.js';
@@ -147,6 +149,9 @@ function readForField(utterance: string, field: Field, ctx: ExtractContext): Can
       // "I'm 16" to "Are you 18 or over?": the age said decides, whatever yes or no comes with it
       const age = ageLimitAnswer(utterance, field, 0.9, true);
       if (age) return age;
+      // "my wife does, I don't" to "Does anyone work from home?": one person who does is a yes
+      const anyone = anyoneYesNo(utterance, field);
+      if (anyone !== null) return c(anyone, 0.9, 'yes-no', utterance.trim());
       const yn = detectYesNo(utterance);
       if (yn !== null) return c(yn, 0.9, 'yes-no', yesNoSpan(utterance, detectYesNo, yn));
       // "I'm a US citizen", "I have a green card" to "Authorized to work in the US?"
@@ -191,8 +196,13 @@ function readForField(utterance: string, field: Field, ctx: ExtractContext): Can
       // "Unit 3/22 Beach Rd, Coogee 2034" asked the suburb: the place after the street
       const place = suburbOfAddress(utterance, field);
       if (place) return c(place.value, 0.85, 'suburb-of-address', place.span);
+      // "the account number on my bill is 4402778193": a field that holds a code takes the one code said
+      const code = holdsCode(field) ? codeToken(utterance) : null;
+      if (code && code !== utterance.trim()) return c(code, 0.85, 'code-token', code);
       // a title said alone or quoted is kept whole ("Verifying Smart Contracts Without a PhD")
       const m = (isTitleField(field) ? wholeTitle(utterance) : null) ?? extractShortText(utterance, field);
+      // "it's a house" to "Flat or unit number": a kind of thing said with "a" or "an" is no number or code
+      if (m && holdsCode(field) && saidAsKind(utterance, m.value)) return null;
       // a route's place is never a number alone ("4", "2br"): that answers another question
       if (m && routeRole(field) && !isPlace(m.value)) return null;
       return m ? c(m.value, m.confidence, m.extractor, m.span) : null;

@@ -128,6 +128,42 @@ describe('matchMultiOptions', () => {
   ])('span of %s', (u, span) => expect(matchMultiOptions(u, food)?.span).toBe(span));
 });
 
+describe('units written short choose the option spelled out', () => {
+  const contract = field('contract', 'single_select', {
+    opts: [
+      ['rolling', 'No contract — 30-day rolling', 'monthly'],
+      ['12-months', '12 months', '1 year'],
+      ['24-months', '24 months', '2 years'],
+    ],
+  });
+  it.each<[string, string | undefined]>([
+    ['2 yrs', '24-months'],
+    ['12 mths please', '12-months'],
+    ['1 yr', '12-months'],
+    // guards: full words as before
+    ['24 months', '24-months'],
+    ['monthly', 'rolling'],
+  ])('%s → %s', (u, v) => expect(matchSingleOption(u, contract)?.option.value).toBe(v));
+});
+
+describe('a remark beside a list brushes no option', () => {
+  const extras = field('extras', 'multi_select', {
+    opts: [
+      ['landline', 'Home phone line with evening & weekend calls', 'landline', 'home phone'],
+      ['tv', 'TV box', 'tv'],
+      ['mesh', 'Mesh Wi-Fi boosters', 'mesh'],
+      ['static-ip', 'Static IP address', 'static ip'],
+    ],
+  });
+  it.each<[string, string[]]>([
+    ['static IP and the mesh, I run a small design studio from home', ['mesh', 'static-ip']],
+    ["mesh please, it's a big old house with thick walls", ['mesh']],
+    // guards: a part the option's words fill is chosen, loosely said or not
+    ['mesh and the home phne', ['landline', 'mesh']],
+    ['tv and the boosters', ['tv', 'mesh']],
+  ])('%s → %j', (u, v) => expect(matchMultiOptions(u, extras)?.values).toEqual(v));
+});
+
 describe('option phrases said with a typo', () => {
   const rooms = field('rooms', 'multi_select', {
     opts: [

@@ -1,3 +1,4 @@
+import { spelledUnits } from './spelled-units.js';
 import damerauLevenshtein from 'damerau-levenshtein';
 import Fuse from 'fuse.js';
 import type { Field, Option } from '../../../core/wizard/definition.js';
@@ -337,6 +338,15 @@ function contentWords(utterance: string): string[] {
   );
 }
 
+/**
+ * Whether a list part only brushes an option: the words the fuzzy match used are under a third of the part's
+ * content words ("I run a small design studio from home" → "home" of "Home phone line": 1 of 5).
+ */
+function remarkPart(part: string, span: string): boolean {
+  const used = span.split(/\s+/).filter(Boolean).length;
+  return used * 3 < contentWords(part).length;
+}
+
 /** Whether two words share a stem of five letters or more: all of the shorter word but its last letter at most. */
 export function sameDerivation(a: string, b: string): boolean {
   let p = 0;
@@ -473,6 +483,12 @@ export function fuzzyOption(
 export function matchSingleOption(heard: string, field: Field): OptionMatch | null {
   const options = field.options ?? [];
   if (!options.length) return null;
+  // "2 yrs" for "24 months" ("2 years"): units written short are read spelled out, the span as said
+  const spelled = spelledUnits(heard);
+  if (spelled !== heard) {
+    const m = matchSingleOption(spelled, field);
+    return m && { ...m, span: heard.trim() };
+  }
   // "our daughter who is four years old": an age chooses no "4 or more bedrooms", unless the options are ages
   const ages = /\b(?:years?|yrs?|months?|old|ages?d?)\b/i.test(options.map((o) => o.label).join(' '));
   const utterance = ages ? heard : withoutAges(heard);
@@ -678,8 +694,15 @@ export function matchMultiOptions(
     const hit = m
       ? { option: options[m.index]!, confidence: 0.85 }
       : fuzzyOption(part, options, fieldNouns(field));
-    // a part two options fit about equally ("right after New Year's": "nights"? "afternoons"?) adds neither
-    if (hit && hit.confidence > AMBIGUOUS && !values.has(hit.option.value)) {
+    // a part two options fit about equally ("right after New Year's": "nights"? "afternoons"?) adds neither;
+    // a clause one word of which is like an option's ("I run a small studio from home", "it's an old house
+    // with thick walls") is a remark beside the list, not an item of it
+    if (
+      hit &&
+      hit.confidence > AMBIGUOUS &&
+      !values.has(hit.option.value) &&
+      (m || !('span' in hit) || !remarkPart(part, hit.span))
+    ) {
       values.add(hit.option.value);
       readPart = true;
       confidence = Math.min(confidence, hit.confidence);

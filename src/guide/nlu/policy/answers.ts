@@ -8,6 +8,7 @@ import { holdsProse } from '../extract/text-kind.js';
 import { insideDescription, isLongText } from './embedded.js';
 import { partAnswer, splitFreeText } from './text-split.js';
 import { isCueOfAnother } from './field-cue.js';
+import { namesCodeNotPhone } from '../extract/code-token.js';
 import { withoutTakenClauses } from './taken-clauses.js';
 import { chosenSelects, takesRemarks, withoutChoiceClauses } from './choice-clauses.js';
 import { asRemark } from './remark-along.js';
@@ -127,8 +128,13 @@ export function extractAnswer(
     withChoicePhrase(c, utterance, fields),
   );
   // "my mobile is 0412 687 203": the word names the phone field it introduces, it is no option
+  // "the account number on my bill is 4402778193": the digits are the account's code, not a phone number
+  const codeNotPhone = namesCodeNotPhone(utterance, fields);
   const heard = all.filter(
-    (c) => !isSpurious(c, byName.get(c.field)) && !isCueOfAnother(c, all, utterance, fields),
+    (c) =>
+      !isSpurious(c, byName.get(c.field)) &&
+      !isCueOfAnother(c, all, utterance, fields) &&
+      !(codeNotPhone && byName.get(c.field)?.type === 'phone'),
   );
   // "the hands-on one, since people will be coding along": option words of a reason are no choice
   const reason = (c: Candidate) =>

@@ -2,6 +2,7 @@ import type { Field } from '../../../core/wizard/definition.js';
 import { isQuestion, opensAsQuestion } from '../acts.js';
 import { splitSentences } from '../sentence-split.js';
 import { offeredAnswer } from './offered-answer.js';
+import { comparesOptions } from '../extract/asks-about.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 
 /**
@@ -20,7 +21,8 @@ export interface QuestionsAlong {
  * Splits `content` into the sentences that open as questions and the rest; null when there are no such
  * questions, only such questions, or when a question holds a value the rest does not repeat ("any songs by
  * Halsey from 2015? I like pop", "is 3pm free? if not 4pm": the question's value is the one meant, and the
- * line is read whole as before; "is 3pm ok? if so 3pm" repeats it and is cut). A value the question offers
+ * line is read whole as before; "is 3pm ok? if so 3pm" repeats it and is cut). Options a question compares
+ * or asks about are offered by nobody ("what's the difference between X and Y? we stream a lot" is cut). A value the question offers
  * for the `asked` field counts too ("would Saturday 19th December be possible? around 2pm" asked the day).
  */
 export function questionsAlong(
@@ -37,7 +39,10 @@ export function questionsAlong(
   if (!/[a-z0-9]/i.test(rest)) return null;
   const given = new Set(safeExtract(nlu, rest, fields, extract).map(said));
   const offered = questions.map((q) => offeredAnswer(q, asked, nlu, extract)).filter((c) => c !== null);
-  const values = [...safeExtract(nlu, questions.join(' '), fields, extract), ...offered];
+  // "what's the difference between the Fibre 300 and the 500? The kids game a lot": options compared or
+  // asked about are not offered, and the question is cut
+  const offering = questions.filter((q) => !comparesOptions(q)).join(' ');
+  const values = [...(offering ? safeExtract(nlu, offering, fields, extract) : []), ...offered];
   return values.every((c) => given.has(said(c))) ? { rest, questions } : null;
 }
 

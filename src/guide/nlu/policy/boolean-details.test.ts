@@ -22,11 +22,21 @@ describe('detailsAnswer', () => {
     extraction_hints: ['kind of pet and any instructions'],
   });
   const card = field('card_number', 'text', { label: 'Medical card number' });
+  const account = field('current_account_number', 'text', { label: 'Current provider account number' });
+  const provider = field('current_provider', 'text', { label: 'Current provider' });
   it.each<[ReturnType<typeof field>, string, string | null]>([
     // a description is kept as said, not cut to a guessed word
     [pets, 'and a golden retriever who sheds like crazy', 'a golden retriever who sheds like crazy'],
     [pets, 'yes, two cats, one is very shy', 'two cats, one is very shy'],
     [card, 'yes, it is 1234567A', '1234567A'],
+    // a code field takes a code or nothing: the words of the yes name no code
+    [account, "yes, we're with Virgin Media at the moment", null],
+    [account, 'yes, BT', null],
+    [account, 'yes, BT, account GP28471190', 'GP28471190'],
+    // guard: a field with no code in its name keeps the words
+    [provider, 'yes, BT', 'BT'],
+    // a value read from all the words leaves out their preposition
+    [provider, 'yes, from Sky', 'Sky'],
     // saying yes gives no details
     [card, 'I have, yes', null],
     [pets, 'yes we do', null],

@@ -51,7 +51,9 @@ export function impliedYes(
 
 /**
  * The details a yes answer goes on to give ("yes, penicillin and sulfa drugs" → "penicillin and sulfa
- * drugs"; "I do, the number on it is DU4417823" → "DU4417823" for a code field), for the free-text field the yes shows; null when nothing but the yes (or pleasantries) was said.
+ * drugs"; "I do, the number on it is DU4417823" → "DU4417823" for a code field), for the free-text field the
+ * yes shows; null when nothing but the yes (or pleasantries) was said, or when a code field's details hold no
+ * code ("yes, BT" gives no account number).
  */
 export function detailsAnswer(
   nlu: Nlu,
@@ -67,14 +69,20 @@ export function detailsAnswer(
   // "… but I need to check with her pediatrician, I'll come back to finish this": no details yet
   if (!rest || isFillerOnly(rest) || isQuestion(rest) || YES_ONLY.test(rest) || withholdsDetails(rest))
     return null;
-  // "the number on it is DU4417823": a code field takes the code, not the words around it
-  const code = holdsCode(details) ? codeToken(rest) : null;
-  if (code)
-    return { field: details.name, value: code, confidence: 0.85, extractor: 'details-code', span: code };
+  // "the number on it is DU4417823": a code field takes the code, not the words around it; words with no
+  // code ("yes, we're with Virgin Media at the moment") are no account number
+  if (holdsCode(details)) {
+    const code = codeToken(rest);
+    return code
+      ? { field: details.name, value: code, confidence: 0.85, extractor: 'details-code', span: code }
+      : null;
+  }
   const c = freeTextAnswer(nlu, rest, details, [], fields, ctx);
   // a description ("a golden retriever who sheds like crazy") is the details as said, not a word guessed from it
   const said = rest.replace(/[\s.!]+$/, '');
-  const guessed = !c || c.confidence < 0.75 || String(c.value).length * 2 < said.length;
+  // a value read from all the words ("from Sky" → "Sky", the span "from Sky") is no guess
+  const read = c ? Math.max(String(c.value).length, c.span?.length ?? 0) : 0;
+  const guessed = !c || c.confidence < 0.75 || read * 2 < said.length;
   if (c && !guessed) return isFillerOnly(c.value) ? null : c;
   return said.split(/\s+/).length <= 40 && !isFillerOnly(said)
     ? { field: details.name, value: said, confidence: 0.8, extractor: 'details-words', span: said }

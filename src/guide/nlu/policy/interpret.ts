@@ -29,6 +29,7 @@ import { answerAlong, nonInformingPlan } from './acts-plan.js';
 import { questionsAlong } from './asked-along.js';
 import { noteOutOfTurn } from './note-out-of-turn.js';
 import { pointedOption } from './pointed-option.js';
+import { greetingAsOption } from './greeting-option.js';
 import { detailsFields, impliedYes } from './boolean-details.js';
 import { commandPlan } from './commands.js';
 import { removedFields, withRemovals } from './removals.js';
@@ -110,7 +111,9 @@ export function interpretTurn(turn: TurnContext): Plan {
   const { snapshot, memory } = turn;
   if (snapshot.status !== 'active') return remarkOnly({ kind: 'already_done' });
   const fields = fillableFields(turn.definition, snapshot);
-  const acts = readActs(turn.userText);
+  const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
+  // "morning" to the time slot names an option, though it greets elsewhere
+  const acts = greetingAsOption(readActs(turn.userText), turn.userText, askedField, turn.nlu, turn.extract);
   const command = detectCommand(acts.content);
   if (command) {
     // "go back a sec, I want to change the budget": the field the reason names is asked, wherever it is;
@@ -124,7 +127,6 @@ export function interpretTurn(turn: TurnContext): Plan {
     }
     return commandPlan(memory, snapshot, command);
   }
-  const askedField = 'field' in memory.asked ? fieldDef(turn.definition, memory.asked.field) : undefined;
   const actsContext = {
     acts,
     utterance: turn.userText,
@@ -158,7 +160,10 @@ export function interpretTurn(turn: TurnContext): Plan {
   const along = questionsAlong(acts.content, fields, turn.nlu, turn.extract, askedField);
   const plan = informingPlan(turn, fields, along?.rest ?? acts.content);
   const question = [...acts.asides, ...(along?.questions ?? [])][0];
-  const answer = question && !plan.remark ? answerAlong(question, actsContext) : null;
+  // "what's the difference between X and Y? the kids stream a lot": when the rest gives nothing, the
+  // question is answered instead of asking again
+  const unheard = plan.remark?.kind === 'not_understood' && !plan.actions.some((a) => a.op === 'set');
+  const answer = question && (!plan.remark || unheard) ? answerAlong(question, actsContext) : null;
   return answer ? { ...plan, remark: { kind: 'answer', text: answer } } : plan;
 }
 

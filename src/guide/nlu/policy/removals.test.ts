@@ -21,6 +21,23 @@ describe('removedFields', () => {
     ['get rid of the avatar please', ['avatar_prompt']],
   ])('%s → %j', (utterance, removed) => expect(names(utterance)).toEqual(removed));
 
+  it('never removes a field whose option the words are: "no contract" chooses it', () => {
+    const contract = FieldSchema.parse({
+      name: 'contract',
+      label: 'Contract length',
+      type: 'single_select',
+      options: [
+        { value: 'rolling', label: 'No contract — 30-day rolling' },
+        { value: '12', label: '12 months' },
+      ],
+    });
+    expect(removedFields('ok the rolling one, no contract', [contract])).toEqual([]);
+    // guard: words that are no option still remove
+    expect(removedFields('without a contract length please', [contract]).map((f) => f.name)).toEqual([
+      'contract',
+    ]);
+  });
+
   it('never removes a yes/no field: "no catering" answers it', () => {
     expect(names('actually no catering after all')).toEqual([]);
     expect(names('scratch the catering')).toEqual([]);

@@ -20,16 +20,32 @@ function phrases(field: Field): string[] {
 
 /**
  * Fields the words remove or decline by name ("no phone", "remove my phone number"), in definition order.
- * Yes/no fields are never removed: "no catering" answers them.
+ * Yes/no fields are never removed: "no catering" answers them; nor are fields whose option the words are ("no
+ * contract" for a contract length with the option "No contract — 30-day rolling").
  */
 export function removedFields(utterance: string, fields: Field[]): Field[] {
   const text = utterance.toLowerCase().replace(/[\u2019]/g, "'");
   return fields.filter(
     (field) =>
       field.type !== 'boolean' && // "no catering" is the value false
-      phrases(field).some((p) =>
-        new RegExp(String.raw`\b${VERB}\s+(?:my|the|our|a|an|any)?\s*${escape(p)}\b`).test(text),
-      ),
+      phrases(field).some((p) => {
+        const m = new RegExp(String.raw`\b${VERB}\s+(?:my|the|our|a|an|any)?\s*${escape(p)}\b`).exec(text);
+        // "the rolling one, no contract" for "No contract — 30-day rolling": an option's own words
+        return !!m && !namesOption(field, m[0]);
+      }),
+  );
+}
+
+/** Whether `words` are said in an option's label or synonyms of `field` ("no contract"). */
+function namesOption(field: Field, words: string): boolean {
+  const said = words.trim();
+  return (field.options ?? []).some((o) =>
+    [o.label, ...(o.synonyms ?? [])].some((t) =>
+      t
+        .toLowerCase()
+        .replace(/[\u2019]/g, "'")
+        .includes(said),
+    ),
   );
 }
 
