@@ -10,11 +10,17 @@ const voice: Field = {
   required: true,
   extraction_hints: [],
   options: [
-    { value: 'british', label: 'Professional British male' },
-    { value: 'energetic', label: 'Energetic young male' },
+    { value: 'british', label: 'Professional British male', synonyms: [] },
+    { value: 'energetic', label: 'Energetic young male', synonyms: [] },
   ],
 };
-const nickname: Field = { name: 'nickname', label: 'Nickname', type: 'text', required: false, extraction_hints: [] };
+const nickname: Field = {
+  name: 'nickname',
+  label: 'Nickname',
+  type: 'text',
+  required: false,
+  extraction_hints: [],
+};
 
 const at = (field: string, value: string, span: string): Candidate => ({
   field,
@@ -29,7 +35,11 @@ describe('asksAboutOption: a yes/no question whose subject is an option chooses 
     ['does the energetic one sound young?', at('voice', 'energetic', 'energetic'), true],
     ['is the british voice an old man?', at('voice', 'british', 'british'), true],
     ['so does the energetic one sound too young?', at('voice', 'energetic', 'energetic'), true],
-    ['are the Professional British male voices calm?', at('voice', 'british', 'Professional British male'), true],
+    [
+      'are the Professional British male voices calm?',
+      at('voice', 'british', 'Professional British male'),
+      true,
+    ],
     // guard rows: put forward for approval, the option later in the question, or no choice field
     ['is the british one ok?', at('voice', 'british', 'british'), false],
     ['would the energetic one work?', at('voice', 'energetic', 'energetic'), false],
