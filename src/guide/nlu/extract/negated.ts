@@ -48,10 +48,7 @@ const NEGATED_BEFORE = new RegExp(
  */
 export function negatedAt(text: string, start: number): boolean {
   const before = text.slice(0, start).toLowerCase();
-  return (
-    NEGATED_BEFORE.test(before) ||
-    NEGATED_VERB.test(before)
-  );
+  return NEGATED_BEFORE.test(before) || NEGATED_VERB.test(before);
 }
 
 /**
