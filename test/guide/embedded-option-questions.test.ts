@@ -171,3 +171,17 @@ describe('EmbeddedBrain: a question for the choices names an option word without
     if (!expected) expect(reply).toMatch(/Morning \(8–11am\)/);
   });
 });
+
+describe('EmbeddedBrain: a question about an option beside a wish chooses nothing', () => {
+  it.each([
+    ['is a baker an early start? I need afternoons', undefined],
+    ['does counter staff mean the till? I like people', undefined],
+    // guard rows: a choice said in a statement, or the question pointed back at, chooses
+    ['is a baker an early start? ok that one', 'baker'],
+    ['does counter staff mean the till? I want to be a baker', 'baker'],
+    ['baker please', 'baker'],
+  ])('"%s" at the role stores %o', async (line, role) => {
+    const { values } = await said([...AT_ROLE, line]);
+    expect(values.role).toBe(role);
+  });
+});

@@ -70,3 +70,18 @@ describe('namedSegments', () => {
     expect(read('Yes. Could you tell me the phone number of the therapist?')).toEqual([]);
   });
 });
+
+describe('namedSegments: a slip of typing in a field name of two words or more', () => {
+  it.each([
+    ['Ledger. web adress should be ledger-bot', [['slug', 'ledger-bot']]],
+    ['Ledger, the web addres is ledger-bot', [['slug', 'ledger-bot']]],
+    ['Ledger, and the web adderss ledger-bot', [['slug', 'ledger-bot']]],
+    ['call it Nova, sidekik name Nova', [['name', 'Nova']]],
+    // guard rows: one-word names are not forgiven, nor two slips in one word
+    ['Ledger. vice the british one', []],
+    ['Ledger. budgt 20k', []],
+    ['Ledger. web adrss should be ledger-bot', []],
+  ])('%s → %j', (utterance, expected) => {
+    expect(read(utterance)).toEqual(expected);
+  });
+});

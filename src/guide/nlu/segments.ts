@@ -1,10 +1,12 @@
 import type { Field } from '../../core/wizard/definition.js';
 import { fieldPhrases } from './intents.js';
+import { typoPhrase } from './typo-phrase.js';
 
 /**
  * Frame filling by name: an utterance that names several fields in turn ("the name is Echo, personality calm
  * and a little mysterious, voice the posh british one") is cut where each named clause begins; each segment
- * gives the value of the field it names. Pure.
+ * gives the value of the field it names; a name of two words or more may have a slip of typing ("web adress",
+ * see typo-phrase.ts). Pure.
  */
 
 /** A clause that names a field, with the words that follow the name (its value). */
@@ -17,7 +19,6 @@ export interface NamedSegment {
   end: number;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** Where a clause may begin: the start, or after a comma, a full stop, "and", "but", "also", "btw", "oh". */
 const LEAD = String.raw`(?:^|[,;.!?:]\s*|\s(?:and|but|also|plus|btw|oh)\s+)(?:(?:and|but|also|plus|btw|oh|so|ok(?:ay)?)[,\s]+)*`;
 /** A wish or a request before the field's name: "can", "I'd like", "we want", "please make". */
@@ -41,7 +42,7 @@ export function namedSegments(utterance: string, fields: Field[]): NamedSegment[
   for (const field of fields) {
     for (const phrase of fieldPhrases(field)) {
       if (phrase.length < 4) continue;
-      const re = new RegExp(`${LEAD}${ASK}${DET}(${escape(phrase)})(?![a-z0-9])${CONNECTOR}`, 'gi');
+      const re = new RegExp(`${LEAD}${ASK}${DET}(${typoPhrase(phrase)})(?![a-z0-9])${CONNECTOR}`, 'gi');
       for (const m of utterance.matchAll(re)) {
         const start = m.index + m[0].indexOf(m[1]!);
         const valueAt = m.index + m[0].length;

@@ -12,6 +12,9 @@ import { findDateTime, findDateTimes, findTime } from './dates.js';
 import { aheadWhenForward, dateFor, isPlausibleDate, spanAt } from './date-fields.js';
 import { isExpiryField, saysExpiry } from './expiry-date.js';
 
+/** Text kinds whose value may be said after the label's noun ("her insurer is Geico"): no places, no people. */
+const HEAD_NOUN_KINDS = new Set(['generic', 'organization']);
+
 /** Names of date fields that end a stay or rental (return, drop-off, check-out). */
 export const SECONDARY_DATE = /\b(?:return|end|dropoff|drop|checkout|inbound|until|out)\b/;
 import { matchMultiOptions, matchSingleOption } from './options.js';
@@ -34,6 +37,7 @@ import { extractLongText } from './text.js';
 import { findColor } from './color.js';
 import { textKind } from './text-kind.js';
 import { holdsPattern, patternAnswer } from './pattern-span.js';
+import { headNounValue } from './head-noun-is.js';
 import { isPlace, routeRole } from './route.js';
 
 /** The phone region of a field: `settings.default_region`, else the context's. */
@@ -193,6 +197,9 @@ function readForField(utterance: string, field: Field, ctx: ExtractContext): Can
         const m = numberAnswer(utterance, field);
         if (m) return c(String(m.value), m.confidence, 'number', m.span);
       }
+      // "Her insurance is USAA" to "Other driver's insurer": the value said after the label's noun
+      const headed = HEAD_NOUN_KINDS.has(textKind(field)) ? headNounValue(utterance, field) : null;
+      if (headed) return c(headed.value, 0.85, 'head-noun', headed.span);
       // "Unit 3/22 Beach Rd, Coogee 2034" asked the suburb: the place after the street
       const place = suburbOfAddress(utterance, field);
       if (place) return c(place.value, 0.85, 'suburb-of-address', place.span);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { negatedAt, negatedWords, setAsideAt } from './negated.js';
+import { negatedAt, negatedWords, setAsideAt, withoutNegatedDegree } from './negated.js';
+import { extractForField } from './for-field.js';
+import { ctx, field } from './test-helpers.js';
 
 describe('negatedWords', () => {
   it.each([
@@ -46,4 +48,47 @@ describe('setAsideAt', () => {
     ["I don't know, maybe a workshop", 'workshop', false],
     ["we don't need much, a small room", 'small room', false],
   ])('%s at %s', (text, word, expected) => expect(setAsideAt(text, at(text, word))).toBe(expected));
+});
+
+describe('a negated or softened intensity is a negation (degree words between)', () => {
+  const urgency = field('urgency', 'single_select', {
+    label: 'How urgent is it?',
+    opts: [
+      ['urgent', 'Urgent'],
+      ['soon', 'Within a week'],
+      ['routine', 'Not urgent'],
+    ],
+  });
+  const level = field('level', 'single_select', {
+    label: 'Urgency',
+    opts: [
+      ['emergency', 'Emergency'],
+      ['urgent', 'Urgent'],
+      ['standard', 'Standard'],
+    ],
+  });
+  it.each<[string, typeof urgency, string | undefined]>([
+    ['not super urgent', urgency, 'routine'],
+    ['not really urgent', urgency, 'routine'],
+    ['not that urgent at all', urgency, 'routine'],
+    ["honestly it's not all that urgent", urgency, 'routine'],
+    ['not super urgent', level, undefined],
+    ['not very urgent tbh', level, undefined],
+    // guard rows: the stressed word said plainly still chooses it
+    ['super urgent', urgency, 'urgent'],
+    ["it's really urgent", level, 'urgent'],
+    ['not urgent', urgency, 'routine'],
+  ])('%s → %s', (text, f, value) => {
+    expect(extractForField(text, f, ctx)?.value).toBe(value);
+  });
+
+  it.each<[string, string]>([
+    ['not super urgent', 'not urgent'],
+    ["it's not really that urgent", "it's not urgent"],
+    // guard rows
+    ['not that one', 'not that one'],
+    ['super urgent', 'super urgent'],
+  ])('withoutNegatedDegree(%s) → %s', (text, expected) => {
+    expect(withoutNegatedDegree(text)).toBe(expected);
+  });
 });

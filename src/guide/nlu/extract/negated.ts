@@ -3,29 +3,52 @@ import { REPLACING_WORDS } from './replacing-words.js';
 
 /**
  * Words said under a negation: the word right after "no", "not", "without" or "non" (past an article,
- * "any"/"other" or an adverb: "not fully fenced"): "house, no yard" → yard; "House without a yard" → yard; "not the townhouse" → townhouse.
+ * "any"/"other" or degree adverbs: "not fully fenced", "not super urgent", "not that urgent at all"): "house, no yard" → yard; "House without a yard" → yard; "not the townhouse" → townhouse.
  * Option matching reads them with their polarity, so "no yard" chooses "House without a yard" and never
  * "House with a yard".
  */
 
-const NEGATED =
-  /(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|other|real|much|fully|completely|entirely|really|very|quite|totally)\s+)?([a-z][a-z0-9]*)/g;
+/**
+ * Degree words that soften or stress what follows without changing its polarity: "not *super* urgent", "not
+ * *really that* urgent", "not *all that* big". The general class of English degree adverbs, up to two in a row.
+ */
+const DEGREE = String.raw`(?:(?:real|really|much|very|super|quite|too|so|that|all that|overly|particularly|especially|terribly|awfully|extremely|exactly|remotely|hugely|massively|incredibly|fully|completely|entirely|totally)\s+){0,2}`;
+
+const NEGATED = new RegExp(
+  String.raw`(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|other)\s+)?${DEGREE}([a-z][a-z0-9]*)`,
+  'g',
+);
 
 /** The words of `text` said right after a negation, lowercased: "no yard at all" → {"yard"}. */
 export function negatedWords(text: string): Set<string> {
   return new Set([...normalize(text).matchAll(NEGATED)].map((m) => m[1]!));
 }
 
+const NEGATED_DEGREE = new RegExp(
+  String.raw`\b(not|no)\s+(?:(?:real|really|much|very|super|quite|too|so|that|all that|overly|particularly|especially|terribly|awfully|extremely|exactly|remotely|hugely|massively|incredibly|fully|completely|entirely|totally)\s+)+(?!ones?\b)(?=[a-z])`,
+  'gi',
+);
+
+/**
+ * `text` with the degree words after a negation dropped (see DEGREE): "not super urgent" → "not urgent",
+ * "it's not really that urgent" → "it's not urgent"; "not that one" stays as said.
+ */
+export function withoutNegatedDegree(text: string): string {
+  return text.replace(NEGATED_DEGREE, '$1 ');
+}
+
+/** A negation right before a span, past an article or degree adverbs ("no", "not the", "not really that"). */
+const NEGATED_BEFORE = new RegExp(
+  String.raw`(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|more)\s+)?${DEGREE}$`,
+);
+
 /**
  * Whether the words at `start` of `text` (an option's span) are negated: "no" / "not" / "without" right
- * before them ("no dogs" at "dogs"), or a negated verb of having or needing ("don't get shots").
+ * before them ("no dogs" at "dogs", "not super urgent" at "urgent"), or a negated verb of having or needing ("don't get shots").
  */
 export function negatedAt(text: string, start: number): boolean {
   const before = text.slice(0, start).toLowerCase();
-  return (
-    /(?:^|[^a-z'])(?:no|not|without|non)[\s-]+(?:(?:a|an|the|any|more)\s+)?$/.test(before) ||
-    NEGATED_VERB.test(before)
-  );
+  return NEGATED_BEFORE.test(before) || NEGATED_VERB.test(before);
 }
 
 /**

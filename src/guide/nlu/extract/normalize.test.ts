@@ -71,3 +71,18 @@ describe('stripFillers: trailing courtesy words, also abbreviated', () => {
     expect(stripFillers(text)).toBe(expected);
   });
 });
+
+describe('stripFillers: a trailing discourse particle', () => {
+  it.each([
+    ['ledger-bot tho', 'ledger-bot'],
+    ['Ledger though', 'Ledger'],
+    ['Maple anyway', 'Maple'],
+    ['blue, anyways.', 'blue'],
+    // guard rows: the particle inside a value, or a value that only starts like one, stays
+    ['Though Lane', 'Though Lane'],
+    ['even though it rains', 'even though it rains'],
+    ['Thorpe', 'Thorpe'],
+  ])('%s → %s', (text, expected) => {
+    expect(stripFillers(text)).toBe(expected);
+  });
+});

@@ -20,7 +20,7 @@ export const STOPWORDS = new Set(
 const LEADING_FILLER =
   /^(?:(?:um+|uh+|erm+|er|hmm+|ah|oh|well|so|okay|ok|alright|right|actually|honestly|basically|please|hey|hi|hello|yeah|yes|sure|i think|i guess|i suppose|let me see|let's see|you know|i mean)(?:\s+then)?\b[\s,.!-]*)+/i;
 const TRAILING_FILLER =
-  /(?:[\s,]*\b(?:please|pls|plz|thanks|thx|thank you(?: very much| so much)?|i think|i guess|i suppose|if (?:you )?(?:can|could|possible)|for me)\b)+[\s.!?]*$/i;
+  /(?:[\s,]*\b(?:please|pls|plz|thanks|thx|thank you(?: very much| so much)?|i think|i guess|i suppose|if (?:you )?(?:can|could|possible)|for me|tho|though|anyway|anyways)\b)+[\s.!?]*$/i;
 
 /**
  * An instruction to record what follows ("put Moreno Studio", "just write Acme", "Put it down as Acme"): the
@@ -33,7 +33,7 @@ const RECORD_AS =
 
 /**
  * Removes leading fillers ("um", "well", "please", "I think", "alright then", "put …") and trailing courtesy
- * words and punctuation.
+ * words, discourse particles ("ledger-bot tho", "Ledger though", "Maple anyway") and punctuation.
  */
 export function stripFillers(text: string): string {
   let s = text.trim();

@@ -11,7 +11,7 @@ import { extremeRangeOption, matchRangeOption, moneyOptions } from './money.js';
 import { saysOtherUnit, unitRangeOption } from './unit-range.js';
 import { countableMentions, withoutAges } from './countable.js';
 import { detectYesNo } from './yes-no.js';
-import { negatedWords, setAsideAt } from './negated.js';
+import { negatedWords, setAsideAt, withoutNegatedDegree } from './negated.js';
 import { quantityOption } from './quantity-option.js';
 import { isKnownWord } from './known-word.js';
 import { choosesEveryOption } from './every-option.js';
@@ -491,7 +491,8 @@ export function matchSingleOption(heard: string, field: Field): OptionMatch | nu
   }
   // "our daughter who is four years old": an age chooses no "4 or more bedrooms", unless the options are ages
   const ages = /\b(?:years?|yrs?|months?|old|ages?d?)\b/i.test(options.map((o) => o.label).join(' '));
-  const utterance = ages ? heard : withoutAges(heard);
+  // "not super urgent" reads as "not urgent": a degree word after a negation changes no option
+  const utterance = withoutNegatedDegree(ages ? heard : withoutAges(heard));
   const bool = booleanOptions(options);
   if (bool) {
     const verbatimBool = findVerbatimOptions(utterance, options);

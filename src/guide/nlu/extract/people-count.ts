@@ -1,11 +1,13 @@
 import type { Field } from '../../../core/wizard/definition.js';
+import { hostsSomething } from './hosting-party.js';
 import { cardinalWords } from './number-lexicon.js';
 
 /**
  * Head counts said without a number, for a number field that counts people: "just me", "I live alone" → 1;
  * "me and my wife", "my partner and I", "the two of us", "us two" → 2; "the three of us", "that's four of us" → 3, 4;
  * a party listed with the speaker in it: "myself and my two daughters" → 3, "my husband, my son and me" → 3. Only fields whose
- * label, name or description speak of people (adults, guests, occupants, passengers …) take them.
+ * label, name or description speak of people (adults, guests, occupants, passengers …) take them. A party that hosts
+ * what is booked ("my fiancé and I are getting married") counts no heads (hosting-party.ts).
  */
 
 /** Words of a field's label, name or description that say it counts people. */
@@ -66,7 +68,7 @@ function partyCount(utterance: string): { value: number; span: string } | null {
       const many = member[1]?.toLowerCase();
       count += many ? (HEADS[many] ?? Number(many)) : member[2] ? 2 : 1;
     }
-    if (count > 1) return { value: count, span: m[0] };
+    if (count > 1 && !hosts(utterance, m)) return { value: count, span: m[0] };
   }
   return null;
 }
@@ -101,6 +103,11 @@ export function groupedHeads(utterance: string): { value: number; span: string }
   return { value: HEADS[w] ?? Number(w), span: family[0] };
 }
 
+/** Whether the party `m` found in `utterance` hosts what follows it ("my fiancé and I are getting married"). */
+function hosts(utterance: string, m: RegExpMatchArray): boolean {
+  return hostsSomething(utterance.slice(m.index! + m[0].length));
+}
+
 /** Whether `field` is a number field that counts people (see the file comment). */
 export function countsPeople(field: Field): boolean {
   if (field.type !== 'number') return false;
@@ -114,14 +121,14 @@ export function countsPeople(field: Field): boolean {
  */
 export function peopleCount(utterance: string): { value: number; span: string } | null {
   const some = SOME_OF_US.exec(utterance);
-  if (some) {
+  if (some && !hosts(utterance, some)) {
     const w = some[1]!.toLowerCase();
     return { value: HEADS[w] ?? Number(w), span: some[0] };
   }
   const party = partyCount(utterance);
   if (party) return party;
   const two = TWO.exec(utterance);
-  if (two) return { value: 2, span: two[0] };
+  if (two && !hosts(utterance, two)) return { value: 2, span: two[0] };
   const one = ONE.exec(utterance);
   return one ? { value: 1, span: one[0] } : null;
 }

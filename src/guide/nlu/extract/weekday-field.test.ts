@@ -71,3 +71,25 @@ describe('isBareWeekday: a date mention that is only a weekday', () => {
     ['Saturday 18 September 2027', false],
   ])('%s → %s', (span, bare) => expect(isBareWeekday({ span })).toBe(bare));
 });
+
+describe('a group of days with a time of day, said unasked, is days and no date', () => {
+  it.each<[string, string[] | undefined]>([
+    ['any weekday morning except Monday', ['tue', 'wed', 'thu', 'fri']],
+    ['weekday evenings but not Friday', ['mon', 'tue', 'wed', 'thu']],
+    ['weekend afternoons only', ['sat', 'sun']],
+    ['any workday morning except Wednesday', ['mon', 'tue', 'thu', 'fri']],
+    // guard rows: a weekday with a date or "next" is a date, not preferred days
+    ['next Saturday morning', undefined],
+    ['Saturday 18 September in the morning', undefined],
+  ])('%s → %j', (u, days) => {
+    expect(said(u).available_days).toEqual(days);
+  });
+
+  it.each<[string, boolean]>([
+    ['weekday morning', true],
+    ['weekends', true],
+    ['workday evenings', true],
+    ['next weekday morning', false],
+    ['Saturday morning', false],
+  ])('isBareWeekday(%s) → %s', (span, bare) => expect(isBareWeekday({ span })).toBe(bare));
+});

@@ -12,10 +12,15 @@ import { namesWeekdays, weekdayOptionValues } from './weekday-options.js';
  * nor is the whole week said on its own ("I cook every day"): unasked, only days told apart choose.
  */
 
-/** A date mention that is a weekday and nothing more ("Sunday", "on Tuesdays"): no date said with it. */
-const BARE_WEEKDAY = new RegExp(String.raw`^(?:on\s+)?${WEEKDAY_WORD}s?$`);
+/**
+ * A date mention that is a weekday and nothing more ("Sunday", "on Tuesdays"), or a group of days with or
+ * without a time of day ("weekend", "weekday morning"): no date said with it.
+ */
+const BARE_WEEKDAY = new RegExp(
+  String.raw`^(?:on\s+)?(?:${WEEKDAY_WORD}s?|(?:week|work)\s?(?:days?|ends?)(?:\s+(?:mornings?|afternoons?|evenings?|nights?))?)$`,
+);
 
-/** Whether a date mention is only a weekday's name. */
+/** Whether a date mention is only a weekday's name or a group of days ("weekday morning"). */
 export function isBareWeekday(mention: Pick<DateTimeMatch, 'span'>): boolean {
   return BARE_WEEKDAY.test(
     normalize(mention.span)

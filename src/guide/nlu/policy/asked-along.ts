@@ -1,7 +1,7 @@
 import type { Field } from '../../../core/wizard/definition.js';
 import { isQuestion, opensAsQuestion } from '../acts.js';
 import { splitSentences } from '../sentence-split.js';
-import { offeredAnswer } from './offered-answer.js';
+import { offeredAnswer, PROPOSES } from './offered-answer.js';
 import { comparesOptions } from '../extract/asks-about.js';
 import type { Candidate, ExtractContext, Nlu } from './plan.js';
 
@@ -39,12 +39,44 @@ export function questionsAlong(
   if (!/[a-z0-9]/i.test(rest)) return null;
   const given = new Set(safeExtract(nlu, rest, fields, extract).map(said));
   const offered = questions.map((q) => offeredAnswer(q, asked, nlu, extract)).filter((c) => c !== null);
-  // "what's the difference between the Fibre 300 and the 500? The kids game a lot": options compared or
-  // asked about are not offered, and the question is cut
-  const offering = questions.filter((q) => !comparesOptions(q)).join(' ');
-  const values = [...(offering ? safeExtract(nlu, offering, fields, extract) : []), ...offered];
+  // "what's the difference between the Fibre 300 and the 500? The kids game a lot": options compared are
+  // not offered, and the question is cut; "does the energetic one sound young?" asks about the option it names
+  const values = [
+    ...questions
+      .filter((q) => !comparesOptions(q))
+      .flatMap((q) =>
+        safeExtract(nlu, q, fields, extract).filter(
+          (c) => POINTS_BACK.test(rest) || !asksAboutOption(q, c, fields),
+        ),
+      ),
+    ...offered,
+  ];
   return values.every((c) => given.has(said(c))) ? { rest, questions } : null;
 }
+
+/** Field types whose options a question can ask about without choosing one. */
+const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'boolean']);
+
+/** A yes/no question that opens with its verb, then its subject: "does the energetic one …", "is the blue …". */
+const SUBJECT_AFTER_VERB =
+  /^(?:\W*(?:so|and|but|hmm+|um+|wait|ok(?:ay)?)[,\s]+)*(?:is|are|was|were|does|do|did|will|would|can|could)\s+(.{0,40})/i;
+
+/**
+ * Whether the question `q` asks about the option `c` reads rather than choosing it: a yes/no question whose
+ * subject is the option ("does the energetic one sound young?", "is the british voice an old man?", "are
+ * the canapés vegetarian?"), for a choice field. A question that puts the option forward for approval ("is
+ * the british one ok?", "would the garden terrace work?") still offers it.
+ */
+export function asksAboutOption(q: string, c: Candidate, fields: Field[]): boolean {
+  const field = fields.find((f) => f.name === c.field);
+  if (!field || !CHOICE_TYPES.has(field.type) || !c.span || PROPOSES.test(q.trim())) return false;
+  const subject = SUBJECT_AFTER_VERB.exec(q.trim())?.[1] ?? '';
+  return subject.toLowerCase().includes(c.span.toLowerCase());
+}
+
+/** Words that choose what a question just named: "ok that one", "I'll take it", "go with this". */
+const POINTS_BACK =
+  /\b(?:that|this)\s+one\b|\b(?:take|have|choose|pick|go\s+with|want)\s+(?:it|that|this)\b/i;
 
 /** A value as field and value, to compare two readings. */
 const said = (c: Candidate) => `${c.field}=${JSON.stringify(c.value)}`;

@@ -27,6 +27,8 @@ import {
 import { acceptsResult } from './offers.js';
 import { answerAlong, nonInformingPlan } from './acts-plan.js';
 import { questionsAlong } from './asked-along.js';
+import { valueBeforeRemark } from './value-before-remark.js';
+import { isLongText } from './embedded.js';
 import { noteOutOfTurn } from './note-out-of-turn.js';
 import { pointedOption } from './pointed-option.js';
 import { greetingAsOption } from './greeting-option.js';
@@ -244,7 +246,11 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     // "our budget is more like 60k. and yes you can contact me": a typed value's later sentences answer as usual
     const tails: string[] = [];
     for (const s of segments) {
-      const c = freeTextAnswer(ctx.nlu, correctedTail(s.value) ?? s.value, s.field, [], fields, ctx.extract);
+      const said = correctedTail(s.value) ?? s.value;
+      const read = (text: string) => freeTextAnswer(ctx.nlu, text, s.field, [], fields, ctx.extract);
+      // "web address should be ledger-bot, plain ledger is probably taken": a short value before its remark
+      const before = isFreeText(s.field) && !isLongText(s.field) ? valueBeforeRemark(said) : null;
+      const c = read(said) ?? (before ? read(before) : null);
       if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
       if (c && !isFreeText(s.field)) tails.push(laterSentences(s.value, c.span));
     }

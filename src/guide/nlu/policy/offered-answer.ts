@@ -9,8 +9,8 @@ const CHOICE_TYPES = new Set<Field['type']>(['single_select', 'multi_select', 'b
  * A question that puts a value forward for approval: "is 3pm ok?", "does Tuesday work?", "would Saturday
  * 19th December be possible?", "is the 14th convenient?".
  */
-const PROPOSES =
-  /\b(?:ok(?:ay)?|fine|alright|all right|acceptable|allowed|enough|do|work|possible|convenient|available|free|suit(?: you)?)\s*[?.!]*\s*$/i;
+export const PROPOSES =
+  /\b(?:ok(?:ay)?|fine|alright|all right|acceptable|allowed|enough|do|work|possible|convenient|available|free|suit(?: you)?)(?:\s+(?:here|there|now|then|for (?:me|us|you)))?\s*[?.!]*\s*$/i;
 
 /**
  * A request for the visit at a time: "can they get there around nine?", "could you come by 10?". Asked a
