@@ -69,6 +69,24 @@ describe('namedSegments', () => {
   it('takes no value from a question about a field', () => {
     expect(read('Yes. Could you tell me the phone number of the therapist?')).toEqual([]);
   });
+
+  describe('a name two fields share goes to the asked one', () => {
+    const card = [
+      FieldSchema.parse({ name: 'mobile', label: 'Mobile number', type: 'phone' }),
+      FieldSchema.parse({ name: 'licence_number', label: 'Licence number', type: 'text' }),
+      FieldSchema.parse({ name: 'state', label: 'State', type: 'text' }),
+    ];
+    const readAsked = (utterance: string, asked: string[]) =>
+      namedSegments(utterance, card, asked).map((s) => [s.field.name, s.value]);
+    it.each<[string, string[], string[][]]>([
+      ['NSW licence, number 30917452', ['licence_number'], [['licence_number', '30917452']]],
+      ['Queensland. Number: 88213046', ['licence_number'], [['licence_number', '88213046']]],
+      // GUARD: asked nothing or the phone, the first field keeps it; a longer own name is its field's
+      ['NSW licence, number 30917452', [], [['mobile', '30917452']]],
+      ['NSW licence, number 30917452', ['mobile'], [['mobile', '30917452']]],
+      ['NSW, mobile number 0423 118 907', ['licence_number'], [['mobile', '0423 118 907']]],
+    ])('%j asked %j', (utterance, asked, expected) => expect(readAsked(utterance, asked)).toEqual(expected));
+  });
 });
 
 describe('namedSegments: a slip of typing in a field name of two words or more', () => {

@@ -17,6 +17,8 @@ export interface NamedSegment {
   /** Where the segment starts and ends in the utterance. */
   start: number;
   end: number;
+  /** Other fields the same name names ("number" of a licence number beside a mobile number's). */
+  others: Field[];
 }
 
 /** Where a clause may begin: the start, or after a comma, a full stop, "and", "but", "also", "btw", "oh". */
@@ -35,10 +37,17 @@ const isText = (field: Field) => field.type === 'text' || field.type === 'textar
 /**
  * The segments of `utterance` that name a field at a clause start, in order; at most one per field (the
  * last wins). Returns [] unless at least two fields are named, or one is named after other words — a lone
- * leading statement ("my email is …") is the ordinary field mention.
+ * leading statement ("my email is …") is the ordinary field mention. A name several fields share ("number"
+ * of "Mobile number" and "Licence number") goes to the field of `asked` (the names of the fields just asked)
+ * among them, else to the first: "NSW licence, number 30917452" asked the licence number is the licence's.
  */
-export function namedSegments(utterance: string, fields: Field[]): NamedSegment[] {
-  const starts: Array<{ field: Field; start: number; valueAt: number; clauseAt: number }> = [];
+export function namedSegments(
+  utterance: string,
+  fields: Field[],
+  asked: readonly string[] = [],
+): NamedSegment[] {
+  const starts: Array<{ field: Field; start: number; valueAt: number; clauseAt: number; others: Field[] }> =
+    [];
   for (const field of fields) {
     for (const phrase of fieldPhrases(field)) {
       if (phrase.length < 4) continue;
@@ -47,8 +56,15 @@ export function namedSegments(utterance: string, fields: Field[]): NamedSegment[
         const start = m.index + m[0].indexOf(m[1]!);
         const valueAt = m.index + m[0].length;
         const clash = starts.find((s) => s.start <= start && start < s.valueAt);
+        const shared = clash && clash.start === start && clash.valueAt === valueAt;
+        if (shared && clash.field !== field && !clash.others.includes(field)) {
+          if (asked.includes(field.name) && !asked.includes(clash.field.name)) {
+            clash.others.push(clash.field);
+            clash.field = field;
+          } else clash.others.push(field);
+        }
         if (clash) continue;
-        starts.push({ field, start, valueAt, clauseAt: m.index });
+        starts.push({ field, start, valueAt, clauseAt: m.index, others: [] });
       }
     }
   }
@@ -65,7 +81,7 @@ export function namedSegments(utterance: string, fields: Field[]): NamedSegment[
       .trim();
     // "the phone number of the therapist?" names a field without giving its value
     if (value && !(isText(s.field) && PREPOSITION.test(value)))
-      segments.push({ field: s.field, value, start: s.start, end });
+      segments.push({ field: s.field, value, start: s.start, end, others: s.others });
   }
   const byField = new Map(segments.map((s) => [s.field.name, s]));
   const unique = segments.filter((s) => byField.get(s.field.name) === s);

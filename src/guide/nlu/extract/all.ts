@@ -5,7 +5,7 @@ import { numberedOption } from './numbered-option.js';
 import type { Field } from '../../../core/wizard/definition.js';
 import type { Candidate, ExtractContext } from './types.js';
 import { findEmail } from './email.js';
-import { findPhone } from './phone.js';
+import { findPhone, isWrittenDate } from './phone.js';
 import { relationsPhoneField } from './relation-contact.js';
 import { findUrl } from './url.js';
 import { findNumberMentions } from './numbers.js';
@@ -39,6 +39,7 @@ import { countedField, isCountField } from './counted.js';
 import { distinctiveOptionCandidates } from './distinctive.js';
 import { routeCandidates } from './route.js';
 import { addressPartCandidates } from './address-parts.js';
+import { wholeAddressCandidates, wordsOnlyIn } from './whole-address.js';
 import { addressUnitCandidates } from './address-unit.js';
 import { exampleShapedToken, labelledNumbers } from './labelled-values.js';
 import { quotedText } from './quoted-text.js';
@@ -139,7 +140,9 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   }
   const phoneFields = of('phone');
   if (phoneFields.length) {
-    const phone = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0], ctx.regionHints);
+    const found = findPhone(utterance, regionFor(phoneFields[0]!, ctx), phoneFields[0], ctx.regionHints);
+    // "12-12-2003": a date's digits, no phone
+    const phone = found && !isWrittenDate(found.span) ? found : null;
     const at = phone ? utterance.indexOf(phone.span) : -1;
     // "my husband Declan Kelly, 086 765 4321": the husband's number, for the field beside his name's
     const theirs = phone?.valid ? relationsPhoneField(utterance, at, phoneFields, fields) : undefined;
@@ -471,6 +474,12 @@ export function extractAll(said: string, fields: Field[], ctx: ExtractContext): 
   out.push(...routeCandidates(utterance, fields, false));
   // "48 Lakeshore Rd E, Oakville, Ontario": the street and the town, for a form that asks them apart
   out.push(...addressPartCandidates(utterance, fields, out));
+  // "3 Wellington St, Launceston": the whole address, for a form that asks it in one field; the words of its
+  // place name no option ("Unit 5, 88 Albany Highway, Victoria Park" says no state Victoria)
+  for (const address of wholeAddressCandidates(utterance, fields, out)) {
+    const inside = out.filter((c) => wordsOnlyIn(c, address.span!, utterance, fields));
+    out.splice(0, out.length, ...out.filter((c) => !inside.includes(c)), address);
+  }
   // "Unit 5, 88 Victoria Street", "3/17 Dominion Road": the unit, for a form that asks it beside the street
   out.push(...addressUnitCandidates(utterance, fields, out));
 

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { isOwnNameField, isSpeakerRoleNameField, isThingNameField, namedThing } from './name-fields.js';
+import {
+  isOwnNameField,
+  isSelfOrOtherNameField,
+  isSpeakerRoleNameField,
+  isThingNameField,
+  namedThing,
+} from './name-fields.js';
 import { field } from './test-helpers.js';
 
 describe('isThingNameField', () => {
@@ -74,5 +80,22 @@ describe('isSpeakerRoleNameField', () => {
     ['pickup_person', 'Other authorized pickup', false],
   ])('%s (%s): %s', (name, label, role) =>
     expect(isSpeakerRoleNameField(field(name, 'text', { label }))).toBe(role),
+  );
+});
+
+describe('isSelfOrOtherNameField', () => {
+  it.each([
+    ['learner_name', "Learner's full name", true],
+    ['patient_name', 'Patient name', true],
+    ['student_name', 'Student name', true],
+    ['passenger_name', 'Lead passenger name', true],
+    // GUARD: another's by a word, a thing's, the speaker's own or role, a bare full name
+    ['second_passenger', 'Second passenger name', false],
+    ['pet_name', "Pet's name", false],
+    ['your_name', 'Your name', false],
+    ['parent_name', 'Parent/guardian name', false],
+    ['full_name', 'Full name', false],
+  ])('%s (%s): %s', (name, label, either) =>
+    expect(isSelfOrOtherNameField(field(name, 'text', { label }))).toBe(either),
   );
 });

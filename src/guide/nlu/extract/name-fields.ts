@@ -60,6 +60,30 @@ export function namedThing(field: Field): string[] {
 }
 
 /**
+ * Roles of the person a booking is for, who may be the one booking or someone they book for (a parent for
+ * a learner driver, a carer for a patient): "Learner's full name", "Patient name", "Student name".
+ */
+const SELF_OR_OTHER_ROLES = new Set(
+  (
+    'learner learners student students pupil pupils patient patients passenger passengers traveller ' +
+    'travellers traveler travelers guest guests attendee attendees participant participants trainee ' +
+    'trainees candidate candidates rider riders player players camper campers swimmer swimmers'
+  ).split(' '),
+);
+
+/**
+ * Whether a name field holds the name of the person a booking is for, who may be the speaker ("Hi, I'm Ethan
+ * Kowalski" booking his own lessons) or someone they book for ("my son Lachlan"): its words name such a role
+ * (`SELF_OR_OTHER_ROLES`: "Learner's full name", "Patient name") and none that makes it another's
+ * ("Second passenger name").
+ */
+export function isSelfOrOtherNameField(field: Field): boolean {
+  if (!isEntityNameField(field) || isOwnNameField(field)) return false;
+  const thing = namedThing(field);
+  return thing.some((w) => SELF_OR_OTHER_ROLES.has(w)) && !thing.some((w) => OTHER_MARKS.has(w));
+}
+
+/**
  * Whether a text field holds the name of a thing or someone other than the speaker (`pet_name`, "Sidekick
  * name", "Child's name"): an entity name field (`isEntityNameField`) whose name or label says what it
  * names, not the speaker's own ("Your name", a bare "Full name") nor a role of the speaker ("Owner name") unless a word

@@ -4,7 +4,12 @@ import { STOPWORDS, stripFillers } from './normalize.js';
 import { declines } from '../acts.js';
 import { admitsPerson, isPersonNameField, textKind, type TextKind } from './text-kind.js';
 import { givesName, isTalkOnly, looksLikeGivenName, looksLikeName } from './name-shape.js';
-import { isOwnNameField, isSpeakerRoleNameField, isThingNameField } from './name-fields.js';
+import {
+  isOwnNameField,
+  isSelfOrOtherNameField,
+  isSpeakerRoleNameField,
+  isThingNameField,
+} from './name-fields.js';
 import { fitsNamePart, isNamePart } from './name-part-fit.js';
 import { isVerbObject } from './verb-object.js';
 import { introducedName, ownIntroducedName } from './introductions.js';
@@ -334,7 +339,11 @@ function othersNames(utterance: string): string[] {
  */
 function notTheirs(utterance: string, field: Field): string[] {
   if (isOwnNameField(field) || isSpeakerRoleNameField(field)) return othersNames(utterance);
-  const own = isThingNameField(field) ? ownIntroducedName(utterance)?.value : undefined;
+  // "Hi, I'm Ethan Kowalski" to the learner's name: the learner may be the one booking
+  const own =
+    isThingNameField(field) && !isSelfOrOtherNameField(field)
+      ? ownIntroducedName(utterance)?.value
+      : undefined;
   return own ? [own] : [];
 }
 

@@ -16,6 +16,10 @@ import { STOPWORDS } from './normalize.js';
  * "30k" and "Fiesta" have none of the example's shapes. The letters of such a span are in one case (all
  * capitals or all small) unless an example mixes them, and none of its letter tokens is a word of the
  * language ("i20 for", "A3 Sportback" are no plates).
+ *
+ * Digits alone are an example only right after an example cue ("such as 12345678", "e.g. 30917452"): "8
+ * letters and numbers" or "since 2019" give none. A code of digits alone may be said in groups ("2019 4473")
+ * when the pattern refuses the spaces: the two groups joined have the example's shape (`codeValue`).
  */
 
 /** Letters and digits said of one code, with a space or a hyphen between groups. */
@@ -38,6 +42,17 @@ export function codeShape(code: string): string {
 /** Whether a token of an author's text may be part of an example code: it has a digit or is in capitals. */
 const codeToken = (token: string) => /\d/.test(token) || /^[A-Z]{2,}$/.test(token);
 
+/** Words that announce an example, at the end of the text before it: "such as", "e.g.", "like", "for example". */
+const EXAMPLE_CUE = /(?:\b(?:such as|like|for (?:example|instance)|say)|\be\.?g\.?|\bi\.?e\.?)[\s:,(]*$/i;
+
+/** Digits alone (with spaces or hyphens), as said of a code in groups: "30917452", "2019 4473". */
+const DIGITS_ONLY = /^\d[\d\s-]*$/;
+/**
+ * Digits said as a code in two groups ("2019 4473"); three or more groups are how phone numbers are said
+ * ("0401 552 839"), and hyphens join dates ("12-12-2003").
+ */
+const TWO_GROUPS = /^\d{3,}\s\d{3,}$/;
+
 /**
  * The author's example codes of `field` (see the module comment): runs of code tokens in its description and
  * extraction hints that fit its pattern and have a letter and a digit. Empty without a pattern.
@@ -49,18 +64,24 @@ export function patternExamples(field: Field): string[] {
   const found = new Set<string>();
   for (const text of texts) {
     let run: string[] = [];
+    let before = '';
+    let cued = false;
     const close = () => {
       const code = run.join(' ');
-      if (/\d/.test(code) && /[A-Za-z]/.test(code) && matchesPattern(code, pattern)) found.add(code);
+      const example = /[A-Za-z]/.test(code) || (cued && DIGITS_ONLY.test(code));
+      if (/\d/.test(code) && example && matchesPattern(code, pattern)) found.add(code);
       run = [];
     };
     for (const word of text.split(/\s+/)) {
       // "(e.g. KX19 LMF)": a bracket or a stop ends a run; the token is the word without them
       const [, open = '', token = '', shut = ''] = /^([([{"'“]*)(.*?)([)\]}"'”,;:.!?]*)$/.exec(word) ?? [];
       if (open) close();
-      if (token && codeToken(token)) run.push(token);
-      else close();
+      if (token && codeToken(token)) {
+        if (!run.length) cued = EXAMPLE_CUE.test(before) || (/\bor\s*$/i.test(before) && found.size > 0);
+        run.push(token);
+      } else close();
       if (shut) close();
+      before += `${word} `;
     }
     close();
   }
@@ -83,12 +104,22 @@ export function exampleShapedSpans(
   for (let i = 0; i < tokens.length; i++)
     for (let j = i; j < Math.min(tokens.length, i + MOST_TOKENS); j++) {
       const span = utterance.slice(tokens[i]![0], tokens[j]![1]);
-      if (!shapes.has(codeShape(span)) || !matchesPattern(span, pattern) || (!mixed && !oneCase(span)))
-        continue;
+      const code = codeValue(span, pattern);
+      if (!code || !shapes.has(codeShape(code)) || (!mixed && !oneCase(span))) continue;
       if (holdsWord(span)) continue;
       spans.push([tokens[i]![0], tokens[j]![1]]);
     }
   return spans;
+}
+
+/**
+ * The code a span says, as the pattern takes it: the span itself, or digits said in two groups joined ("2019 4473"
+ * → "20194473") when the pattern refuses the spaces; null when neither fits.
+ */
+export function codeValue(span: string, pattern: string): string | null {
+  if (matchesPattern(span, pattern)) return span;
+  const joined = span.replace(/\s+/g, '');
+  return TWO_GROUPS.test(span) && matchesPattern(joined, pattern) ? joined : null;
 }
 
 /**

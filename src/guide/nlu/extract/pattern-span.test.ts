@@ -19,6 +19,11 @@ const LICENCE = field('licence_check_code', 'text', {
   validation: { pattern: '^[A-Za-z0-9]{2} ?[A-Za-z0-9]{2} ?[A-Za-z0-9]{2} ?[A-Za-z0-9]{2}$' },
 });
 
+const CARD = field('licence_number', 'text', {
+  extraction_hints: ['a code of letters and digits such as 12345678 or S12345'],
+  validation: { pattern: '^[A-Za-z0-9]{5,10}$' },
+});
+
 describe('patternSpan', () => {
   it.each<[ReturnType<typeof field>, string, string | null]>([
     [UK_POSTCODE, '14 Elm Grove, LS6 2AB', 'LS6 2AB'],
@@ -87,6 +92,14 @@ describe('patternAnswer', () => {
     [LICENCE, '020 7946 0321', null, null],
     [LOOSE_PLATE, 'Fiesta', null, null],
     [LICENCE, "I'll have to dig that out, can I leave it for now?", null, null],
+    // a card number whose author's examples are digits alone ("such as 12345678"), said whole or in two groups
+    [CARD, 'NSW licence, number 30917452', '30917452', 'pattern'],
+    [CARD, 'his learner licence number is 2019 4473, from NSW', '20194473', 'pattern'],
+    [CARD, 'SA, her number is DX4471', 'DX4471', 'pattern'],
+    // GUARD: a phone said in groups and a date are no card number, only attempts the engine refuses; hours none
+    [CARD, '0401 552 839', '0401 552 839', 'pattern-attempt'],
+    [CARD, '12-12-2003', '12-12-2003', 'pattern-attempt'],
+    [CARD, 'about 60', null, null],
   ])('%#: %j', (f, utterance, value, extractor) => {
     const m = patternAnswer(utterance, f);
     expect([m?.value ?? null, m?.extractor ?? null]).toEqual([value, extractor]);

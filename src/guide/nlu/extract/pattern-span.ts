@@ -3,7 +3,7 @@ import { matchesPattern } from '../../../core/wizard/field-types/rules.js';
 import { LruMap } from '../../../core/lru-map.js';
 import { findNumberMentions } from './numbers.js';
 import { extractShortText, type TextMatch } from './names.js';
-import { exampleShapedSpans, holdsWord, patternExamples } from './pattern-examples.js';
+import { codeValue, exampleShapedSpans, holdsWord, patternExamples } from './pattern-examples.js';
 
 /**
  * Values of text fields with a `validation.pattern` (postcodes, ZIP codes, booking references, plates,
@@ -16,7 +16,7 @@ import { exampleShapedSpans, holdsWord, patternExamples } from './pattern-exampl
  *
  * Normalisation: the person's text is kept as said ("ng2 5hj" stays lower case when the pattern accepts it);
  * only when the pattern refuses the span as written but accepts it in capitals (or in small letters) is the
- * span's case changed to fit ("abc-1234" → "ABC-1234" for `^[A-Z]{3}-\d{4}$`). Spacing is never changed.
+ * span's case changed to fit ("abc-1234" → "ABC-1234" for `^[A-Z]{3}-\d{4}$`). Spacing is kept, but for digits said in groups of a code read by its examples' shape ("2019 4473" → "20194473": `codeValue`).
  */
 
 /** A field's pattern value found in an utterance. */
@@ -185,7 +185,8 @@ export function patternSpans(utterance: string, field: Field): PatternSpan[] {
   const found: PatternSpan[] = [];
   for (const [start, end] of matches) {
     const span = utterance.slice(start, end);
-    const value = fitted(span, pattern);
+    // digits said in groups of a code that takes no spaces ("2019 4473"): joined
+    const value = fitted(span, pattern) ?? (shapes.length ? codeValue(span, pattern) : null);
     if (!value || holdsWord(span) || insideToken(utterance, start, end)) continue;
     const digitsOnly = /^[\d\s.,/-]+$/.test(span);
     if (digitsOnly && isOtherNumber(utterance, start, end)) continue;
@@ -223,7 +224,9 @@ export function patternAnswer(utterance: string, field: Field): TextMatch | null
   const said = extractShortText(utterance, field);
   const value = said?.value.trim() ?? '';
   // "020 7946 0321" to a code whose examples have letters ("e.g. Hj7K 2mPq"): a number for another question
-  const numberOnly = !/[A-Za-z]/.test(value) && patternExamples(field).length > 0;
+  const examples = patternExamples(field);
+  const numberOnly =
+    !/[A-Za-z]/.test(value) && examples.length > 0 && examples.every((e) => /[A-Za-z]/.test(e));
   return said && isAttempt(value) && !numberOnly
     ? { value, confidence: 0.6, extractor: 'pattern-attempt', span: said.span }
     : null;

@@ -12,6 +12,14 @@ import { phoneAccepted } from '../../../core/wizard/field-types/phone.js';
  * digits first), then `parsePhoneNumberFromString` for a bare digit string. Values are E.164 ("+14155550123").
  */
 
+/**
+ * Whether digits read as a phone number are a date written with separators: "12-12-2003", "23/5/2001",
+ * "14.11.2009" (day, month and a year of two or four digits). Such words are a date, never a phone.
+ */
+export function isWrittenDate(span: string): boolean {
+  return /^\s*\d{1,2}([-/.])\d{1,2}\1(?:\d{2}|\d{4})\s*$/.test(span);
+}
+
 /** A number found: E.164 `value`, the `span` it was read from, and whether the field accepts it (`phoneAccepted`). */
 export interface PhoneMatch {
   value: string;

@@ -10,6 +10,7 @@ import { withholdsDetails } from './withheld-details.js';
 import { isNoValueLeft } from './leftover.js';
 import { kindComplement } from './kind-complement.js';
 import { holdsProse } from '../extract/text-kind.js';
+import { isPlainRemarkForAddress } from './address-remark.js';
 import { ENDEARMENTS } from '../endearments.js';
 
 /** Free-text answers that leave out the words other values of the same utterance used. Pure. */
@@ -194,7 +195,8 @@ function readsAsAnswer(c: Candidate | null, fields: Field[], typed: Candidate[] 
     c.confidence >= 0.75 &&
     !isFillerOnly(c.value) &&
     !namesFieldOnly(String(c.value), fields) &&
-    !isNoValueLeft(String(c.value), typed, fields)
+    !isNoValueLeft(String(c.value), typed, fields) &&
+    !isPlainRemarkForAddress(c, fields)
   );
 }
 

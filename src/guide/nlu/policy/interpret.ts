@@ -65,6 +65,7 @@ import { isWeakMomentOverwrite } from './weak-moment.js';
 import { withoutIncidentalOverwrites } from './incidental-overwrite.js';
 import { withoutSiblingMisfits } from './sibling-misfit.js';
 import { restatesNamedField, withoutCorrectionWords } from './named-correction.js';
+import { sharedNameAnswer } from './shared-name.js';
 import { namedSegments } from '../segments.js';
 import { goBackTo, goBackValue } from './go-back-to.js';
 import { correctedNumberField } from './corrected-number.js';
@@ -226,11 +227,18 @@ function laterAnswers(ctx: TurnContext, fields: Field[], tails: string[], found:
     );
 }
 
+/** The names of the fields the guide's last line asked: the asked field, or those an outside agent's line asks. */
+function askedNames(ctx: TurnContext, fields: Field[]): string[] {
+  const asked = ctx.memory.asked;
+  if (asked.kind === 'field' || asked.kind === 'confirm') return [asked.field];
+  return asked.kind === 'agent' ? askedFields(ctx.nlu, asked.text, fields).map((f) => f.name) : [];
+}
+
 /** The plan of a turn that informs or corrects: field statements first, then the answer to what was asked. */
 function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
   const { memory } = ctx;
   // "moving from Boston to Raleigh, budget 5k": a route's label said in its route is no field statement
-  const stated = namedSegments(ctx.userText, fields);
+  const stated = namedSegments(ctx.userText, fields, askedNames(ctx, fields));
   const route =
     ctx.nlu.routeAnswer?.(
       ctx.userText,
@@ -247,12 +255,18 @@ function answerTurn(ctx: TurnContext, fields: Field[]): Plan {
     const tails: string[] = [];
     for (const s of segments) {
       const said = correctedTail(s.value) ?? s.value;
-      const read = (text: string) => freeTextAnswer(ctx.nlu, text, s.field, [], fields, ctx.extract);
+      const readAs = (f: Field, text: string) => freeTextAnswer(ctx.nlu, text, f, [], fields, ctx.extract);
       // "web address should be ledger-bot, plain ledger is probably taken": a short value before its remark
       const before = isFreeText(s.field) && !isLongText(s.field) ? valueBeforeRemark(said) : null;
-      const c = read(said) ?? (before ? read(before) : null);
+      // "Queensland. Number: 88213046": a name two fields share gives the field that reads the words
+      const c = sharedNameAnswer(
+        s,
+        (f) => readAs(f, said) ?? (before && f === s.field ? readAs(f, before) : null),
+        (f) => ctx.snapshot.fields.some((v) => v.name === f.name && v.answered),
+      );
       if (c) named.push({ ...c, confidence: Math.max(c.confidence, 0.75) });
-      if (c && !isFreeText(s.field)) tails.push(laterSentences(s.value, c.span));
+      const taker = c ? (fields.find((f) => f.name === c.field) ?? s.field) : s.field;
+      if (c && !isFreeText(taker)) tails.push(laterSentences(s.value, c.span));
     }
     if (named.length > 0)
       named.push(
@@ -469,6 +483,9 @@ function answerPlan(ctx: TurnContext, found: ReturnType<Nlu['extractAll']>, corr
 const MOVED_ON_CHOICE = 0.7;
 
 /** The value of `field` in `text` (null when none, or when the extractor fails). */
+/** Least confidence of an option said as written to its own question (`saysOwnOption`). */
+const VERBATIM_OWN = 0.95;
+
 function readField(ctx: TurnContext, text: string, field: Field): Candidate | null {
   try {
     return ctx.nlu.extractForField(text, field, ctx.extract);
@@ -482,6 +499,16 @@ function defs(ctx: TurnContext, name: string): Field[] {
   return field ? [field] : [];
 }
 
+/**
+ * Whether the words say an option of the asked select `field` as written ("no preference" to an optional
+ * instructor preference with a "No preference" option): a choice, though its words may read as a decline.
+ */
+function saysOwnOption(ctx: TurnContext, field: Field): boolean {
+  if (!field.options?.length) return false;
+  const c = readField(ctx, ctx.userText, field);
+  return !!c && c.extractor === 'verbatim-option' && c.confidence >= VERBATIM_OWN;
+}
+
 /** The answer to a question about `asked` fields (an open question when empty). */
 function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan {
   const fields = fillableFields(ctx.definition, ctx.snapshot);
@@ -493,7 +520,8 @@ function fieldAnswer(ctx: TurnContext, asked: Field[], agentLine?: string): Plan
     view &&
     !view.required &&
     ctx.memory.asked.kind === 'field' &&
-    (declines(ctx.userText) || prefersOther(ctx.userText, first, fields, ctx.snapshot));
+    (declines(ctx.userText) || prefersOther(ctx.userText, first, fields, ctx.snapshot)) &&
+    !saysOwnOption(ctx, first);
   // "no avatar for now, the default one is fine" to the personality question, "skip the profile link" to an
   // optional company: the field named is passed (when the words give no other value but option words
   // borrowed by the decline: "Priya Shah, priya@x.com, no phone please" is read as usual)
