@@ -30,7 +30,7 @@ describe('hostsSomething: the words after a party of the speaker', () => {
 describe('peopleCount: a party that hosts what is booked counts no heads', () => {
   it.each<[string, number | null]>([
     ['My fiancé and I are getting married next year', null],
-    ["me and my partner are throwing a party for his 40th", null],
+    ['me and my partner are throwing a party for his 40th', null],
     ['the two of us are organising a conference', null],
     ['my husband, my son and I are hosting a reunion', null],
     // guard rows: the party that comes, or is said on its own, is counted
@@ -45,7 +45,10 @@ describe('peopleCount: a party that hosts what is booked counts no heads', () =>
 });
 
 describe('extractAll: no guest count from the hosts of the event', () => {
-  const guests = field('guest_count', 'number', { label: 'Number of guests', validation: { min: 1, max: 400 } });
+  const guests = field('guest_count', 'number', {
+    label: 'Number of guests',
+    validation: { min: 1, max: 400 },
+  });
   const name = field('organiser_name', 'text', { label: 'Your name' });
   it.each<[string, number | undefined]>([
     ["My fiancé and I are getting married next year and we'd love the Old Mill for the reception", undefined],
