@@ -51,6 +51,9 @@ describe('a greeting word that names an option of the asked field', () => {
     // guard: a greeting that names no option only greets
     ['hi', undefined],
     ['hello there!', undefined],
+    // guard: an aside whose words brush an option answers nothing
+    ['sorry, morning rush here, one sec', undefined],
+    ['sorry, one sec', undefined],
   ])('%s to the time slot → %s', async (said, slot) => {
     const { values } = await after(['Sam Hill', said]);
     expect(values.slot).toBe(slot);
