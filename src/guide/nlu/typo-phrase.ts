@@ -1,4 +1,5 @@
 import { LruMap } from '../../core/lru-map.js';
+import { escapeRegExp } from './extract/normalize.js';
 
 /**
  * A field's name as a pattern that forgives one slip of typing in its long words: "web adress", "email
@@ -11,11 +12,9 @@ import { LruMap } from '../../core/lru-map.js';
 /** Fewest letters of a word whose slips are forgiven. */
 const MIN_LETTERS = 5;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
 /** The word as said and its slips (see the file comment), as a regex alternation. */
 function slips(word: string): string {
-  if (word.length < MIN_LETTERS || !/^[a-z]+$/.test(word)) return escape(word);
+  if (word.length < MIN_LETTERS || !/^[a-z]+$/.test(word)) return escapeRegExp(word);
   const forms = new Set([word]);
   for (let i = 1; i < word.length; i++) {
     forms.add(word.slice(0, i) + word.slice(i + 1));
@@ -36,7 +35,7 @@ export function typoPhrase(phrase: string): string {
   const cached = cache.get(phrase);
   if (cached !== undefined) return cached;
   const words = phrase.split(' ');
-  const source = words.length < 2 ? escape(phrase) : words.map(slips).join(' ');
+  const source = words.length < 2 ? escapeRegExp(phrase) : words.map(slips).join(' ');
   cache.set(phrase, source);
   return source;
 }
